@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/**
+ * Why something that looked like an embed was rejected or came out incomplete.
+ *
+ * - `unknown-date`: a signature's date could not be read; `publishedAt` is null, `dateText` kept.
+ * - `missing-date`: a signature has no date after the handle.
+ * - `rejected-signature`: a `(@handle)` that is not an embed signature (a byline, a prose aside).
+ * - `empty-body`: an embed with no body text (an image-only post, or text lost in scraping).
+ * - `truncated`: the embed's text was cut off in the input (ends with `…`).
+ * - `input-too-large`: the input exceeded a limit and only part of it was scanned.
+ * - `date-mismatch`: the written date and the time encoded in the post id disagree.
+ *
+ * @example
+ * diagnosticCodeSchema.parse('unknown-date');
+ */
+export const diagnosticCodeSchema = z
+  .enum([
+    'unknown-date',
+    'missing-date',
+    'rejected-signature',
+    'empty-body',
+    'truncated',
+    'input-too-large',
+    'date-mismatch',
+  ])
+  .describe('What kind of problem the diagnostic reports.');
+
+/**
+ * A diagnostic code such as `'unknown-date'`.
+ *
+ * @example
+ * const code: DiagnosticCode = 'missing-date';
+ */
+export type DiagnosticCode = z.infer<typeof diagnosticCodeSchema>;
+
+/**
+ * A problem found while extracting: never thrown, always returned beside the records.
+ *
+ * @example
+ * diagnosticSchema.parse({
+ *   code: 'unknown-date',
+ *   severity: 'warning',
+ *   message: 'Could not read the date "vor 3 Tagen"; publishedAt is null.',
+ *   start: 420,
+ *   end: 431,
+ * });
+ */
+export const diagnosticSchema = z
+  .object({
+    /** What kind of problem this is. @example 'unknown-date' */
+    code: diagnosticCodeSchema,
+    /** `warning` when a record is incomplete, `info` for a rejected look-alike. @example 'warning' */
+    severity: z.enum(['warning', 'info']).describe('"warning" for an incomplete record, "info" for a rejected candidate.'),
+    /** A sentence saying what happened. @example 'Could not read the date "vor 3 Tagen".' */
+    message: z.string().describe('What happened, in one sentence.'),
+    /** Offset of the problem's first character in the input (UTF-16 code units). @example 420 */
+    start: z.number().int().nonnegative().describe('Start offset in the input, UTF-16 code units.'),
+    /** Offset just past the problem (UTF-16 code units). @example 431 */
+    end: z.number().int().nonnegative().describe('End offset in the input, UTF-16 code units.'),
+  })
+  .describe('A problem found while extracting, with where it stood.');
+
+/**
+ * A problem found while extracting.
+ *
+ * @example
+ * for (const d of diagnostics) console.warn(`${d.code} at ${d.start}: ${d.message}`);
+ */
+export type Diagnostic = z.infer<typeof diagnosticSchema>;

@@ -1,0 +1,11 @@
+export { authorSchema, type Author } from './author.js';
+export {
+  diagnosticCodeSchema,
+  diagnosticSchema,
+  type Diagnostic,
+  type DiagnosticCode,
+} from './diagnostic.js';
+export { embedRecordSchema, type EmbedRecord } from './embed-record.js';
+export { linkKindSchema, linkSchema, type Link, type LinkKind } from './link.js';
+export { platformNameSchema, type PlatformName } from './platform.js';
+export { inputFormatSchema, sourceSchema, type InputFormat, type Source } from './source.js';
