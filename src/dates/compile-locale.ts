@@ -1,0 +1,107 @@
+import { addSpelling, createTrie, trieOf, type TrieNode } from './trie.js';
+import type { DateLocale } from './types.js';
+
+/**
+ * One item of a compiled date layout: a number or month slot, or literal text.
+ *
+ * @example
+ * const day: LayoutItem = { kind: 'slot', slot: 'D' };
+ */
+export type LayoutItem =
+  | { readonly kind: 'slot'; readonly slot: 'D' | 'M' | 'N' | 'Y' }
+  | { readonly kind: 'literal'; readonly trie: TrieNode; readonly optional: boolean };
+
+/**
+ * A locale with its spellings turned into tries and its layouts parsed, built on first use.
+ *
+ * @example
+ * const compiled = compileLocale(en);
+ * compiled.layouts.length; // en.patterns.length
+ */
+export interface CompiledLocale {
+  readonly locale: DateLocale;
+  readonly layouts: readonly (readonly LayoutItem[])[];
+  /** Month spellings; value = month index 0–11. */
+  readonly months: TrieNode;
+  /** Weekday spellings; value = day index 0 (Sunday)–6. */
+  readonly weekdays: TrieNode | null;
+  readonly daySuffixes: TrieNode | null;
+  /** Words and marks between a date and its time. */
+  readonly connectors: TrieNode;
+  /** value 0 = a.m., 1 = p.m. */
+  readonly dayPeriods: TrieNode | null;
+  readonly timeSeparators: TrieNode;
+  readonly timeSuffixes: TrieNode | null;
+}
+
+/** Marks accepted between a date and a following time in every language. */
+const COMMON_CONNECTORS = [',', '\u00b7', '\u2022', '|', '\u060c'];
+
+const compiled = new WeakMap<DateLocale, CompiledLocale>();
+
+/**
+ * The compiled form of a locale, built on the first call and cached.
+ *
+ * @example
+ * compileLocale(de).months; // trie of every German month spelling
+ */
+export function compileLocale(locale: DateLocale): CompiledLocale {
+  let result = compiled.get(locale);
+  if (!result) {
+    result = buildLocale(locale);
+    compiled.set(locale, result);
+  }
+  return result;
+}
+
+/**
+ * Parses one layout of the pattern language described on {@link DateLocale.patterns}.
+ *
+ * @example
+ * parseLayout('D [de] M de Y').length; // 5
+ */
+export function parseLayout(pattern: string): LayoutItem[] {
+  const items: LayoutItem[] = [];
+  for (const word of pattern.split(' ')) {
+    if (word === '') continue;
+    if (word === 'D' || word === 'M' || word === 'N' || word === 'Y') {
+      items.push({ kind: 'slot', slot: word });
+      continue;
+    }
+    const optional = word.length > 2 && word.startsWith('[') && word.endsWith(']');
+    const body = optional ? word.slice(1, -1) : word;
+    items.push({ kind: 'literal', trie: trieOf(body.split('|')), optional });
+  }
+  return items;
+}
+
+function buildLocale(locale: DateLocale): CompiledLocale {
+  const months = createTrie();
+  locale.months.forEach((spellings, index) => {
+    for (const spelling of spellings) addSpelling(months, spelling, index);
+  });
+  let weekdays: TrieNode | null = null;
+  if (locale.weekdays) {
+    weekdays = createTrie();
+    for (const [index, spellings] of locale.weekdays.entries()) {
+      for (const spelling of spellings) addSpelling(weekdays, spelling, index);
+    }
+  }
+  let dayPeriods: TrieNode | null = null;
+  if (locale.dayPeriods) {
+    dayPeriods = createTrie();
+    for (const spelling of locale.dayPeriods.am) addSpelling(dayPeriods, spelling, 0);
+    for (const spelling of locale.dayPeriods.pm) addSpelling(dayPeriods, spelling, 1);
+  }
+  return {
+    locale,
+    layouts: locale.patterns.map(parseLayout),
+    months,
+    weekdays,
+    daySuffixes: locale.daySuffixes?.length ? trieOf(locale.daySuffixes) : null,
+    connectors: trieOf([...COMMON_CONNECTORS, ...(locale.timeConnectors ?? [])]),
+    dayPeriods,
+    timeSeparators: trieOf([':', ...(locale.timeSeparators ?? [])]),
+    timeSuffixes: locale.timeSuffixes?.length ? trieOf(locale.timeSuffixes) : null,
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * Character classes and folding (lowercase, no accents) shared by the date matcher. Every function
+ * looks at one character, so callers stay linear in the text they read.
+ */
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
+const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/** The fold of characters that lowercasing and removing accents leave apart, else undefined. */
+function specialFold(unit: string): string | undefined {
+  switch (unit) {
+    case '\u2019':
+    case '\u2018':
+    case '\u02bc':
+    case '\u00b4':
+    case '\u2032':
+    case '`':
+      return "'";
+    case 'ı':
+      return 'i';
+    case 'ł':
+      return 'l';
+    case 'đ':
+      return 'd';
+    case 'ß':
+      return 'ss';
+    case 'ς':
+      return 'σ';
+    // Arabic: hamza-carrying alefs, alef maqsura, teh marbuta, tatweel.
+    case '\u0623':
+    case '\u0625':
+    case '\u0622':
+    case '\u0671':
+      return '\u0627';
+    case '\u0649':
+      return '\u064a';
+    case '\u0629':
+      return '\u0647';
+    case '\u0640':
+      return '';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether the UTF-16 unit is horizontal whitespace (space, tab, no-break and narrow no-break
+ * spaces, the typographic spaces, ideographic space).
+ *
+ * @example
+ * isInlineSpace(0xa0); // true
+ */
+export function isInlineSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/**
+ * Whether the UTF-16 unit is invisible formatting that scrapers leave inside dates (zero-width
+ * space, direction marks, BOM, soft hyphen).
+ *
+ * @example
+ * isIgnorable(0x200f); // true (right-to-left mark)
+ */
+export function isIgnorable(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0x061c ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0xfeff ||
+    code === 0xad
+  );
+}
+
+/**
+ * Whether the UTF-16 unit ends a line.
+ *
+ * @example
+ * isLineBreak(10); // true
+ */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * The value of a decimal digit (ASCII, Arabic-Indic, Extended Arabic-Indic, fullwidth), else -1.
+ *
+ * @example
+ * digitValue('٧'.charCodeAt(0)); // 7
+ */
+export function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660;
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+/**
+ * Whether the character at `index` is a letter (astral letters included).
+ *
+ * @example
+ * isLetterAt('a1', 0); // true
+ */
+export function isLetterAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index);
+  if (code === undefined) return false;
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(String.fromCodePoint(code));
+}
+
+/**
+ * Whether the character at `index` is a combining mark.
+ *
+ * @example
+ * isMarkAt('e\u0301', 1); // true
+ */
+export function isMarkAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code) || code < 0x300) return false;
+  return MARK.test(text.charAt(index));
+}
+
+/**
+ * Whether a letter belongs to a script written without spaces between words (Han, kana, Hangul),
+ * where a word needs no boundary after it.
+ *
+ * @example
+ * isNoSpaceLetter('年'); // true
+ */
+export function isNoSpaceLetter(char: string): boolean {
+  return char.charCodeAt(0) >= 0x1100 && NO_SPACE_SCRIPT.test(char);
+}
+
+const FOLD_CACHE_LIMIT = 4096;
+let foldCache: Map<string, string> | undefined;
+
+/**
+ * Folds one UTF-16 unit for comparison: lowercase, compatibility forms and accents removed,
+ * apostrophes unified, horizontal whitespace to `' '`, invisible formatting and marks to `''`.
+ *
+ * @example
+ * foldChar('É'); // 'e'
+ */
+export function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) {
+    if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+    if (code === 0x60) return "'";
+    if (code === 0x09) return ' ';
+    return char;
+  }
+  if (isInlineSpace(code)) return ' ';
+  if (isIgnorable(code)) return '';
+  foldCache ??= new Map();
+  const cached = foldCache.get(char);
+  if (cached !== undefined) return cached;
+  const lower = char.toLowerCase();
+  let folded = specialFold(lower);
+  if (folded === undefined) {
+    folded = '';
+    for (const unit of lower.normalize('NFKD').replace(MARKS, '').normalize('NFC')) {
+      folded += specialFold(unit) ?? unit;
+    }
+  }
+  if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(char, folded);
+  return folded;
+}
+
+/**
+ * Folds a whole string with {@link foldChar}, collapsing whitespace runs to one space and trimming.
+ *
+ * @example
+ * foldText(' Févr. '); // 'fevr.'
+ */
+export function foldText(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldChar(text.charAt(i));
+    if (folded === ' ' || isLineBreak(text.charCodeAt(i))) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (folded === '') continue;
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += folded;
+  }
+  return out;
+}
+
+/**
+ * The index of the first character at or after `index` that is neither horizontal whitespace nor
+ * invisible formatting, without passing `limit`.
+ *
+ * @example
+ * skipInlineSpace('a  b', 1, 4); // 3
+ */
+export function skipInlineSpace(text: string, index: number, limit: number): number {
+  let i = index;
+  while (i < limit) {
+    const code = text.charCodeAt(i);
+    if (!isInlineSpace(code) && !isIgnorable(code)) break;
+    i++;
+  }
+  return i;
+}

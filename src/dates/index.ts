@@ -1,0 +1,4 @@
+export { matchDateAt, parseDate } from './match-date.js';
+export { dateLocales } from './locales/index.js';
+export { formatUtcOffset, timeZoneOffset, timeZoneOffsets } from './time-zones.js';
+export type { DateLocale, DateMatch, DateMatchOptions } from './types.js';

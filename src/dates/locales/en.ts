@@ -1,0 +1,42 @@
+import type { DateLocale } from '../types.js';
+
+/**
+ * English: `February 7, 2024`, `Feb 7, 2024 at 3:04 PM`, `3:04 PM · Feb 7, 2024`,
+ * `Jul 13, 2017 at 10:10pm PDT`, `7 February 2024`, `Wednesday, February 7th, 2024`. Numeric
+ * `2/7/2024` is read month first, but only when English is the only locale asked (other languages
+ * read it day first).
+ *
+ * @example
+ * parseDate('Feb 7, 2024 at 10:12 AM', { locales: ['en'] })?.iso; // '2024-02-07T10:12'
+ */
+export const en: DateLocale = {
+  code: 'en',
+  name: 'English',
+  months: [
+    ['January', 'Jan.'],
+    ['February', 'Feb.'],
+    ['March', 'Mar.'],
+    ['April', 'Apr.'],
+    ['May'],
+    ['June', 'Jun.'],
+    ['July', 'Jul.'],
+    ['August', 'Aug.'],
+    ['September', 'Sept.', 'Sep.'],
+    ['October', 'Oct.'],
+    ['November', 'Nov.'],
+    ['December', 'Dec.'],
+  ],
+  patterns: ['M D [,] Y', 'D M [,] Y', 'D of M [,] Y', 'N / D / Y'],
+  weekdays: [
+    ['Sunday', 'Sun.'],
+    ['Monday', 'Mon.'],
+    ['Tuesday', 'Tues.', 'Tue.'],
+    ['Wednesday', 'Wed.'],
+    ['Thursday', 'Thurs.', 'Thur.', 'Thu.'],
+    ['Friday', 'Fri.'],
+    ['Saturday', 'Sat.'],
+  ],
+  daySuffixes: ['st', 'nd', 'rd', 'th'],
+  timeConnectors: ['at'],
+  dayPeriods: { am: ['AM', 'a.m.', 'a. m.'], pm: ['PM', 'p.m.', 'p. m.'] },
+};

@@ -1,0 +1,28 @@
+import type { DateLocale } from '../types.js';
+
+/**
+ * Hungarian, year first: `2024. február 7.`, `2024. febr. 7.`, `2024. február 7. 15:04`. The
+ * closing dot (an ordinal mark) belongs to the date. Numeric `2024. 02. 07.` is language-neutral.
+ *
+ * @example
+ * parseDate('2024. február 7.', { locales: ['hu'] })?.iso; // '2024-02-07'
+ */
+export const hu: DateLocale = {
+  code: 'hu',
+  name: 'Hungarian',
+  months: [
+    ['január', 'jan.'],
+    ['február', 'febr.', 'feb.'],
+    ['március', 'márc.', 'már.'],
+    ['április', 'ápr.'],
+    ['május', 'máj.'],
+    ['június', 'jún.'],
+    ['július', 'júl.'],
+    ['augusztus', 'aug.'],
+    ['szeptember', 'szept.', 'szep.'],
+    ['október', 'okt.'],
+    ['november', 'nov.'],
+    ['december', 'dec.'],
+  ],
+  patterns: ['Y [.] M D [.]'],
+};

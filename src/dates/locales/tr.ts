@@ -1,0 +1,29 @@
+import type { DateLocale } from '../types.js';
+
+/**
+ * Turkish: `7 Şubat 2024`, `7 Şub 2024`, `07.02.2024`, `7 Şubat 2024 saat 15:04`.
+ *
+ * @example
+ * parseDate('7 Şubat 2024', { locales: ['tr'] })?.iso; // '2024-02-07'
+ */
+export const tr: DateLocale = {
+  code: 'tr',
+  name: 'Turkish',
+  months: [
+    ['Ocak', 'Oca'],
+    ['Şubat', 'Şub'],
+    ['Mart', 'Mar'],
+    ['Nisan', 'Nis'],
+    ['Mayıs', 'May'],
+    ['Haziran', 'Haz'],
+    ['Temmuz', 'Tem'],
+    ['Ağustos', 'Ağu'],
+    ['Eylül', 'Eyl'],
+    ['Ekim', 'Eki'],
+    ['Kasım', 'Kas'],
+    ['Aralık', 'Ara'],
+  ],
+  patterns: ['D M Y', 'D . N . Y'],
+  weekdays: [['Pazar'], ['Pazartesi'], ['Salı'], ['Çarşamba'], ['Perşembe'], ['Cuma'], ['Cumartesi']],
+  timeConnectors: ['saat'],
+};

@@ -1,0 +1,423 @@
+import { compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
+import { digitValue, isIgnorable, isInlineSpace, isLetterAt, isLineBreak, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import { dateLocales } from './locales/index.js';
+import { neutralLocale } from './neutral-locale.js';
+import { formatUtcOffset, timeZoneOffset } from './time-zones.js';
+import { matchTrie, trieOf, type TrieNode } from './trie.js';
+import type { DateLocale, DateMatch, DateMatchOptions } from './types.js';
+
+const DEFAULT_MAX_LENGTH = 80;
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+/** Marks between a time written first and its date (`3:04 PM · Feb 7, 2024`). */
+const TIME_DATE_SEPARATORS = ['\u00b7', '\u2022', '|', ',', '-', '\u2013', '\u2014', '\u060c'];
+/** Other codes callers use for a registered language. */
+const LOCALE_ALIASES: readonly (readonly [string, string])[] = [
+  ['no', 'nb'],
+  ['nn', 'nb'],
+  ['iw', 'he'],
+  ['in', 'id'],
+];
+
+let timeDateSeparators: TrieNode | undefined;
+let localesByCode: Map<string, DateLocale> | undefined;
+
+interface NumberHit {
+  value: number;
+  digits: number;
+  end: number;
+}
+
+interface DateHit {
+  year: number;
+  month: number;
+  day: number;
+  end: number;
+}
+
+interface TimeHit {
+  hour: number;
+  minute: number;
+  second: number | undefined;
+  offset: number | undefined;
+  end: number;
+}
+
+/**
+ * Reads a date (optionally with a time and zone) that begins at `start`, in any registered language
+ * or the ones named in `options.locales`. Spaces, line breaks and invisible marks before the date
+ * are skipped; the match's `start` is its first character and `end` follows its last one, without
+ * trailing spaces or sentence punctuation. Returns null when no date begins there, when the date is
+ * invalid (`February 30`, years outside 1990–2100), when it continues a word or number (`x7 May`
+ * is read, `12024-02-07` from index 1 is not), or when languages disagree on a numeric date
+ * (`7/2/2024` is 7 February in French but July 2 in English: pass one locale to read it).
+ *
+ * Work per call is bounded by `options.maxLength` (default 80 characters), whatever the size of
+ * `text`: no regular expressions run on the input, month names are looked up in prefix trees
+ * built on first use.
+ *
+ * @example
+ * const text = '— Antony Blinken (@SecBlinken) February 7, 2024 https://t.co/x';
+ * const m = matchDateAt(text, text.indexOf(')') + 1);
+ * m?.iso; // '2024-02-07'
+ * text.slice(m!.start, m!.end); // 'February 7, 2024'
+ * matchDateAt('Jul 13, 2017 at 10:10pm PDT', 0)?.iso; // '2017-07-13T22:10-07:00'
+ */
+export function matchDateAt(text: string, start: number, options: DateMatchOptions = {}): DateMatch | null {
+  if (!Number.isInteger(start) || start < 0 || start >= text.length) return null;
+  const maxLength = Math.max(1, Math.floor(options.maxLength ?? DEFAULT_MAX_LENGTH));
+  const skipLimit = Math.min(text.length, start + maxLength);
+  let pos = start;
+  while (pos < skipLimit && isSpaceLike(text.charCodeAt(pos))) pos++;
+  if (pos >= text.length) return null;
+  const first = text.charCodeAt(pos);
+  if (digitValue(first) < 0 && !isLetterAt(text, pos)) return null;
+  if (pos > 0 && gluedToPrevious(text, pos)) return null;
+  const limit = Math.min(text.length, pos + maxLength);
+
+  let best: DateMatch | null = null;
+  let ambiguous = false;
+  for (const locale of candidateLocales(options.locales)) {
+    const found = matchInLocale(compileLocale(locale), text, pos, limit);
+    if (!found) continue;
+    if (!best || found.end > best.end) {
+      best = found;
+      ambiguous = false;
+    } else if (found.end === best.end && found.iso !== best.iso) {
+      ambiguous = true;
+    }
+  }
+  return ambiguous ? null : best;
+}
+
+/**
+ * Reads a string that is, apart from surrounding whitespace, exactly one date. Offsets are in the
+ * given string.
+ *
+ * @example
+ * parseDate(' 7. Februar 2024 um 15:04 ')?.iso; // '2024-02-07T15:04'
+ * parseDate('2024年2月7日')?.locale; // 'ja' (the first registered locale writing it)
+ * parseDate('February 7, 2024 is a Wednesday'); // null
+ */
+export function parseDate(text: string, options: DateMatchOptions = {}): DateMatch | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceLike(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceLike(text.charCodeAt(end - 1))) end--;
+  const maxLength = Math.max(1, Math.floor(options.maxLength ?? DEFAULT_MAX_LENGTH));
+  if (start === end || end - start > maxLength) return null;
+  const match = matchDateAt(text, start, options);
+  return match && match.end === end ? match : null;
+}
+
+function isSpaceLike(code: number): boolean {
+  return isInlineSpace(code) || isIgnorable(code) || isLineBreak(code);
+}
+
+/** Whether the character at `pos` continues the number or word before it. */
+function gluedToPrevious(text: string, pos: number): boolean {
+  const prev = pos - 1;
+  if (digitValue(text.charCodeAt(prev)) >= 0) return digitValue(text.charCodeAt(pos)) >= 0;
+  if (!isLetterAt(text, pos) || isNoSpaceLetter(text.charAt(pos))) return false;
+  if (isMarkAt(text, prev)) return true;
+  return isLetterAt(text, prev) && !isNoSpaceLetter(text.charAt(prev));
+}
+
+function candidateLocales(codes: readonly string[] | undefined): readonly DateLocale[] {
+  if (codes === undefined) return [neutralLocale, ...dateLocales];
+  if (!localesByCode) {
+    localesByCode = new Map(dateLocales.map((locale) => [locale.code.toLowerCase(), locale]));
+    for (const [alias, code] of LOCALE_ALIASES) {
+      const locale = localesByCode.get(code);
+      if (locale && !localesByCode.has(alias)) localesByCode.set(alias, locale);
+    }
+  }
+  const result: DateLocale[] = [neutralLocale];
+  for (const code of codes) {
+    const lower = code.toLowerCase();
+    const locale = localesByCode.get(lower) ?? localesByCode.get(lower.split(/[-_]/, 1)[0] ?? '');
+    if (locale && !result.includes(locale)) result.push(locale);
+  }
+  return result;
+}
+
+/** The longest date, date + time or time + date of one locale at `pos`. */
+function matchInLocale(compiled: CompiledLocale, text: string, pos: number, limit: number): DateMatch | null {
+  const iso = compiled.locale === neutralLocale;
+  let date: DateHit | null = null;
+  let time: TimeHit | null = null;
+  let end = -1;
+
+  const dateFirst = matchDate(compiled, text, pos, limit);
+  if (dateFirst) {
+    date = dateFirst;
+    end = dateFirst.end;
+    let q = skipInlineSpace(text, dateFirst.end, limit);
+    for (let i = 0; i < 2; i++) {
+      const connector = matchTrie(compiled.connectors, text, q, limit);
+      if (!connector) break;
+      q = skipInlineSpace(text, connector.end, limit);
+    }
+    const after = readTime(compiled, text, q, limit, iso);
+    if (after) {
+      time = after;
+      end = after.end;
+    }
+  }
+
+  const before = readTime(compiled, text, pos, limit, iso);
+  if (before) {
+    let q = skipInlineSpace(text, before.end, limit);
+    timeDateSeparators ??= trieOf(TIME_DATE_SEPARATORS);
+    const separator = matchTrie(timeDateSeparators, text, q, limit);
+    if (separator) q = skipInlineSpace(text, separator.end, limit);
+    const dateAfter = matchDate(compiled, text, q, limit);
+    if (dateAfter && dateAfter.end > end) {
+      date = dateAfter;
+      time = before;
+      end = dateAfter.end;
+    }
+  }
+
+  if (!date) return null;
+  let isoText = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+  let precision: DateMatch['precision'] = 'day';
+  if (time) {
+    isoText += `T${pad2(time.hour)}:${pad2(time.minute)}`;
+    precision = 'minute';
+    if (time.second !== undefined) {
+      isoText += `:${pad2(time.second)}`;
+      precision = 'second';
+    }
+    if (time.offset !== undefined) isoText += formatUtcOffset(time.offset);
+  }
+  return { iso: isoText, precision, start: pos, end, locale: compiled.locale.code };
+}
+
+/** A date at `pos`, optionally preceded by a weekday that must agree with it. */
+function matchDate(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
+  let best = matchLayouts(compiled, text, pos, limit);
+  if (compiled.weekdays) {
+    const weekday = matchTrie(compiled.weekdays, text, pos, limit);
+    if (weekday) {
+      let q = weekday.end;
+      if (q < limit && isAbbreviationMark(text.charCodeAt(q))) q++;
+      q = skipInlineSpace(text, q, limit);
+      if (q < limit && (text.charCodeAt(q) === 0x2c || text.charCodeAt(q) === 0x60c)) q = skipInlineSpace(text, q + 1, limit);
+      const dated = matchLayouts(compiled, text, q, limit);
+      if (dated && new Date(Date.UTC(dated.year, dated.month - 1, dated.day)).getUTCDay() === weekday.value) {
+        if (!best || dated.end > best.end) best = dated;
+      }
+    }
+  }
+  return best;
+}
+
+function matchLayouts(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
+  let best: DateHit | null = null;
+  for (const layout of compiled.layouts) {
+    const hit = matchLayout(compiled, layout, text, pos, limit);
+    if (hit && (!best || hit.end > best.end)) best = hit;
+  }
+  return best;
+}
+
+function matchLayout(
+  compiled: CompiledLocale,
+  layout: readonly LayoutItem[],
+  text: string,
+  pos: number,
+  limit: number,
+): DateHit | null {
+  let p = pos;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let index = 0; index < layout.length; index++) {
+    const item = layout[index]!;
+    const q = index === 0 ? p : skipInlineSpace(text, p, limit);
+    if (item.kind === 'literal') {
+      const hit = matchTrie(item.trie, text, q, limit);
+      if (hit) p = hit.end;
+      else if (!item.optional) return null;
+      continue;
+    }
+    if (item.slot === 'M') {
+      const hit = matchTrie(compiled.months, text, q, limit);
+      if (!hit) return null;
+      month = hit.value + 1;
+      p = hit.end;
+      if (p < limit && isAbbreviationMark(text.charCodeAt(p))) p++;
+      continue;
+    }
+    const number = readNumber(text, q, limit, item.slot === 'Y' ? 4 : 2);
+    if (!number) return null;
+    p = number.end;
+    if (item.slot === 'Y') {
+      if (number.digits !== 4) return null;
+      year = number.value;
+    } else if (item.slot === 'N') {
+      month = number.value;
+    } else {
+      day = number.value;
+      if (compiled.daySuffixes) {
+        const suffix = matchTrie(compiled.daySuffixes, text, p, limit);
+        if (suffix) p = suffix.end;
+      }
+    }
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, end: p };
+}
+
+/** A time at `pos`: `3:04 PM`, `15:04:05`, `午後3:04`, `15.04` (where the locale allows), with an optional zone. */
+function readTime(compiled: CompiledLocale, text: string, pos: number, limit: number, iso: boolean): TimeHit | null {
+  let p = pos;
+  let period: number | undefined;
+  if (compiled.dayPeriods) {
+    const hit = matchTrie(compiled.dayPeriods, text, p, limit);
+    if (hit) {
+      period = hit.value;
+      p = skipInlineSpace(text, hit.end, limit);
+    }
+  }
+  const hours = readNumber(text, p, limit, 2);
+  if (!hours) return null;
+  let q = skipInlineSpace(text, hours.end, limit);
+  const separator = matchTrie(compiled.timeSeparators, text, q, limit);
+  if (!separator) return null;
+  q = skipInlineSpace(text, separator.end, limit);
+  const minutes = readNumber(text, q, limit, 2);
+  if (!minutes || minutes.digits !== 2 || minutes.value > 59) return null;
+  let end = minutes.end;
+  let second: number | undefined;
+  if (end < limit && text.charCodeAt(end) === 0x3a) {
+    const seconds = readNumber(text, end + 1, limit, 2);
+    if (seconds && seconds.digits === 2 && seconds.value <= 59) {
+      second = seconds.value;
+      end = seconds.end;
+      if (iso && end < limit && text.charCodeAt(end) === 0x2e) {
+        const fraction = readNumber(text, end + 1, limit, 9);
+        if (fraction) end = fraction.end;
+      }
+    }
+  }
+  let hour = hours.value;
+  if (period === undefined && compiled.dayPeriods && hour >= 1 && hour <= 12) {
+    const hit = matchTrie(compiled.dayPeriods, text, skipInlineSpace(text, end, limit), limit);
+    if (hit) {
+      period = hit.value;
+      end = hit.end;
+    }
+  }
+  if (period !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (period === 1 ? 12 : 0);
+  } else if (hour > 23) {
+    return null;
+  }
+  if (compiled.timeSuffixes) {
+    const hit = matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
+    if (hit) end = hit.end;
+  }
+  const zone = readZone(text, end, limit, iso);
+  return { hour, minute: minutes.value, second, offset: zone?.offset, end: zone ? zone.end : end };
+}
+
+/**
+ * A zone after a time: a listed abbreviation in capitals (`PDT`), `UTC`/`GMT` with an optional
+ * offset (`GMT+2`, `UTC-05:30`), or a numeric offset (`+0200`, `-07:00`) after a space (or glued,
+ * in ISO date-times).
+ */
+function readZone(text: string, pos: number, limit: number, iso: boolean): { offset: number; end: number } | null {
+  const q = skipInlineSpace(text, pos, limit);
+  if (q >= limit) return null;
+  const code = text.charCodeAt(q);
+  if (isSign(code)) {
+    if (q === pos && !iso) return null;
+    return readOffset(text, q, limit, iso ? 'iso' : 'spaced');
+  }
+  if (!isCapital(code)) return null;
+  let i = q;
+  while (i < limit && i - q < 5 && isCapital(text.charCodeAt(i))) i++;
+  if (isLetterAt(text, i) || digitValue(text.charCodeAt(i)) >= 0) return null;
+  const abbreviation = text.slice(q, i);
+  const offset = timeZoneOffset(abbreviation);
+  if (offset === undefined) return null;
+  if (offset === 0 && (abbreviation === 'UTC' || abbreviation === 'GMT' || abbreviation === 'UT')) {
+    const relative = i < limit && isSign(text.charCodeAt(i)) ? readOffset(text, i, limit, 'relative') : null;
+    if (relative) return relative;
+  }
+  return { offset, end: i };
+}
+
+/**
+ * `±HH:MM` / `±HHMM` (and `±HH` in ISO); after `UTC`/`GMT` also `±H` and `±H:MM`.
+ */
+function readOffset(
+  text: string,
+  pos: number,
+  limit: number,
+  form: 'iso' | 'spaced' | 'relative',
+): { offset: number; end: number } | null {
+  const sign = text.charCodeAt(pos) === 0x2b ? 1 : -1;
+  const head = readNumber(text, pos + 1, limit, 4);
+  if (!head) return null;
+  let hours: number;
+  let minutes = 0;
+  let end = head.end;
+  if (head.digits === 4) {
+    hours = Math.floor(head.value / 100);
+    minutes = head.value % 100;
+  } else if (head.digits === 3 || (head.digits === 1 && form !== 'relative')) {
+    return null;
+  } else {
+    hours = head.value;
+    const tail = end < limit && text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : null;
+    if (tail && tail.digits === 2) {
+      minutes = tail.value;
+      end = tail.end;
+    } else if (form === 'spaced') {
+      return null;
+    }
+  }
+  if (hours > 14 || minutes > 59) return null;
+  return { offset: sign * (hours * 60 + minutes), end };
+}
+
+/** Reads a run of decimal digits of at most `maxDigits` (a longer run is not a match). */
+function readNumber(text: string, pos: number, limit: number, maxDigits: number): NumberHit | null {
+  let value = 0;
+  let digits = 0;
+  let i = pos;
+  while (i < text.length && digits <= maxDigits) {
+    const digit = digitValue(text.charCodeAt(i));
+    if (digit < 0) break;
+    value = value * 10 + digit;
+    digits++;
+    i++;
+  }
+  if (digits === 0 || digits > maxDigits || i > limit) return null;
+  return { value, digits, end: i };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function isAbbreviationMark(code: number): boolean {
+  return code === 0x2e || code === 0x05f3;
+}
+
+function isSign(code: number): boolean {
+  return code === 0x2b || code === 0x2d || code === 0x2212;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}

@@ -1,0 +1,115 @@
+import { foldChar, foldText, isInlineSpace, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+
+/**
+ * A prefix tree over folded spellings (see `foldText`), mapping each spelling to a number.
+ *
+ * @example
+ * const months = createTrie();
+ * addSpelling(months, 'Feb.', 1);
+ */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  value: number | undefined;
+}
+
+/**
+ * Where a spelling matched and its value.
+ *
+ * @example
+ * const hit: TrieHit = { end: 3, value: 1 };
+ */
+export interface TrieHit {
+  end: number;
+  value: number;
+}
+
+/**
+ * An empty trie.
+ *
+ * @example
+ * const root = createTrie();
+ */
+export function createTrie(): TrieNode {
+  return { next: new Map(), value: undefined };
+}
+
+/**
+ * Adds a spelling, folded (see `foldText`). A spelling written with a trailing `.` or Hebrew geresh
+ * is also added without it, so abbreviations match with or without their dot. The first value given
+ * for a spelling wins.
+ *
+ * @example
+ * const root = createTrie();
+ * addSpelling(root, 'févr.', 1); // matches 'févr.', 'FEVR', 'fevr'
+ */
+export function addSpelling(root: TrieNode, spelling: string, value: number): void {
+  const folded = foldText(spelling);
+  insert(root, folded, value);
+  if (folded.length > 1 && (folded.endsWith('.') || folded.endsWith('\u05f3'))) insert(root, folded.slice(0, -1), value);
+}
+
+function insert(root: TrieNode, folded: string, value: number): void {
+  if (folded === '') return;
+  let node = root;
+  for (const char of folded) {
+    let child = node.next.get(char);
+    if (!child) {
+      child = createTrie();
+      node.next.set(char, child);
+    }
+    node = child;
+  }
+  node.value ??= value;
+}
+
+/**
+ * A trie holding the given spellings, each with its index in the list as value.
+ *
+ * @example
+ * const periods = trieOf(['am', 'pm']);
+ */
+export function trieOf(spellings: readonly string[]): TrieNode {
+  const root = createTrie();
+  spellings.forEach((spelling, index) => addSpelling(root, spelling, index));
+  return root;
+}
+
+/**
+ * The longest spelling of the trie that starts exactly at `pos` and ends at a word boundary
+ * (a spelling ending in a letter may not be followed by a letter, except in Han, kana and Hangul).
+ * A space in a spelling matches a run of horizontal whitespace. Reads at most up to `limit`; runs
+ * in time linear in the characters read.
+ *
+ * @example
+ * matchTrie(trieOf(['feb', 'february']), 'February 7', 0, 10); // { end: 8, value: 1 }
+ */
+export function matchTrie(root: TrieNode, text: string, pos: number, limit: number): TrieHit | null {
+  let node = root;
+  let i = pos;
+  let best: TrieHit | null = null;
+  while (i < limit) {
+    const code = text.charCodeAt(i);
+    if (isInlineSpace(code)) {
+      const child = node.next.get(' ');
+      if (!child || i === pos) break;
+      i = skipInlineSpace(text, i, limit);
+      node = child;
+      continue;
+    }
+    const char = text.charAt(i);
+    const folded = foldChar(char);
+    i++;
+    if (folded === '') continue;
+    for (const unit of folded) {
+      const child = node.next.get(unit);
+      if (!child) return best;
+      node = child;
+    }
+    if (node.value === undefined) continue;
+    let end = i;
+    while (end < limit && isMarkAt(text, end)) end++;
+    const lastIsWordLetter = isLetterAt(text, i - 1) && !isNoSpaceLetter(char);
+    if (!lastIsWordLetter || !(isLetterAt(text, end) || isMarkAt(text, end))) best = { end, value: node.value };
+  }
+  return best;
+}
