@@ -1,0 +1,308 @@
+/**
+ * Character classes of twitter-text's extraction rules, as predicates on UTF-16 code units.
+ *
+ * twitter-text's JavaScript regexes have no `u` flag, so their classes match single code units;
+ * these predicates do the same. ASCII membership is answered from one lazily built table.
+ */
+
+const PUNCT = 1 << 0; // twitter-text `punct`: ASCII punctuation except `"` and backtick
+const PATH = 1 << 1; // validGeneralUrlPathChars (ASCII part)
+const PATH_END = 1 << 2; // validUrlPathEndingChars (ASCII part)
+const QUERY = 1 << 3; // validUrlQueryChars
+const QUERY_END = 1 << 4; // validUrlQueryEndingChars
+const ASCII_LABEL = 1 << 5; // validAsciiDomain label chars (ASCII part)
+const SCREEN_NAME = 1 << 6; // [a-zA-Z0-9_]
+const LIST_SLUG = 1 << 7; // [a-zA-Z0-9_-]
+const MENTION_BLOCK = 1 << 8; // chars that may not precede @: [a-zA-Z0-9_!#$%&*@]
+const RT_BLOCK = 1 << 9; // chars that may not precede "RT": [a-zA-Z0-9_+~.-]
+const URL_BLOCK = 1 << 10; // chars that may not precede a URL: [A-Za-z0-9@$#]
+const LETTER = 1 << 11; // [a-zA-Z]
+
+let asciiTable: Uint16Array | undefined;
+
+function table(): Uint16Array {
+  if (asciiTable !== undefined) return asciiTable;
+  const t = new Uint16Array(128);
+  const add = (chars: string, flag: number): void => {
+    for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)]! |= flag;
+  };
+  const lower = 'abcdefghijklmnopqrstuvwxyz';
+  const letters = lower + lower.toUpperCase();
+  const alnum = letters + '0123456789';
+  add(letters, LETTER);
+  add("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", PUNCT);
+  add(alnum + "!*';:=+,.$/%#[]-_~@|&", PATH);
+  add(alnum + '+-=_#/', PATH_END);
+  add(alnum + "!?*'@();:&=+$/%#[]-_.,~|", QUERY);
+  add(alnum + '-_&=#/', QUERY_END);
+  add(alnum + '-', ASCII_LABEL);
+  add(alnum + '_', SCREEN_NAME);
+  add(alnum + '_-', LIST_SLUG);
+  add(alnum + '_!#$%&*@', MENTION_BLOCK);
+  add(alnum + '_+~.-', RT_BLOCK);
+  add(alnum + '@$#', URL_BLOCK);
+  asciiTable = t;
+  return t;
+}
+
+function hasFlag(code: number, flag: number): boolean {
+  return code < 128 && (table()[code]! & flag) !== 0;
+}
+
+/**
+ * Whether a code unit is one of twitter-text's "latin accent" characters (accented Latin letters
+ * and combining diacritics), which it allows in URL paths and ASCII-ish domain labels.
+ *
+ * @example
+ * isLatinAccent('é'.charCodeAt(0)); // true
+ */
+export function isLatinAccent(code: number): boolean {
+  return (
+    (code >= 0xc0 && code <= 0xd6) ||
+    (code >= 0xd8 && code <= 0xf6) ||
+    (code >= 0xf8 && code <= 0x24f) ||
+    code === 0x253 ||
+    code === 0x254 ||
+    code === 0x256 ||
+    code === 0x257 ||
+    code === 0x259 ||
+    code === 0x25b ||
+    code === 0x263 ||
+    code === 0x268 ||
+    code === 0x26f ||
+    code === 0x272 ||
+    code === 0x289 ||
+    code === 0x28b ||
+    code === 0x2bb ||
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
+/**
+ * Whether a code unit is in twitter-text's `spaces` group (used before cashtags and as a
+ * domain terminator).
+ *
+ * @example
+ * isTwitterSpace(0x3000); // true (ideographic space)
+ */
+export function isTwitterSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    code === 0x180e ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/**
+ * Whether a code unit matches JavaScript's `\s`.
+ *
+ * @example
+ * isJsWhitespace(0xfeff); // true
+ */
+export function isJsWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether a code unit is ASCII punctuation in twitter-text's sense (`"` and backtick excluded).
+ *
+ * @example
+ * isTwitterPunct('.'.charCodeAt(0)); // true
+ */
+export function isTwitterPunct(code: number): boolean {
+  return hasFlag(code, PUNCT);
+}
+
+function isDirectionalMarker(code: number): boolean {
+  return (
+    (code >= 0x202a && code <= 0x202e) ||
+    code === 0x061c ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+function isInvalidChar(code: number): boolean {
+  return code === 0xfffe || code === 0xfeff || code === 0xffff;
+}
+
+/** U+2026 HORIZONTAL ELLIPSIS, which marks a truncated link in scraped text. */
+const ELLIPSIS = 0x2026;
+
+/**
+ * Whether a code unit may appear in a domain label: anything but ASCII punctuation, spaces,
+ * directional markers and non-characters. With `glued` the ellipsis is excluded as well.
+ *
+ * @example
+ * isDomainChar('あ'.charCodeAt(0), false); // true
+ * isDomainChar('_'.charCodeAt(0), false); // false
+ */
+export function isDomainChar(code: number, glued: boolean): boolean {
+  if (code < 128) return !hasFlag(code, PUNCT) && !isTwitterSpace(code);
+  if (glued && code === ELLIPSIS) return false;
+  return !isTwitterSpace(code) && !isDirectionalMarker(code) && !isInvalidChar(code);
+}
+
+/**
+ * Whether a code unit may directly precede a URL (anything but ASCII letters, digits, `@ $ #`,
+ * their full-width forms and non-characters).
+ *
+ * @example
+ * isUrlPrecedingChar('('.charCodeAt(0)); // true
+ * isUrlPrecedingChar('a'.charCodeAt(0)); // false
+ */
+export function isUrlPrecedingChar(code: number): boolean {
+  if (code < 128) return !hasFlag(code, URL_BLOCK);
+  return code !== 0xff20 && code !== 0xff03 && !isInvalidChar(code);
+}
+
+/**
+ * Whether a code unit may appear inside a URL path.
+ *
+ * @example
+ * isPathChar(';'.charCodeAt(0)); // true
+ */
+export function isPathChar(code: number): boolean {
+  if (code < 128) return hasFlag(code, PATH);
+  return code === 0x2013 || isCyrillic(code) || isLatinAccent(code);
+}
+
+/**
+ * Whether a code unit may end a URL path (so `/foo.` does not swallow the period).
+ *
+ * @example
+ * isPathEndChar('.'.charCodeAt(0)); // false
+ */
+export function isPathEndChar(code: number): boolean {
+  if (code < 128) return hasFlag(code, PATH_END);
+  return isCyrillic(code) || isLatinAccent(code);
+}
+
+/**
+ * Whether a code unit may appear in a URL query string.
+ *
+ * @example
+ * isQueryChar('&'.charCodeAt(0)); // true
+ */
+export function isQueryChar(code: number): boolean {
+  return hasFlag(code, QUERY);
+}
+
+/**
+ * Whether a code unit may end a URL query string.
+ *
+ * @example
+ * isQueryEndChar('!'.charCodeAt(0)); // false
+ */
+export function isQueryEndChar(code: number): boolean {
+  return hasFlag(code, QUERY_END);
+}
+
+/**
+ * Whether a code unit may appear in a label of an "ASCII" domain (the part of a protocol-less
+ * match that is extracted): ASCII letters, digits, `-` and latin accents.
+ *
+ * @example
+ * isAsciiLabelChar('Í'.charCodeAt(0)); // true
+ */
+export function isAsciiLabelChar(code: number): boolean {
+  if (code < 128) return hasFlag(code, ASCII_LABEL);
+  return isLatinAccent(code);
+}
+
+/**
+ * Whether a code unit may appear in a screen name (`[a-zA-Z0-9_]`).
+ *
+ * @example
+ * isScreenNameChar('_'.charCodeAt(0)); // true
+ */
+export function isScreenNameChar(code: number): boolean {
+  return hasFlag(code, SCREEN_NAME);
+}
+
+/**
+ * Whether a code unit may appear in a list slug after its first letter (`[a-zA-Z0-9_-]`).
+ *
+ * @example
+ * isListSlugChar('-'.charCodeAt(0)); // true
+ */
+export function isListSlugChar(code: number): boolean {
+  return hasFlag(code, LIST_SLUG);
+}
+
+/**
+ * Whether a code unit is an ASCII letter.
+ *
+ * @example
+ * isAsciiLetter('Z'.charCodeAt(0)); // true
+ */
+export function isAsciiLetter(code: number): boolean {
+  return hasFlag(code, LETTER);
+}
+
+/**
+ * Whether a code unit may NOT directly precede an `@` mention (`[a-zA-Z0-9_!#$%&*@＠]`).
+ *
+ * @example
+ * blocksMention('!'.charCodeAt(0)); // true
+ */
+export function blocksMention(code: number): boolean {
+  return code === 0xff20 || hasFlag(code, MENTION_BLOCK);
+}
+
+/**
+ * Whether a code unit may NOT directly precede the "RT" of a retweet prefix (`[a-zA-Z0-9_+~.-]`).
+ *
+ * @example
+ * blocksRetweetPrefix('.'.charCodeAt(0)); // true
+ */
+export function blocksRetweetPrefix(code: number): boolean {
+  return hasFlag(code, RT_BLOCK);
+}
+
+/**
+ * Whether a code unit is an ASCII digit.
+ *
+ * @example
+ * isAsciiDigit('7'.charCodeAt(0)); // true
+ */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether a code unit is an ASCII letter or digit.
+ *
+ * @example
+ * isAsciiAlnum('-'.charCodeAt(0)); // false
+ */
+export function isAsciiAlnum(code: number): boolean {
+  return isAsciiDigit(code) || isAsciiLetter(code);
+}

@@ -1,0 +1,83 @@
+/**
+ * Shared state of one extraction run: the text, the mode, and (in glued mode) where links glued
+ * to the preceding word start.
+ */
+
+/**
+ * What every scanner reports before overlaps between kinds are resolved.
+ *
+ * @example
+ * const found: FoundEntity = { kind: 'mention', value: 'user', start: 0, end: 5 }; // '@user'
+ */
+export interface FoundEntity {
+  /** Which scanner found it; `list` is an `@user/list` reference, dropped from the result. */
+  readonly kind: 'url' | 'mention' | 'list' | 'hashtag' | 'cashtag';
+  /** The value without its sigil, or the URL as written. */
+  readonly value: string;
+  /** UTF-16 index of the first code unit (the sigil for mentions, hashtags and cashtags). */
+  readonly start: number;
+  /** UTF-16 index just past the entity. */
+  readonly end: number;
+}
+
+/**
+ * The text being scanned and the mode it is scanned in.
+ *
+ * @example
+ * const ctx: ScanContext = createScanContext('hello @you', false);
+ */
+export interface ScanContext {
+  /** The whole input. */
+  readonly text: string;
+  /** Whether glued-link recovery (the `gluedUrls` option) is on. */
+  readonly glued: boolean;
+  /** In glued mode, 1 at every index where a glued link starts; undefined otherwise. */
+  readonly gluedStarts: Uint8Array | undefined;
+}
+
+let gluedStartPattern: RegExp | undefined;
+let wordCharPattern: RegExp | undefined;
+
+/**
+ * Builds the context for one run. In glued mode it marks every `http://`, `https://`,
+ * `pic.twitter.com/` and `pic.x.com/` that directly follows a letter, mark or digit: scraped text
+ * drops the space there (`meetinghttps://t.co/…`), so these positions start a new link and end any
+ * entity running into them. The search is a single pass of a literal alternation.
+ *
+ * @example
+ * const ctx = createScanContext('meetinghttps://t.co/x', true);
+ * ctx.gluedStarts?.[7]; // 1
+ */
+export function createScanContext(text: string, glued: boolean): ScanContext {
+  if (!glued) return { text, glued, gluedStarts: undefined };
+  gluedStartPattern ??= /https?:\/\/|pic\.(?:twitter|x)\.com\//gi;
+  wordCharPattern ??= /^[\p{L}\p{M}\p{N}]$/u;
+  const marks = new Uint8Array(text.length + 1);
+  const pattern = gluedStartPattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const at = m.index;
+    if (at > 0 && wordCharPattern.test(previousCodePoint(text, at))) marks[at] = 1;
+  }
+  pattern.lastIndex = 0;
+  return { text, glued, gluedStarts: marks };
+}
+
+function previousCodePoint(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text.charAt(at - 1);
+}
+
+/**
+ * Whether a glued link starts at `index` (always false outside glued mode).
+ *
+ * @example
+ * isGluedStart(createScanContext('ahttps://t.co/x', true), 1); // true
+ */
+export function isGluedStart(ctx: ScanContext, index: number): boolean {
+  return ctx.gluedStarts !== undefined && ctx.gluedStarts[index] === 1;
+}

@@ -1,0 +1,235 @@
+/**
+ * Host-name matching for URL extraction, in linear time.
+ *
+ * twitter-text matches a host with `subdomain* domainName TLD`, greedy, where a label runs up to the
+ * next dot. Its regex engine retries that from every start position, which is quadratic on long
+ * dotted or dotless runs. Here the same result is computed with memoised per-position tables:
+ * the end of each label run is found once, and the outcome of "labels from here on" is stored at
+ * every position after a dot, so each start costs O(1) amortised.
+ */
+import { isAsciiLabelChar, isDomainChar } from './characters.js';
+import { matchTld } from './tld-lookup.js';
+import { isGluedStart, type ScanContext } from './scan-context.js';
+
+const FAIL = -1;
+const DOT = 0x2e;
+const UNDERSCORE = 0x5f;
+const HYPHEN = 0x2d;
+
+/**
+ * Finds where twitter-text's `validDomain` (subdomains, a domain name and a TLD) ends when it starts
+ * at a given index. Labels consist of domain characters (anything but ASCII punctuation, spaces and
+ * directional marks) plus inner `-`, and in subdomains also inner `_`; they may not start or end
+ * with `-` or `_`. More subdomains are preferred, as the greedy regex does.
+ *
+ * @example
+ * const hosts = new HostMatcher(createScanContext('http://www.foo.co.uk/x', false));
+ * hosts.endFrom(7); // 20
+ */
+export class HostMatcher {
+  private readonly ctx: ScanContext;
+  private readonly size: number;
+  /** End of the label run through each index, plus one (0 = not computed). */
+  private runEnds: Int32Array | undefined;
+  /** First `_` at or after each index within its run (run end if none), plus one. */
+  private underscores: Int32Array | undefined;
+  /** Memoised {@link endFrom} results plus two (0 = not computed, 1 = no match). */
+  private memo: Int32Array | undefined;
+
+  constructor(ctx: ScanContext) {
+    this.ctx = ctx;
+    this.size = ctx.text.length + 1;
+  }
+
+  private isRunChar(code: number): boolean {
+    return code === UNDERSCORE || code === HYPHEN || isDomainChar(code, this.ctx.glued);
+  }
+
+  /** End of the run of label characters starting at `start` (== start when there is none). */
+  private runEnd(start: number): number {
+    this.runEnds ??= new Int32Array(this.size);
+    this.underscores ??= new Int32Array(this.size);
+    const runEnds = this.runEnds;
+    const known = runEnds[start]!;
+    if (known !== 0) return known - 1;
+    const { text } = this.ctx;
+    let j = start;
+    let end = -1;
+    while (j < text.length) {
+      if (j > start && isGluedStart(this.ctx, j)) break;
+      if (runEnds[j] !== 0) {
+        end = runEnds[j]! - 1;
+        break;
+      }
+      if (!this.isRunChar(text.charCodeAt(j))) break;
+      j++;
+    }
+    if (end < 0) end = j;
+    let firstUnderscore = j < end ? this.underscores[j]! - 1 : end;
+    for (let k = j - 1; k >= start; k--) {
+      if (text.charCodeAt(k) === UNDERSCORE) firstUnderscore = k;
+      runEnds[k] = end + 1;
+      this.underscores[k] = firstUnderscore + 1;
+    }
+    if (j === start) runEnds[start] = start + 1;
+    return end;
+  }
+
+  /** Whether `[start, end)` is a subdomain label: starts and ends with a domain character. */
+  private isSubdomainLabel(start: number, end: number): boolean {
+    if (end <= start) return false;
+    const { text } = this.ctx;
+    const first = text.charCodeAt(start);
+    const last = text.charCodeAt(end - 1);
+    return first !== UNDERSCORE && first !== HYPHEN && last !== UNDERSCORE && last !== HYPHEN;
+  }
+
+  /** Whether `[start, end)` is a domain-name label: a subdomain label without `_`. */
+  private isDomainNameLabel(start: number, end: number): boolean {
+    return this.isSubdomainLabel(start, end) && this.underscores![start]! - 1 >= end;
+  }
+
+  /** The label starting at `start` if a dot follows it, else -1. */
+  private dottedLabelEnd(start: number): number {
+    const end = this.runEnd(start);
+    if (end === start || end >= this.ctx.text.length || this.ctx.text.charCodeAt(end) !== DOT) return FAIL;
+    return this.isSubdomainLabel(start, end) ? end : FAIL;
+  }
+
+  /**
+   * Where a host starting at `start` ends, or -1. Iterative (no recursion) so that a megabyte of
+   * `a.a.a.…` cannot overflow the stack.
+   */
+  endFrom(start: number): number {
+    this.memo ??= new Int32Array(this.size);
+    const memo = this.memo;
+    const pending: number[] = [];
+    let tail = FAIL;
+    let cursor = start;
+    for (;;) {
+      const known = memo[cursor]!;
+      if (known !== 0) {
+        tail = known - 2;
+        break;
+      }
+      const labelEnd = this.dottedLabelEnd(cursor);
+      if (labelEnd === FAIL) {
+        memo[cursor] = FAIL + 2;
+        tail = FAIL;
+        break;
+      }
+      pending.push(cursor);
+      cursor = labelEnd + 1;
+    }
+    // Resolve right to left: keep the longer match from the next label on, else end here with a TLD.
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const labelStart = pending[k]!;
+      if (tail === FAIL) {
+        const labelEnd = this.runEnd(labelStart);
+        if (this.isDomainNameLabel(labelStart, labelEnd)) tail = matchTld(this.ctx, labelEnd + 1, this.ctx.text.length);
+      }
+      memo[labelStart] = tail + 2;
+    }
+    return tail;
+  }
+}
+
+/**
+ * Finds twitter-text's `validAsciiDomain` matches (`([-a-z0-9 latin-accents]+\.)+TLD`, global)
+ * inside one host span. For protocol-less URLs only these parts are extracted, so
+ * `これは日本語です。example.com` yields `example.com`. Linear in the same way as
+ * {@link HostMatcher}; spans passed in must not overlap (they don't: URL matches never do).
+ *
+ * @example
+ * const ascii = new AsciiHostScanner(createScanContext('example.comてすとtwitter.みんな', false));
+ * ascii.find(0, 25); // [[0, 11], [14, 25]]
+ */
+export class AsciiHostScanner {
+  private readonly ctx: ScanContext;
+  private readonly size: number;
+  private runEnds: Int32Array | undefined;
+  private memo: Int32Array | undefined;
+  private limit = 0;
+
+  constructor(ctx: ScanContext) {
+    this.ctx = ctx;
+    this.size = ctx.text.length + 1;
+  }
+
+  private runEnd(start: number): number {
+    if (start >= this.limit) return start;
+    this.runEnds ??= new Int32Array(this.size);
+    const runEnds = this.runEnds;
+    const known = runEnds[start]!;
+    if (known !== 0) return known - 1;
+    const { text } = this.ctx;
+    let j = start;
+    let end = -1;
+    while (j < this.limit) {
+      if (j > start && isGluedStart(this.ctx, j)) break;
+      if (runEnds[j] !== 0) {
+        end = runEnds[j]! - 1;
+        break;
+      }
+      if (!isAsciiLabelChar(text.charCodeAt(j))) break;
+      j++;
+    }
+    if (end < 0) end = j;
+    for (let k = start; k < j; k++) runEnds[k] = end + 1;
+    if (j === start) runEnds[start] = start + 1;
+    return end;
+  }
+
+  private dottedLabelEnd(start: number): number {
+    const end = this.runEnd(start);
+    if (end === start || end >= this.limit || this.ctx.text.charCodeAt(end) !== DOT) return FAIL;
+    return end;
+  }
+
+  /** `(label\.)* TLD` at `start`, greedy, memoised; -1 if nothing matches. */
+  private labelsThenTld(start: number): number {
+    this.memo ??= new Int32Array(this.size);
+    const memo = this.memo;
+    const pending: number[] = [];
+    let tail = FAIL;
+    let cursor = start;
+    let resolved = false;
+    for (;;) {
+      const known = memo[cursor]!;
+      if (known !== 0) {
+        tail = known - 2;
+        resolved = true;
+        break;
+      }
+      pending.push(cursor);
+      const labelEnd = this.dottedLabelEnd(cursor);
+      if (labelEnd === FAIL) break;
+      cursor = labelEnd + 1;
+    }
+    if (!resolved) tail = FAIL;
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const position = pending[k]!;
+      if (tail === FAIL) tail = matchTld(this.ctx, position, this.limit);
+      memo[position] = tail + 2;
+    }
+    return tail;
+  }
+
+  /** Every match in `[start, end)`, as `[start, end]` pairs in text order. */
+  find(start: number, end: number): Array<[number, number]> {
+    this.limit = end;
+    const matches: Array<[number, number]> = [];
+    let i = start;
+    while (i < end) {
+      const labelEnd = this.dottedLabelEnd(i);
+      const matchEnd = labelEnd === FAIL ? FAIL : this.labelsThenTld(labelEnd + 1);
+      if (matchEnd === FAIL) {
+        i++;
+        continue;
+      }
+      matches.push([i, matchEnd]);
+      i = matchEnd;
+    }
+    return matches;
+  }
+}
