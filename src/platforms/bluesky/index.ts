@@ -1,0 +1,1 @@
+export { bluesky } from './platform.js';

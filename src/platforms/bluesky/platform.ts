@@ -1,0 +1,36 @@
+import type { Platform } from '../types.js';
+import { hostMatches, splitUrl } from '../url-parts.js';
+
+/** A Bluesky handle is a domain name: `name.bsky.social` or the owner's own domain. */
+const HANDLE = /^(?=.{3,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z][A-Za-z0-9-]{0,62}$/;
+const RKEY = /^[A-Za-z0-9._:~-]{1,512}$/;
+
+/**
+ * Bluesky. Handles are domain names (`alice.bsky.social`); a post's id is its record key (rkey).
+ *
+ * @example
+ * bluesky.parsePermalink('https://bsky.app/profile/alice.bsky.social/post/3kxyz2abcde2f');
+ * // { id: '3kxyz2abcde2f', url: 'https://bsky.app/profile/alice.bsky.social/post/3kxyz2abcde2f', handle: 'alice.bsky.social' }
+ */
+export const bluesky: Platform = {
+  name: 'bluesky',
+  hosts: ['bsky.app'],
+  parsePermalink(input) {
+    const parts = splitUrl(input);
+    if (parts === null || !hostMatches(parts.host, ['bsky.app'])) return null;
+    const segments = parts.path.split('/');
+    const actor = segments[2];
+    const rkey = segments[4];
+    if (segments[1] !== 'profile' || segments[3] !== 'post' || actor === undefined || rkey === undefined) return null;
+    if (!RKEY.test(rkey) || actor.length === 0) return null;
+    return {
+      id: rkey,
+      url: `${parts.origin}/profile/${actor}/post/${rkey}`,
+      handle: actor.startsWith('did:') ? null : actor,
+    };
+  },
+  profileUrl: (handle) => `https://bsky.app/profile/${handle}`,
+  text: {
+    isSignatureHandle: (handle) => HANDLE.test(handle),
+  },
+};

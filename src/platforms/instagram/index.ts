@@ -1,0 +1,2 @@
+export { instagram } from './platform.js';
+export { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';

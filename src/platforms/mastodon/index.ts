@@ -1,0 +1,1 @@
+export { mastodon } from './platform.js';

@@ -1,0 +1,38 @@
+import type { Platform } from '../types.js';
+import { splitUrl } from '../url-parts.js';
+
+const USER = /^[A-Za-z0-9_]{1,30}$/;
+const HANDLE = /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
+const ID = /^[0-9]{1,20}$/;
+
+/**
+ * Mastodon and other fediverse servers that speak its URL grammar. Handles are `user@instance`;
+ * permalinks are `https://<instance>/@<user>/<id>` on any host.
+ *
+ * @example
+ * mastodon.parsePermalink('https://mastodon.social/@Gargron/113456789012345678');
+ * // { id: '113456789012345678', url: 'https://mastodon.social/@Gargron/113456789012345678', handle: 'Gargron@mastodon.social' }
+ */
+export const mastodon: Platform = {
+  name: 'mastodon',
+  hosts: [],
+  parsePermalink(input) {
+    const parts = splitUrl(input);
+    if (parts === null) return null;
+    const segments = parts.path.split('/');
+    const account = segments[1];
+    const id = segments[2];
+    if (account === undefined || id === undefined || !account.startsWith('@') || !ID.test(id)) return null;
+    const user = account.slice(1);
+    const handle = user.includes('@') ? user : `${user}@${parts.host}`;
+    if (!HANDLE.test(handle) || !USER.test(handle.slice(0, handle.indexOf('@')))) return null;
+    return { id, url: `${parts.origin}/${account}/${id}`, handle };
+  },
+  profileUrl(handle) {
+    const at = handle.indexOf('@');
+    return at === -1 ? `https://mastodon.social/@${handle}` : `https://${handle.slice(at + 1)}/@${handle.slice(0, at)}`;
+  },
+  text: {
+    isSignatureHandle: (handle) => HANDLE.test(handle),
+  },
+};

@@ -1,0 +1,2 @@
+export { twitter } from './platform.js';
+export { parseTweetUrl, twitterHosts } from './status-url.js';

@@ -1,0 +1,20 @@
+import type { Platform } from '../types.js';
+import { parseTweetUrl, twitterHosts } from './status-url.js';
+
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+/**
+ * Twitter / X. Handles are 1–15 letters, digits or underscores; X and Twitter are one platform.
+ *
+ * @example
+ * twitter.parsePermalink('https://x.com/jack/status/20')?.id; // '20'
+ */
+export const twitter: Platform = {
+  name: 'twitter',
+  hosts: twitterHosts,
+  parsePermalink: parseTweetUrl,
+  profileUrl: (handle) => `https://twitter.com/${handle}`,
+  text: {
+    isSignatureHandle: (handle) => HANDLE.test(handle),
+  },
+};
