@@ -1,0 +1,116 @@
+import { flattenHtml, looksLikeHtml } from '../html/index.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { EmbedRecord } from '../schema/embed-record.js';
+import type { InputFormat } from '../schema/source.js';
+import { extractTextEmbeds } from '../text/index.js';
+
+/**
+ * Options of {@link extractEmbeds}.
+ *
+ * @example
+ * const options: ExtractOptions = { format: 'text' };
+ */
+export interface ExtractOptions {
+  /**
+   * The input's format. `'auto'` (the default) reads input that opens with a tag or holds common
+   * HTML elements as HTML, anything else as text.
+   */
+  format?: 'auto' | InputFormat;
+}
+
+/**
+ * What {@link extractEmbedsWithDiagnostics} returns.
+ *
+ * @example
+ * const { embeds, diagnostics, format }: ExtractResult = extractEmbedsWithDiagnostics(article);
+ */
+export interface ExtractResult {
+  /** One record per embedded post, in document order. */
+  embeds: EmbedRecord[];
+  /** Candidates that were rejected and records that are incomplete, with offsets, in input order. */
+  diagnostics: Diagnostic[];
+  /** The format the input was read as (what `'auto'` decided). */
+  format: InputFormat;
+}
+
+const FORMATS = new Set(['auto', 'text', 'html']);
+
+/**
+ * Finds every social post embedded in an article and returns one validated-shape record per post,
+ * in document order, plus diagnostics for what looked like an embed but was rejected or is
+ * incomplete. Never throws on any string; a non-string input or an unknown format is a programming
+ * error and throws a `TypeError`.
+ *
+ * @example
+ * const { embeds, diagnostics } = extractEmbedsWithDiagnostics(
+ *   'Nice. pic.twitter.com/x — Jane Roe (@janeroe) Smarch 45, 2024',
+ * );
+ * embeds[0]?.publishedAt; // null
+ * diagnostics[0]?.code; // 'unknown-date'
+ */
+export function extractEmbedsWithDiagnostics(input: string, options: ExtractOptions = {}): ExtractResult {
+  const format = resolveFormat(input, options, 'extractEmbedsWithDiagnostics');
+  if (format === 'text') return { ...extractTextEmbeds(input), format };
+  return { ...extractFlattenedHtml(input), format };
+}
+
+/**
+ * Finds every social post embedded in an article (plain text or HTML) and returns one record per
+ * post, in document order. Synchronous and pure. Never throws on any string.
+ *
+ * @example
+ * import { extractEmbeds } from 'embedsift';
+ * const [post] = extractEmbeds(
+ *   'Met with @IsraeliPM Netanyahu in Jerusalem. pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024',
+ * );
+ * post?.author.handle; // 'SecBlinken'
+ * post?.publishedAt; // '2024-02-07'
+ */
+export function extractEmbeds(input: string, options: ExtractOptions = {}): EmbedRecord[] {
+  const format = resolveFormat(input, options, 'extractEmbeds');
+  return format === 'text' ? extractTextEmbeds(input).embeds : extractFlattenedHtml(input).embeds;
+}
+
+function resolveFormat(input: unknown, options: ExtractOptions | undefined, caller: string): InputFormat {
+  if (typeof input !== 'string') {
+    throw new TypeError(`${caller}: input must be a string, got ${describe(input)}`);
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError(`${caller}: options must be an object, got ${describe(options)}`);
+  }
+  const format = options?.format ?? 'auto';
+  if (!FORMATS.has(format)) {
+    throw new TypeError(`${caller}: options.format must be 'auto', 'text' or 'html', got ${describe(format)}`);
+  }
+  if (format === 'auto') return looksLikeHtml(input) ? 'html' : 'text';
+  return format;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
+  if (typeof value === 'object') return (value as object).constructor?.name ?? 'object';
+  return typeof value;
+}
+
+/**
+ * HTML read through its flattened text: the best the text scanner can do until the HTML
+ * extractor reads the markup itself. Offsets are mapped back to the HTML input.
+ */
+function extractFlattenedHtml(html: string): { embeds: EmbedRecord[]; diagnostics: Diagnostic[] } {
+  const flat = flattenHtml(html);
+  const { embeds, diagnostics } = extractTextEmbeds(flat.text);
+  for (const embed of embeds) {
+    embed.source = {
+      format: 'html',
+      start: flat.inputStart(embed.source.start),
+      end: flat.inputEnd(embed.source.end),
+      markup: `flattened-${embed.source.markup}`,
+    };
+  }
+  for (const diagnostic of diagnostics) {
+    diagnostic.start = flat.inputStart(diagnostic.start);
+    diagnostic.end = Math.max(diagnostic.start, flat.inputEnd(diagnostic.end));
+  }
+  return { embeds, diagnostics };
+}

@@ -1,0 +1,210 @@
+import { decodeHTML } from 'entities';
+
+/**
+ * HTML flattened to text, with a map back to the input: the text a scraper would keep (tags
+ * dropped, `<script>`/`<style>` content dropped, block elements and `<br>` as line breaks,
+ * entities decoded), and for every text offset the input offset it came from.
+ *
+ * @example
+ * const flat = flattenHtml('<p>Hi &amp; bye</p>');
+ * flat.text; // '\n\nHi & bye\n\n'
+ * flat.inputStart(2); // 3
+ */
+export interface FlatHtml {
+  /** The flattened text. */
+  text: string;
+  /** The input offset where the character at text offset `offset` came from. */
+  inputStart(offset: number): number;
+  /** The input offset just past the source of the character before text offset `offset`. */
+  inputEnd(offset: number): number;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'iframe', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'amp-twitter',
+  'amp-instagram', 'body', 'html', 'head', 'title',
+]);
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg']);
+const MAX_ENTITY = 40;
+
+/**
+ * Flattens HTML to text in one linear pass, never throwing on malformed markup: an unclosed tag
+ * runs to the end of the input, a stray `<` is text.
+ *
+ * @example
+ * flattenHtml('<blockquote><p>Hello</p>&mdash; Jane (@jane)</blockquote>').text.trim();
+ * // 'Hello\n\n— Jane (@jane)'
+ */
+export function flattenHtml(html: string): FlatHtml {
+  const parts: string[] = [];
+  // One segment per verbatim text run, decoded entity or inserted line break.
+  const segments: Segment[] = [];
+  let length = 0;
+  let breaks = 0;
+  const emit = (value: string, from: number, to: number, verbatim: boolean): void => {
+    if (value.length === 0) return;
+    parts.push(value);
+    segments.push({ out: length, length: value.length, from, to, verbatim });
+    length += value.length;
+  };
+  const emitBreak = (count: number, at: number): void => {
+    if (breaks >= count) return;
+    emit('\n'.repeat(count - breaks), at, at, false);
+    breaks = count;
+  };
+  const emitVerbatim = (from: number, to: number): void => {
+    if (to <= from) return;
+    emit(html.slice(from, to), from, to, true);
+    for (let k = from; k < to; k++) {
+      const code = html.charCodeAt(k);
+      if (code === 0x0a) breaks++;
+      else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) breaks = 0;
+    }
+  };
+  // The next `&` at or after the scan position; looked up again only once passed, so that the
+  // search never re-reads the same text (linear even with many tags and few ampersands).
+  let nextAmp = -2;
+  const ampFrom = (from: number): number => {
+    if (nextAmp !== -1 && nextAmp < from) nextAmp = html.indexOf('&', from);
+    return nextAmp;
+  };
+  const flushText = (from: number, to: number): void => {
+    let run = from;
+    let amp = ampFrom(from);
+    while (amp !== -1 && amp < to) {
+      const end = entityEnd(html, amp, to);
+      if (end !== -1) {
+        emitVerbatim(run, amp);
+        emit(decodeHTML(html.slice(amp, end)), amp, end, false);
+        breaks = 0;
+        run = end;
+      }
+      amp = ampFrom(Math.max(amp + 1, run));
+    }
+    emitVerbatim(run, to);
+  };
+  let textStart = 0;
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    const tag = readTag(html, lt);
+    if (tag === null) {
+      i = lt + 1;
+      continue;
+    }
+    flushText(textStart, lt);
+    let next = tag.end;
+    if (tag.name === 'br') emitBreak(breaks + 1, lt);
+    else if (BLOCK_TAGS.has(tag.name)) emitBreak(2, lt);
+    if (!tag.closing && !tag.selfClosing && RAW_TEXT_TAGS.has(tag.name)) {
+      next = skipRawText(html, tag.end, tag.name);
+    }
+    i = next;
+    textStart = next;
+  }
+  flushText(textStart, html.length);
+  const text = parts.join('');
+  const segmentAt = (offset: number): Segment | undefined => {
+    let low = 0;
+    let high = segments.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((segments[mid]?.out ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return segments[low];
+  };
+  return {
+    text,
+    inputStart(offset) {
+      const segment = offset >= length ? undefined : segmentAt(offset);
+      if (segment === undefined) return html.length;
+      return segment.verbatim ? segment.from + (offset - segment.out) : segment.from;
+    },
+    inputEnd(offset) {
+      if (offset <= 0) return 0;
+      const segment = segmentAt(Math.min(offset, length) - 1);
+      if (segment === undefined) return html.length;
+      return segment.verbatim ? segment.from + (Math.min(offset, length) - segment.out) : segment.to;
+    },
+  };
+}
+
+interface Segment {
+  /** Offset of the segment in the flattened text. */
+  out: number;
+  /** Its length in the flattened text. */
+  length: number;
+  /** Where its source starts in the input. */
+  from: number;
+  /** Where its source ends in the input. */
+  to: number;
+  /** Whether text and source are the same characters (so offsets map one to one). */
+  verbatim: boolean;
+}
+
+/** The offset past a character reference starting at `amp` (`&amp;`, `&#8212;`, `&#x2014;`), or -1. */
+function entityEnd(html: string, amp: number, limit: number): number {
+  const stop = Math.min(limit, amp + MAX_ENTITY);
+  for (let k = amp + 1; k < stop; k++) {
+    const code = html.charCodeAt(k);
+    if (code === 0x3b /* ; */) {
+      return /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});$/.test(html.slice(amp, k + 1)) ? k + 1 : -1;
+    }
+    const ok = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x23;
+    if (!ok) return -1;
+  }
+  return -1;
+}
+
+interface Tag {
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+  /** Offset just past the tag (or comment, doctype). */
+  end: number;
+}
+
+function readTag(html: string, lt: number): Tag | null {
+  if (html.startsWith('<!--', lt)) {
+    const close = html.indexOf('-->', lt + 4);
+    return { name: '!--', closing: false, selfClosing: true, end: close === -1 ? html.length : close + 3 };
+  }
+  let k = lt + 1;
+  const closing = html.charCodeAt(k) === 0x2f;
+  if (closing) k++;
+  const nameStart = k;
+  const first = html.charCodeAt(k);
+  const isLetter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a);
+  if (!isLetter && first !== 0x21 /* ! */ && first !== 0x3f /* ? */) return null;
+  while (k < html.length && /[A-Za-z0-9:-]/.test(html.charAt(k))) k++;
+  const name = html.slice(nameStart, k).toLowerCase();
+  const gt = findTagEnd(html, k);
+  return { name, closing, selfClosing: html.charCodeAt(gt - 2) === 0x2f, end: gt };
+}
+
+/** The offset just past the `>` that closes a tag, skipping quoted attribute values. */
+function findTagEnd(html: string, from: number): number {
+  let quote = 0;
+  for (let k = from; k < html.length; k++) {
+    const code = html.charCodeAt(k);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 0x22 || code === 0x27) {
+      quote = code;
+    } else if (code === 0x3e) {
+      return k + 1;
+    }
+  }
+  return html.length;
+}
+
+function skipRawText(html: string, from: number, name: string): number {
+  const pattern = new RegExp(`</${name}`, 'ig');
+  pattern.lastIndex = from;
+  const match = pattern.exec(html);
+  if (match === null) return html.length;
+  return findTagEnd(html, match.index + 2 + name.length);
+}

@@ -1,0 +1,31 @@
+export { extractEmbeds, extractEmbedsWithDiagnostics } from './extract/index.js';
+export type { ExtractOptions, ExtractResult } from './extract/index.js';
+export { extractEntities } from './entities/index.js';
+export type { Entities, Entity, ExtractEntitiesOptions } from './entities/index.js';
+export { matchDateAt, parseDate, dateLocales } from './dates/index.js';
+export type { DateLocale, DateMatch } from './dates/index.js';
+export { classifyLink, shortLinkHosts, mediaLinkHosts } from './links/index.js';
+export { platforms } from './platforms/index.js';
+export type { Platform, PlatformTextForms, PostRef } from './platforms/index.js';
+export {
+  authorSchema,
+  diagnosticCodeSchema,
+  diagnosticSchema,
+  embedRecordSchema,
+  inputFormatSchema,
+  linkKindSchema,
+  linkSchema,
+  platformNameSchema,
+  sourceSchema,
+} from './schema/index.js';
+export type {
+  Author,
+  Diagnostic,
+  DiagnosticCode,
+  EmbedRecord,
+  InputFormat,
+  Link,
+  LinkKind,
+  PlatformName,
+  Source,
+} from './schema/index.js';

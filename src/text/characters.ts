@@ -1,0 +1,95 @@
+/**
+ * Whether a UTF-16 code unit is horizontal whitespace: space, tab, NBSP, the U+2000–U+200A
+ * spaces, narrow NBSP, medium mathematical space, ideographic space, or a form feed.
+ *
+ * @example
+ * isInlineSpace(0xa0); // true (NBSP)
+ */
+export function isInlineSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether a UTF-16 code unit ends a line: LF, CR, NEL, or the Unicode line and paragraph
+ * separators.
+ *
+ * @example
+ * isLineBreak(0x0a); // true
+ */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * Whether a UTF-16 code unit is any whitespace {@link isInlineSpace} or {@link isLineBreak} accepts.
+ *
+ * @example
+ * isSpace(0x3000); // true (ideographic space)
+ */
+export function isSpace(code: number): boolean {
+  return isInlineSpace(code) || isLineBreak(code);
+}
+
+/**
+ * Collapses every run of whitespace (any Unicode space or line break) to one space and trims the
+ * ends, in one pass.
+ *
+ * @example
+ * collapseWhitespace('  Met with\u00a0@IsraeliPM\n\n\nin Jerusalem '); // 'Met with @IsraeliPM in Jerusalem'
+ */
+export function collapseWhitespace(text: string): string {
+  let out = '';
+  let runStart = 0;
+  let pendingSpace = false;
+  let i = 0;
+  for (; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (i > runStart) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      out += text.slice(runStart, i);
+    }
+    pendingSpace = true;
+    runStart = i + 1;
+  }
+  if (i > runStart) {
+    if (pendingSpace && out.length > 0) out += ' ';
+    out += text.slice(runStart, i);
+  }
+  return out;
+}
+
+/**
+ * The offset just past the last non-whitespace character before `end`, not going below `start`.
+ *
+ * @example
+ * trimEnd('body   — Name', 0, 7); // 4
+ */
+export function trimEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * The offset of the first non-whitespace character at or after `start`, not going past `end`.
+ *
+ * @example
+ * trimStart('   body', 0, 7); // 3
+ */
+export function trimStart(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}

@@ -1,0 +1,87 @@
+import { isLineBreak, isSpace } from './characters.js';
+
+/**
+ * The lines of a text, built in one pass: where each starts and ends, which are blank, and the
+ * document's usual gap (blank lines) between paragraphs. Built only when a signature is found, so
+ * embed-free input never pays for it.
+ *
+ * @example
+ * const lines = new LineTable('a\n\nb\n\n\n\nc');
+ * lines.lineAt(3); // 2 (the line holding 'b')
+ * lines.baseGap; // 1
+ */
+export class LineTable {
+  /** Offset of each line's first character. */
+  readonly starts: number[] = [];
+  /** Offset just past each line's last character (before its line break). */
+  readonly ends: number[] = [];
+  /** Whether each line holds only whitespace. */
+  readonly blank: boolean[] = [];
+  /** The most common number of blank lines between two consecutive non-blank lines (ties: fewer). */
+  readonly baseGap: number;
+
+  constructor(text: string) {
+    let start = 0;
+    let blank = true;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isLineBreak(code)) {
+        this.push(start, i, blank);
+        if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+        start = i + 1;
+        blank = true;
+      } else if (blank && !isSpace(code)) {
+        blank = false;
+      }
+    }
+    this.push(start, text.length, blank);
+    this.baseGap = this.computeBaseGap();
+  }
+
+  /** The index of the line holding `offset`. */
+  lineAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The nearest non-blank line above `line`, or -1. */
+  previousNonBlank(line: number): number {
+    let i = line - 1;
+    while (i >= 0 && this.blank[i] === true) i--;
+    return i;
+  }
+
+  private push(start: number, end: number, blank: boolean): void {
+    this.starts.push(start);
+    this.ends.push(end);
+    this.blank.push(blank);
+  }
+
+  private computeBaseGap(): number {
+    const counts = new Map<number, number>();
+    let previous = -1;
+    for (let i = 0; i < this.blank.length; i++) {
+      if (this.blank[i] === true) continue;
+      if (previous !== -1) {
+        const gap = i - previous - 1;
+        counts.set(gap, (counts.get(gap) ?? 0) + 1);
+      }
+      previous = i;
+    }
+    let best = 1;
+    let bestCount = 0;
+    for (const [gap, count] of counts) {
+      if (count > bestCount || (count === bestCount && gap > best)) {
+        best = gap;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,374 @@
+import { matchDateAt } from '../dates/index.js';
+import type { DateMatch } from '../dates/index.js';
+import { platforms } from '../platforms/index.js';
+import type { Platform, PostRef } from '../platforms/index.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import { isInlineSpace, isLineBreak, isSpace, trimEnd } from './characters.js';
+import { findDashBefore } from './dashes.js';
+import { findSharedByBefore } from './shared-by.js';
+import { findStatusUrlLines } from './status-url-lines.js';
+
+/** The longest handle read after `(@` (a Bluesky domain handle can be long). */
+const MAX_HANDLE = 253;
+/** How far before `(@` the dash or the shared-by phrase may stand (display names are ≤ 50 characters, emoji take two units). */
+const MAX_NAME = 120;
+/** How far after the handle an unrecognised date may run. */
+const MAX_UNKNOWN_DATE = 40;
+/** How long a preposition before a date may be. */
+const MAX_PREPOSITION = 10;
+/** How long a status URL after a signature may be. */
+const MAX_URL = 400;
+
+/**
+ * A post signature found in flattened text: `— Name (@handle) Date [status URL]` or Instagram's
+ * `A post shared by Name (@handle) on Date`.
+ *
+ * @example
+ * // For '… need. pic.twitter.com/x — Secretary Antony Blinken (@SecBlinken) February 7, 2024':
+ * // { platform: twitter, markup: 'signature', name: 'Secretary Antony Blinken', handle: 'SecBlinken', … }
+ */
+export interface Signature {
+  /** The platform the handle belongs to. */
+  platform: Platform;
+  /**
+   * `signature` for the dash form, `shared-by` for Instagram's phrase, `status-url` for a
+   * permalink alone on its line (an embed flattened to the URL it was made from).
+   */
+  markup: 'signature' | 'shared-by' | 'status-url';
+  /** Offset of the dash or of the shared-by phrase: where the post body ends. */
+  start: number;
+  /** Offset just past the signature (date, time zone or status URL included). */
+  end: number;
+  /** The display name, trimmed; `null` when empty. */
+  name: string | null;
+  /** The handle without `@`; null only for a `status-url` whose URL names no account. */
+  handle: string | null;
+  /** The recognised date, or null. */
+  date: DateMatch | null;
+  /** The date text as written (also for an unrecognised date), or null. */
+  dateText: string | null;
+  /** The post a status URL after the signature points to, or null. */
+  post: PostRef | null;
+}
+
+/** What {@link scanSignatures} found. */
+export interface SignatureScan {
+  /** The signatures, in document order, not overlapping. */
+  signatures: Signature[];
+  /** Candidates that were rejected or are incomplete. */
+  diagnostics: Diagnostic[];
+}
+
+/** Options of {@link scanSignatures}. */
+export interface ScanOptions {
+  /** Cap on `info` diagnostics about rejected candidates, so hostile input cannot make millions. */
+  maxRejections?: number;
+}
+
+/**
+ * Finds every post signature in flattened text. Every candidate starts at a `(@` found with
+ * `indexOf`; all further reading around it is bounded, so the scan is linear in the input.
+ *
+ * @example
+ * scanSignatures('Hello pic.twitter.com/x — Jane Roe (@janeroe) February 7, 2024').signatures[0]?.handle; // 'janeroe'
+ */
+export function scanSignatures(text: string, options: ScanOptions = {}): SignatureScan {
+  const signatures: Signature[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const maxRejections = options.maxRejections ?? 1000;
+  let rejections = 0;
+  const reject = (start: number, end: number, message: string): void => {
+    if (rejections++ < maxRejections) diagnostics.push({ code: 'rejected-signature', severity: 'info', message, start, end });
+  };
+  let floor = 0;
+  let at = text.indexOf('(@');
+  while (at !== -1) {
+    const next = readSignatureAt(text, at, floor, reject, diagnostics);
+    if (next !== null) {
+      signatures.push(next);
+      floor = next.end;
+      at = text.indexOf('(@', Math.max(next.end, at + 2));
+    } else {
+      at = text.indexOf('(@', at + 2);
+    }
+  }
+  mergeStatusUrlLines(text, signatures);
+  if (rejections > maxRejections) {
+    diagnostics.push({
+      code: 'truncated',
+      severity: 'info',
+      message: `${rejections - maxRejections} more rejected signature candidates were not reported.`,
+      start: 0,
+      end: text.length,
+    });
+  }
+  return { signatures, diagnostics };
+}
+
+function readSignatureAt(
+  text: string,
+  open: number,
+  floor: number,
+  reject: (start: number, end: number, message: string) => void,
+  diagnostics: Diagnostic[],
+): Signature | null {
+  // The handle: `(@` then handle characters then `)`.
+  const handleStart = open + 2;
+  let i = handleStart;
+  const limit = Math.min(text.length, handleStart + MAX_HANDLE);
+  while (i < limit && isHandleChar(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 0x29 /* ) */ || i === handleStart) return null;
+  const handle = text.slice(handleStart, i);
+  const close = i + 1;
+
+  // What stands before: Instagram's phrase, or a dash, on the same line.
+  const windowStart = Math.max(floor, open - MAX_NAME);
+  const sharedBy = findSharedByBefore(text, windowStart, open);
+  const dash = sharedBy === null ? findDashBefore(text, windowStart, open) : null;
+  if (sharedBy === null && dash === null) return null;
+
+  const platform = sharedBy !== null ? sharedByPlatform() : platformOfHandle(handle);
+  if (platform === null) {
+    reject(open, close, `"(@${handle})" is not a handle of any known platform.`);
+    return null;
+  }
+  const nameStart = sharedBy !== null ? sharedBy.end : (dash?.end ?? open);
+  const name = text.slice(nameStart, open).trim().replace(/\s+/g, ' ');
+  if (name.length === 0 && sharedBy === null) {
+    reject(dash?.start ?? open, close, 'A dash and a handle with no display name between them is not a signature.');
+    return null;
+  }
+  const start = sharedBy !== null ? sharedBy.start : (dash?.start ?? open);
+
+  // What follows: an optional `on Twitter`, a date, a status URL.
+  let cursor = skipInlineSpace(text, close);
+  cursor = skipPlatformSuffix(text, cursor);
+  let date = matchDateAt(text, cursor);
+  // A preposition may stand before the date (`on`, `am`, `le`, `em`, `in data:`).
+  for (let word = cursor, tries = 0; date === null && tries < 2; tries++) {
+    const after = skipShortWord(text, word);
+    if (after === word) break;
+    date = matchDateAt(text, after);
+    word = after;
+  }
+  if (date === null) {
+    // The date may sit on the next line when the scraper broke the attribution.
+    const nextLine = skipOneLineBreak(text, cursor);
+    if (nextLine !== cursor) date = matchDateAt(text, nextLine);
+  }
+  let end = close;
+  let dateText: string | null = null;
+  if (date !== null) {
+    dateText = text.slice(date.start, date.end);
+    end = date.end;
+  } else {
+    const unknown = readUnknownDate(text, cursor);
+    if (unknown !== null) {
+      dateText = text.slice(unknown.start, unknown.end);
+      end = unknown.end;
+      diagnostics.push({
+        code: 'unknown-date',
+        severity: 'warning',
+        message: `The date "${dateText}" after (@${handle}) is in no known form or language; publishedAt is null.`,
+        start: unknown.start,
+        end: unknown.end,
+      });
+    } else if (!atLineEnd(text, cursor) && !startsWithUrl(text, cursor) && sharedBy === null) {
+      reject(start, close, `"(@${handle})" is followed by text that is not a date.`);
+      return null;
+    } else {
+      diagnostics.push({
+        code: 'missing-date',
+        severity: 'warning',
+        message: `The signature of @${handle} carries no date; publishedAt is null.`,
+        start,
+        end: close,
+      });
+    }
+  }
+
+  // A status URL right after the signature gives id and permalink.
+  let post: PostRef | null = null;
+  const urlStart = skipInlineSpace(text, end);
+  if (startsWithUrl(text, urlStart)) {
+    let urlEnd = urlStart;
+    const urlLimit = Math.min(text.length, urlStart + MAX_URL);
+    while (urlEnd < urlLimit && !isSpace(text.charCodeAt(urlEnd))) urlEnd++;
+    post = platform.parsePermalink(text.slice(urlStart, urlEnd));
+    if (post !== null) end = urlEnd;
+  }
+
+  return { platform, markup: sharedBy !== null ? 'shared-by' : 'signature', start, end, name: name || null, handle, date, dateText, post };
+}
+
+function isHandleChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f ||
+    code === 0x2e ||
+    code === 0x2d ||
+    code === 0x40
+  );
+}
+
+function platformOfHandle(handle: string): Platform | null {
+  for (const platform of platforms) {
+    if (platform.text?.sharedByPhrases === undefined && platform.text?.isSignatureHandle?.(handle) === true) return platform;
+  }
+  return null;
+}
+
+function sharedByPlatform(): Platform | null {
+  return platforms.find((platform) => platform.text?.sharedByPhrases !== undefined) ?? null;
+}
+
+function skipInlineSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function skipOneLineBreak(text: string, at: number): number {
+  if (!isLineBreak(text.charCodeAt(at))) return at;
+  let i = at + (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1);
+  i = skipInlineSpace(text, i);
+  return i;
+}
+
+function atLineEnd(text: string, at: number): boolean {
+  return at >= text.length || isLineBreak(text.charCodeAt(at));
+}
+
+const PLATFORM_SUFFIXES = ['on twitter', 'on x', 'on bluesky', 'on mastodon', 'on instagram', 'auf twitter', 'sur twitter', 'en twitter', 'no twitter', 'su twitter'];
+
+function skipPlatformSuffix(text: string, at: number): number {
+  for (const suffix of PLATFORM_SUFFIXES) {
+    if (text.slice(at, at + suffix.length).toLowerCase() !== suffix) continue;
+    const after = text.charCodeAt(at + suffix.length);
+    if (Number.isNaN(after) || !isWordChar(after)) return skipInlineSpace(text, at + suffix.length);
+  }
+  return at;
+}
+
+/** Past one short word of letters (a preposition, optionally with a colon) and the space after it. */
+function skipShortWord(text: string, at: number): number {
+  let i = at;
+  const limit = Math.min(text.length, at + MAX_PREPOSITION);
+  while (i < limit && isLetter(text.charCodeAt(i))) i++;
+  if (i === at || i === limit) return at;
+  if (text.charCodeAt(i) === 0x3a /* : */) i++;
+  if (!isInlineSpace(text.charCodeAt(i))) return at;
+  return skipInlineSpace(text, i);
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code > 0x7f && !isSpace(code);
+}
+
+function startsWithUrl(text: string, at: number): boolean {
+  return /^(?:https?:\/\/|(?:www\.|mobile\.)?(?:twitter|x)\.com\/)/i.test(text.slice(at, at + 24));
+}
+
+/**
+ * A date in no known language or form: it starts with a letter or digit, holds a digit, stays on
+ * the line, and runs up to and including the first four-digit year within a short distance, or,
+ * when there is no year, to the end of a short line (`vor 3 Tagen`). It never holds `@`, `(` or
+ * `)`, so a second handle is not taken for a date.
+ */
+function readUnknownDate(text: string, at: number): { start: number; end: number } | null {
+  const first = text.charCodeAt(at);
+  if (!(isLetter(first) || (first >= 0x30 && first <= 0x39) || first > 0x24f)) return null;
+  const limit = Math.min(text.length, at + MAX_UNKNOWN_DATE);
+  let words = 1;
+  let digitRun = 0;
+  let digits = 0;
+  let i = at;
+  for (; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) break;
+    if (code === 0x40 || code === 0x28 || code === 0x29) return null;
+    if (isInlineSpace(code)) {
+      if (++words > 6) return null;
+      digitRun = 0;
+      continue;
+    }
+    if (code >= 0x30 && code <= 0x39) {
+      digits++;
+      digitRun++;
+      const nextCode = text.charCodeAt(i + 1);
+      if (digitRun === 4 && !(nextCode >= 0x30 && nextCode <= 0x39)) {
+        const year = Number(text.slice(i - 3, i + 1));
+        if (year >= 2006 && year <= 2100) return { start: at, end: i + 1 };
+      }
+    } else {
+      digitRun = 0;
+    }
+  }
+  if (digits === 0 || (i < text.length && !isLineBreak(text.charCodeAt(i)))) return null;
+  const end = trimEnd(text, at, i);
+  return end > at ? { start: at, end } : null;
+}
+
+
+/**
+ * Adds permalinks that stand alone on a line. One on the line right after a signature of the same
+ * handle that has no permalink yet is that signature's permalink; one inside a signature is
+ * already read; any other is an embed of its own that carries only its URL.
+ */
+function mergeStatusUrlLines(text: string, signatures: Signature[]): void {
+  const lines = findStatusUrlLines(text);
+  if (lines.length === 0) return;
+  const merged: Signature[] = [];
+  let k = 0;
+  for (const line of lines) {
+    while (k < signatures.length && (signatures[k]?.end ?? 0) <= line.start) merged.push(signatures[k++] as Signature);
+    const inside = k < signatures.length && (signatures[k]?.start ?? 0) < line.end;
+    if (inside) continue;
+    const previous = merged[merged.length - 1];
+    if (
+      previous !== undefined &&
+      previous.post === null &&
+      previous.markup !== 'status-url' &&
+      previous.platform === line.platform &&
+      line.post.handle?.toLowerCase() === previous.handle?.toLowerCase() &&
+      onlySpaceAndOneBreak(text, previous.end, line.start)
+    ) {
+      previous.post = line.post;
+      previous.end = line.end;
+      continue;
+    }
+    merged.push({
+      platform: line.platform,
+      markup: 'status-url',
+      start: line.start,
+      end: line.end,
+      name: null,
+      handle: line.post.handle,
+      date: null,
+      dateText: null,
+      post: line.post,
+    });
+  }
+  while (k < signatures.length) merged.push(signatures[k++] as Signature);
+  signatures.splice(0, signatures.length, ...merged);
+}
+
+function onlySpaceAndOneBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) {
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+      if (++breaks > 1) return false;
+    } else if (!isInlineSpace(code)) {
+      return false;
+    }
+  }
+  return true;
+}

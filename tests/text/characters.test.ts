@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace, trimEnd, trimStart } from '../../src/text/characters.js';
+
+describe('collapseWhitespace', () => {
+  it('collapses every Unicode space and line break and trims', () => {
+    expect(collapseWhitespace('  Met with\u00a0@IsraeliPM\n\n\nin\u3000Jerusalem\u2009 ')).toBe('Met with @IsraeliPM in Jerusalem');
+    expect(collapseWhitespace('\r\n\t')).toBe('');
+    expect(collapseWhitespace('one')).toBe('one');
+  });
+  it('keeps invisible non-space characters such as isolates', () => {
+    expect(collapseWhitespace('\u2066@a\u2069 b')).toBe('\u2066@a\u2069 b');
+  });
+});
+
+describe('trimStart / trimEnd', () => {
+  it('move past whitespace within bounds', () => {
+    expect(trimStart('   body', 0, 7)).toBe(3);
+    expect(trimEnd('body   — Name', 0, 7)).toBe(4);
+    expect(trimEnd('   ', 1, 3)).toBe(1);
+  });
+});
