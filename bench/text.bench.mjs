@@ -1,0 +1,183 @@
+// Throughput of extractEmbeds on flattened article text, against a baseline measured in the same
+// run: one regex pass that finds every embed marker. Run with `npm run bench` (builds first).
+// Prints a table; never fails (targets are marked PASS or BELOW).
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractEmbeds } from '../dist/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const MB = 1024 * 1024;
+
+// --- deterministic corpora -------------------------------------------------------------------
+
+/** mulberry32: a small seeded PRNG, so every run benchmarks the same bytes. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'the of and to in a is that for on was with he it as at by from his her they said have has ' +
+  'minister government election council officials week year city police report people percent ' +
+  'after before during while against between under over about into through could would should ' +
+  'announced according spokesperson statement meeting talks agreement ceasefire budget vote ' +
+  'parliament senator president campaign market prices shares company workers union strike ' +
+  'hospital school court judge ruling appeal evidence investigation residents community local ' +
+  'national international border security defence economy inflation growth climate weather ' +
+  'storm flooding energy supply transport railway airport tourism festival season team match'
+).split(' ');
+const FIRST = ['Jane', 'Omar', 'Li', 'Maria', 'Tom', 'Aisha', 'Pedro', 'Yuki', 'Sam', 'Ngozi', 'Secretary', 'Mayor'];
+const LAST = ['Doe', 'Haddad', 'Wei', 'Garcia', 'Baker', 'Khan', 'Silva', 'Tanaka', 'Okafor', 'Blinken', 'Rivera'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+function corpusBuilder(seed) {
+  const rand = prng(seed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const int = (min, max) => min + Math.floor(rand() * (max - min + 1));
+  const token = (n, alphabet = ALNUM) => Array.from({ length: n }, () => pick(alphabet)).join('');
+
+  const sentence = () => {
+    const words = Array.from({ length: int(8, 24) }, () => pick(WORDS));
+    words[0] = words[0][0].toUpperCase() + words[0].slice(1);
+    if (rand() < 0.2) words.splice(int(1, words.length - 1), 0, `${pick(FIRST)} ${pick(LAST)},`);
+    // Real articles are not ASCII: em-dash asides, curly quotes and apostrophes, accents.
+    if (rand() < 0.15) words.splice(int(1, words.length - 1), 0, `— ${pick(WORDS)} ${pick(WORDS)} —`);
+    if (rand() < 0.15) words.splice(int(1, words.length - 1), 0, `“${pick(WORDS)} ${pick(WORDS)}”`);
+    if (rand() < 0.1) words.splice(int(1, words.length - 1), 0, `${pick(LAST)}’s`, 'café');
+    return `${words.join(' ')}${rand() < 0.1 ? '?' : '.'}`;
+  };
+  const paragraph = () => Array.from({ length: int(2, 6) }, sentence).join(' ');
+
+  const handle = () => token(int(3, 15), `${ALNUM}_`);
+  const embed = () => {
+    const body = Array.from({ length: int(6, 30) }, () => pick(WORDS));
+    const extras = [`@${handle()}`, `#${pick(WORDS)}`, `pic.twitter.com/${token(10)}`, `https://t.co/${token(10)}`];
+    for (const extra of extras) if (rand() < 0.6) body.splice(int(0, body.length), 0, extra);
+    const date = `${pick(MONTHS)} ${int(1, 28)}, ${int(2012, 2025)}`;
+    return `${body.join(' ')}\n\n— ${pick(FIRST)} ${pick(LAST)} (@${handle()}) ${date}`;
+  };
+
+  return { paragraph, embed, int };
+}
+
+/** ~size bytes of embed-free article text: paragraphs of English-ish sentences. */
+function embedFreeCorpus(size, seed) {
+  const { paragraph } = corpusBuilder(seed);
+  const parts = [];
+  let length = 0;
+  while (length < size) {
+    const p = paragraph();
+    parts.push(p);
+    length += p.length + 2;
+  }
+  return { text: parts.join('\n\n'), planted: 0 };
+}
+
+/** ~size bytes of article text with a signed tweet embed at least every 3 KB. */
+function embedDenseCorpus(size, seed) {
+  const { paragraph, embed } = corpusBuilder(seed);
+  const parts = [];
+  let length = 0;
+  let sinceEmbed = 0;
+  let planted = 0;
+  while (length < size) {
+    const p = paragraph();
+    if (sinceEmbed + p.length > 2500) {
+      const e = embed();
+      parts.push(e);
+      length += e.length + 2;
+      sinceEmbed = 0;
+      planted += 1;
+    }
+    parts.push(p);
+    length += p.length + 2;
+    sinceEmbed += p.length + 2;
+  }
+  return { text: parts.join('\n\n'), planted };
+}
+
+// --- measurement -------------------------------------------------------------------------------
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Median MB/s of fn(text) over `iterations` timed runs after one warm-up run. */
+function throughput(fn, text, iterations) {
+  let result = fn(text);
+  const times = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const t0 = performance.now();
+    result = fn(text);
+    times.push(performance.now() - t0);
+  }
+  const ms = median(times);
+  return { mbPerSecond: text.length / MB / (ms / 1000), ms, result };
+}
+
+const MARKERS = /\(@|pic\.twitter\.com\/|t\.co\//g;
+/** The baseline: one regex pass counting every embed marker. */
+function countMarkers(text) {
+  let count = 0;
+  MARKERS.lastIndex = 0;
+  while (MARKERS.exec(text) !== null) count += 1;
+  return count;
+}
+
+/** Median wall time of loading the built entry in a fresh node process, in ms. */
+function importTime(kind, runs = 5) {
+  const entry = join(root, 'dist', kind === 'esm' ? 'index.js' : 'index.cjs');
+  const script =
+    kind === 'esm'
+      ? `const t=performance.now();import(${JSON.stringify(pathToFileURL(entry).href)}).then(()=>console.log(performance.now()-t))`
+      : `const t=performance.now();require(${JSON.stringify(entry)});console.log(performance.now()-t)`;
+  const times = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()),
+  );
+  return median(times);
+}
+
+// --- run ---------------------------------------------------------------------------------------
+
+const corpora = [
+  { name: 'embed-free', ...embedFreeCorpus(5 * MB, 1), target: 0.5, iterations: 7 },
+  { name: 'embed-dense', ...embedDenseCorpus(5 * MB, 2), target: 0.1, iterations: 5 },
+];
+
+console.log(`embedsift text benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
+console.log('baseline: one pass of /\\(@|pic\\.twitter\\.com\\/|t\\.co\\//g counting matches over the same text\n');
+
+const rows = [];
+for (const corpus of corpora) {
+  const base = throughput(countMarkers, corpus.text, 15);
+  const ours = throughput((text) => extractEmbeds(text, { format: 'text' }), corpus.text, corpus.iterations);
+  const ratio = ours.mbPerSecond / base.mbPerSecond;
+  rows.push({
+    corpus: corpus.name,
+    'size (MB)': (corpus.text.length / MB).toFixed(2),
+    'embeds planted': corpus.planted,
+    'records found': ours.result.length,
+    'extractEmbeds (MB/s)': ours.mbPerSecond.toFixed(1),
+    'baseline (MB/s)': base.mbPerSecond.toFixed(1),
+    ratio: `${ratio.toFixed(3)}×`,
+    target: `≥ ${corpus.target}×`,
+    status: ratio >= corpus.target ? 'PASS' : 'BELOW',
+  });
+}
+console.table(rows);
+
+console.log('\nimport time of the built entry in a fresh node process (median of 5, info only):');
+console.log(`  ESM import dist/index.js:   ${importTime('esm').toFixed(1)} ms`);
+console.log(`  CJS require dist/index.cjs: ${importTime('cjs').toFixed(1)} ms`);
