@@ -44,7 +44,10 @@ import { scanUrls } from './urls.js';
  */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): Entities {
   const entities: Entities = { mentions: [], hashtags: [], cashtags: [], urls: [] };
-  if (typeof text !== 'string' || text.length === 0) return entities;
+  if (typeof text !== 'string') {
+    throw new TypeError(`extractEntities: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  if (text.length === 0) return entities;
   const ctx = createScanContext(text, options.gluedUrls === true);
   // Same order as twitter-text's extractEntitiesWithIndices; the sort below is stable.
   const found: FoundEntity[] = [...scanUrls(ctx), ...scanMentions(ctx), ...scanHashtags(ctx), ...scanCashtags(ctx)];

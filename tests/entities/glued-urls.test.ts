@@ -202,3 +202,10 @@ describe('realistic tweet texts', () => {
     expect(valuesOf(extractEntities('follow @nytimes/world and @AP'), 'mentions')).toEqual(['AP']);
   });
 });
+
+describe('extractEntities argument checks', () => {
+  it('throws a TypeError for a non-string, as extractEmbeds does', () => {
+    expect(() => extractEntities(42 as unknown as string)).toThrow(/text must be a string, got number/);
+    expect(() => extractEntities(null as unknown as string)).toThrow(TypeError);
+  });
+});
