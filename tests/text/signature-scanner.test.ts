@@ -35,6 +35,12 @@ describe('scanSignatures', () => {
     expect(signature.slice.endsWith('?s=20')).toBe(true);
   });
 
+  it('reads the `on Twitter` / `on X` form and a date after a preposition', () => {
+    expect(only('Body — Jane Roe (@janeroe) on Twitter February 7, 2024').dateText).toBe('February 7, 2024');
+    expect(only('Body — Jane Roe (@janeroe) on X 3:04 PM · Feb 7, 2024').date?.iso).toBe('2024-02-07T15:04');
+    expect(only('Body — Jane Roe (@janeroe) am 7. Februar 2024').dateText).toBe('7. Februar 2024');
+  });
+
   it('reads Bluesky and Mastodon handles with their date-and-time forms', () => {
     expect(only('Post — Maya Lind (@maya.bsky.social) January 5, 2025 at 9:24 AM')).toMatchObject({ platform: 'bluesky', handle: 'maya.bsky.social' });
     expect(only('Toot — Ana (@ana@social.example.eu) Feb 7, 2024 at 10:12 AM')).toMatchObject({ platform: 'mastodon', handle: 'ana@social.example.eu' });
