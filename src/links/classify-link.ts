@@ -40,7 +40,7 @@ export function classifyLink(url: string): LinkKind {
   }
   for (const platform of platforms) {
     if (platform.hosts.length === 0 || !hostMatches(parts.host, platform.hosts)) continue;
-    if (/^\/(?:hashtag|tags|explore\/tags|search)\b/.test(parts.path)) return 'hashtag';
+    if (/^\/(?:hashtag|tags?|explore\/tags|search)\b/.test(parts.path)) return 'hashtag';
     if (/^\/@?[A-Za-z0-9._-]+\/?$/.test(parts.path) || parts.path.startsWith('/profile/')) return 'profile';
   }
   return 'external';

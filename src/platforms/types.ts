@@ -1,3 +1,5 @@
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import type { PlatformName } from '../schema/platform.js';
 
 /**
@@ -62,4 +64,84 @@ export interface Platform {
   profileUrl(handle: string): string;
   /** The platform's flattened-text forms, when it has any. */
   readonly text?: PlatformTextForms;
+  /** The platform's embed markup, when it has any. */
+  readonly html?: PlatformHtmlForms;
+  /** The creation time (Unix ms) a post id encodes, for platforms whose ids carry one. */
+  postTime?(id: string): number | null;
+}
+
+/**
+ * An HTML start tag as the locator saw it: lowercase name, attributes with entities decoded, and
+ * the class list.
+ *
+ * @example
+ * const tag: HtmlTag = { name: 'blockquote', attributes: new Map([['class', 'twitter-tweet']]), classes: new Set(['twitter-tweet']) };
+ */
+export interface HtmlTag {
+  /** Lowercase tag name. */
+  name: string;
+  /** Attributes by lowercase name, values entity-decoded. */
+  attributes: ReadonlyMap<string, string>;
+  /** The `class` attribute split on whitespace. */
+  classes: ReadonlySet<string>;
+}
+
+/**
+ * What a platform says about an element: the root of one of its embeds, and in which form.
+ *
+ * @example
+ * const match: HtmlEmbedMatch = { markup: 'blockquote' };
+ */
+export interface HtmlEmbedMatch {
+  /** The form, as `source.markup` names it: `blockquote`, `rendered-iframe`, `amp-twitter`, … */
+  markup: string;
+  /** Whether this is a widget-rendered form that may have a hidden original twin to merge with. */
+  rendered?: boolean;
+}
+
+/**
+ * The fields an embed's markup carries; anything it does not carry is left out (the record gets
+ * `null`).
+ *
+ * @example
+ * const fields: HtmlEmbedFields = { id: '20', url: 'https://twitter.com/jack/status/20', handle: 'jack' };
+ */
+export interface HtmlEmbedFields {
+  /** Post id. */
+  id?: string | null;
+  /** Permalink, query and fragment removed. */
+  url?: string | null;
+  /** Display name. */
+  name?: string | null;
+  /** Handle without `@`. */
+  handle?: string | null;
+  /** Body text, whitespace collapsed; null when the markup has none. */
+  text?: string | null;
+  /** The body's `lang`. */
+  lang?: string | null;
+  /** The date as shown. */
+  dateText?: string | null;
+  /** The date as a machine-readable timestamp (`<time datetime>`), when the markup has one. */
+  datetime?: string | null;
+  /** The embed's display language (`data-lang`), which the date text is written in. */
+  dateLang?: string | null;
+  /** The hrefs of the links in the body, in order. */
+  links?: { url: string; text: string }[];
+}
+
+/**
+ * A platform's embed markup: how to recognise its embed roots from start tags alone (for the cheap
+ * locator), and how to read one once its fragment is parsed.
+ *
+ * @example
+ * const forms: PlatformHtmlForms = {
+ *   matchElement: (tag) => (tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
+ *   readEmbed: ($, root) => ({ id: $(root).attr('data-video-id') ?? null }),
+ * };
+ */
+export interface PlatformHtmlForms {
+  /** The embed form an element is the root of, or null. Must be cheap: it runs on every marked tag. */
+  matchElement(tag: HtmlTag): HtmlEmbedMatch | null;
+  /** Reads the fields of one embed from its parsed fragment. Never throws on odd markup. */
+  readEmbed($: CheerioAPI, root: Element, match: HtmlEmbedMatch): HtmlEmbedFields;
 }

@@ -87,3 +87,30 @@ export function hostMatches(host: string, hosts: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The first value of a query parameter (`?a=1&b=2`, with or without the `?`), percent-decoded
+ * (a malformed escape is kept as written), or null.
+ *
+ * @example
+ * queryParam('?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1&show_text=true', 'href'); // 'https://www.facebook.com/x/posts/1'
+ */
+export function queryParam(query: string, name: string): string | null {
+  const body = query.startsWith('?') ? query.slice(1) : query;
+  for (const pair of body.split('&')) {
+    const equals = pair.indexOf('=');
+    const key = equals === -1 ? pair : pair.slice(0, equals);
+    if (decodeComponent(key) !== name) continue;
+    return equals === -1 ? '' : decodeComponent(pair.slice(equals + 1));
+  }
+  return null;
+}
+
+function decodeComponent(value: string): string {
+  const spaced = value.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}

@@ -1,3 +1,5 @@
+import { readAttribution } from '../twitter/html.js';
+import { textOf } from '../../html/dom-text.js';
 import type { Platform } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
@@ -32,5 +34,26 @@ export const bluesky: Platform = {
   profileUrl: (handle) => `https://bsky.app/profile/${handle}`,
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
+  },
+  html: {
+    matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('bluesky-embed') ? { markup: 'blockquote' } : null),
+    readEmbed($, root) {
+      // at://<did>/app.bsky.feed.post/<rkey> → https://bsky.app/profile/<did>/post/<rkey>
+      const uri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([A-Za-z0-9._:~-]+)$/.exec(root.attribs['data-bluesky-uri'] ?? '');
+      const body = $(root).children('p').toArray();
+      const anchors = $(root).children('a').toArray();
+      const last = anchors[anchors.length - 1];
+      const attribution = readAttribution(textOf($(root).contents().toArray().filter((node) => !body.includes(node as never) && node !== last)));
+      return {
+        id: uri?.[2] ?? null,
+        url: uri === null ? null : `https://bsky.app/profile/${uri[1]}/post/${uri[2]}`,
+        name: attribution.name,
+        handle: attribution.handle,
+        text: body.length > 0 ? textOf(body) : null,
+        lang: body[0]?.attribs.lang ?? null,
+        dateText: last === undefined ? null : textOf([last]) || null,
+        links: body.flatMap((p) => $(p).find('a').toArray()).map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) })),
+      };
+    },
   },
 };

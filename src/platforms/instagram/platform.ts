@@ -1,5 +1,6 @@
-import type { Platform } from '../types.js';
+import type { Platform, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
+import { instagramHtml } from './html.js';
 import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';
 
 const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
@@ -17,26 +18,29 @@ const KINDS = new Set(['p', 'reel', 'reels', 'tv']);
 export const instagram: Platform = {
   name: 'instagram',
   hosts: ['instagram.com', 'instagr.am'],
-  parsePermalink(input) {
-    const parts = splitUrl(input);
-    if (parts === null || !hostMatches(parts.host, ['instagram.com', 'instagr.am'])) return null;
-    const segments = parts.path.split('/');
-    let at = 1;
-    let handle: string | null = null;
-    const first = segments[1];
-    if (first !== undefined && !KINDS.has(first) && HANDLE.test(first) && KINDS.has(segments[2] ?? '')) {
-      handle = first;
-      at = 2;
-    }
-    const kind = segments[at];
-    const code = segments[at + 1];
-    if (kind === undefined || !KINDS.has(kind) || code === undefined || !SHORTCODE.test(code)) return null;
-    return { id: code, url: `${parts.origin}${segments.slice(0, at + 2).join('/')}/`, handle };
-  },
+  parsePermalink: parseInstagramUrl,
   profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
     sharedByPhrases: instagramSharedByPhrases,
     widgetPhrases: instagramWidgetPhrases,
   },
+  html: instagramHtml(parseInstagramUrl),
 };
+
+function parseInstagramUrl(input: string): PostRef | null {
+  const parts = splitUrl(input);
+  if (parts === null || !hostMatches(parts.host, ['instagram.com', 'instagr.am'])) return null;
+  const segments = parts.path.split('/');
+  let at = 1;
+  let handle: string | null = null;
+  const first = segments[1];
+  if (first !== undefined && !KINDS.has(first) && HANDLE.test(first) && KINDS.has(segments[2] ?? '')) {
+    handle = first;
+    at = 2;
+  }
+  const kind = segments[at];
+  const code = segments[at + 1];
+  if (kind === undefined || !KINDS.has(kind) || code === undefined || !SHORTCODE.test(code)) return null;
+  return { id: code, url: `${parts.origin}${segments.slice(0, at + 2).join('/')}/`, handle };
+}

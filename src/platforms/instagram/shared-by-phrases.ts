@@ -55,6 +55,7 @@ export const instagramSharedByPhrases: readonly string[] = [
  */
 export const instagramWidgetPhrases: readonly string[] = [
   'view this post on instagram',
+  'view on instagram',
   'diesen beitrag auf instagram ansehen',
   'voir cette publication sur instagram',
   'ver esta publicación en instagram',

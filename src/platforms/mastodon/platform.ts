@@ -35,4 +35,16 @@ export const mastodon: Platform = {
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
   },
+  html: {
+    matchElement(tag) {
+      if (tag.name === 'iframe' && (tag.classes.has('mastodon-embed') || /\/@[A-Za-z0-9_]{1,30}\/[0-9]{1,20}\/embed(?:$|[?#])/.test(tag.attributes.get('src') ?? ''))) return { markup: 'iframe' };
+      if (tag.name === 'blockquote' && tag.classes.has('mastodon-embed')) return { markup: 'blockquote' };
+      return null;
+    },
+    readEmbed($, root) {
+      const source = root.attribs['data-embed-url'] ?? root.attribs.src ?? $(root).find('a[href]').first().attr('href') ?? '';
+      const post = mastodon.parsePermalink(source.replace(/\/embed(?=$|[?#])/, ''));
+      return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
+    },
+  },
 };

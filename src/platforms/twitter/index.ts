@@ -1,2 +1,3 @@
 export { twitter } from './platform.js';
 export { parseTweetUrl, twitterHosts } from './status-url.js';
+export { tweetIdTime } from './snowflake.js';

@@ -1,4 +1,6 @@
 import type { Platform } from '../types.js';
+import { twitterHtml } from './html.js';
+import { tweetIdTime } from './snowflake.js';
 import { parseTweetUrl, twitterHosts } from './status-url.js';
 
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -17,4 +19,6 @@ export const twitter: Platform = {
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
   },
+  html: twitterHtml,
+  postTime: tweetIdTime,
 };

@@ -1,0 +1,1 @@
+export { facebook, parseFacebookUrl } from './platform.js';

@@ -1,0 +1,1 @@
+export { linkedin } from './platform.js';

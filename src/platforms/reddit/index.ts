@@ -1,0 +1,1 @@
+export { reddit } from './platform.js';

@@ -1,0 +1,34 @@
+import type { Platform, PostRef } from '../types.js';
+import { hostMatches, splitUrl } from '../url-parts.js';
+
+const POST = /^([A-Za-z0-9_]{3,64})\/([0-9]{1,12})$/;
+
+function parseTelegramUrl(input: string): PostRef | null {
+  const parts = splitUrl(input);
+  if (parts === null || !hostMatches(parts.host, ['t.me', 'telegram.me'])) return null;
+  const match = POST.exec(parts.path.slice(1).replace(/\/+$/, ''));
+  if (match === null) return null;
+  return { id: match[2] ?? '', url: `${parts.origin}/${match[1]}/${match[2]}`, handle: match[1] ?? null };
+}
+
+/**
+ * Telegram. The embed is the widget script with `data-telegram-post="<channel>/<id>"`; the
+ * permalink is `https://t.me/<channel>/<id>`.
+ *
+ * @example
+ * telegram.parsePermalink('https://t.me/eastvale_news/4512')?.handle; // 'eastvale_news'
+ */
+export const telegram: Platform = {
+  name: 'telegram',
+  hosts: ['t.me', 'telegram.me'],
+  parsePermalink: parseTelegramUrl,
+  profileUrl: (handle) => `https://t.me/${handle}`,
+  html: {
+    matchElement: (tag) => (tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null),
+    readEmbed(_$, root) {
+      const match = POST.exec(root.attribs['data-telegram-post'] ?? '');
+      if (match === null) return { text: null };
+      return { id: match[2] ?? null, url: `https://t.me/${match[1]}/${match[2]}`, handle: match[1] ?? null, text: null };
+    },
+  },
+};

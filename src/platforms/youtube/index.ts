@@ -1,0 +1,1 @@
+export { youtube } from './platform.js';

@@ -1,0 +1,44 @@
+import type { Platform, PostRef } from '../types.js';
+import { hostMatches, queryParam, splitUrl } from '../url-parts.js';
+
+const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+
+function parseYouTubeUrl(input: string): PostRef | null {
+  const parts = splitUrl(input);
+  if (parts === null) return null;
+  let id: string | null = null;
+  if (parts.host === 'youtu.be') id = parts.path.slice(1).split('/')[0] ?? null;
+  else if (hostMatches(parts.host, ['youtube.com', 'youtube-nocookie.com'])) {
+    if (parts.path === '/watch') id = queryParam(parts.query, 'v');
+    else id = /^\/(?:embed|shorts|live|v)\/([^/]+)/.exec(parts.path)?.[1] ?? null;
+  }
+  if (id === null || !VIDEO_ID.test(id)) return null;
+  return { id, url: `https://www.youtube.com/watch?v=${id}`, handle: null };
+}
+
+/**
+ * YouTube. Embeds are iframes on youtube.com or youtube-nocookie.com (`/embed/<id>`),
+ * `lite-youtube[videoid]` facades and `amp-youtube[data-videoid]`; they carry only the video id.
+ *
+ * @example
+ * youtube.parsePermalink('https://youtu.be/dQw4w9WgXcQ')?.id; // 'dQw4w9WgXcQ'
+ */
+export const youtube: Platform = {
+  name: 'youtube',
+  hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
+  parsePermalink: parseYouTubeUrl,
+  profileUrl: (handle) => `https://www.youtube.com/@${handle}`,
+  html: {
+    matchElement(tag) {
+      if (tag.name === 'lite-youtube' && VIDEO_ID.test(tag.attributes.get('videoid') ?? '')) return { markup: 'lite-youtube' };
+      if (tag.name === 'amp-youtube' && VIDEO_ID.test(tag.attributes.get('data-videoid') ?? '')) return { markup: 'amp-youtube' };
+      if (tag.name === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\/[A-Za-z0-9_-]{11}/i.test(tag.attributes.get('src') ?? '')) return { markup: 'iframe' };
+      return null;
+    },
+    readEmbed(_$, root, match) {
+      const id =
+        match.markup === 'lite-youtube' ? root.attribs.videoid : match.markup === 'amp-youtube' ? root.attribs['data-videoid'] : parseYouTubeUrl(root.attribs.src ?? '')?.id;
+      return { id: id ?? null, text: null };
+    },
+  },
+};
