@@ -1,4 +1,4 @@
-import { flattenHtml, looksLikeHtml } from '../html/index.js';
+import { extractHtmlEmbeds, looksLikeHtml } from '../html/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
@@ -51,7 +51,7 @@ const FORMATS = new Set(['auto', 'text', 'html']);
 export function extractEmbedsWithDiagnostics(input: string, options: ExtractOptions = {}): ExtractResult {
   const format = resolveFormat(input, options, 'extractEmbedsWithDiagnostics');
   if (format === 'text') return { ...extractTextEmbeds(input), format };
-  return { ...extractFlattenedHtml(input), format };
+  return { ...extractHtmlEmbeds(input), format };
 }
 
 /**
@@ -68,7 +68,7 @@ export function extractEmbedsWithDiagnostics(input: string, options: ExtractOpti
  */
 export function extractEmbeds(input: string, options: ExtractOptions = {}): EmbedRecord[] {
   const format = resolveFormat(input, options, 'extractEmbeds');
-  return format === 'text' ? extractTextEmbeds(input).embeds : extractFlattenedHtml(input).embeds;
+  return format === 'text' ? extractTextEmbeds(input).embeds : extractHtmlEmbeds(input).embeds;
 }
 
 function resolveFormat(input: unknown, options: ExtractOptions | undefined, caller: string): InputFormat {
@@ -91,26 +91,4 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
   if (typeof value === 'object') return (value as object).constructor?.name ?? 'object';
   return typeof value;
-}
-
-/**
- * HTML read through its flattened text: the best the text scanner can do until the HTML
- * extractor reads the markup itself. Offsets are mapped back to the HTML input.
- */
-function extractFlattenedHtml(html: string): { embeds: EmbedRecord[]; diagnostics: Diagnostic[] } {
-  const flat = flattenHtml(html);
-  const { embeds, diagnostics } = extractTextEmbeds(flat.text);
-  for (const embed of embeds) {
-    embed.source = {
-      format: 'html',
-      start: flat.inputStart(embed.source.start),
-      end: flat.inputEnd(embed.source.end),
-      markup: `flattened-${embed.source.markup}`,
-    };
-  }
-  for (const diagnostic of diagnostics) {
-    diagnostic.start = flat.inputStart(diagnostic.start);
-    diagnostic.end = Math.max(diagnostic.start, flat.inputEnd(diagnostic.end));
-  }
-  return { embeds, diagnostics };
 }

@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { findRawTextEnd, readTagAt } from './tag-reader.js';
 
 /**
  * HTML flattened to text, with a map back to the input: the text a scraper would keep (tags
@@ -89,7 +90,7 @@ export function flattenHtml(html: string): FlatHtml {
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt === -1) break;
-    const tag = readTag(html, lt);
+    const tag = readTagAt(html, lt);
     if (tag === null) {
       i = lt + 1;
       continue;
@@ -98,8 +99,8 @@ export function flattenHtml(html: string): FlatHtml {
     let next = tag.end;
     if (tag.name === 'br') emitBreak(breaks + 1, lt);
     else if (BLOCK_TAGS.has(tag.name)) emitBreak(2, lt);
-    if (!tag.closing && !tag.selfClosing && RAW_TEXT_TAGS.has(tag.name)) {
-      next = skipRawText(html, tag.end, tag.name);
+    if (tag.kind === 'open' && !tag.selfClosing && RAW_TEXT_TAGS.has(tag.name)) {
+      next = findRawTextEnd(html, tag.end, tag.name).end;
     }
     i = next;
     textStart = next;
@@ -157,54 +158,4 @@ function entityEnd(html: string, amp: number, limit: number): number {
     if (!ok) return -1;
   }
   return -1;
-}
-
-interface Tag {
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-  /** Offset just past the tag (or comment, doctype). */
-  end: number;
-}
-
-function readTag(html: string, lt: number): Tag | null {
-  if (html.startsWith('<!--', lt)) {
-    const close = html.indexOf('-->', lt + 4);
-    return { name: '!--', closing: false, selfClosing: true, end: close === -1 ? html.length : close + 3 };
-  }
-  let k = lt + 1;
-  const closing = html.charCodeAt(k) === 0x2f;
-  if (closing) k++;
-  const nameStart = k;
-  const first = html.charCodeAt(k);
-  const isLetter = (first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a);
-  if (!isLetter && first !== 0x21 /* ! */ && first !== 0x3f /* ? */) return null;
-  while (k < html.length && /[A-Za-z0-9:-]/.test(html.charAt(k))) k++;
-  const name = html.slice(nameStart, k).toLowerCase();
-  const gt = findTagEnd(html, k);
-  return { name, closing, selfClosing: html.charCodeAt(gt - 2) === 0x2f, end: gt };
-}
-
-/** The offset just past the `>` that closes a tag, skipping quoted attribute values. */
-function findTagEnd(html: string, from: number): number {
-  let quote = 0;
-  for (let k = from; k < html.length; k++) {
-    const code = html.charCodeAt(k);
-    if (quote !== 0) {
-      if (code === quote) quote = 0;
-    } else if (code === 0x22 || code === 0x27) {
-      quote = code;
-    } else if (code === 0x3e) {
-      return k + 1;
-    }
-  }
-  return html.length;
-}
-
-function skipRawText(html: string, from: number, name: string): number {
-  const pattern = new RegExp(`</${name}`, 'ig');
-  pattern.lastIndex = from;
-  const match = pattern.exec(html);
-  if (match === null) return html.length;
-  return findTagEnd(html, match.index + 2 + name.length);
 }

@@ -1,3 +1,8 @@
+export { extractHtmlEmbeds } from './html-embeds.js';
+export type { HtmlExtraction } from './html-embeds.js';
+export { findEmbedMarkers } from './embed-markers.js';
+export { locateEmbeds } from './locate-embeds.js';
+export type { LocatedEmbed } from './locate-embeds.js';
 export { flattenHtml } from './flatten-html.js';
 export type { FlatHtml } from './flatten-html.js';
 export { looksLikeHtml } from './looks-like-html.js';

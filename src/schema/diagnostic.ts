@@ -6,6 +6,7 @@ import { z } from 'zod';
  * - `unknown-date`: a signature's date could not be read; `publishedAt` is null, `dateText` kept.
  * - `missing-date`: a signature has no date after the handle.
  * - `rejected-signature`: a `(@handle)` that is not an embed signature (a byline, a prose aside).
+ * - `rejected-embed`: embed markup that carries no post (a rendered widget with no id) or could not be read.
  * - `empty-body`: an embed with no body text (an image-only post, or text lost in scraping).
  * - `truncated`: the embed's text was cut off in the input (ends with `…`).
  * - `input-too-large`: the input exceeded a limit and only part of it was scanned.
@@ -19,6 +20,7 @@ export const diagnosticCodeSchema = z
     'unknown-date',
     'missing-date',
     'rejected-signature',
+    'rejected-embed',
     'empty-body',
     'truncated',
     'input-too-large',

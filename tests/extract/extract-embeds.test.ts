@@ -11,14 +11,24 @@ describe('extractEmbeds', () => {
     expect(records[0]?.mentions).toEqual(['IsraeliPM']);
   });
 
-  it('reads HTML through its flattened text until the markup extractor lands, with offsets into the HTML', () => {
-    const html = `<article><p>Intro.</p><blockquote class="twitter-tweet"><p lang="en">Met with <a href="https://twitter.com/IsraeliPM">@IsraeliPM</a> Netanyahu. <a href="https://t.co/EQsKUijoL0">pic.twitter.com/EQsKUijoL0</a></p>&mdash; Secretary Antony Blinken (@SecBlinken) <a href="https://twitter.com/SecBlinken/status/1755259323123712345">February 7, 2024</a></blockquote></article>`;
+  it('reads HTML embed markup, with offsets of the whole embed element', () => {
+    const html = `<article><p>Intro.</p><blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Met with <a href="https://twitter.com/IsraeliPM?ref_src=twsrc%5Etfw">@IsraeliPM</a> Netanyahu. <a href="https://t.co/EQsKUijoL0">pic.twitter.com/EQsKUijoL0</a></p>&mdash; Secretary Antony Blinken (@SecBlinken) <a href="https://twitter.com/SecBlinken/status/1755259323123712345?ref_src=twsrc%5Etfw">February 7, 2024</a></blockquote></article>`;
     const { embeds, format } = extractEmbedsWithDiagnostics(html);
     expect(format).toBe('html');
     expect(embeds).toHaveLength(1);
     const [embed] = embeds;
-    expect(embed?.source.format).toBe('html');
-    expect(html.slice(embed?.source.start, embed?.source.end)).toMatch(/^Met with <a[^]*February 7, 2024$/);
+    expect(embed).toMatchObject({
+      id: '1755259323123712345',
+      url: 'https://twitter.com/SecBlinken/status/1755259323123712345',
+      author: { name: 'Secretary Antony Blinken', handle: 'SecBlinken' },
+      text: 'Met with @IsraeliPM Netanyahu. pic.twitter.com/EQsKUijoL0',
+      lang: 'en',
+      dateText: 'February 7, 2024',
+      mentions: ['IsraeliPM'],
+      source: { format: 'html', markup: 'blockquote' },
+    });
+    expect(embed?.publishedAt?.slice(0, 10)).toBe('2024-02-07');
+    expect(html.slice(embed?.source.start, embed?.source.end)).toMatch(/^<blockquote[^]*<\/blockquote>$/);
   });
 
   it('honours an explicit format', () => {

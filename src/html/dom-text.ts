@@ -1,0 +1,68 @@
+import type { AnyNode, Element } from 'domhandler';
+import { collapseWhitespace } from '../text/characters.js';
+
+const BLOCK = new Set(['p', 'div', 'blockquote', 'li', 'ul', 'ol', 'section', 'article', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'header', 'footer', 'pre']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe']);
+
+/**
+ * The text of DOM nodes as a reader sees it: entities already decoded by the parser, `<br>` and
+ * block boundaries as whitespace, all whitespace collapsed and trimmed, and no space invented
+ * between inline elements. Iterative, so deep nesting cannot overflow the stack.
+ *
+ * @example
+ * // <p>Hi<br>there <a>@jane</a>!</p> → 'Hi there @jane!'
+ */
+export function textOf(nodes: readonly AnyNode[]): string {
+  const parts: string[] = [];
+  const stack: (AnyNode | typeof BREAK)[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node === BREAK) {
+      parts.push(' ');
+      continue;
+    }
+    if (node.type === 'text') {
+      parts.push((node as AnyNode & { data: string }).data);
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const element = node as AnyNode & { name: string; children: AnyNode[] };
+    if (SKIP.has(element.name)) continue;
+    if (element.name === 'br') {
+      parts.push(' ');
+      continue;
+    }
+    const block = BLOCK.has(element.name);
+    if (block) stack.push(BREAK);
+    for (let k = element.children.length - 1; k >= 0; k--) stack.push(element.children[k] as AnyNode);
+    if (block) parts.push(' ');
+  }
+  return collapseWhitespace(parts.join(''));
+}
+
+const BREAK = Symbol('break');
+
+/**
+ * The outermost elements named `name` inside `root` (not inside another such element, nor inside
+ * a nested `blockquote`), in document order. One iterative walk, so hostile nesting stays linear.
+ *
+ * @example
+ * // <blockquote><p>a</p><div><p>b<p>c</p></p></div></blockquote> → the first two <p>
+ */
+export function outermost(root: Element, name: string): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (element.name === name) {
+      found.push(element);
+      continue;
+    }
+    if (element.name === 'blockquote') continue;
+    for (let k = element.children.length - 1; k >= 0; k--) stack.push(element.children[k] as AnyNode);
+  }
+  return found;
+}

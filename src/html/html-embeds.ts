@@ -1,0 +1,212 @@
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { extractEntities } from '../entities/index.js';
+import { classifyLink } from '../links/index.js';
+import type { HtmlEmbedFields } from '../platforms/index.js';
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { EmbedRecord } from '../schema/embed-record.js';
+import type { Link } from '../schema/link.js';
+import { extractTextEmbeds } from '../text/index.js';
+import { findEmbedMarkers } from './embed-markers.js';
+import { formatPostTime, readWrittenDate } from './embed-time.js';
+import { flattenHtml } from './flatten-html.js';
+import { locateEmbeds } from './locate-embeds.js';
+import type { LocatedEmbed } from './locate-embeds.js';
+
+/** Embeds and diagnostics found in an HTML page. */
+export interface HtmlExtraction {
+  /** One record per embedded post, in document order. */
+  embeds: EmbedRecord[];
+  /** What looked like an embed but was rejected or is incomplete. */
+  diagnostics: Diagnostic[];
+}
+
+/** The longest embed fragment parsed; real embeds, inline styles included, stay far below it. */
+const MAX_EMBED_LENGTH = 262_144;
+
+interface Found {
+  record: EmbedRecord;
+  rendered: boolean;
+}
+
+/**
+ * Finds every embedded post in an HTML page. A regex pass of literal markers decides whether
+ * there is anything to look at (an embed-free page is never parsed); a linear tag walk locates
+ * each embed's root and wrapper; only those fragments are parsed (htmlparser2, via
+ * `cheerio/slim`) and read by their platform. A widget-rendered element and the hidden original
+ * blockquote of the same post next to it become one record. Posts that survive only as flattened
+ * text (`— Name (@handle) Date` outside any embed markup) are found by the text scanner.
+ *
+ * @example
+ * extractHtmlEmbeds('<blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; Jane (@jane) <a href="https://twitter.com/jane/status/1755259323123712345">February 7, 2024</a></blockquote>').embeds[0]?.id;
+ * // '1755259323123712345'
+ */
+export function extractHtmlEmbeds(html: string): HtmlExtraction {
+  const diagnostics: Diagnostic[] = [];
+  const markers = findEmbedMarkers(html);
+  const located = markers.length > 0 ? locateEmbeds(html, markers) : [];
+  const found: Found[] = [];
+  for (const embed of located) {
+    const record = readLocated(html, embed, diagnostics);
+    if (record !== null) found.push({ record, rendered: embed.match.rendered === true });
+  }
+  const embeds = mergeRenderedTwins(found);
+  if (html.includes('(@')) addFlattenedPosts(html, embeds, diagnostics);
+  diagnostics.sort((a, b) => a.start - b.start);
+  return { embeds, diagnostics };
+}
+
+function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[]): EmbedRecord | null {
+  const forms = embed.platform.html;
+  let fields: HtmlEmbedFields = {};
+  if (embed.match.markup === 'url') {
+    const post = embed.platform.parsePermalink(embed.bareUrl ?? '');
+    fields = { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
+  } else if (forms !== undefined) {
+    let end = embed.end;
+    if (end - embed.start > MAX_EMBED_LENGTH) {
+      // An embed element that never closes runs to the end of the page; read only its head.
+      end = embed.start + MAX_EMBED_LENGTH;
+      diagnostics.push({
+        code: 'truncated',
+        severity: 'warning',
+        message: `The ${embed.platform.name} ${embed.match.markup} runs ${embed.end - embed.start} characters (it is probably never closed); only its first ${MAX_EMBED_LENGTH} were read.`,
+        start: embed.start,
+        end: embed.end,
+      });
+    }
+    try {
+      const $ = load(html.slice(embed.start, end), null, false);
+      const root = $.root().children().get(0) as Element | undefined;
+      if (root !== undefined) fields = forms.readEmbed($, root, embed.match);
+    } catch (error) {
+      diagnostics.push({
+        code: 'rejected-embed',
+        severity: 'warning',
+        message: `The ${embed.platform.name} ${embed.match.markup} could not be read: ${String(error)}`,
+        start: embed.start,
+        end: embed.end,
+      });
+      return null;
+    }
+  }
+  const hasText = typeof fields.text === 'string' && fields.text.length > 0;
+  if ((fields.id ?? null) === null && !hasText && (fields.handle ?? null) === null) {
+    diagnostics.push({
+      code: 'rejected-embed',
+      severity: 'info',
+      message: `A ${embed.platform.name} ${embed.match.markup} carries no post id, text or author, so it is not counted as an embed.`,
+      start: embed.start,
+      end: embed.end,
+    });
+    return null;
+  }
+  return toRecord(embed, fields, diagnostics);
+}
+
+function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Diagnostic[]): EmbedRecord {
+  const { platform } = embed;
+  const id = fields.id ?? null;
+  const handle = fields.handle ?? null;
+  const text = fields.text ?? null;
+  const dateText = fields.dateText ?? null;
+  const written = dateText === null ? null : readWrittenDate(dateText, fields.dateLang);
+  let publishedAt: string | null = fields.datetime ?? written?.iso ?? null;
+  const time = id === null || fields.datetime ? null : (platform.postTime?.(id) ?? null);
+  if (time !== null) {
+    const formatted = formatPostTime(time, written?.iso.slice(0, 10) ?? null);
+    publishedAt = formatted.iso;
+    if (!formatted.agrees) {
+      diagnostics.push({
+        code: 'date-mismatch',
+        severity: 'warning',
+        message: `The post id's time (${formatted.iso}) is not on the written date "${dateText ?? ''}" in any time zone; publishedAt follows the id.`,
+        start: embed.start,
+        end: embed.end,
+      });
+    }
+  }
+  if (dateText !== null && written === null && fields.datetime == null) {
+    diagnostics.push({
+      code: 'unknown-date',
+      severity: 'warning',
+      message: `The date "${dateText}" is in no known form or language.`,
+      start: embed.start,
+      end: embed.end,
+    });
+  }
+  const entities = text === null || text === '' ? null : extractEntities(text);
+  return {
+    platform: platform.name,
+    id,
+    url: fields.url ?? null,
+    author: { name: fields.name ?? null, handle, url: handle === null ? null : platform.profileUrl(handle) },
+    text,
+    lang: fields.lang ?? null,
+    publishedAt,
+    dateText,
+    links: (fields.links ?? []).filter((link) => link.url.length > 0).map(toLink),
+    mentions: entities?.mentions.map((entity) => entity.value) ?? [],
+    hashtags: entities?.hashtags.map((entity) => entity.value) ?? [],
+    cashtags: entities?.cashtags.map((entity) => entity.value) ?? [],
+    source: { format: 'html', start: embed.outerStart, end: embed.outerEnd, markup: embed.match.markup },
+  };
+}
+
+function toLink(link: { url: string; text: string }): Link {
+  const url = link.url.startsWith('//') ? `https:${link.url}` : link.url;
+  return { url, text: link.text, kind: classifyLink(url) };
+}
+
+/** A rendered widget and the original blockquote of the same post, side by side, are one post. */
+function mergeRenderedTwins(found: Found[]): EmbedRecord[] {
+  const records: EmbedRecord[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const current = found[k] as Found;
+    const next = found[k + 1];
+    if (
+      next !== undefined &&
+      current.rendered !== next.rendered &&
+      current.record.platform === next.record.platform &&
+      current.record.id !== null &&
+      current.record.id === next.record.id
+    ) {
+      const [rendered, original] = current.rendered ? [current.record, next.record] : [next.record, current.record];
+      records.push({
+        ...original,
+        source: {
+          ...original.source,
+          start: Math.min(rendered.source.start, original.source.start),
+          end: Math.max(rendered.source.end, original.source.end),
+        },
+      });
+      k++;
+      continue;
+    }
+    records.push(current.record);
+  }
+  return records;
+}
+
+/** Posts flattened to text in the page (no embed markup), read by the text scanner. */
+function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Diagnostic[]): void {
+  const flat = flattenHtml(html);
+  const text = extractTextEmbeds(flat.text);
+  const additions: EmbedRecord[] = [];
+  for (const embed of text.embeds) {
+    const start = flat.inputStart(embed.source.start);
+    const end = flat.inputEnd(embed.source.end);
+    if (embeds.some((other) => other.source.start < end && start < other.source.end)) continue;
+    if (embed.source.markup === 'status-url') continue;
+    additions.push({ ...embed, source: { format: 'html', start, end, markup: `flattened-${embed.source.markup}` } });
+  }
+  for (const diagnostic of text.diagnostics) {
+    if (diagnostic.severity !== 'warning') continue;
+    const start = flat.inputStart(diagnostic.start);
+    if (embeds.some((other) => other.source.start <= start && start < other.source.end)) continue;
+    diagnostics.push({ ...diagnostic, start, end: Math.max(start, flat.inputEnd(diagnostic.end)) });
+  }
+  if (additions.length === 0) return;
+  embeds.push(...additions);
+  embeds.sort((a, b) => a.source.start - b.source.start);
+}

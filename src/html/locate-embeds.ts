@@ -1,0 +1,271 @@
+import { platforms } from '../platforms/index.js';
+import type { HtmlEmbedMatch, HtmlTag, Platform } from '../platforms/index.js';
+import { isSpace } from '../text/characters.js';
+import { parseAttributes } from './attributes.js';
+import { findRawTextEnd, readTagAt } from './tag-reader.js';
+
+/** How far up the open-element stack a closing tag looks for its element (bounds hostile nesting). */
+const MAX_CLOSE_SEARCH = 64;
+/** How many levels above an embed a CMS wrapper may stand. */
+const MAX_WRAPPER_LEVELS = 3;
+const WRAPPER_CLASS = /embed|tweet|twitter|instagram|social/i;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'iframe', 'noembed', 'noframes', 'xmp']);
+
+/**
+ * An embed found in a page: its root element's extent, its wrapper's, and the form it is in.
+ *
+ * @example
+ * // For '<div class="embed-twitter"><blockquote class="twitter-tweet">…</blockquote></div>':
+ * // { platform: twitter, match: { markup: 'blockquote' }, start: 27, end: …, outerStart: 0, outerEnd: …, wrapper: 'div.embed-twitter' }
+ */
+export interface LocatedEmbed {
+  /** The platform whose embed it is. */
+  platform: Platform;
+  /** The form. */
+  match: HtmlEmbedMatch;
+  /** Offset of the root element's `<`. */
+  start: number;
+  /** Offset just past the root element's end tag (or where it was implicitly closed). */
+  end: number;
+  /** Start of the outermost CMS wrapper holding only this embed, else `start`. */
+  outerStart: number;
+  /** End of that wrapper, else `end`. */
+  outerEnd: number;
+  /** The wrapper as `tag.class.class`, or null. */
+  wrapper: string | null;
+  /** For the `url` form: the bare permalink the wrapper holds. */
+  bareUrl?: string;
+}
+
+interface OpenElement {
+  name: string;
+  start: number;
+  /** Offset just past the start tag. */
+  tagEnd: number;
+  /** Index into `found` when this element is an embed root, else -1. */
+  embed: number;
+  /** How many embeds closed inside it. */
+  embeds: number;
+  /** Non-space characters of text inside it but outside any embed. */
+  text: number;
+  /** A bare permalink in its text, for CMS wrappers that hold only a URL. */
+  bareUrl: string | null;
+  /** Lazily parsed start tag. */
+  tag: HtmlTag | null;
+  /** The embed this element may be the CMS wrapper of (settled when it closes). */
+  wrapped?: LocatedEmbed;
+}
+
+/**
+ * Walks the tags of a page once, with a bounded open-element stack, and returns the root of every
+ * embed in document order. Only start tags that hold a marker (see `findEmbedMarkers`) are asked
+ * to the platforms; nothing is parsed into a DOM here. Text inside `<script>`, `<style>` and
+ * other raw-text elements and inside comments is never read as markup, so selector strings and
+ * escaped embed code are not embeds.
+ *
+ * @example
+ * const html = '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; A (@a) <a href="https://twitter.com/a/status/20">May 1, 2024</a></blockquote>';
+ * locateEmbeds(html, findEmbedMarkers(html))[0]?.match.markup; // 'blockquote'
+ */
+export function locateEmbeds(html: string, markers: readonly number[]): LocatedEmbed[] {
+  const found: LocatedEmbed[] = [];
+  const stack: OpenElement[] = [];
+  let marker = 0;
+  let openEmbeds = 0;
+
+  const tagOf = (element: OpenElement): HtmlTag => {
+    element.tag ??= toTag(element.name, html.slice(element.start, element.tagEnd));
+    return element.tag;
+  };
+  const close = (index: number, end: number): void => {
+    // Closes stack[index] and everything above it.
+    while (stack.length > index) {
+      const element = stack.pop() as OpenElement;
+      const parent = stack[stack.length - 1];
+      if (element.embed !== -1) {
+        openEmbeds--;
+        const embed = found[element.embed] as LocatedEmbed;
+        embed.end = end;
+        embed.outerEnd = end;
+        if (parent !== undefined) parent.embeds++;
+        attachWrapper(embed, stack, tagOf);
+      } else {
+        const wrapped = element.wrapped;
+        if (wrapped !== undefined && element.embeds === 1 && element.text === 0) {
+          wrapped.outerStart = element.start;
+          wrapped.outerEnd = end;
+          wrapped.wrapper = describeTag(tagOf(element));
+        }
+        if (element.embeds === 0 && element.bareUrl !== null && element.text <= element.bareUrl.length) {
+          addUrlEmbed(element, end);
+        }
+        if (parent !== undefined) {
+          parent.embeds += element.embeds;
+          parent.text += element.text;
+          parent.bareUrl ??= element.bareUrl;
+        }
+      }
+    }
+  };
+  const addUrlEmbed = (element: OpenElement, end: number): void => {
+    const tag = tagOf(element);
+    const classes = [...tag.classes].join(' ');
+    if (!WRAPPER_CLASS.test(classes) || element.bareUrl === null) return;
+    for (const platform of platforms) {
+      const post = platform.parsePermalink(element.bareUrl);
+      if (post === null) continue;
+      // Keep document order: the wrapper opened before anything found inside it later.
+      const embed: LocatedEmbed = {
+        platform,
+        match: { markup: 'url' },
+        start: element.start,
+        end,
+        outerStart: element.start,
+        outerEnd: end,
+        wrapper: describeTag(tag),
+        bareUrl: element.bareUrl,
+      };
+      insertInOrder(found, embed);
+      const parent = stack[stack.length - 1];
+      if (parent !== undefined) parent.embeds++;
+      attachWrapper(embed, stack, tagOf);
+      return;
+    }
+  };
+
+  let i = html.indexOf('<');
+  let textFrom = 0;
+  while (i !== -1 && i < html.length) {
+    const parsed = readTagAt(html, i);
+    if (parsed === null) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    noteText(html, textFrom, i, stack, openEmbeds, markers, marker);
+    while (marker < markers.length && (markers[marker] ?? 0) < i) marker++;
+    let next = parsed.end;
+    if (parsed.kind === 'close') {
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_CLOSE_SEARCH; k--) {
+        if (stack[k]?.name === parsed.name) {
+          close(k, parsed.end);
+          break;
+        }
+      }
+    } else if (parsed.kind === 'open') {
+      const element: OpenElement = { name: parsed.name, start: i, tagEnd: parsed.end, embed: -1, embeds: 0, text: 0, bareUrl: null, tag: null };
+      const marked = marker < markers.length && (markers[marker] ?? Infinity) < parsed.end;
+      if (marked) {
+        const tag = tagOf(element);
+        if (openEmbeds === 0) {
+          const match = matchEmbed(tag);
+          if (match !== null) {
+            element.embed = found.length;
+            openEmbeds++;
+            found.push({ platform: match.platform, match: match.match, start: i, end: html.length, outerStart: i, outerEnd: html.length, wrapper: null });
+          } else if (tag.name === 'a') {
+            promoteClasslessBlockquote(tag, stack, found, tagOf, () => openEmbeds++);
+          }
+        }
+      }
+      const selfClosing = VOID_ELEMENTS.has(parsed.name) || parsed.selfClosing;
+      if (RAW_TEXT_ELEMENTS.has(parsed.name) && !selfClosing) {
+        const closeAt = findRawTextEnd(html, parsed.end, parsed.name);
+        next = closeAt.end;
+        if (element.embed !== -1) {
+          stack.push(element);
+          close(stack.length - 1, closeAt.end);
+        }
+      } else if (!selfClosing) {
+        stack.push(element);
+      } else if (element.embed !== -1) {
+        stack.push(element);
+        close(stack.length - 1, parsed.end);
+      }
+    }
+    while (marker < markers.length && (markers[marker] ?? 0) < next) marker++;
+    textFrom = next;
+    i = html.indexOf('<', next);
+  }
+  noteText(html, textFrom, html.length, stack, openEmbeds, markers, marker);
+  close(0, html.length);
+  return found;
+}
+
+function matchEmbed(tag: HtmlTag): { platform: Platform; match: HtmlEmbedMatch } | null {
+  for (const platform of platforms) {
+    const match = platform.html?.matchElement(tag) ?? null;
+    if (match !== null) return { platform, match };
+  }
+  return null;
+}
+
+/** A link to a status inside a blockquote that lost its class: that blockquote is the embed. */
+function promoteClasslessBlockquote(
+  link: HtmlTag,
+  stack: OpenElement[],
+  found: LocatedEmbed[],
+  tagOf: (element: OpenElement) => HtmlTag,
+  opened: () => void,
+): void {
+  const href = link.attributes.get('href');
+  if (href === undefined) return;
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_CLOSE_SEARCH; k--) {
+    const element = stack[k] as OpenElement;
+    if (element.name !== 'blockquote') continue;
+    if (element.embed !== -1 || tagOf(element).classes.size > 0) return;
+    for (const platform of platforms) {
+      if (platform.name !== 'twitter' || platform.parsePermalink(href) === null) continue;
+      element.embed = found.length;
+      opened();
+      found.push({ platform, match: { markup: 'blockquote-noclass' }, start: element.start, end: element.start, outerStart: element.start, outerEnd: element.start, wrapper: null });
+      return;
+    }
+    return;
+  }
+}
+
+/** Counts text outside embeds toward the open element, and notes a bare permalink in it. */
+function noteText(html: string, from: number, to: number, stack: OpenElement[], openEmbeds: number, markers: readonly number[], marker: number): void {
+  if (openEmbeds > 0 || to <= from) return;
+  const top = stack[stack.length - 1];
+  if (top === undefined) return;
+  let count = 0;
+  for (let k = from; k < to; k++) if (!isSpace(html.charCodeAt(k))) count++;
+  top.text += count;
+  const hit = markers[marker];
+  if (hit !== undefined && hit >= from && hit < to && top.bareUrl === null) {
+    let start = hit;
+    while (start > from && !isSpace(html.charCodeAt(start - 1))) start--;
+    let end = hit;
+    while (end < to && !isSpace(html.charCodeAt(end))) end++;
+    top.bareUrl = html.slice(start, end);
+  }
+}
+
+function attachWrapper(embed: LocatedEmbed, stack: readonly OpenElement[], tagOf: (element: OpenElement) => HtmlTag): void {
+  // Wrappers close after the embed; remember candidates and settle when they close.
+  for (let level = 1; level <= MAX_WRAPPER_LEVELS; level++) {
+    const element = stack[stack.length - level];
+    if (element === undefined) return;
+    const tag = tagOf(element);
+    if (!WRAPPER_CLASS.test([...tag.classes].join(' ')) && tag.name !== 'figure') return;
+    element.wrapped = embed;
+  }
+}
+
+function insertInOrder(found: LocatedEmbed[], embed: LocatedEmbed): void {
+  let k = found.length;
+  while (k > 0 && (found[k - 1]?.start ?? 0) > embed.start) k--;
+  found.splice(k, 0, embed);
+}
+
+function toTag(name: string, source: string): HtmlTag {
+  const attributes = parseAttributes(source);
+  const classes = new Set((attributes.get('class') ?? '').split(/\s+/).filter((token) => token.length > 0));
+  return { name, attributes, classes };
+}
+
+function describeTag(tag: HtmlTag): string {
+  return [tag.name, ...tag.classes].join('.');
+}
