@@ -97,21 +97,20 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
           wrapped.outerEnd = end;
           wrapped.wrapper = describeTag(tagOf(element));
         }
-        if (element.embeds === 0 && element.bareUrl !== null && element.text <= element.bareUrl.length) {
-          addUrlEmbed(element, end);
-        }
+        const becameUrlEmbed = element.embeds === 0 && element.bareUrl !== null && element.text <= element.bareUrl.length && addUrlEmbed(element, end);
         if (parent !== undefined) {
           parent.embeds += element.embeds;
-          parent.text += element.text;
+          // The URL an embed is made of is not text beside it: its wrapper may still wrap it.
+          if (!becameUrlEmbed) parent.text += element.text;
           parent.bareUrl ??= element.bareUrl;
         }
       }
     }
   };
-  const addUrlEmbed = (element: OpenElement, end: number): void => {
+  const addUrlEmbed = (element: OpenElement, end: number): boolean => {
     const tag = tagOf(element);
     const classes = [...tag.classes].join(' ');
-    if (!WRAPPER_CLASS.test(classes) || element.bareUrl === null) return;
+    if (!WRAPPER_CLASS.test(classes) || element.bareUrl === null) return false;
     for (const platform of platforms) {
       const post = platform.parsePermalink(element.bareUrl);
       if (post === null) continue;
@@ -130,8 +129,9 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
       const parent = stack[stack.length - 1];
       if (parent !== undefined) parent.embeds++;
       attachWrapper(embed, stack, tagOf);
-      return;
+      return true;
     }
+    return false;
   };
 
   let i = html.indexOf('<');

@@ -21,6 +21,10 @@ export interface ParsedTag {
  */
 export function readTagAt(html: string, lt: number): ParsedTag | null {
   if (html.startsWith('<!--', lt)) {
+    // `<!-->` and `<!--->` are complete (empty) comments in HTML.
+    if (html.startsWith('>', lt + 4) || html.startsWith('->', lt + 4)) {
+      return { kind: 'other', name: '', selfClosing: true, end: lt + (html.charCodeAt(lt + 4) === 0x3e ? 5 : 6) };
+    }
     const close = html.indexOf('-->', lt + 4);
     return { kind: 'other', name: '', selfClosing: true, end: close === -1 ? html.length : close + 3 };
   }

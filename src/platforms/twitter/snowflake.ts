@@ -8,7 +8,7 @@ const FIRST_SNOWFLAKE = 29700859247n;
  * Unix milliseconds, or null for pre-snowflake ids and anything that is not an id.
  *
  * @example
- * new Date(tweetIdTime('1755259323123712345') ?? 0).toISOString(); // '2024-02-07T16:09:…Z'
+ * new Date(tweetIdTime('1755259323123712345') ?? 0).toISOString(); // '2024-02-07T15:56:48.430Z'
  */
 export function tweetIdTime(id: string): number | null {
   if (!/^[0-9]{1,20}$/.test(id)) return null;
