@@ -126,6 +126,16 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
       });
     }
   }
+  if (text !== null && dateText === null && fields.datetime == null && time === null) {
+    // A text-bearing embed whose attribution lost its date (and whose id carries no time).
+    diagnostics.push({
+      code: 'missing-date',
+      severity: 'warning',
+      message: `The ${platform.name} ${embed.match.markup} carries no date; publishedAt is null.`,
+      start: embed.start,
+      end: embed.end,
+    });
+  }
   if (dateText !== null && written === null && fields.datetime == null) {
     diagnostics.push({
       code: 'unknown-date',

@@ -185,3 +185,13 @@ describe('extractHtmlEmbeds: flattened posts', () => {
     expect(extractHtmlEmbeds(html).embeds).toEqual([]);
   });
 });
+
+describe('partial embeds', () => {
+  it('give a partial record and a missing-date diagnostic when the attribution lost its date', () => {
+    const html = '<blockquote class="twitter-tweet"><p lang="en">Ferry back on schedule.</p>&mdash; Port of Eastvale (@EastvalePort)</blockquote>';
+    const { embeds, diagnostics } = extractHtmlEmbeds(html);
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0]).toMatchObject({ text: 'Ferry back on schedule.', author: { handle: 'EastvalePort' }, id: null, publishedAt: null });
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('missing-date');
+  });
+});
