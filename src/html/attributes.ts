@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import type { HtmlTag } from '../platforms/types.js';
 import { isSpace } from '../text/characters.js';
 
 /** Attributes beyond this many are ignored: no real embed has more, and hostile tags may. */
@@ -50,4 +51,15 @@ export function parseAttributes(tag: string): Map<string, string> {
     if (!attributes.has(name)) attributes.set(name, value.includes('&') ? decodeHTML(value) : value);
   }
   return attributes;
+}
+
+/**
+ * An {@link HtmlTag} from a tag name and its attributes: the one place the class list is split.
+ *
+ * @example
+ * htmlTag('blockquote', new Map([['class', 'twitter-tweet  tw-align-center']])).classes; // Set { 'twitter-tweet', 'tw-align-center' }
+ */
+export function htmlTag(name: string, attributes: ReadonlyMap<string, string>): HtmlTag {
+  const classes = new Set((attributes.get('class') ?? '').split(/\s+/).filter((token) => token.length > 0));
+  return { name, attributes, classes };
 }

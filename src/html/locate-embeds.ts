@@ -1,7 +1,7 @@
 import { platforms } from '../platforms/index.js';
 import type { HtmlEmbedMatch, HtmlTag, Platform } from '../platforms/index.js';
 import { isSpace } from '../text/characters.js';
-import { parseAttributes } from './attributes.js';
+import { htmlTag, parseAttributes } from './attributes.js';
 import { findRawTextEnd, readTagAt } from './tag-reader.js';
 
 /** How far up the open-element stack a closing tag looks for its element (bounds hostile nesting). */
@@ -75,7 +75,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
   let openEmbeds = 0;
 
   const tagOf = (element: OpenElement): HtmlTag => {
-    element.tag ??= toTag(element.name, html.slice(element.start, element.tagEnd));
+    element.tag ??= htmlTag(element.name, parseAttributes(html.slice(element.start, element.tagEnd)));
     return element.tag;
   };
   const close = (index: number, end: number): void => {
@@ -109,8 +109,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
   };
   const addUrlEmbed = (element: OpenElement, end: number): boolean => {
     const tag = tagOf(element);
-    const classes = [...tag.classes].join(' ');
-    if (!WRAPPER_CLASS.test(classes) || element.bareUrl === null) return false;
+    if (!hasWrapperClass(tag) || element.bareUrl === null) return false;
     for (const platform of platforms) {
       const post = platform.parsePermalink(element.bareUrl);
       if (post === null) continue;
@@ -249,7 +248,7 @@ function attachWrapper(embed: LocatedEmbed, stack: readonly OpenElement[], tagOf
     const element = stack[stack.length - level];
     if (element === undefined) return;
     const tag = tagOf(element);
-    if (!WRAPPER_CLASS.test([...tag.classes].join(' ')) && tag.name !== 'figure') return;
+    if (!hasWrapperClass(tag) && tag.name !== 'figure') return;
     element.wrapped = embed;
   }
 }
@@ -260,10 +259,9 @@ function insertInOrder(found: LocatedEmbed[], embed: LocatedEmbed): void {
   found.splice(k, 0, embed);
 }
 
-function toTag(name: string, source: string): HtmlTag {
-  const attributes = parseAttributes(source);
-  const classes = new Set((attributes.get('class') ?? '').split(/\s+/).filter((token) => token.length > 0));
-  return { name, attributes, classes };
+/** Whether a tag's classes mark it as a CMS or site embed wrapper. */
+function hasWrapperClass(tag: HtmlTag): boolean {
+  return WRAPPER_CLASS.test([...tag.classes].join(' '));
 }
 
 function describeTag(tag: HtmlTag): string {

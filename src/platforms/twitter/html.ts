@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { htmlTag } from '../../html/attributes.js';
 import { outermost, textOf } from '../../html/dom-text.js';
 import type { HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, PlatformHtmlForms } from '../types.js';
 import { parseTweetUrl } from './status-url.js';
@@ -65,9 +66,7 @@ export const twitterHtml: PlatformHtmlForms = {
 };
 
 function tagOf(element: Element): HtmlTag {
-  const attributes = new Map(Object.entries(element.attribs ?? {}));
-  const classes = new Set((attributes.get('class') ?? '').split(/\s+/).filter((token) => token.length > 0));
-  return { name: element.name, attributes, classes };
+  return htmlTag(element.name, new Map(Object.entries(element.attribs ?? {})));
 }
 
 /** Reads a publisher blockquote: body paragraphs, attribution, permalink and date. */
