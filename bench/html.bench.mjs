@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { extractEmbeds } from '../dist/index.js';
+import { MONTHS, WORDS, prng } from './generator-parts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -17,32 +18,9 @@ const HTML = { format: 'html' };
 
 // --- deterministic pages -----------------------------------------------------------------------
 
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same bytes. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORDS = (
-  'the of and to in a is that for on was with he it as at by from his her they said have has ' +
-  'minister government election council officials week year city police report people percent ' +
-  'after before during while against between under over about into through could would should ' +
-  'announced according spokesperson statement meeting talks agreement ceasefire budget vote ' +
-  'parliament senator president campaign market prices shares company workers union strike ' +
-  'hospital school court judge ruling appeal evidence investigation residents community local ' +
-  'national international border security defence economy inflation growth climate weather ' +
-  'storm flooding energy supply transport railway airport tourism festival season team match'
-).split(' ');
 const FIRST = ['Jane', 'Omar', 'Li', 'Maria', 'Tom', 'Aisha', 'Pedro', 'Yuki', 'Sam', 'Ngozi', 'Priya', 'Ewan'];
 const LAST = ['Doe', 'Haddad', 'Wei', 'Garcia', 'Baker', 'Khan', 'Silva', 'Tanaka', 'Okafor', 'Lennox', 'Rivera'];
 const SECTIONS = ['news', 'politics', 'business', 'sport', 'culture', 'opinion', 'world', 'science', 'travel', 'money'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 
