@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { htmlTag } from '../../html/attributes.js';
 import { outermost, textOf } from '../../html/dom-text.js';
-import type { HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, PlatformHtmlForms } from '../types.js';
+import type { HtmlEmbedFields, HtmlTag, PlatformHtmlForms } from '../types.js';
 import { parseTweetUrl } from './status-url.js';
 
 const TWEET_CLASSES = ['twitter-tweet', 'twitter-video', 'nojs-tweet'];
