@@ -3,14 +3,13 @@ import type { HtmlEmbedMatch, HtmlTag, Platform } from '../platforms/index.js';
 import { isSpace } from '../text/characters.js';
 import { htmlTag, parseAttributes } from './attributes.js';
 import { findRawTextEnd, readTagAt } from './tag-reader.js';
+import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './element-kinds.js';
 
 /** How far up the open-element stack a closing tag looks for its element (bounds hostile nesting). */
 const MAX_CLOSE_SEARCH = 64;
 /** How many levels above an embed a CMS wrapper may stand. */
 const MAX_WRAPPER_LEVELS = 3;
 const WRAPPER_CLASS = /embed|tweet|twitter|instagram|social/i;
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title', 'iframe', 'noembed', 'noframes', 'xmp']);
 
 /**
  * An embed found in a page: its root element's extent, its wrapper's, and the form it is in.
