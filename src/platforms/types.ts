@@ -68,6 +68,13 @@ export interface Platform {
   readonly html?: PlatformHtmlForms;
   /** The creation time (Unix ms) a post id encodes, for platforms whose ids carry one. */
   postTime?(id: string): number | null;
+  /**
+   * The platform's embed widget scripts, as `host/path` without scheme, `www.`, query or fragment
+   * (lowercase); `*` stands for one path segment or a whole host. `convertArticle` removes such a
+   * `<script src>` when it stands right after one of the platform's embeds.
+   * @example ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js']
+   */
+  readonly widgetScripts?: readonly string[];
 }
 
 /**

@@ -17,6 +17,7 @@ const RKEY = /^[A-Za-z0-9._:~-]{1,512}$/;
 export const bluesky: Platform = {
   name: 'bluesky',
   hosts: ['bsky.app'],
+  widgetScripts: ['embed.bsky.app/static/embed.js'],
   parsePermalink(input) {
     const parts = splitUrl(input);
     if (parts === null || !hostMatches(parts.host, ['bsky.app'])) return null;

@@ -47,6 +47,7 @@ export function parseFacebookUrl(input: string): PostRef | null {
 export const facebook: Platform = {
   name: 'facebook',
   hosts: HOSTS,
+  widgetScripts: ['connect.facebook.net/*/sdk.js', 'connect.facebook.net/*/all.js'],
   parsePermalink: parseFacebookUrl,
   profileUrl: (handle) => `https://www.facebook.com/${handle}`,
   html: {

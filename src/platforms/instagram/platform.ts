@@ -18,6 +18,7 @@ const KINDS = new Set(['p', 'reel', 'reels', 'tv']);
 export const instagram: Platform = {
   name: 'instagram',
   hosts: ['instagram.com', 'instagr.am'],
+  widgetScripts: ['instagram.com/embed.js', 'platform.instagram.com/*/embeds.js'],
   parsePermalink: parseInstagramUrl,
   profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
   text: {

@@ -16,6 +16,7 @@ const ID = /^[0-9]{1,20}$/;
 export const mastodon: Platform = {
   name: 'mastodon',
   hosts: [],
+  widgetScripts: ['*/embed.js'],
   parsePermalink(input) {
     const parts = splitUrl(input);
     if (parts === null) return null;

@@ -22,6 +22,7 @@ function parseRedditUrl(input: string): PostRef | null {
 export const reddit: Platform = {
   name: 'reddit',
   hosts: ['reddit.com', 'redd.it'],
+  widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
   parsePermalink: parseRedditUrl,
   profileUrl: (handle) => `https://www.reddit.com/user/${handle}/`,
   html: {

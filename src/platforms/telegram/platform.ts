@@ -21,6 +21,7 @@ function parseTelegramUrl(input: string): PostRef | null {
 export const telegram: Platform = {
   name: 'telegram',
   hosts: ['t.me', 'telegram.me'],
+  widgetScripts: ['telegram.org/js/telegram-widget.js'],
   parsePermalink: parseTelegramUrl,
   profileUrl: (handle) => `https://t.me/${handle}`,
   html: {

@@ -21,6 +21,7 @@ function parseThreadsUrl(input: string): PostRef | null {
 export const threads: Platform = {
   name: 'threads',
   hosts: HOSTS,
+  widgetScripts: ['threads.net/embed.js', 'threads.com/embed.js'],
   parsePermalink: parseThreadsUrl,
   profileUrl: (handle) => `https://www.threads.net/@${handle}`,
   html: {

@@ -20,6 +20,7 @@ function parseTikTokUrl(input: string): PostRef | null {
 export const tiktok: Platform = {
   name: 'tiktok',
   hosts: ['tiktok.com'],
+  widgetScripts: ['tiktok.com/embed.js'],
   parsePermalink: parseTikTokUrl,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
   html: {

@@ -14,6 +14,7 @@ const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 export const twitter: Platform = {
   name: 'twitter',
   hosts: twitterHosts,
+  widgetScripts: ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js'],
   parsePermalink: parseTweetUrl,
   profileUrl: (handle) => `https://twitter.com/${handle}`,
   text: {

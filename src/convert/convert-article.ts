@@ -1,0 +1,63 @@
+import { extractEmbedsWithDiagnostics } from '../extract/extract-embeds.js';
+import type { EmbedRecord } from '../schema/embed-record.js';
+import { resolveConvertOptions } from './convert-options.js';
+import type { ConvertOptions, ConvertResult, Placement, ResolvedConvertOptions } from './convert-options.js';
+import { markerPieces, quotePieces } from './embed-replacements.js';
+import { groupEmbedRanges } from './embed-units.js';
+import type { EmbedUnit } from './embed-units.js';
+import { htmlToMarkdown } from './markdown-article.js';
+import { escapeMarkdown } from './markdown-blockquote.js';
+import { planHtmlCuts } from './plan-html-cuts.js';
+import { planTextCuts } from './plan-text-cuts.js';
+import { spliceCuts } from './splice-cuts.js';
+import type { CutPiece } from './splice-cuts.js';
+
+/**
+ * Converts an article: finds its embeds (as `extractEmbedsWithDiagnostics` does) and removes each
+ * one, replaces it with a marker, or keeps it; with `output: 'markdown'` writes the article as
+ * Markdown, each kept embed a blockquote with its attribution and permalink. Returns the output,
+ * the records (their `source` offsets refer to the input), where each embed's replacement landed
+ * in the output (`placements`, parallel to `embeds`), the diagnostics and the format read.
+ *
+ * Synchronous, pure and linear; never throws on any string. A non-string input or a bad option
+ * throws a `TypeError`.
+ *
+ * @example
+ * import { convertArticle } from 'embedsift';
+ * const article = 'The mayor celebrated.\n\nWe did it! #Northline — Helen Achterberg (@MayorAchterberg) March 19, 2024\n\nThe plan costs 38 million.\n';
+ * convertArticle(article, { embeds: 'remove' }).output;
+ * // 'The mayor celebrated.\n\nThe plan costs 38 million.\n'
+ * convertArticle(article, { embeds: 'marker' }).output;
+ * // 'The mayor celebrated.\n\n[embed twitter @MayorAchterberg]\n\nThe plan costs 38 million.\n'
+ */
+export function convertArticle(input: string, options: ConvertOptions): ConvertResult {
+  const resolved = resolveConvertOptions(input, options);
+  const { embeds, diagnostics, format } = extractEmbedsWithDiagnostics(input, { format: resolved.format });
+  const units = groupEmbedRanges(embeds, input.length);
+  let converted: { output: string; placements: Placement[] };
+  if (resolved.output === 'markdown' && format === 'html') {
+    converted = htmlToMarkdown(input, units, embeds.length, (unit, embedText) => markdownBlocks(unit, embedText, embeds, resolved));
+  } else if (resolved.embeds === 'keep' && resolved.output === 'same') {
+    converted = { output: input, placements: embeds.map((record) => keptPlacement(record, input.length)) };
+  } else if (format === 'html') {
+    converted = spliceCuts(input, planHtmlCuts(input, units, embeds, resolved), embeds.length);
+  } else {
+    converted = spliceCuts(input, planTextCuts(input, units, embeds, resolved), embeds.length);
+  }
+  return { output: converted.output, embeds, placements: converted.placements, diagnostics, format };
+}
+
+/** What stands for one embed unit when an HTML article is written as Markdown. */
+function markdownBlocks(unit: EmbedUnit, embedText: string, embeds: readonly EmbedRecord[], options: ResolvedConvertOptions): CutPiece[] {
+  if (options.embeds === 'remove') return [];
+  if (options.embeds === 'marker') {
+    // Each marker is its own paragraph.
+    return markerPieces(unit, embeds, options.marker, { separator: '', escapeField: escapeMarkdown }).filter((piece) => piece.records.length > 0);
+  }
+  return quotePieces(unit, embeds, embedText);
+}
+
+function keptPlacement(record: EmbedRecord, length: number): Placement {
+  const start = Math.min(Math.max(record.source.start, 0), length);
+  return { start, end: Math.min(Math.max(record.source.end, start), length) };
+}

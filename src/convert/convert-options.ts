@@ -1,0 +1,140 @@
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { EmbedRecord } from '../schema/embed-record.js';
+import type { InputFormat } from '../schema/source.js';
+
+/**
+ * What `convertArticle` does with each embed: cut it out, put a placeholder in its place, or leave
+ * it where it is (and, with `output: 'markdown'`, render it as a Markdown blockquote).
+ *
+ * @example
+ * const mode: EmbedMode = 'marker';
+ */
+export type EmbedMode = 'remove' | 'marker' | 'keep';
+
+/**
+ * The form of the converted article: `'same'` keeps the input's format (text stays text, HTML stays
+ * HTML); `'markdown'` writes the article as Markdown text (HTML is flattened first).
+ *
+ * @example
+ * const output: OutputForm = 'markdown';
+ */
+export type OutputForm = 'same' | 'markdown';
+
+/**
+ * Builds a marker for one embed: gets the record and its index in `embeds`, returns the text to
+ * put in the embed's place. In HTML output the returned text is HTML-escaped; in text and Markdown
+ * output it is inserted as returned.
+ *
+ * @example
+ * const marker: MarkerFunction = (record, index) => `[post ${index + 1} by @${record.author.handle ?? '?'}]`;
+ */
+export type MarkerFunction = (record: EmbedRecord, index: number) => string;
+
+/**
+ * Options of `convertArticle`.
+ *
+ * @example
+ * const options: ConvertOptions = { embeds: 'marker', marker: '[{platform} post {id}]' };
+ */
+export interface ConvertOptions {
+  /** The input's format; `'auto'` (the default) decides as `extractEmbeds` does. */
+  format?: 'auto' | InputFormat;
+  /** What to do with each embed. Required. */
+  embeds: EmbedMode;
+  /**
+   * The marker for `embeds: 'marker'`: a function of the record and its index, or a template
+   * string whose `{platform}`, `{handle}`, `{name}`, `{id}`, `{url}`, `{date}` and `{index}`
+   * (1-based) are replaced by the record's fields (`''` when null). Default:
+   * `[embed twitter @SecBlinken 1755259323123712345]`, leaving out a null handle or id.
+   */
+  marker?: string | MarkerFunction;
+  /** The output form; `'same'` (the default) or `'markdown'`. */
+  output?: OutputForm;
+}
+
+/**
+ * Where an embed's replacement landed in the output: `output.slice(start, end)` is its marker or
+ * Markdown blockquote; for a removed (or kept) embed, the range its replacement (or the embed
+ * itself) occupies, empty for a removed one.
+ *
+ * @example
+ * const placement: Placement = { start: 120, end: 152 };
+ */
+export interface Placement {
+  /** Offset in `output` where the replacement starts (UTF-16 code units). */
+  start: number;
+  /** Offset in `output` just past the replacement. */
+  end: number;
+}
+
+/**
+ * What `convertArticle` returns.
+ *
+ * @example
+ * const { output, embeds, placements }: ConvertResult = convertArticle(article, { embeds: 'remove' });
+ */
+export interface ConvertResult {
+  /** The converted article. */
+  output: string;
+  /** The records of the embeds found, in document order; their `source` offsets refer to the input. */
+  embeds: EmbedRecord[];
+  /** Parallel to `embeds`: where each embed's replacement stands in `output`. */
+  placements: Placement[];
+  /** The extractor's diagnostics, offsets into the input. */
+  diagnostics: Diagnostic[];
+  /** The format the input was read as. */
+  format: InputFormat;
+}
+
+/**
+ * `convertArticle`'s options after validation, with defaults applied.
+ *
+ * @example
+ * const resolved: ResolvedConvertOptions = { format: 'auto', embeds: 'remove', marker: null, output: 'same' };
+ */
+export interface ResolvedConvertOptions {
+  /** The input format asked for. */
+  format: 'auto' | InputFormat;
+  /** What to do with each embed. */
+  embeds: EmbedMode;
+  /** The marker template or function; null for the default marker. */
+  marker: string | MarkerFunction | null;
+  /** The output form. */
+  output: OutputForm;
+}
+
+const FORMATS = new Set<unknown>(['auto', 'text', 'html']);
+const MODES = new Set<unknown>(['remove', 'marker', 'keep']);
+const OUTPUTS = new Set<unknown>(['same', 'markdown']);
+
+/**
+ * Checks `convertArticle`'s arguments and applies defaults; a non-string input or a bad option is
+ * a programming error and throws a `TypeError` that names the argument.
+ *
+ * @example
+ * resolveConvertOptions('text', { embeds: 'remove' }); // { format: 'auto', embeds: 'remove', marker: null, output: 'same' }
+ * resolveConvertOptions('text', { embeds: 'cut' } as never); // throws TypeError
+ */
+export function resolveConvertOptions(input: unknown, options: unknown): ResolvedConvertOptions {
+  if (typeof input !== 'string') throw new TypeError(`convertArticle: input must be a string, got ${describe(input)}`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`convertArticle: options must be an object with an 'embeds' mode, got ${describe(options)}`);
+  }
+  const { format = 'auto', embeds, marker, output = 'same' } = options as Partial<ConvertOptions>;
+  if (!FORMATS.has(format)) throw new TypeError(`convertArticle: options.format must be 'auto', 'text' or 'html', got ${describe(format)}`);
+  if (!MODES.has(embeds)) throw new TypeError(`convertArticle: options.embeds must be 'remove', 'marker' or 'keep', got ${describe(embeds)}`);
+  if (!OUTPUTS.has(output)) throw new TypeError(`convertArticle: options.output must be 'same' or 'markdown', got ${describe(output)}`);
+  if (marker !== undefined && typeof marker !== 'string' && typeof marker !== 'function') {
+    throw new TypeError(`convertArticle: options.marker must be a string template or a function, got ${describe(marker)}`);
+  }
+  return { format, embeds: embeds as EmbedMode, marker: marker ?? null, output };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
+  if (Array.isArray(value)) return 'Array';
+  if (typeof value === 'object') return (value as object).constructor?.name ?? 'object';
+  return typeof value;
+}
