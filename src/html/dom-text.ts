@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode } from 'domhandler';
 import { collapseWhitespace } from '../text/characters.js';
 
 const BLOCK = new Set(['p', 'div', 'blockquote', 'li', 'ul', 'ol', 'section', 'article', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'header', 'footer', 'pre']);
@@ -42,27 +42,3 @@ export function textOf(nodes: readonly AnyNode[]): string {
 }
 
 const BREAK = Symbol('break');
-
-/**
- * The outermost elements named `name` inside `root` (not inside another such element, nor inside
- * a nested `blockquote`), in document order. One iterative walk, so hostile nesting stays linear.
- *
- * @example
- * // <blockquote><p>a</p><div><p>b<p>c</p></p></div></blockquote> → the first two <p>
- */
-export function outermost(root: Element, name: string): Element[] {
-  const found: Element[] = [];
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop() as AnyNode;
-    if (node.type !== 'tag') continue;
-    const element = node as Element;
-    if (element.name === name) {
-      found.push(element);
-      continue;
-    }
-    if (element.name === 'blockquote') continue;
-    for (let k = element.children.length - 1; k >= 0; k--) stack.push(element.children[k] as AnyNode);
-  }
-  return found;
-}

@@ -12,6 +12,7 @@ import { formatPostTime, readWrittenDate } from './embed-time.js';
 import { flattenHtml } from './flatten-html.js';
 import { locateEmbeds } from './locate-embeds.js';
 import type { LocatedEmbed } from './locate-embeds.js';
+import { MAX_FRAGMENT_DEPTH, depthLimitedEnd } from './nesting-limit.js';
 
 /** Embeds and diagnostics found in an HTML page. */
 export interface HtmlExtraction {
@@ -71,6 +72,17 @@ function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[
         code: 'truncated',
         severity: 'warning',
         message: `The ${embed.platform.name} ${embed.match.markup} runs ${embed.end - embed.start} characters (it is probably never closed); only its first ${MAX_EMBED_LENGTH} were read.`,
+        start: embed.start,
+        end: embed.end,
+      });
+    }
+    const shallowEnd = depthLimitedEnd(html, embed.start, end);
+    if (shallowEnd < end) {
+      end = shallowEnd;
+      diagnostics.push({
+        code: 'truncated',
+        severity: 'warning',
+        message: `The ${embed.platform.name} ${embed.match.markup} nests more than ${MAX_FRAGMENT_DEPTH} elements deep; it was read only up to offset ${shallowEnd}.`,
         start: embed.start,
         end: embed.end,
       });

@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { outermost, textOf } from '../../src/html/dom-text.js';
+import { textOf } from '../../src/html/dom-text.js';
 
 /** The top-level nodes of a fragment. */
 const nodes = (html: string): AnyNode[] => load(html, null, false).root().contents().toArray();
@@ -65,31 +65,5 @@ describe('textOf', () => {
   it('does not overflow on 10,000 levels of nesting', () => {
     expect(text(`${'<div>'.repeat(10_000)}deep text${'</div>'.repeat(10_000)}`)).toBe('deep text');
     expect(text(`<p>${'<span>'.repeat(10_000)}deep${'</span>'.repeat(10_000)}end</p>`)).toBe('deepend');
-  });
-});
-
-describe('outermost', () => {
-  it('returns the outermost elements of a name in document order', () => {
-    const root = first('<blockquote><p>a</p><div><p>b</p></div><section><p>c</p></section></blockquote>', 'blockquote');
-    expect(outermost(root, 'p').map((p) => textOf([p]))).toEqual(['a', 'b', 'c']);
-  });
-
-  it('does not return elements nested in a found one', () => {
-    const root = first('<blockquote><div class="a"><div class="b">x</div></div><div class="c">y</div></blockquote>', 'blockquote');
-    expect(outermost(root, 'div').map((div) => div.attribs.class)).toEqual(['a', 'c']);
-  });
-
-  it('does not look inside a nested blockquote', () => {
-    const root = first('<blockquote><p>outer</p><blockquote><p>quoted</p></blockquote><div><p>after</p></div></blockquote>', 'blockquote');
-    expect(outermost(root, 'p').map((p) => textOf([p]))).toEqual(['outer', 'after']);
-  });
-
-  it('returns nothing when there is no such element', () => {
-    expect(outermost(first('<blockquote>just text</blockquote>', 'blockquote'), 'p')).toEqual([]);
-  });
-
-  it('does not overflow on 10,000 levels of nesting', () => {
-    const root = first(`<blockquote>${'<span>'.repeat(10_000)}<p>deep</p>${'</span>'.repeat(10_000)}<p>end</p></blockquote>`, 'blockquote');
-    expect(outermost(root, 'p').map((p) => textOf([p]))).toEqual(['deep', 'end']);
   });
 });

@@ -34,6 +34,27 @@ function embedAfterDeepNesting(size: number): string {
   return ' '.repeat(size - body.length) + body;
 }
 
+/** Unclosed embed roots of each platform whose reader walks its content. */
+const UNCLOSED_ROOTS = [
+  '<blockquote class="twitter-tweet"><p lang="en">Lead',
+  '<div class="twitter-tweet-rendered">',
+  '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc/">',
+  '<div class="fb-post" data-href="https://www.facebook.com/a/posts/1"><blockquote>',
+  '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:a/app.bsky.feed.post/3a">',
+  '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/1" data-video-id="1"><section>',
+  '<blockquote class="reddit-embed-bq">',
+  '<blockquote class="text-post-media">',
+  '<blockquote class="mastodon-embed">',
+];
+/** What fills them: sibling paragraphs, nested levels, links, nested self-closed tags. */
+const CONTENT_UNITS = ['<p>x', '<div>', '<a href="https://t.co/x">x</a>', '<span/>'];
+
+function contentFamilies(): [string, (size: number) => string][] {
+  return UNCLOSED_ROOTS.flatMap((root) =>
+    CONTENT_UNITS.map((unit): [string, (size: number) => string] => [`${root} then ${unit} ×N`, (n) => root + repeatTo(unit, n - root.length)]),
+  );
+}
+
 const families: [name: string, build: (size: number) => string][] = [
   // Nesting and unmatched end tags.
   ['<div> ×N (deep nesting)', afterLead('<div>')],
@@ -59,6 +80,10 @@ const families: [name: string, build: (size: number) => string][] = [
   ['unclosed <iframe src="…linkedin.com/embed/…"> repeated', (n) => repeatTo('<iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:1">', n)],
   ['unclosed <script data-telegram-post> repeated', (n) => repeatTo('<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="a/1">', n)],
   ['unclosed <lite-youtube videoid> repeated', (n) => repeatTo('<lite-youtube videoid="dQw4w9WgXcQ">', n)],
+
+  // One embed root that never closes, holding thousands of siblings or levels: its fragment (up
+  // to 256 KB) is parsed and read, so the readers and the parser must stay linear inside it.
+  ...contentFamilies(),
 
   // Status links and classless blockquotes.
   ['one unclosed <blockquote>, then status links repeated', afterLead('<a href="https://twitter.com/a/status/1">', '<blockquote>')],

@@ -1,5 +1,6 @@
 import { readAttribution } from '../twitter/html.js';
 import { textOf } from '../../html/dom-text.js';
+import { childElements, elementsNamed, without } from '../../html/dom-query.js';
 import type { Platform } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
@@ -41,10 +42,10 @@ export const bluesky: Platform = {
     readEmbed($, root) {
       // at://<did>/app.bsky.feed.post/<rkey> → https://bsky.app/profile/<did>/post/<rkey>
       const uri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([A-Za-z0-9._:~-]+)$/.exec(root.attribs['data-bluesky-uri'] ?? '');
-      const body = $(root).children('p').toArray();
-      const anchors = $(root).children('a').toArray();
+      const body = childElements(root, 'p');
+      const anchors = childElements(root, 'a');
       const last = anchors[anchors.length - 1];
-      const attribution = readAttribution(textOf($(root).contents().toArray().filter((node) => !body.includes(node as never) && node !== last)));
+      const attribution = readAttribution(textOf(without(root.children, [...body, last])));
       return {
         id: uri?.[2] ?? null,
         url: uri === null ? null : `https://bsky.app/profile/${uri[1]}/post/${uri[2]}`,
@@ -53,7 +54,7 @@ export const bluesky: Platform = {
         text: body.length > 0 ? textOf(body) : null,
         lang: body[0]?.attribs.lang ?? null,
         dateText: last === undefined ? null : textOf([last]) || null,
-        links: body.flatMap((p) => $(p).find('a').toArray()).map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) })),
+        links: elementsNamed(body, 'a').map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) })),
       };
     },
   },

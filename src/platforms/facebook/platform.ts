@@ -1,5 +1,5 @@
-import type { Element } from 'domhandler';
-import { outermost, textOf } from '../../html/dom-text.js';
+import { textOf } from '../../html/dom-text.js';
+import { childElements, elementsNamed, firstDescendant, outermost, without } from '../../html/dom-query.js';
 import type { HtmlEmbedFields, Platform, PostRef } from '../types.js';
 import { hostMatches, queryParam, splitUrl } from '../url-parts.js';
 
@@ -64,15 +64,15 @@ export const facebook: Platform = {
       }
       const post = parseFacebookUrl(href);
       const fields: HtmlEmbedFields = { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
-      const quote = $(root).find('blockquote').first();
-      if (quote.length > 0) {
-        const paragraphs = outermost(quote.get(0) as Element, 'p');
+      const quote = firstDescendant(root, (element) => element.name === 'blockquote');
+      if (quote !== null) {
+        const paragraphs = outermost(quote, 'p');
         if (paragraphs.length > 0) {
           fields.text = textOf(paragraphs);
-          fields.links = paragraphs.flatMap((p) => $(p).find('a').toArray()).map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) }));
+          fields.links = elementsNamed(paragraphs, 'a').map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) }));
         }
-        const anchors = quote.children('a').toArray();
-        const attribution = textOf(quote.contents().toArray().filter((node) => !paragraphs.includes(node as never)));
+        const anchors = childElements(quote, 'a');
+        const attribution = textOf(without(quote.children, paragraphs));
         if (POSTED_BY.test(attribution) && anchors.length > 0) {
           fields.name = textOf([anchors[0] as never]) || null;
           const last = anchors[anchors.length - 1];

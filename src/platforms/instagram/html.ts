@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
-import { outermost, textOf } from '../../html/dom-text.js';
+import { textOf } from '../../html/dom-text.js';
+import { elementsNamed, firstDescendant, outermost } from '../../html/dom-query.js';
 import type { HtmlEmbedFields, PlatformHtmlForms, PostRef } from '../types.js';
 import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';
 
@@ -29,7 +30,7 @@ export function instagramHtml(parsePermalink: (url: string) => PostRef | null): 
         return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
       }
       const fields: HtmlEmbedFields = { text: null };
-      const permalink = root.attribs['data-instgrm-permalink'] ?? $(root).find('a[href*="instagram.com/"]').first().attr('href') ?? '';
+      const permalink = root.attribs['data-instgrm-permalink'] ?? firstDescendant(root, (element) => element.name === 'a' && (element.attribs.href ?? '').includes('instagram.com/'))?.attribs.href ?? '';
       const post = parsePermalink(permalink);
       fields.id = post?.id ?? null;
       fields.url = post?.url ?? null;
@@ -40,16 +41,16 @@ export function instagramHtml(parsePermalink: (url: string) => PostRef | null): 
         const signature = readSharedBy(textOf([attribution]));
         fields.name = signature.name;
         fields.handle = signature.handle ?? fields.handle;
-        const time = $(attribution).find('time').first();
-        if (time.length > 0) {
-          fields.dateText = textOf(time.toArray()) || null;
-          fields.datetime = time.attr('datetime') ?? null;
+        const time = firstDescendant(attribution, (element) => element.name === 'time');
+        if (time !== null) {
+          fields.dateText = textOf([time]) || null;
+          fields.datetime = time.attribs.datetime ?? null;
         }
       }
       const caption = paragraphs.filter((p) => p !== attribution && !startsWithSharedBy(textOf([p])) && !instagramWidgetPhrases.includes(textOf([p]).toLowerCase()));
       if (caption.length > 0) {
         fields.text = textOf(caption);
-        fields.links = caption.flatMap((p) => $(p).find('a').toArray()).map((anchor: Element) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) }));
+        fields.links = elementsNamed(caption, 'a').map((anchor: Element) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) }));
       }
       return fields;
     },

@@ -1,5 +1,6 @@
 import type { Platform } from '../types.js';
 import { splitUrl } from '../url-parts.js';
+import { firstDescendant } from '../../html/dom-query.js';
 
 const USER = /^[A-Za-z0-9_]{1,30}$/;
 const HANDLE = /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
@@ -43,7 +44,7 @@ export const mastodon: Platform = {
       return null;
     },
     readEmbed($, root) {
-      const source = root.attribs['data-embed-url'] ?? root.attribs.src ?? $(root).find('a[href]').first().attr('href') ?? '';
+      const source = root.attribs['data-embed-url'] ?? root.attribs.src ?? firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ?? '';
       const post = mastodon.parsePermalink(source.replace(/\/embed(?=$|[?#])/, ''));
       return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
     },

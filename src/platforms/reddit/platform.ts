@@ -1,4 +1,5 @@
 import { textOf } from '../../html/dom-text.js';
+import { elementsWhere } from '../../html/dom-query.js';
 import type { Platform, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
@@ -28,7 +29,7 @@ export const reddit: Platform = {
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')) ? { markup: 'blockquote' } : null),
     readEmbed($, root) {
-      const anchors = $(root).find('a[href]').toArray();
+      const anchors = elementsWhere(root.children, (element) => element.name === 'a' && 'href' in element.attribs);
       const postAnchor = anchors.find((anchor) => parseRedditUrl(anchor.attribs.href ?? '') !== null);
       const post = postAnchor === undefined ? null : parseRedditUrl(postAnchor.attribs.href ?? '');
       const user = anchors.map((anchor) => /\/u(?:ser)?\/([A-Za-z0-9_-]{1,32})\/?$/.exec(anchor.attribs.href ?? '')?.[1]).find((name) => name !== undefined);

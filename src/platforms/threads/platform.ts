@@ -1,5 +1,6 @@
 import type { Platform, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
+import { firstDescendant } from '../../html/dom-query.js';
 
 const HOSTS = ['threads.net', 'threads.com'];
 
@@ -27,7 +28,7 @@ export const threads: Platform = {
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('text-post-media') ? { markup: 'blockquote' } : null),
     readEmbed($, root) {
-      const post = parseThreadsUrl(root.attribs['data-text-post-permalink'] ?? $(root).find('a[href]').first().attr('href') ?? '');
+      const post = parseThreadsUrl(root.attribs['data-text-post-permalink'] ?? firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ?? '');
       return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
     },
   },

@@ -1,4 +1,5 @@
 import { textOf } from '../../html/dom-text.js';
+import { elementsNamed, firstDescendant } from '../../html/dom-query.js';
 import type { Platform, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
@@ -27,18 +28,18 @@ export const tiktok: Platform = {
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
     readEmbed($, root) {
       const post = parseTikTokUrl(root.attribs.cite ?? '');
-      const section = $(root).find('section').first();
-      const nodes = section.contents().toArray().filter((node) => {
+      const section = firstDescendant(root, (element) => element.name === 'section');
+      const nodes = (section?.children ?? []).filter((node) => {
         if (node.type !== 'tag') return true;
         const text = textOf([node]);
         return !text.startsWith('♬') && !(text.startsWith('@') && (node as { attribs?: Record<string, string> }).attribs?.title?.startsWith('@'));
       });
-      const anchors = nodes.flatMap((node) => (node.type === 'tag' && (node as { name?: string }).name === 'a' ? [node] : $(node).find('a').toArray()));
+      const anchors = elementsNamed(nodes, 'a');
       return {
         id: post?.id ?? root.attribs['data-video-id'] ?? null,
         url: post?.url ?? null,
         handle: post?.handle ?? null,
-        text: section.length > 0 ? textOf(nodes) : null,
+        text: section !== null ? textOf(nodes) : null,
         links: anchors.map((anchor) => ({ url: (anchor as { attribs: Record<string, string> }).attribs.href ?? '', text: textOf([anchor]) })),
       };
     },

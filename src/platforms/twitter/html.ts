@@ -1,7 +1,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { htmlTag } from '../../html/attributes.js';
-import { outermost, textOf } from '../../html/dom-text.js';
+import { textOf } from '../../html/dom-text.js';
+import { elementsNamed, elementsWhere, firstDescendant, outermost, without } from '../../html/dom-query.js';
 import type { HtmlEmbedFields, HtmlTag, PlatformHtmlForms } from '../types.js';
 import { parseTweetUrl } from './status-url.js';
 
@@ -44,11 +45,11 @@ export const twitterHtml: PlatformHtmlForms = {
     const fields: HtmlEmbedFields = {};
     const ownId = tweetIdOf(tagOf(root));
     if (ownId !== null) fields.id = ownId;
-    const quote = root.name === 'blockquote' ? root : ($(root).find('blockquote').get(0) ?? null);
+    const quote = root.name === 'blockquote' ? root : firstDescendant(root, (element) => element.name === 'blockquote');
     if (quote !== null && match.markup !== 'rendered-iframe') Object.assign(fields, readQuote($, quote), ownId === null ? {} : { id: ownId });
     if (fields.id === undefined || fields.id === null) {
       // A rendered wrapper holds the iframe that carries the id.
-      const inner = $(root).find('[data-tweet-id], [data-tweetid], iframe[src]').toArray();
+      const inner = elementsWhere(root.children, (element) => 'data-tweet-id' in element.attribs || 'data-tweetid' in element.attribs || (element.name === 'iframe' && 'src' in element.attribs));
       for (const element of inner) {
         const id = tweetIdOf(tagOf(element));
         if (id !== null) {
@@ -71,7 +72,7 @@ function tagOf(element: Element): HtmlTag {
 
 /** Reads a publisher blockquote: body paragraphs, attribution, permalink and date. */
 function readQuote($: CheerioAPI, quote: Element): HtmlEmbedFields {
-  const anchors = $(quote).find('a').toArray();
+  const anchors = elementsNamed([quote], 'a');
   let permalink: Element | null = null;
   for (let k = anchors.length - 1; k >= 0; k--) {
     const anchor = anchors[k] as Element;
@@ -92,7 +93,7 @@ function readQuote($: CheerioAPI, quote: Element): HtmlEmbedFields {
   let attribution: string;
   if (body.length > 0) {
     bodyNodes = body;
-    const attributionNodes = quote.children.filter((node) => !body.includes(node as Element) && node !== permalink);
+    const attributionNodes = without(quote.children, [...body, permalink]);
     attribution = textOf(attributionNodes);
   } else {
     // No <p>: the body is the bare text before `— Name (@handle)`; the permalink is never body.
@@ -101,7 +102,7 @@ function readQuote($: CheerioAPI, quote: Element): HtmlEmbedFields {
     attribution = textOf(split.attribution);
   }
   const signature = readAttribution(attribution.replace(dateText ?? '\u0000', ''));
-  const links = bodyNodes.flatMap((node) => (node.type === 'tag' && (node as Element).name === 'a' ? [node as Element] : $(node).find('a').toArray()));
+  const links = elementsNamed(bodyNodes, 'a');
   const lang = (body[0]?.attribs.lang ?? quote.attribs.lang ?? null) || null;
   const text = textOf(bodyNodes);
   return {
