@@ -1,0 +1,103 @@
+/**
+ * Query parameters removed from every URL by {@link canonicalUrl}: campaign and click-tracking
+ * tags that never change what a page is. Any parameter starting with `utm_` is removed too.
+ *
+ * @example
+ * trackingParameters.includes('fbclid'); // true
+ */
+export const trackingParameters: readonly string[] = [
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'igsh',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+];
+
+/**
+ * Query parameters removed from Twitter / X status URLs only (share-sheet and referrer tags).
+ *
+ * @example
+ * twitterStatusTrackingParameters.includes('s'); // true
+ */
+export const twitterStatusTrackingParameters: readonly string[] = ['s', 't', 'ref_src', 'ref_url'];
+
+const TWITTER_HOSTS = new Set(['twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'x.com', 'www.x.com', 'mobile.x.com']);
+const STATUS_PATH = /^\/(?:[A-Za-z0-9_]{1,15}|i(?:\/web)?)\/status(?:es)?\/[0-9]{1,20}(?:\/|$)/;
+
+/**
+ * Options of {@link canonicalUrl}.
+ *
+ * @example
+ * const options: CanonicalUrlOptions = { dropFragment: true };
+ */
+export interface CanonicalUrlOptions {
+  /** Remove the fragment (`#…`) as well. Default false (an empty `#` is always removed). */
+  dropFragment?: boolean;
+}
+
+/**
+ * The canonical form of an absolute http(s) URL, or null when the string is not one. Pure and
+ * linear. The rules:
+ *
+ * 1. The URL is parsed as WHATWG URL: scheme and host lowercase, internationalised hosts in
+ *    punycode, default ports (`:80` for http, `:443` for https) dropped, `.`/`..` path segments
+ *    resolved, an empty path written `/`.
+ * 2. Tracking parameters are removed: every `utm_*` and those in {@link trackingParameters}; on
+ *    Twitter / X status URLs also those in {@link twitterStatusTrackingParameters}. The other
+ *    parameters keep their order and spelling; a query left empty loses its `?`.
+ * 3. An empty fragment (`#`) is removed; any fragment when `dropFragment` is set.
+ * 4. User names and passwords are removed.
+ *
+ * @example
+ * canonicalUrl('HTTPS://Example.COM:443/a/../story?utm_source=tw&id=7#top');
+ * // 'https://example.com/story?id=7#top'
+ * canonicalUrl('https://x.com/jack/status/20?s=20&t=abc'); // 'https://x.com/jack/status/20'
+ * canonicalUrl('ftp://example.com/'); // null
+ */
+export function canonicalUrl(input: string, options: CanonicalUrlOptions = {}): string | null {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.hostname === '') return null;
+  url.username = '';
+  url.password = '';
+  if (url.search !== '') {
+    const isStatus = TWITTER_HOSTS.has(url.hostname) && STATUS_PATH.test(url.pathname);
+    const kept: string[] = [];
+    for (const pair of url.search.slice(1).split('&')) {
+      if (pair === '') continue;
+      const eq = pair.indexOf('=');
+      const rawName = eq === -1 ? pair : pair.slice(0, eq);
+      const name = safeDecode(rawName).toLowerCase();
+      if (name.startsWith('utm_') || trackingParameters.includes(name)) continue;
+      if (isStatus && twitterStatusTrackingParameters.includes(name)) continue;
+      kept.push(pair);
+    }
+    url.search = kept.length === 0 ? '' : `?${kept.join('&')}`;
+  }
+  if (options.dropFragment === true) url.hash = '';
+  let href = url.href;
+  if (href.endsWith('#')) href = href.slice(0, -1);
+  return href;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}

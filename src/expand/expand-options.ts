@@ -1,0 +1,349 @@
+import type { Dispatcher } from 'undici';
+import type { ExpansionCache } from './cache-store.js';
+import { defaultExpandHosts } from './default-hosts.js';
+import type { GuardPolicy } from './guard/index.js';
+import { defaultUserAgent } from './user-agent.js';
+
+/**
+ * How long results stay in the cache, in milliseconds.
+ *
+ * @example
+ * const ttl: CacheTtl = { success: 7 * 24 * 3600_000, failure: 600_000 };
+ */
+export interface CacheTtl {
+  /** For `expanded` and `unchanged` results. Default 30 days. */
+  success?: number;
+  /** For `failed` results (HTTP errors, loops, timeouts, network errors). Default 1 hour. */
+  failure?: number;
+}
+
+/**
+ * Options of the expander (`createExpander`, `expandLinks`, `expandEmbeds`, `resolveEmbeds`). All
+ * durations are milliseconds. Every option is checked when the expander is created: a wrong type
+ * throws a `TypeError`, a value out of range a `RangeError`.
+ *
+ * @example
+ * const options: ExpandOptions = { hosts: ['t.co', 'bit.ly'], concurrency: 16, perHost: 2 };
+ */
+export interface ExpandOptions {
+  /**
+   * The hosts whose links are expanded (a host also covers its subdomains); links elsewhere are
+   * `skipped`. Redirects are followed while they stay on these hosts; the first URL off them is
+   * the answer and is not requested. `'all'` expands every link and follows every redirect to a
+   * final answer. Default {@link defaultExpandHosts}.
+   * @example ['t.co', 'bit.ly']
+   */
+  hosts?: readonly string[] | 'all';
+  /** The most redirects followed for one link; more is `failed`. Default 5. @example 3 */
+  maxHops?: number;
+  /** Time to open a connection (our agent only). Default 5,000. @example 2000 */
+  connectTimeout?: number;
+  /** Time from sending a request to receiving its headers. Default 10,000. @example 5000 */
+  headersTimeout?: number;
+  /**
+   * Time for one link from its first request to its result, retries and redirects included (time
+   * spent queued behind the concurrency limits does not count). Default 20,000. @example 10000
+   */
+  totalTimeout?: number;
+  /** The most bytes of a page read to find a refresh or script redirect. Default 65,536. @example 16384 */
+  maxBodyBytes?: number;
+  /** The most requests in flight at once, over all hosts. Default 32. @example 64 */
+  concurrency?: number;
+  /** The most requests in flight at once to one host (host and port). Default 4. @example 2 */
+  perHost?: number;
+  /** Retries of one request after a network error, a 5xx or a 429. Default 2. @example 0 */
+  retries?: number;
+  /** The base of the exponential backoff with full jitter (the cap is 20 × this). Default 250. @example 100 */
+  retryDelay?: number;
+  /**
+   * The longest `Retry-After` (429, 503) honoured; a longer one ends the link as `failed`.
+   * Default 10,000. @example 2000
+   */
+  maxRetryAfter?: number;
+  /**
+   * The method of a hop's first request. `'GET'` (default) keeps connections alive and reads a
+   * refresh page (t.co's answer to browser-like clients) in the same request; redirect bodies are
+   * drained (up to 16 KiB) or dropped, 2xx bodies read only up to `maxBodyBytes`. `'HEAD'` asks for
+   * headers only and falls back to GET when HEAD is refused or a 2xx HTML page may hide a refresh
+   * redirect; but undici closes the connection after every HEAD (a guard against servers that send
+   * a body anyway), so each HEAD costs a new TCP (and TLS) handshake: 1.67x the ideal time in
+   * `bench/expand.bench.mjs` against 1.12x for GET.
+   * @example 'HEAD'
+   */
+  method?: 'HEAD' | 'GET';
+  /** The `User-Agent` header. Default {@link defaultUserAgent}. @example 'my-crawler/1.0 (+https://example.org/bot)' */
+  userAgent?: string;
+  /** Aborting it ends every pending link as `failed` with reason `aborted`. @example AbortSignal.timeout(60_000) */
+  signal?: AbortSignal;
+  /**
+   * Where results are kept between runs: any Keyv-compatible store (a `Keyv` instance, Redis
+   * through `@keyv/redis`, {@link createFileCache}); `false` for none. Default: an in-memory LRU
+   * of 10,000 entries per expander.
+   * @example new Keyv({ store: new KeyvRedis('redis://localhost:6379') })
+   */
+  cache?: ExpansionCache | false;
+  /** How long results are cached. Default `{ success: 30 days, failure: 1 hour }`. @example { failure: 60_000 } */
+  cacheTtl?: CacheTtl;
+  /** The longest a cache read or write may take before it is given up for that link. Default 1,000. @example 250 */
+  cacheTimeout?: number;
+  /**
+   * Whether requests may go to non-public addresses (loopback, private, link-local…): `false`
+   * (default), `true`, or a predicate given each non-public address. Passed to the SSRF guard.
+   * @example (address) => address === '127.0.0.1'
+   */
+  allowPrivateNetworks?: GuardPolicy['allowPrivateNetworks'];
+  /** The ports requests may go to; default `[80, 443]`; `'all'` for any. @example [80, 443, 8080] */
+  allowedPorts?: GuardPolicy['allowedPorts'];
+  /**
+   * An undici Dispatcher used instead of the guarded agent (for tests, proxies). `checkTarget`
+   * still vets every hop, but the connect-time address check of the guarded agent (which catches
+   * host names resolving to private addresses) is then the dispatcher's business. Never closed by
+   * the expander.
+   * @example new Agent({ connect: { timeout: 1000 } })
+   */
+  dispatcher?: Dispatcher;
+}
+
+/**
+ * Options of one call on an expander.
+ *
+ * @example
+ * await expander.expandLinks(urls, { signal: AbortSignal.timeout(30_000) });
+ */
+export interface ExpandCallOptions {
+  /** Aborting it ends this call's pending links as `failed` with reason `aborted`. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Every option with its default filled in; what the expander runs on.
+ *
+ * @example
+ * const resolved: ResolvedExpandOptions = resolveExpandOptions({}, 'createExpander');
+ */
+export interface ResolvedExpandOptions {
+  /** See {@link ExpandOptions.hosts}; host names lowercased. */
+  hosts: readonly string[] | 'all';
+  /** See {@link ExpandOptions.maxHops}. */
+  maxHops: number;
+  /** See {@link ExpandOptions.connectTimeout}. */
+  connectTimeout: number;
+  /** See {@link ExpandOptions.headersTimeout}. */
+  headersTimeout: number;
+  /** See {@link ExpandOptions.totalTimeout}. */
+  totalTimeout: number;
+  /** See {@link ExpandOptions.maxBodyBytes}. */
+  maxBodyBytes: number;
+  /** See {@link ExpandOptions.concurrency}. */
+  concurrency: number;
+  /** See {@link ExpandOptions.perHost}. */
+  perHost: number;
+  /** See {@link ExpandOptions.retries}. */
+  retries: number;
+  /** See {@link ExpandOptions.retryDelay}. */
+  retryDelay: number;
+  /** See {@link ExpandOptions.maxRetryAfter}. */
+  maxRetryAfter: number;
+  /** See {@link ExpandOptions.method}. */
+  method: 'HEAD' | 'GET';
+  /** See {@link ExpandOptions.userAgent}. */
+  userAgent: string;
+  /** See {@link ExpandOptions.signal}. */
+  signal: AbortSignal | undefined;
+  /** The cache given, `false` for none, `undefined` for the default in-memory LRU. */
+  cache: ExpansionCache | false | undefined;
+  /** See {@link ExpandOptions.cacheTtl}, both filled in. */
+  cacheTtl: { success: number; failure: number };
+  /** See {@link ExpandOptions.cacheTimeout}. */
+  cacheTimeout: number;
+  /** The SSRF guard policy built from `allowPrivateNetworks` and `allowedPorts`. */
+  policy: GuardPolicy;
+  /** See {@link ExpandOptions.dispatcher}. */
+  dispatcher: Dispatcher | undefined;
+}
+
+/**
+ * The defaults of {@link ExpandOptions}.
+ *
+ * @example
+ * expandDefaults.maxHops; // 5
+ */
+export const expandDefaults = Object.freeze({
+  maxHops: 5,
+  connectTimeout: 5_000,
+  headersTimeout: 10_000,
+  totalTimeout: 20_000,
+  maxBodyBytes: 64 * 1024,
+  concurrency: 32,
+  perHost: 4,
+  retries: 2,
+  retryDelay: 250,
+  maxRetryAfter: 10_000,
+  cacheTtl: Object.freeze({ success: 30 * 24 * 3_600_000, failure: 3_600_000 }),
+  cacheTimeout: 1_000,
+});
+
+const KNOWN = new Set([
+  'hosts',
+  'maxHops',
+  'connectTimeout',
+  'headersTimeout',
+  'totalTimeout',
+  'maxBodyBytes',
+  'concurrency',
+  'perHost',
+  'retries',
+  'retryDelay',
+  'maxRetryAfter',
+  'method',
+  'userAgent',
+  'signal',
+  'cache',
+  'cacheTtl',
+  'cacheTimeout',
+  'allowPrivateNetworks',
+  'allowedPorts',
+  'dispatcher',
+]);
+
+/**
+ * Checks options and fills in defaults. Unknown keys in `extraKeys` are allowed (the resolve
+ * functions add `format` and `expand`); any other unknown key is a `TypeError`, as is a wrong type;
+ * a number out of range is a `RangeError`. Messages start with `caller`.
+ *
+ * @example
+ * resolveExpandOptions({ maxHops: 3 }, 'expandLinks').maxHops; // 3
+ * resolveExpandOptions({ maxHops: -1 }, 'expandLinks'); // throws RangeError
+ */
+export function resolveExpandOptions(options: unknown, caller: string, extraKeys: readonly string[] = []): ResolvedExpandOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${caller}: options must be an object, got ${describe(options)}`);
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.has(key) && !extraKeys.includes(key)) throw new TypeError(`${caller}: unknown option "${key}"`);
+  }
+  const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+    const value = o[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || Number.isNaN(value)) {
+      throw new TypeError(`${caller}: options.${name} must be a number, got ${describe(value)}`);
+    }
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new RangeError(`${caller}: options.${name} must be an integer from ${min} to ${max}, got ${value}`);
+    }
+    return value;
+  };
+  const ttl = o['cacheTtl'];
+  if (ttl !== undefined && (typeof ttl !== 'object' || ttl === null)) {
+    throw new TypeError(`${caller}: options.cacheTtl must be an object { success?, failure? }, got ${describe(ttl)}`);
+  }
+  const ttlValue = (name: 'success' | 'failure'): number => {
+    const value = (ttl as Record<string, unknown> | undefined)?.[name];
+    if (value === undefined) return expandDefaults.cacheTtl[name];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      throw new RangeError(`${caller}: options.cacheTtl.${name} must be a positive integer (ms), got ${describe(value)}`);
+    }
+    return value;
+  };
+  return {
+    hosts: readHosts(o['hosts'], caller),
+    maxHops: int('maxHops', expandDefaults.maxHops, 0, 100),
+    connectTimeout: int('connectTimeout', expandDefaults.connectTimeout, 1),
+    headersTimeout: int('headersTimeout', expandDefaults.headersTimeout, 1),
+    totalTimeout: int('totalTimeout', expandDefaults.totalTimeout, 1),
+    maxBodyBytes: int('maxBodyBytes', expandDefaults.maxBodyBytes, 0, 16 * 1024 * 1024),
+    concurrency: int('concurrency', expandDefaults.concurrency, 1, 10_000),
+    perHost: int('perHost', expandDefaults.perHost, 1, 10_000),
+    retries: int('retries', expandDefaults.retries, 0, 20),
+    retryDelay: int('retryDelay', expandDefaults.retryDelay, 0),
+    maxRetryAfter: int('maxRetryAfter', expandDefaults.maxRetryAfter, 0),
+    method: readMethod(o['method'], caller),
+    userAgent: readUserAgent(o['userAgent'], caller),
+    signal: readSignal(o['signal'], caller),
+    cache: readCache(o['cache'], caller),
+    cacheTtl: { success: ttlValue('success'), failure: ttlValue('failure') },
+    cacheTimeout: int('cacheTimeout', expandDefaults.cacheTimeout, 1),
+    policy: readPolicy(o, caller),
+    dispatcher: readDispatcher(o['dispatcher'], caller),
+  };
+}
+
+function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
+  if (value === undefined) return defaultExpandHosts;
+  if (value === 'all') return 'all';
+  if (!Array.isArray(value)) throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describe(value)}`);
+  return value.map((host: unknown) => {
+    if (typeof host !== 'string' || host.trim() === '' || /[\s/?#@]/.test(host.trim())) {
+      throw new TypeError(`${caller}: options.hosts must hold host names such as 't.co', got ${describe(host)}`);
+    }
+    return host.trim().toLowerCase();
+  });
+}
+
+function readMethod(value: unknown, caller: string): 'HEAD' | 'GET' {
+  if (value === undefined) return 'GET';
+  if (value !== 'HEAD' && value !== 'GET') throw new TypeError(`${caller}: options.method must be 'HEAD' or 'GET', got ${describe(value)}`);
+  return value;
+}
+
+function readUserAgent(value: unknown, caller: string): string {
+  if (value === undefined) return defaultUserAgent;
+  if (typeof value !== 'string' || value === '' || /[\r\n]/.test(value)) {
+    throw new TypeError(`${caller}: options.userAgent must be a non-empty single-line string, got ${describe(value)}`);
+  }
+  return value;
+}
+
+function readSignal(value: unknown, caller: string): AbortSignal | undefined {
+  if (value === undefined) return undefined;
+  if (!(value instanceof AbortSignal)) throw new TypeError(`${caller}: options.signal must be an AbortSignal, got ${describe(value)}`);
+  return value;
+}
+
+function readCache(value: unknown, caller: string): ExpansionCache | false | undefined {
+  if (value === undefined || value === false) return value;
+  const cache = value as Partial<ExpansionCache> | null;
+  if (typeof cache !== 'object' || cache === null || typeof cache.get !== 'function' || typeof cache.set !== 'function') {
+    throw new TypeError(`${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describe(value)}`);
+  }
+  return cache as ExpansionCache;
+}
+
+function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
+  const allow = o['allowPrivateNetworks'] ?? false;
+  if (typeof allow !== 'boolean' && typeof allow !== 'function') {
+    throw new TypeError(`${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describe(allow)}`);
+  }
+  const ports = o['allowedPorts'] ?? [80, 443];
+  if (ports !== 'all') {
+    if (!Array.isArray(ports)) throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describe(ports)}`);
+    for (const port of ports) {
+      if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
+        throw new RangeError(`${caller}: options.allowedPorts must hold ports from 1 to 65535, got ${describe(port)}`);
+      }
+    }
+  }
+  return {
+    allowPrivateNetworks: allow as GuardPolicy['allowPrivateNetworks'],
+    allowedPorts: ports === 'all' ? 'all' : Object.freeze([...(ports as number[])]),
+  };
+}
+
+function readDispatcher(value: unknown, caller: string): Dispatcher | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || typeof (value as Dispatcher).request !== 'function' || typeof (value as Dispatcher).dispatch !== 'function') {
+    throw new TypeError(`${caller}: options.dispatcher must be an undici Dispatcher, got ${describe(value)}`);
+  }
+  return value as Dispatcher;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return (value as object).constructor?.name ?? 'object';
+  return typeof value;
+}
