@@ -9,7 +9,6 @@ import { z } from 'zod';
  * - `rejected-embed`: embed markup that carries no post (a rendered widget with no id) or could not be read.
  * - `empty-body`: an embed with no body text (an image-only post, or text lost in scraping).
  * - `truncated`: the embed's text was cut off in the input (ends with `…`).
- * - `input-too-large`: the input exceeded a limit and only part of it was scanned.
  * - `date-mismatch`: the written date and the time encoded in the post id disagree.
  *
  * @example
@@ -23,7 +22,6 @@ export const diagnosticCodeSchema = z
     'rejected-embed',
     'empty-body',
     'truncated',
-    'input-too-large',
     'date-mismatch',
   ])
   .describe('What kind of problem the diagnostic reports.');
