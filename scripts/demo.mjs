@@ -1,14 +1,12 @@
-// `npm run demo [file]`: extracts the embeds of one article (the bundled example by default) with the
-// built package and prints them as JSON, followed by any diagnostics.
-import { readFile } from 'node:fs/promises';
-import { extractEmbedsWithDiagnostics } from '../dist/index.js';
+// `npm run demo [-- file]`: runs the built command, `embedsift convert --embeds remove`, on one
+// article (the bundled example by default): it prints the records and the article with its
+// embeds cut out, as one JSON document.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-const file = process.argv[2] ?? new URL('../fixtures/articles/seed-style-article.txt', import.meta.url);
-const input = await readFile(file, 'utf8');
-const { embeds, diagnostics, format } = extractEmbedsWithDiagnostics(input);
-
-console.log(JSON.stringify(embeds, null, 2));
-console.error(`\n${embeds.length} embed(s) found in ${String(file)} (read as ${format}).`);
-for (const diagnostic of diagnostics) {
-  console.error(`  ${diagnostic.severity} ${diagnostic.code} at ${diagnostic.start}–${diagnostic.end}: ${diagnostic.message}`);
-}
+const root = fileURLToPath(new URL('..', import.meta.url));
+const file = process.argv[2] ?? 'fixtures/articles/seed-style-article.txt';
+const args = [fileURLToPath(new URL('../dist/cli.js', import.meta.url)), 'convert', '--embeds', 'remove', file];
+console.error(`$ embedsift convert --embeds remove ${file}\n`);
+const { status } = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: process.argv[2] === undefined ? root : process.cwd() });
+process.exit(status ?? 1);

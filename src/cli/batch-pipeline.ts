@@ -1,0 +1,112 @@
+import { ENTRY_WIDTH, type Batch, type BatchResult, type ItemResult } from './batch-protocol.js';
+import type { WorkerConfig } from './cli-options.js';
+import type { EmbedExpander } from './open-expander.js';
+import type { OrderedWriter } from './ordered-writer.js';
+import type { ProgressCounters } from './progress-line.js';
+import { renderItem } from './render-item.js';
+import { WorkerCrashError, type BatchRunner } from './worker-pool.js';
+
+/**
+ * Run-wide counters: progress, plus what decides the exit status.
+ *
+ * @example
+ * const counters: RunCounters = { items: 0, embeds: 0, errors: 0, bytesDone: 0, crashes: 0 };
+ */
+export interface RunCounters extends ProgressCounters {
+  /** Batches lost to a dead worker thread (their lines got error lines). */
+  crashes: number;
+}
+
+/**
+ * Sends batches through the runner (and the expander with `--expand`) to the ordered writer.
+ * Whatever happens to a batch, its seq is completed: a dead worker's lines become error lines.
+ *
+ * @example
+ * const pipeline = new BatchPipeline(runner, writer, counters, config, null, (seq, pieces) => pieces.join(''));
+ * pipeline.submit({ seq: writer.begin(), kind: 'lines', bytes, entries, names: null }, bytesReadSoFar);
+ */
+export class BatchPipeline {
+  private failure: Error | null = null;
+
+  /**
+   * @param frame joins the rendered pieces of a whole-file batch (brackets, commas, headers)
+   */
+  constructor(
+    private readonly runner: BatchRunner,
+    private readonly writer: OrderedWriter,
+    private readonly counters: RunCounters,
+    private readonly config: WorkerConfig,
+    private readonly expander: EmbedExpander | null,
+    private readonly frame: (seq: number, pieces: string[], names: string[]) => string,
+  ) {}
+
+  /** An unexpected error that stopped a batch, if any (the run must fail). */
+  get error(): Error | null {
+    return this.failure;
+  }
+
+  /**
+   * Starts a batch; returns at once. `inputOffset` is how far into the input (bytes, across all
+   * inputs) the batch reaches, for the progress percentage.
+   */
+  submit(batch: Batch, inputOffset: number): void {
+    const { seq, kind, entries, names } = batch;
+    this.runner
+      .run(batch)
+      .catch((error: unknown) => {
+        if (!(error instanceof WorkerCrashError)) throw error;
+        this.counters.crashes++;
+        return crashResult(seq, kind, entries, names, error.message);
+      })
+      .then(async (result) => {
+        if (result.items !== null && this.expander !== null) await expandItems(result.items, this.expander);
+        this.counters.items += result.stats.items;
+        this.counters.embeds += result.stats.embeds;
+        this.counters.errors += result.stats.errors;
+        this.counters.bytesDone = Math.max(this.counters.bytesDone, inputOffset);
+        this.writer.complete(seq, this.output(result, kind, names ?? []));
+      })
+      .catch((error: unknown) => {
+        this.failure ??= error instanceof Error ? error : new Error(String(error));
+        this.writer.close();
+      });
+  }
+
+  private output(result: BatchResult, kind: Batch['kind'], names: string[]): string | Uint8Array {
+    if (result.text !== null) return result.text;
+    const pieces = result.pieces ?? (result.items ?? []).map((item) => renderItem(item, kind === 'lines' ? 'jsonl' : this.config.output, this.config.command));
+    return kind === 'lines' ? pieces.join('') : this.frame(result.seq, pieces, names);
+  }
+}
+
+function crashResult(seq: number, kind: Batch['kind'], entries: Float64Array, names: string[] | null, reason: string): BatchResult {
+  const items: ItemResult[] = [];
+  for (let at = 0; at < entries.length; at += ENTRY_WIDTH) {
+    const number = entries[at + 2] ?? 0;
+    const value =
+      kind === 'lines'
+        ? { id: null, line: number, error: `not parsed: ${reason}` }
+        : { file: names?.[at / ENTRY_WIDTH] ?? '-', error: `not parsed: ${reason}` };
+    items.push({ value, failed: true, embeds: 0 });
+  }
+  return { seq, text: null, pieces: null, items, stats: { items: items.length, embeds: 0, errors: items.length, bytes: 0 } };
+}
+
+async function expandItems(items: ItemResult[], expander: EmbedExpander): Promise<void> {
+  await Promise.all(
+    items.map(async (item) => {
+      const embeds = item.value.embeds;
+      if (item.failed || !Array.isArray(embeds) || embeds.length === 0) return;
+      try {
+        const expanded = await expander.expandEmbeds(embeds);
+        item.value.embeds = expanded.embeds;
+        item.value.expansions = expanded.expansions;
+        if (expanded.diagnostics.length > 0) {
+          item.value.diagnostics = [...(item.value.diagnostics as unknown[]), ...expanded.diagnostics];
+        }
+      } catch (error) {
+        item.value.expandError = error instanceof Error ? error.message : String(error);
+      }
+    }),
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Numbers per entry in {@link Batch.entries}: start, end, item number, flags.
+ *
+ * @example
+ * const lineNumber = batch.entries[i * ENTRY_WIDTH + 2];
+ */
+export const ENTRY_WIDTH = 4;
+
+/**
+ * Entry flag: the JSONL line was longer than `--max-line-bytes`; its bytes were skipped.
+ *
+ * @example
+ * if (flags & FLAG_OVERSIZED) error = 'line too long';
+ */
+export const FLAG_OVERSIZED = 1;
+
+/**
+ * A batch of input sent to a worker: many JSONL lines (or whole files) packed into one buffer,
+ * whose `ArrayBuffer` is transferred, not copied.
+ *
+ * @example
+ * const batch: Batch = { seq: 0, kind: 'lines', bytes, entries: new Float64Array([0, 10, 1, 0]), names: null };
+ */
+export interface Batch {
+  /** Sequence number: output is written in this order. */
+  seq: number;
+  /** `'lines'` (JSONL) or `'files'` (whole-file mode). */
+  kind: 'lines' | 'files';
+  /** The bytes of every entry, back to back. */
+  bytes: Uint8Array;
+  /** {@link ENTRY_WIDTH} numbers per entry: start and end in `bytes`, item number (1-based line or file number), flags. */
+  entries: Float64Array;
+  /** The file name of each entry (whole-file mode), or null. */
+  names: string[] | null;
+}
+
+/**
+ * One article's result before rendering: the output object and whether it is an error.
+ *
+ * @example
+ * const item: ItemResult = { value: { id: 'a', line: 3, error: 'invalid JSON' }, failed: true, embeds: 0 };
+ */
+export interface ItemResult {
+  /** The JSON object written for this item. */
+  value: Record<string, unknown>;
+  /** Whether it is an error item. */
+  failed: boolean;
+  /** How many embeds it holds. */
+  embeds: number;
+}
+
+/**
+ * Counts of a finished batch, for progress and the exit status.
+ *
+ * @example
+ * const stats: BatchStats = { items: 256, embeds: 31, errors: 0, bytes: 1_048_576 };
+ */
+export interface BatchStats {
+  /** Items (lines or files) in the batch. */
+  items: number;
+  /** Embeds found. */
+  embeds: number;
+  /** Error items. */
+  errors: number;
+  /** Input bytes of the batch. */
+  bytes: number;
+}
+
+/**
+ * What a worker sends back for a batch: the rendered UTF-8 output (JSONL), rendered pieces (one
+ * per file), or the raw results (when the main thread expands links before rendering).
+ *
+ * @example
+ * if (result.text) output.write(result.text);
+ */
+export interface BatchResult {
+  /** The batch's sequence number. */
+  seq: number;
+  /** JSONL mode: every output line, UTF-8, newline-terminated. */
+  text: Uint8Array | null;
+  /** Whole-file mode: one rendered piece per file (framing is the main thread's). */
+  pieces: string[] | null;
+  /** Raw mode (`--expand`): the results, rendered by the main thread. */
+  items: ItemResult[] | null;
+  /** Counts. */
+  stats: BatchStats;
+}

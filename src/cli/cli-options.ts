@@ -1,0 +1,144 @@
+/**
+ * The two commands of `embedsift`.
+ *
+ * @example
+ * const command: CliCommand = 'extract';
+ */
+export type CliCommand = 'extract' | 'convert';
+
+/**
+ * A `--shard k/n` selection: `index` is 1-based (1 ≤ index ≤ count).
+ *
+ * @example
+ * const shard: Shard = { index: 2, count: 4 }; // lines 2, 6, 10, …
+ */
+export interface Shard {
+  /** Which shard, 1-based. */
+  index: number;
+  /** How many shards the corpus is split into. */
+  count: number;
+}
+
+/**
+ * The `--expand` settings, as given on the command line.
+ *
+ * @example
+ * const expand: ExpandSettings = { hosts: 'all', maxHops: 5, timeout: 10_000, concurrency: 32, perHost: 4, retries: 1, userAgent: undefined, allowPrivateNetworks: false, allowedPorts: undefined };
+ */
+export interface ExpandSettings {
+  /** Short-link hosts to expand, or `'all'`; `undefined` means the expander's default list. */
+  hosts: string[] | 'all' | undefined;
+  /** Redirects followed per link (`--max-hops`). */
+  maxHops: number | undefined;
+  /** Total time per link, in milliseconds (`--timeout`). */
+  timeout: number | undefined;
+  /** Requests in flight at once (`--concurrency`). */
+  concurrency: number | undefined;
+  /** Requests in flight per host (`--per-host`). */
+  perHost: number | undefined;
+  /** Retries of a failed request (`--retries`). */
+  retries: number | undefined;
+  /** The `User-Agent` header (`--user-agent`). */
+  userAgent: string | undefined;
+  /** Allow requests to loopback and private addresses (`--allow-private-networks`). */
+  allowPrivateNetworks: boolean;
+  /** Ports requests may go to (`--allowed-ports`); `undefined` means 80 and 443. */
+  allowedPorts: number[] | 'all' | undefined;
+}
+
+/**
+ * Everything a run of `embedsift extract|convert` needs, validated.
+ *
+ * @example
+ * const options: CliOptions = parseArguments(['extract', 'article.txt']).options;
+ */
+export interface CliOptions {
+  /** `extract` or `convert`. */
+  command: CliCommand;
+  /** Input operands; `'-'` is stdin. Never empty (no operand means `['-']`). */
+  files: string[];
+  /** `--format`. */
+  format: 'auto' | 'text' | 'html';
+  /** `--embeds` (convert). */
+  embeds: 'remove' | 'marker' | 'keep';
+  /** `--marker` (convert with `--embeds marker`). */
+  marker: string | undefined;
+  /** `--output`. */
+  output: 'json' | 'jsonl' | 'md';
+  /** `--jsonl`: every input line is one article. */
+  jsonl: boolean;
+  /** `--id-field`. */
+  idField: string;
+  /** `--text-field`. */
+  textField: string;
+  /** `--html-field`. */
+  htmlField: string;
+  /** `--max-line-bytes`. */
+  maxLineBytes: number;
+  /** `--strict`: exit 1 when any line or file failed. */
+  strict: boolean;
+  /** `--workers`; 0 runs in the main thread. */
+  workers: number;
+  /** `--shard k/n`, or null for the whole input. */
+  shard: Shard | null;
+  /** `--progress` (true), `--no-progress` (false), or neither (null: only when stderr is a TTY). */
+  progress: boolean | null;
+  /** `--expand` settings, or null when links are not expanded. */
+  expand: ExpandSettings | null;
+  /** `--cache DIR` or `--cache redis://…`, or null. */
+  cache: string | null;
+}
+
+/**
+ * What a worker thread needs to turn input into output: the part of {@link CliOptions} that
+ * travels in `workerData`.
+ *
+ * @example
+ * const config: WorkerConfig = { command: 'extract', format: 'auto', embeds: 'marker', marker: undefined, markdown: false, output: 'jsonl', idField: 'id', textField: 'text', htmlField: 'html', raw: false, maxLineBytes: 16777216 };
+ */
+export interface WorkerConfig {
+  /** `extract` or `convert`. */
+  command: CliCommand;
+  /** `--format`. */
+  format: 'auto' | 'text' | 'html';
+  /** `--embeds`. */
+  embeds: 'remove' | 'marker' | 'keep';
+  /** `--marker`. */
+  marker: string | undefined;
+  /** Convert to Markdown (`--output md`). */
+  markdown: boolean;
+  /** How results are rendered. */
+  output: 'json' | 'jsonl' | 'md';
+  /** `--id-field`. */
+  idField: string;
+  /** `--text-field`. */
+  textField: string;
+  /** `--html-field`. */
+  htmlField: string;
+  /** Return result objects instead of rendered text (the main thread expands links first). */
+  raw: boolean;
+  /** `--max-line-bytes` (for the error message of a skipped line). */
+  maxLineBytes: number;
+}
+
+/**
+ * Derives the worker-side configuration from the parsed options.
+ *
+ * @example
+ * const config = workerConfigOf(options);
+ */
+export function workerConfigOf(options: CliOptions): WorkerConfig {
+  return {
+    command: options.command,
+    format: options.format,
+    embeds: options.embeds,
+    marker: options.marker,
+    markdown: options.command === 'convert' && options.output === 'md',
+    output: options.output,
+    idField: options.idField,
+    textField: options.textField,
+    htmlField: options.htmlField,
+    raw: options.expand !== null,
+    maxLineBytes: options.maxLineBytes,
+  };
+}

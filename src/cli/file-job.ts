@@ -1,0 +1,55 @@
+import type { CliOptions } from './cli-options.js';
+import type { JobContext } from './job-context.js';
+import { readWholeInput } from './open-input.js';
+import { inShard } from './shard.js';
+
+/**
+ * Runs whole-file mode: every input operand is one article (`--shard` keeps every n-th file),
+ * parsed by the workers, written in operand order. `json` writes one document, or an array when
+ * several operands were given; `jsonl` one line per file; `md` Markdown.
+ *
+ * @example
+ * await runFileJob(context);
+ */
+export async function runFileJob(context: JobContext): Promise<void> {
+  const { options, writer, pipeline, signal } = context;
+  const several = options.files.length > 1;
+  let bytesRead = 0;
+  if (options.output === 'json' && several) writer.writeNow('[\n');
+  for (const [index, file] of options.files.entries()) {
+    if (signal.aborted) break;
+    if (!inShard(index + 1, options.shard)) continue;
+    await writer.waitForRoom();
+    if (signal.aborted) break;
+    const bytes = await readWholeInput(file, signal);
+    if (signal.aborted) break;
+    bytesRead += bytes.length;
+    pipeline.submit({ seq: writer.begin(), kind: 'files', bytes, entries: Float64Array.of(0, bytes.length, index + 1, 0), names: [file] }, bytesRead);
+  }
+  await writer.finish();
+  if (options.output === 'json' && several) writer.writeNow('\n]\n');
+}
+
+/**
+ * Joins the rendered pieces of one whole-file batch for the output form: commas between array
+ * items (json with several operands), a file comment before each converted article (md with
+ * several operands), a blank line between Markdown pieces.
+ *
+ * @example
+ * const frame = fileFrame(options);
+ * frame(0, ['{…}'], ['a.txt']); // '{…}' (first array item), then ',\n{…}' for the next
+ */
+export function fileFrame(options: CliOptions): (seq: number, pieces: string[], names: string[]) => string {
+  const several = options.files.length > 1;
+  return (seq, pieces, names) => {
+    let text = '';
+    pieces.forEach((piece, i) => {
+      const first = seq === 0 && i === 0;
+      if (options.output === 'json') text += several ? `${first ? '' : ',\n'}${piece}` : `${piece}\n`;
+      else if (options.output === 'jsonl') text += piece;
+      else if (options.command === 'convert' && several) text += `${first ? '' : '\n'}<!-- embedsift: file ${names[i] ?? '-'} -->\n${piece}`;
+      else text += `${first ? '' : '\n'}${piece}`;
+    });
+    return text;
+  };
+}

@@ -1,0 +1,77 @@
+import type { Batch } from './batch-protocol.js';
+import { BatchBuilder } from './batch-builder.js';
+import type { JobContext } from './job-context.js';
+import { LineSplitter } from './line-splitter.js';
+import { openInput, readChunks } from './open-input.js';
+import { inShard } from './shard.js';
+
+/** A batch is handed to a worker at about this many bytes… */
+const BATCH_BYTES = 1 << 20;
+/** …or this many lines, whichever comes first. */
+const BATCH_LINES = 1024;
+/** A partial batch waits at most this long for more input (slow pipes, interactive use). */
+const IDLE_FLUSH_MS = 50;
+
+/**
+ * Runs `--jsonl` mode: streams every input operand (one after the other, lines numbered across
+ * them from 1), splits lines as bytes, keeps this shard's lines, batches them to the workers, and
+ * writes exactly one output line per kept input line, in input order. Reading pauses while the
+ * writer has no room (too many batches in flight, or stdout asked to wait), so memory stays
+ * bounded whatever the input size. Stops early, with a whole prefix of the output written, when
+ * `context.signal` aborts.
+ *
+ * @example
+ * await runJsonlJob(context);
+ */
+export async function runJsonlJob(context: JobContext): Promise<void> {
+  const { options, writer, pipeline, signal } = context;
+  // Each batch with the input offset it reaches (bytes read when it was cut), for the progress line.
+  const ready: [Batch, number][] = [];
+  let bytesRead = 0;
+  const builder = new BatchBuilder(BATCH_BYTES, BATCH_LINES, (bytes, entries) => {
+    ready.push([{ seq: writer.begin(), kind: 'lines', bytes, entries, names: null }, bytesRead]);
+  });
+  const splitter = new LineSplitter(
+    options.maxLineBytes,
+    (line, number) => builder.add(line, number),
+    (number) => builder.addOversized(number),
+    (number) => inShard(number, options.shard),
+  );
+  const submitReady = (): void => {
+    for (let next = ready.shift(); next !== undefined; next = ready.shift()) pipeline.submit(...next);
+  };
+  const submitWithRoom = async (): Promise<void> => {
+    while (ready.length > 0) {
+      if (!signal.aborted) await writer.waitForRoom();
+      const next = ready.shift();
+      if (next !== undefined) pipeline.submit(...next);
+    }
+  };
+
+  let idle: NodeJS.Timeout | undefined;
+  for (const file of options.files) {
+    if (signal.aborted) break;
+    for await (const chunk of readChunks(openInput(file, signal), signal)) {
+      clearTimeout(idle);
+      bytesRead += chunk.length;
+      splitter.push(chunk);
+      await submitWithRoom();
+      if (signal.aborted) break;
+      if (!builder.empty) {
+        idle = setTimeout(() => {
+          builder.flush();
+          submitReady();
+        }, IDLE_FLUSH_MS);
+      }
+    }
+    clearTimeout(idle);
+    if (signal.aborted) break;
+    splitter.endInput();
+    await submitWithRoom();
+  }
+  // Every begun seq must be submitted, or the writer would wait for it forever; a partial batch
+  // is dropped only when the run was interrupted (the output stays a whole prefix).
+  if (!signal.aborted) builder.flush();
+  await submitWithRoom();
+  await writer.finish();
+}

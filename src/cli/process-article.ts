@@ -1,0 +1,41 @@
+import { convertArticle } from '../convert/index.js';
+import { extractEmbedsWithDiagnostics } from '../extract/index.js';
+import type { WorkerConfig } from './cli-options.js';
+
+/**
+ * The result of one article: the format it was read as, the records, the diagnostics, and for
+ * `convert` the converted article.
+ *
+ * @example
+ * const result: ArticleResult = { format: 'text', embeds: [], diagnostics: [] };
+ */
+export interface ArticleResult {
+  /** The format the article was read as. */
+  format: string;
+  /** One record per embedded post. */
+  embeds: unknown[];
+  /** What was rejected or is incomplete. */
+  diagnostics: unknown[];
+  /** `convert` only: the converted article. */
+  output?: string;
+}
+
+/**
+ * Runs `extract` or `convert` on one article. Throws only on a programming error of the library.
+ *
+ * @example
+ * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config).embeds.length; // 1
+ */
+export function processArticle(input: string, format: 'auto' | 'text' | 'html', config: WorkerConfig): ArticleResult {
+  if (config.command === 'extract') {
+    const { embeds, diagnostics, format: read } = extractEmbedsWithDiagnostics(input, { format });
+    return { format: read, embeds, diagnostics };
+  }
+  const result = convertArticle(input, {
+    format,
+    embeds: config.embeds,
+    output: config.markdown ? 'markdown' : 'same',
+    ...(config.marker === undefined ? {} : { marker: config.marker }),
+  });
+  return { format: result.format, embeds: result.embeds, diagnostics: result.diagnostics, output: result.output };
+}

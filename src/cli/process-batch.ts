@@ -1,0 +1,80 @@
+import { ENTRY_WIDTH, FLAG_OVERSIZED, type Batch, type BatchResult, type ItemResult } from './batch-protocol.js';
+import type { WorkerConfig } from './cli-options.js';
+import { processArticle } from './process-article.js';
+import { readJsonlLine } from './read-jsonl-line.js';
+import { renderItem } from './render-item.js';
+
+const decoder = new TextDecoder('utf-8'); // not fatal: invalid UTF-8 becomes U+FFFD
+const encoder = new TextEncoder();
+
+/**
+ * Turns a batch into its output: decodes each entry (UTF-8, invalid bytes replaced by U+FFFD),
+ * reads the JSONL line, runs extract or convert, and renders. One result per entry, in order;
+ * never throws on any input (a failure becomes an error item). Runs in a worker thread, or in the
+ * main thread with `--workers 0`.
+ *
+ * @example
+ * const { result, transfer } = processBatch(batch, config);
+ * parentPort.postMessage(result, transfer);
+ */
+export function processBatch(batch: Batch, config: WorkerConfig): { result: BatchResult; transfer: ArrayBuffer[] } {
+  const count = batch.entries.length / ENTRY_WIDTH;
+  const items: ItemResult[] = [];
+  // Rendered at once, so the records die young (a batch's results held as objects until its end
+  // would be promoted to the old generation and cost the GC threads far more).
+  const pieces: string[] = [];
+  const output = batch.kind === 'lines' ? 'jsonl' : config.output;
+  let embeds = 0;
+  let errors = 0;
+  for (let i = 0; i < count; i++) {
+    const at = i * ENTRY_WIDTH;
+    const start = batch.entries[at] ?? 0;
+    const end = batch.entries[at + 1] ?? 0;
+    const number = batch.entries[at + 2] ?? 0;
+    const flags = batch.entries[at + 3] ?? 0;
+    const item =
+      batch.kind === 'lines'
+        ? lineItem(batch.bytes, start, end, number, flags, config)
+        : fileItem(batch.bytes.subarray(start, end), batch.names?.[i] ?? '-', config);
+    embeds += item.embeds;
+    if (item.failed) errors++;
+    if (config.raw) items.push(item);
+    else pieces.push(renderItem(item, output, config.command));
+  }
+  const stats = { items: count, embeds, errors, bytes: batch.bytes.byteLength };
+  if (config.raw) return { result: { seq: batch.seq, text: null, pieces: null, items, stats }, transfer: [] };
+  if (batch.kind === 'files') return { result: { seq: batch.seq, text: null, pieces, items: null, stats }, transfer: [] };
+  const text = encoder.encode(pieces.join(''));
+  return { result: { seq: batch.seq, text, pieces: null, items: null, stats }, transfer: [text.buffer as ArrayBuffer] };
+}
+
+function lineItem(bytes: Uint8Array, start: number, end: number, line: number, flags: number, config: WorkerConfig): ItemResult {
+  if (flags & FLAG_OVERSIZED) {
+    return failure({ id: null, line, error: `line longer than --max-line-bytes (${config.maxLineBytes} bytes); skipped` });
+  }
+  const read = readJsonlLine(decoder.decode(bytes.subarray(start, end)), config);
+  if (!read.ok) return failure({ id: read.id, line, error: read.error });
+  try {
+    const result = processArticle(read.input, read.format, config);
+    const value: Record<string, unknown> = { id: read.id, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
+    if (result.output !== undefined) value.output = result.output;
+    return { value, failed: false, embeds: result.embeds.length };
+  } catch (error) {
+    return failure({ id: read.id, line, error: `internal error: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+function fileItem(bytes: Uint8Array, file: string, config: WorkerConfig): ItemResult {
+  try {
+    const result = processArticle(decoder.decode(bytes), config.format, config);
+    const value: Record<string, unknown> = { file, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
+    if (result.output !== undefined) value.output = result.output;
+    return { value, failed: false, embeds: result.embeds.length };
+  } catch (error) {
+    return failure({ file, error: `internal error: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+function failure(value: Record<string, unknown>): ItemResult {
+  return { value, failed: true, embeds: 0 };
+}

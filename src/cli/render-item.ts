@@ -1,0 +1,44 @@
+import type { ItemResult } from './batch-protocol.js';
+
+/**
+ * Renders one result for the chosen output form: `jsonl` one line; `json` an indented document
+ * (the caller frames several into an array); `md` Markdown (convert: the article; extract: a
+ * heading and a list of the posts).
+ *
+ * @example
+ * renderItem(item, 'jsonl', 'extract'); // '{"id":1,"format":"text","embeds":[],"diagnostics":[]}\n'
+ */
+export function renderItem(item: ItemResult, output: 'json' | 'jsonl' | 'md', command: 'extract' | 'convert'): string {
+  if (output === 'jsonl') return `${JSON.stringify(item.value)}\n`;
+  if (output === 'json') return JSON.stringify(item.value, null, 2);
+  return renderMarkdown(item, command);
+}
+
+function renderMarkdown(item: ItemResult, command: 'extract' | 'convert'): string {
+  const { value } = item;
+  const name = String(value.file ?? value.id ?? '-');
+  if (item.failed) return `<!-- embedsift: ${escapeComment(name)}: ${escapeComment(String(value.error))} -->\n`;
+  if (command === 'convert') {
+    const output = typeof value.output === 'string' ? value.output : '';
+    return output.endsWith('\n') ? output : `${output}\n`;
+  }
+  const embeds = Array.isArray(value.embeds) ? (value.embeds as Record<string, unknown>[]) : [];
+  const lines = [`## ${name}`, ''];
+  if (embeds.length === 0) lines.push('No embedded posts.');
+  for (const embed of embeds) lines.push(markdownPost(embed));
+  return `${lines.join('\n')}\n`;
+}
+
+function markdownPost(embed: Record<string, unknown>): string {
+  const author = (embed.author ?? {}) as Record<string, unknown>;
+  const who = [author.name, typeof author.handle === 'string' ? `(@${author.handle})` : null].filter((part) => typeof part === 'string' && part !== '').join(' ');
+  const head = [String(embed.platform), who, embed.publishedAt ?? embed.dateText, embed.url]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join(' · ');
+  const text = typeof embed.text === 'string' && embed.text !== '' ? `\n  > ${embed.text.replace(/\s+/g, ' ')}` : '';
+  return `- ${head}${text}`;
+}
+
+function escapeComment(text: string): string {
+  return text.replace(/--/g, '- -').replace(/\s+/g, ' ');
+}

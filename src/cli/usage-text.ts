@@ -1,0 +1,72 @@
+/**
+ * The text `embedsift --help` prints. Every flag of `parse-arguments.ts` is listed here (a test
+ * checks it).
+ *
+ * @example
+ * process.stdout.write(usageText('0.1.0'));
+ */
+export function usageText(version: string): string {
+  return `embedsift ${version}: find the social posts embedded in news articles.
+
+Usage:
+  embedsift extract [options] [FILE…]     records of the embedded posts
+  embedsift convert [options] [FILE…]     the article with its embeds removed, marked or kept,
+                                          plus the records
+  FILE '-' or no FILE reads stdin.
+
+Input:
+  --format auto|text|html    how to read each article (default auto: HTML when it looks like HTML).
+                             With --jsonl the field decides: --html-field is HTML, --text-field
+                             is text; --format text|html picks which field is read
+  --jsonl                    every input line is one article: {"id": …, "text": …} or
+                             {"id": …, "html": …}; one output line per input line, in order
+  --id-field NAME            JSONL field holding the id (default id)
+  --text-field NAME          JSONL field holding plain text (default text)
+  --html-field NAME          JSONL field holding HTML (default html)
+  --max-line-bytes SIZE      longer JSONL lines are skipped, not buffered, and get an error line
+                             (default 16M; units K, M, G)
+  --shard k/n                process only shard k of n (k is 1-based): JSONL line L, or input
+                             FILE number L, belongs to shard ((L-1) mod n) + 1
+
+Output:
+  -o, --output json|jsonl|md json: one JSON document per FILE, an array when several (default);
+                             jsonl: one line per FILE (the only form with --jsonl);
+                             md: Markdown (convert: the article as Markdown; extract: a list)
+  --embeds remove|marker|keep   convert: what becomes of each embed (default marker)
+  --marker TEXT              convert: the marker template for --embeds marker, with
+                             {platform} {handle} {name} {id} {url} {date} {index}
+  --strict                   exit 1 when any line or file failed
+
+Link expansion (network; off by default):
+  --expand                   follow short links (t.co, bit.ly, …) to their targets
+  --hosts a,b|all            hosts to expand (default: the known short-link hosts)
+  --max-hops N               redirects followed per link
+  --timeout DURATION         total time per link (500ms, 10s; a bare number is milliseconds)
+  --concurrency N            requests in flight at once
+  --per-host N               requests in flight per host
+  --retries N                retries of a failed request
+  --user-agent TEXT          the User-Agent header
+  --allow-private-networks   allow loopback and private addresses (off: blocked, SSRF guard)
+  --allowed-ports P,Q|all    ports requests may go to (default 80,443)
+  --cache DIR|redis://…      remember expansions across runs: a directory, or a Redis URL
+                             (needs: npm install keyv @keyv/redis)
+
+Running:
+  -w, --workers N            worker threads that parse (default: number of cores; 0 = parse in
+                             the main thread)
+  --progress                 print progress on stderr even when it is not a terminal
+  --no-progress              never print progress (default: only when stderr is a terminal)
+  -h, --help                 this text
+  -v, --version              the version
+
+Exit status: 0 done; 1 some line or file failed and --strict was given (or a worker failed);
+2 usage error; 130 interrupted (SIGINT).
+
+Examples:
+  embedsift extract article.html
+  embedsift convert --embeds remove --output md article.txt > clean.md
+  embedsift extract --jsonl --workers 4 corpus.jsonl > embeds.jsonl
+  embedsift extract --jsonl --shard 2/8 corpus.jsonl > part-2.jsonl
+  embedsift extract --jsonl --expand --cache ~/.cache/embedsift corpus.jsonl
+`;
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliFlags } from '../../src/cli/parse-arguments.js';
+import { root, runCli } from './run-built-cli.js';
+
+const FLAGS = [
+  '--format', '--embeds', '--marker', '--output', '--jsonl', '--id-field', '--text-field', '--html-field',
+  '--max-line-bytes', '--strict', '--expand', '--max-hops', '--timeout', '--concurrency', '--per-host',
+  '--retries', '--user-agent', '--hosts', '--allow-private-networks', '--allowed-ports', '--cache', '--workers', '--shard',
+  '--progress', '--no-progress', '--help', '--version',
+];
+
+describe('embedsift --help and --version', () => {
+  it('--help lists every flag and both commands, exit 0', async () => {
+    const { code, stdout, stderr } = await runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    for (const flag of FLAGS) expect(stdout, flag).toMatch(new RegExp(`(^|[\\s,])${flag}(?![\\w-])`, 'm'));
+    expect(stdout).toContain('embedsift extract');
+    expect(stdout).toContain('embedsift convert');
+  });
+
+  it('every flag parse-arguments.ts defines is in --help and in this list', async () => {
+    const { stdout } = await runCli(['--help']);
+    for (const [name, flag] of Object.entries(cliFlags)) {
+      expect(FLAGS, name).toContain(`--${name}`);
+      expect(stdout, name).toMatch(new RegExp(`(^|[\\s,])--${name}(?![\\w-])`, 'm'));
+      if ('short' in flag) expect(stdout, name).toContain(`-${flag.short}, --${name}`);
+    }
+    expect(Object.keys(cliFlags)).toHaveLength(FLAGS.length);
+  });
+
+  it('every flag listed in --help is accepted', async () => {
+    // Any flag from the help text is accepted (exit code is not 2 for "unknown option")…
+    for (const flag of FLAGS) {
+      const { stderr } = await runCli(['extract', flag]);
+      expect(stderr, flag).not.toMatch(/Unknown option/);
+    }
+  });
+
+  it('--version prints package.json version', async () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const { code, stdout } = await runCli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${pkg.version}\n`);
+    expect((await runCli(['-v'])).stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe('usage errors exit 2 with a message and a hint', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown flag', ['extract', '--bogus'], /Unknown option '--bogus'/],
+    ['no command', [], /missing command/],
+    ['unknown command', ['extrakt'], /unknown command 'extrakt'/],
+    ['bad --format', ['extract', '--format', 'pdf'], /--format must be one of auto, text, html/],
+    ['bad --output', ['extract', '--output', 'xml'], /--output must be one of/],
+    ['--output md with --jsonl', ['extract', '--jsonl', '--output', 'md'], /not available with --jsonl/],
+    ['--shard 0/4', ['extract', '--shard', '0/4'], /--shard must be k\/n/],
+    ['--shard 5/4', ['extract', '--shard', '5/4'], /--shard must be k\/n/],
+    ['--shard x', ['extract', '--shard', 'two'], /--shard must be k\/n/],
+    ['--workers -1', ['extract', '--workers', '-1'], /--workers/],
+    ['--workers many', ['extract', '--workers', 'many'], /--workers must be a whole number/],
+    ['--workers 1000', ['extract', '--workers', '1000'], /--workers must be a whole number from 0 to 256/],
+    ['--max-line-bytes junk', ['extract', '--jsonl', '--max-line-bytes', '12 parsecs'], /--max-line-bytes must be a byte size/],
+    ['--embeds with extract', ['extract', '--embeds', 'remove'], /belongs to the convert command/],
+    ['--timeout without --expand', ['extract', '--timeout', '5s'], /--timeout needs --expand/],
+    ['--cache without --expand', ['extract', '--cache', '/tmp/x'], /--cache needs --expand/],
+    ['--timeout nonsense', ['extract', '--expand', '--timeout', 'soon'], /--timeout must be a duration/],
+    ['--hosts with a port', ['extract', '--expand', '--hosts', 'bit.ly:80'], /--hosts must be a comma-separated list/],
+    ['--allowed-ports 99999', ['extract', '--expand', '--allowed-ports', '80,99999'], /--allowed-ports must be a whole number from 1 to 65535/],
+    ['--progress and --no-progress', ['extract', '--progress', '--no-progress'], /contradict/],
+    ['missing file', ['extract', 'no/such/file.txt'], /cannot read no\/such\/file.txt: no such file/],
+    ['a directory', ['extract', 'fixtures'], /fixtures is a directory/],
+    ['stdin twice', ['extract', '-', '-'], /stdin \('-'\) can be read only once/],
+  ];
+  it.each(cases)('%s', async (_name, args, message) => {
+    const { code, stdout, stderr } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain("Run 'embedsift --help' for usage.");
+  });
+});
