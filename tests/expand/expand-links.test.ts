@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -370,9 +370,10 @@ describe('expandLinks: hosts, order, dedupe, cache', () => {
   });
 
   it('sends the default User-Agent naming the library, version and home page', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     await expandLinks([server.url('/ua')], fast);
     const seen = server.requests.find((r) => r.path === '/ua');
-    expect(seen?.userAgent).toMatch(/^embedsift\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/[^)]+\)$/);
+    expect(seen?.userAgent).toBe(`embedsift/${version} (+https://www.npmjs.com/package/embedsift)`);
   });
 });
 
