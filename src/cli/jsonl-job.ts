@@ -25,12 +25,15 @@ const IDLE_FLUSH_MS = 50;
  */
 export async function runJsonlJob(context: JobContext): Promise<void> {
   const { options, writer, pipeline, signal } = context;
-  // Each batch with the input offset it reaches (bytes read when it was cut), for the progress line.
-  const ready: [Batch, number][] = [];
+  // Each cut batch with the input offset it reaches (bytes read when it was cut), for the progress
+  // line. A batch takes its seq only when it is submitted: the writer counts begun seqs as in
+  // flight, so a seq taken by a batch still waiting here would hold room that nothing can free.
+  const ready: [Omit<Batch, 'seq'>, number][] = [];
   let bytesRead = 0;
   const builder = new BatchBuilder(BATCH_BYTES, BATCH_LINES, (bytes, entries) => {
-    ready.push([{ seq: writer.begin(), kind: 'lines', bytes, entries, names: null }, bytesRead]);
+    ready.push([{ kind: 'lines', bytes, entries, names: null }, bytesRead]);
   });
+  const submit = ([batch, offset]: [Omit<Batch, 'seq'>, number]): void => pipeline.submit({ ...batch, seq: writer.begin() }, offset);
   const splitter = new LineSplitter(
     options.maxLineBytes,
     (line, number) => builder.add(line, number),
@@ -38,13 +41,13 @@ export async function runJsonlJob(context: JobContext): Promise<void> {
     (number) => inShard(number, options.shard),
   );
   const submitReady = (): void => {
-    for (let next = ready.shift(); next !== undefined; next = ready.shift()) pipeline.submit(...next);
+    for (let next = ready.shift(); next !== undefined; next = ready.shift()) submit(next);
   };
   const submitWithRoom = async (): Promise<void> => {
     while (ready.length > 0) {
       if (!signal.aborted) await writer.waitForRoom();
       const next = ready.shift();
-      if (next !== undefined) pipeline.submit(...next);
+      if (next !== undefined) submit(next);
     }
   };
 
@@ -69,8 +72,8 @@ export async function runJsonlJob(context: JobContext): Promise<void> {
     splitter.endInput();
     await submitWithRoom();
   }
-  // Every begun seq must be submitted, or the writer would wait for it forever; a partial batch
-  // is dropped only when the run was interrupted (the output stays a whole prefix).
+  // Every cut batch is submitted; a partial batch is dropped only when the run was interrupted
+  // (the output stays a whole prefix).
   if (!signal.aborted) builder.flush();
   await submitWithRoom();
   await writer.finish();

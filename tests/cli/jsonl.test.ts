@@ -94,6 +94,19 @@ describe('embedsift extract --jsonl', () => {
     expect(inline.stdout).toBe(stdout);
   });
 
+  it.each(['0', '1', '2'])('tens of thousands of tiny lines (several batches per read) all come out with --workers %s', async (workers) => {
+    // One read of tiny lines cuts several batches at once; they must not hold the writer's room
+    // before they are submitted (that stalled the run and lost every line with --workers 0).
+    const lines = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ id: i + 1, text: i % 1000 === 0 ? TWEET : 'x' }));
+    const { code, stdout, stderr } = await runCli(['extract', '--jsonl', '--workers', workers, '-'], `${lines.join('\n')}\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = parseJsonl(stdout);
+    expect(out).toHaveLength(30_000);
+    expect(out.map((line) => line.id)).toEqual(lines.map((_, i) => i + 1));
+    expect(out.filter((line) => Array.isArray(line.embeds) && line.embeds.length === 1)).toHaveLength(30);
+  });
+
   it('several inputs are read one after the other, lines numbered across them', async () => {
     const { code, stdout } = await runCli(['extract', '--jsonl', '-', 'fixtures/articles/seed-style-article.json'], `${good(1)}\nbad\n`);
     // The second operand is a pretty-printed JSON file: every line of it is a (bad) JSONL line.
