@@ -40,6 +40,15 @@ function specialFold(unit: string): string | undefined {
       return '\u0647';
     case '\u0640':
       return '';
+    // Persian and Urdu letter forms, read as their Arabic counterparts: yeh, keheh, heh variants.
+    case '\u06cc':
+      return '\u064a';
+    case '\u06a9':
+      return '\u0643';
+    case '\u06c0':
+    case '\u06c1':
+    case '\u06be':
+      return '\u0647';
     default:
       return undefined;
   }
@@ -93,7 +102,8 @@ export function isLineBreak(code: number): boolean {
 }
 
 /**
- * The value of a decimal digit (ASCII, Arabic-Indic, Extended Arabic-Indic, fullwidth), else -1.
+ * The value of a decimal digit (ASCII, Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
+ * Thai, fullwidth), else -1.
  *
  * @example
  * digitValue('٧'.charCodeAt(0)); // 7
@@ -102,6 +112,9 @@ export function digitValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
   if (code >= 0x660 && code <= 0x669) return code - 0x660;
   if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
+  if (code >= 0x966 && code <= 0x96f) return code - 0x966;
+  if (code >= 0x9e6 && code <= 0x9ef) return code - 0x9e6;
+  if (code >= 0xe50 && code <= 0xe59) return code - 0xe50;
   if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
   return -1;
 }
@@ -142,12 +155,26 @@ export function isNoSpaceLetter(char: string): boolean {
   return char.charCodeAt(0) >= 0x1100 && NO_SPACE_SCRIPT.test(char);
 }
 
+/** Nukta signs (Devanagari, Bengali): `फ़` and `फ` are spelled both ways, so they fold alike. */
+const NUKTA = /[\u093c\u09bc]/g;
+
+/**
+ * Whether the UTF-16 unit belongs to a script whose combining marks are vowels and tone marks,
+ * not accents (Devanagari, Bengali, Thai): dropping them would merge different words (Thai
+ * `ม.ค.` January and `มี.ค.` March), so they are kept.
+ */
+function keepsMarks(code: number): boolean {
+  return (code >= 0x900 && code <= 0x9ff) || (code >= 0xe00 && code <= 0xe7f);
+}
+
 const FOLD_CACHE_LIMIT = 4096;
 let foldCache: Map<string, string> | undefined;
 
 /**
  * Folds one UTF-16 unit for comparison: lowercase, compatibility forms and accents removed,
- * apostrophes unified, horizontal whitespace to `' '`, invisible formatting and marks to `''`.
+ * apostrophes unified, horizontal whitespace to `' '`, invisible formatting and marks to `''`
+ * (except the vowel and tone marks of Devanagari, Bengali and Thai, which are kept; only the
+ * nukta is dropped there). Persian/Urdu `ی` `ک` `ۀ` `ہ` `ھ` fold to Arabic `ي` `ك` `ه`.
  *
  * @example
  * foldChar('É'); // 'e'
@@ -167,7 +194,9 @@ export function foldChar(char: string): string {
   if (cached !== undefined) return cached;
   const lower = char.toLowerCase();
   let folded = specialFold(lower);
-  if (folded === undefined) {
+  if (folded === undefined && keepsMarks(code)) {
+    folded = lower.normalize('NFD').replace(NUKTA, '');
+  } else if (folded === undefined) {
     folded = '';
     for (const unit of lower.normalize('NFKD').replace(MARKS, '').normalize('NFC')) {
       folded += specialFold(unit) ?? unit;

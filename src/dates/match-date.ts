@@ -256,6 +256,8 @@ function matchLayout(
     if (item.slot === 'Y') {
       if (number.digits !== 4) return null;
       year = number.value;
+      const era = compiled.locale.eraYears;
+      if (era && year > era.above) year -= era.offset;
     } else if (item.slot === 'N') {
       month = number.value;
     } else {

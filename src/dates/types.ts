@@ -79,4 +79,10 @@ export interface DateLocale {
   readonly timeSeparators?: readonly string[];
   /** Words after a time (`Uhr`). */
   readonly timeSuffixes?: readonly string[];
+  /**
+   * A second era for written years: a four-digit year above `above` is read as `year - offset`
+   * before it is checked. Thai writes Buddhist-era years (`{ above: 2400, offset: 543 }`: `2567`
+   * is 2024) as well as Gregorian ones.
+   */
+  readonly eraYears?: { readonly above: number; readonly offset: number };
 }

@@ -1,5 +1,7 @@
 import type { DateLocale } from '../types.js';
 import { ar } from './ar.js';
+import { bg } from './bg.js';
+import { bn } from './bn.js';
 import { ca } from './ca.js';
 import { cs } from './cs.js';
 import { da } from './da.js';
@@ -7,23 +9,34 @@ import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { fa } from './fa.js';
 import { fi } from './fi.js';
+import { fil } from './fil.js';
 import { fr } from './fr.js';
 import { he } from './he.js';
+import { hi } from './hi.js';
+import { hr } from './hr.js';
 import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { ms } from './ms.js';
 import { nb } from './nb.js';
 import { nl } from './nl.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ro } from './ro.js';
 import { ru } from './ru.js';
+import { sk } from './sk.js';
+import { sl } from './sl.js';
+import { sr } from './sr.js';
 import { sv } from './sv.js';
+import { th } from './th.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
+import { ur } from './ur.js';
+import { vi } from './vi.js';
 import { zh } from './zh.js';
 
 /**
@@ -61,4 +74,17 @@ export const dateLocales: readonly DateLocale[] = Object.freeze([
   ko,
   ar,
   he,
+  ms,
+  fil,
+  vi,
+  th,
+  hi,
+  bn,
+  ur,
+  fa,
+  sk,
+  sl,
+  hr,
+  sr,
+  bg,
 ]);
