@@ -1,29 +1,25 @@
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
-  format: ['esm', 'cjs'],
-  dts: true,
   clean: false,
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
-  splitting: false,
 };
 
 export default defineConfig([
-  // The parse path: pure, no Node-only import, so it runs in browsers and edge runtimes.
-  { ...shared, entry: { index: 'src/index.ts' }, platform: 'neutral' },
-  // Link expansion: the only code that touches the network (undici), Node only.
-  { ...shared, entry: { expand: 'src/expand/index.ts' }, platform: 'node' },
-  // The `embedsift` command and its worker threads: ESM only, not a library entry.
+  // ESM: every entry in one build with code splitting, so the parse path exists once and the
+  // link expander, the command and its workers share it (and its module state) with the main
+  // entry. The main entry and its chunks import nothing Node-only (tests/package checks).
   {
-    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+    ...shared,
+    entry: { index: 'src/index.ts', expand: 'src/expand/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
-    dts: false,
-    clean: false,
-    sourcemap: true,
-    target: 'es2022',
     platform: 'node',
-    splitting: false,
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts', expand: 'src/expand/index.ts' } },
   },
+  // CommonJS for require() users: each entry self-contained (no splitting in CJS).
+  { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], platform: 'neutral', splitting: false, dts: true },
+  { ...shared, entry: { expand: 'src/expand/index.ts' }, format: ['cjs'], platform: 'node', splitting: false, dts: true },
 ]);

@@ -40,8 +40,31 @@ function runNode(flags: string[], script: string): string {
   return execFileSync(process.execPath, [...flags, '-e', script], { cwd: root, encoding: 'utf8' });
 }
 
+/**
+ * The code of a bundle and of every chunk it imports by a relative path (the ESM build splits
+ * code shared between entries into chunks), so the checks cover all that the entry loads.
+ */
+function codeWithChunks(bundle: string): string {
+  const seen = new Set<string>();
+  const pending = [join(root, bundle)];
+  const parts: string[] = [];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    parts.push(code);
+    for (const specifier of specifiersOf(code)) if (specifier.startsWith('.')) pending.push(join(dirname(file), specifier));
+  }
+  return parts.join('\n');
+}
+
 describe.each(bundles)('%s', (bundle) => {
-  const code = readFileSync(join(root, bundle), 'utf8');
+  const code = codeWithChunks(bundle);
+
+  it('is read together with the chunks it imports', () => {
+    if (bundle.endsWith('.js')) expect(code.length).toBeGreaterThan(readFileSync(join(root, bundle), 'utf8').length);
+    expect(code).toContain('extractEmbedsWithDiagnostics');
+  });
 
   it('imports no Node built-in', () => {
     const offending = specifiersOf(code).filter(isBuiltin);
