@@ -47,7 +47,22 @@ export async function openExpander(settings: ExpandSettings, cacheSpec: string |
     requests: () => expander.stats().requests,
     close: async () => {
       await expander.close();
-      await cache?.disconnect?.();
+      await settleWithin(cache?.disconnect?.(), DISCONNECT_TIMEOUT_MS);
     },
   };
+}
+
+/** How long closing the cache may take: a Redis client that never connected may never say it closed. */
+const DISCONNECT_TIMEOUT_MS = 1_000;
+
+async function settleWithin(work: Promise<void> | void, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([Promise.resolve(work).catch(() => {}), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
