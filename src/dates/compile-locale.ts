@@ -32,6 +32,11 @@ export interface CompiledLocale {
   readonly dayPeriods: TrieNode | null;
   readonly timeSeparators: TrieNode;
   readonly timeSuffixes: TrieNode | null;
+  /**
+   * The folded characters other than digits that a date of this locale can start with (months,
+   * weekdays, day periods, literals): a letter outside it rules the locale out at once.
+   */
+  readonly firstLetters: ReadonlySet<string>;
 }
 
 /** Marks accepted between a date and a following time in every language. */
@@ -93,9 +98,14 @@ function buildLocale(locale: DateLocale): CompiledLocale {
     for (const spelling of locale.dayPeriods.am) addSpelling(dayPeriods, spelling, 0);
     for (const spelling of locale.dayPeriods.pm) addSpelling(dayPeriods, spelling, 1);
   }
+  const layouts = locale.patterns.map(parseLayout);
+  const firstLetters = new Set<string>();
+  const starters = [months, weekdays, dayPeriods, ...layouts.flatMap((layout) => layout.flatMap((item) => (item.kind === 'literal' ? [item.trie] : [])))];
+  for (const trie of starters) for (const key of trie?.next.keys() ?? []) firstLetters.add(key);
   return {
     locale,
-    layouts: locale.patterns.map(parseLayout),
+    layouts,
+    firstLetters,
     months,
     weekdays,
     daySuffixes: locale.daySuffixes?.length ? trieOf(locale.daySuffixes) : null,

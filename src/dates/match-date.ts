@@ -1,5 +1,5 @@
 import { compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
-import { digitValue, isIgnorable, isInlineSpace, isLetterAt, isLineBreak, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import { digitValue, foldChar, isIgnorable, isInlineSpace, isLetterAt, isLineBreak, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
 import { formatUtcOffset, timeZoneOffset } from './time-zones.js';
@@ -75,10 +75,14 @@ export function matchDateAt(text: string, start: number, options: DateMatchOptio
   if (pos > 0 && gluedToPrevious(text, pos)) return null;
   const limit = Math.min(text.length, pos + maxLength);
 
+  // A letter no locale's date can start with rules that locale out before any layout is tried.
+  const letter = digitValue(first) < 0 ? (foldChar(text.charAt(pos))[0] ?? null) : null;
   let best: DateMatch | null = null;
   let ambiguous = false;
   for (const locale of candidateLocales(options.locales)) {
-    const found = matchInLocale(compileLocale(locale), text, pos, limit);
+    const compiled = compileLocale(locale);
+    if (letter !== null && !compiled.firstLetters.has(letter)) continue;
+    const found = matchInLocale(compiled, text, pos, limit);
     if (!found) continue;
     if (!best || found.end > best.end) {
       best = found;
