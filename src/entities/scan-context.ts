@@ -1,3 +1,5 @@
+import { zeroedUint8 } from './scratch.js';
+
 /**
  * Shared state of one extraction run: the text, the mode, and (in glued mode) where links glued
  * to the preceding word start.
@@ -52,7 +54,7 @@ export function createScanContext(text: string, glued: boolean): ScanContext {
   if (!glued) return { text, glued, gluedStarts: undefined };
   gluedStartPattern ??= /https?:\/\/|pic\.(?:twitter|x)\.com\//gi;
   wordCharPattern ??= /^[\p{L}\p{M}\p{N}]$/u;
-  const marks = new Uint8Array(text.length + 1);
+  const marks = zeroedUint8(text.length + 1);
   const pattern = gluedStartPattern;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {

@@ -10,6 +10,7 @@
 import { isAsciiLabelChar, isDomainChar } from './characters.js';
 import { matchTld } from './tld-lookup.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
+import { Scratch, zeroedInt32 } from './scratch.js';
 
 const FAIL = -1;
 const DOT = 0x2e;
@@ -47,8 +48,8 @@ export class HostMatcher {
 
   /** End of the run of label characters starting at `start` (== start when there is none). */
   private runEnd(start: number): number {
-    this.runEnds ??= new Int32Array(this.size);
-    this.underscores ??= new Int32Array(this.size);
+    this.runEnds ??= zeroedInt32(Scratch.hostRunEnds, this.size);
+    this.underscores ??= zeroedInt32(Scratch.hostUnderscores, this.size);
     const runEnds = this.runEnds;
     const known = runEnds[start]!;
     if (known !== 0) return known - 1;
@@ -101,7 +102,7 @@ export class HostMatcher {
    * `a.a.a.…` cannot overflow the stack.
    */
   endFrom(start: number): number {
-    this.memo ??= new Int32Array(this.size);
+    this.memo ??= zeroedInt32(Scratch.hostMemo, this.size);
     const memo = this.memo;
     const pending: number[] = [];
     let tail = FAIL;
@@ -158,7 +159,7 @@ export class AsciiHostScanner {
 
   private runEnd(start: number): number {
     if (start >= this.limit) return start;
-    this.runEnds ??= new Int32Array(this.size);
+    this.runEnds ??= zeroedInt32(Scratch.asciiRunEnds, this.size);
     const runEnds = this.runEnds;
     const known = runEnds[start]!;
     if (known !== 0) return known - 1;
@@ -188,7 +189,7 @@ export class AsciiHostScanner {
 
   /** `(label\.)* TLD` at `start`, greedy, memoised; -1 if nothing matches. */
   private labelsThenTld(start: number): number {
-    this.memo ??= new Int32Array(this.size);
+    this.memo ??= zeroedInt32(Scratch.asciiMemo, this.size);
     const memo = this.memo;
     const pending: number[] = [];
     let tail = FAIL;
