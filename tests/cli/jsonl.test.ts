@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEmbedsWithDiagnostics } from '../../dist/index.js';
+import { extractEmbedsWithDiagnostics } from '../../src/index.js';
 import { generatedCorpus, parseJsonl, runCli } from './run-built-cli.js';
 
 const TWEET = 'Nice. pic.twitter.com/AbCdEf1234 — Jane Roe (@janeroe) May 1, 2024';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEmbedsWithDiagnostics } from '../../dist/index.js';
+import { extractEmbedsWithDiagnostics } from '../../src/index.js';
 import { parseJsonl, root, runCli } from './run-built-cli.js';
 
 const seed = 'fixtures/articles/seed-style-article.txt';
