@@ -27,20 +27,27 @@ describe('facebook.parsePermalink', () => {
   });
 
   it.each([
-    ['https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1', '10207393772231779'],
-    ['https://www.facebook.com/permalink.php?story_fbid=pfbid02abcDEF123&id=100064', 'pfbid02abcDEF123'],
-    ['https://www.facebook.com/story.php?story_fbid=123456&id=789', '123456'],
-    ['https://www.facebook.com/watch/?v=1122334455667788', '1122334455667788'],
-    ['https://www.facebook.com/watch?v=1122334455667788', '1122334455667788'],
-    ['https://www.facebook.com/video.php?v=1122334455667788', '1122334455667788'],
-  ])('reads the id from the query of %s and keeps the query', (url, id) => {
-    expect(facebook.parsePermalink(url)).toEqual({ id, url, handle: null });
+    ['https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1', '10207393772231779', 'https://www.facebook.com/photo.php?fbid=10207393772231779'],
+    ['https://www.facebook.com/permalink.php?story_fbid=pfbid02abcDEF123&id=100064', 'pfbid02abcDEF123', 'https://www.facebook.com/permalink.php?story_fbid=pfbid02abcDEF123&id=100064'],
+    ['https://www.facebook.com/permalink.php?id=100064&story_fbid=pfbid02abcDEF123&__tn__=K-R', 'pfbid02abcDEF123', 'https://www.facebook.com/permalink.php?story_fbid=pfbid02abcDEF123&id=100064'],
+    ['https://www.facebook.com/story.php?story_fbid=123456&id=789', '123456', 'https://www.facebook.com/story.php?story_fbid=123456&id=789'],
+    ['https://www.facebook.com/watch/?v=1122334455667788', '1122334455667788', 'https://www.facebook.com/watch/?v=1122334455667788'],
+    ['https://www.facebook.com/watch/?v=1122334455667788&ref=sharing', '1122334455667788', 'https://www.facebook.com/watch/?v=1122334455667788'],
+    ['https://www.facebook.com/watch?v=1122334455667788', '1122334455667788', 'https://www.facebook.com/watch?v=1122334455667788'],
+    ['https://www.facebook.com/video.php?v=1122334455667788&ref=embed', '1122334455667788', 'https://www.facebook.com/video.php?v=1122334455667788'],
+  ])('reads the id from the query of %s and keeps only the parameters that name the post', (input, id, url) => {
+    expect(facebook.parsePermalink(input)).toEqual({ id, url, handle: null });
   });
 
-  it('drops the fragment but keeps the query of query-id paths', () => {
+  it('drops the fragment and the tracking parameters of query-id paths', () => {
     expect(parseFacebookUrl('https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1#top')?.url).toBe(
-      'https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1',
+      'https://www.facebook.com/photo.php?fbid=10207393772231779',
     );
+  });
+
+  it('reads an fb.watch short video link', () => {
+    expect(facebook.parsePermalink('https://fb.watch/AbC12dEf3G/')).toEqual({ id: 'AbC12dEf3G', url: 'https://fb.watch/AbC12dEf3G/', handle: null });
+    expect(facebook.parsePermalink('https://fb.watch/')).toBeNull();
   });
 
   it.each([

@@ -12,6 +12,13 @@ describe('reddit.parsePermalink', () => {
     expect(reddit.parsePermalink(input)).toEqual({ id, url, handle: null });
   });
 
+  it('reads a redd.it short link, not its media hosts', () => {
+    expect(reddit.parsePermalink('https://redd.it/1abc2de')).toEqual({ id: '1abc2de', url: 'https://redd.it/1abc2de', handle: null });
+    expect(reddit.parsePermalink('https://i.redd.it/1abc2de.jpg')).toBeNull();
+    expect(reddit.parsePermalink('https://v.redd.it/1abc2de')).toBeNull();
+    expect(reddit.parsePermalink('https://redd.it/1abc2de/extra')).toBeNull();
+  });
+
   it('takes the comment id from a comment permalink', () => {
     expect(reddit.parsePermalink('https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/kx9y8z7/')).toEqual({
       id: 'kx9y8z7',

@@ -10,13 +10,14 @@ describe('telegram.parsePermalink', () => {
     ['https://telegram.me/eastvale_news/4512', 'https://telegram.me/eastvale_news/4512'],
     ['http://t.me/eastvale_news/4512', 'http://t.me/eastvale_news/4512'],
     ['t.me/eastvale_news/4512', 'https://t.me/eastvale_news/4512'],
+    ['https://t.me/s/eastvale_news/4512', 'https://t.me/eastvale_news/4512'],
   ])('reads %s', (input, url) => {
     expect(telegram.parsePermalink(input)).toEqual({ id: '4512', url, handle: 'eastvale_news' });
   });
 
   it.each([
     'https://t.me/eastvale_news',
-    'https://t.me/s/eastvale_news/4512',
+    'https://t.me/s/eastvale_news',
     'https://t.me/c/1234567890/4512',
     'https://t.me/joinchat/AbCdEf',
     'https://t.me/ab/4512',

@@ -4,14 +4,25 @@ import type { HtmlEmbedFields, Platform, PostRef } from '../types.js';
 import { hostMatches, queryParam, splitUrl } from '../url-parts.js';
 
 const HOSTS = ['facebook.com', 'fb.com', 'fb.watch'];
-/** Paths whose query carries the post id, so the permalink keeps it. */
-const QUERY_PATHS = new Set(['/photo.php', '/permalink.php', '/story.php', '/watch', '/watch/', '/video.php']);
+/**
+ * Paths whose query carries the post id, with the parameters the permalink keeps (in this order;
+ * `permalink.php` needs the page's `id` beside `story_fbid`). Anything else in the query
+ * (`ref`, `set`, `__tn__`, tracking) is dropped.
+ */
+const QUERY_PATHS = new Map<string, readonly string[]>([
+  ['/photo.php', ['fbid']],
+  ['/permalink.php', ['story_fbid', 'id']],
+  ['/story.php', ['story_fbid', 'id']],
+  ['/watch', ['v']],
+  ['/watch/', ['v']],
+  ['/video.php', ['v']],
+]);
 const POSTED_BY = /^(?:posted by|publicado por|publiée par|publié par|gepostet von|pubblicato da|geplaatst door|diposting oleh|opublikowane przez)\s+/i;
 
 /**
  * Reads a Facebook post URL: `/<page>/posts/<id>`, `/<page>/videos/<id>`, `/permalink.php?story_fbid=…`,
- * `/photo.php?fbid=…` (the query is kept: the id is in it), `/watch/?v=…`, `/reel/<id>`,
- * `/share/p/<code>`.
+ * `/photo.php?fbid=…` (the parameters that name the post are kept, the rest of the query is
+ * dropped), `/watch/?v=…`, `/reel/<id>`, `/share/p/<code>`, `fb.watch/<code>`.
  *
  * @example
  * parseFacebookUrl('https://www.facebook.com/CityOfAldergrove/posts/10158123456789012');
@@ -23,8 +34,12 @@ export function parseFacebookUrl(input: string): PostRef | null {
   const segments = parts.path.split('/').filter((segment) => segment.length > 0);
   let id: string | null = null;
   let handle: string | null = null;
-  if (QUERY_PATHS.has(parts.path)) {
-    id = queryParam(parts.query, 'fbid') ?? queryParam(parts.query, 'story_fbid') ?? queryParam(parts.query, 'v');
+  const kept = QUERY_PATHS.get(parts.path);
+  if (kept !== undefined) {
+    id = queryParam(parts.query, kept[0] ?? '');
+  } else if (hostMatches(parts.host, ['fb.watch']) && segments.length === 1) {
+    // fb.watch/<code>: Facebook's short video link; the code is all the id there is.
+    id = segments[0] ?? null;
   } else if (segments.length >= 3 && ['posts', 'videos', 'photos'].includes(segments[1] ?? '')) {
     handle = segments[0] ?? null;
     id = segments[segments.length - 1] ?? null;
@@ -32,7 +47,14 @@ export function parseFacebookUrl(input: string): PostRef | null {
     id = segments[segments.length - 1] ?? null;
   }
   if (id === null || !/^[A-Za-z0-9_:.-]{1,64}$/.test(id)) return null;
-  const url = QUERY_PATHS.has(parts.path) ? `${parts.origin}${parts.path}${parts.query}` : `${parts.origin}${parts.path}`;
+  let url = `${parts.origin}${parts.path}`;
+  if (kept !== undefined) {
+    const query = kept.flatMap((name) => {
+      const value = queryParam(parts.query, name);
+      return value === null ? [] : [`${name}=${encodeURIComponent(value)}`];
+    });
+    url += `?${query.join('&')}`;
+  }
   return { id, url, handle };
 }
 

@@ -6,6 +6,11 @@ import { hostMatches, splitUrl } from '../url-parts.js';
 function parseRedditUrl(input: string): PostRef | null {
   const parts = splitUrl(input);
   if (parts === null || !hostMatches(parts.host, ['reddit.com', 'redd.it'])) return null;
+  if (hostMatches(parts.host, ['redd.it'])) {
+    // redd.it/<id>: the short link of a post (media lives on i.redd.it / v.redd.it, not here).
+    const short = /^\/([a-z0-9]{1,16})\/?$/i.exec(parts.path);
+    return short === null || parts.host !== 'redd.it' ? null : { id: short[1] ?? '', url: `https://redd.it/${short[1]}`, handle: null };
+  }
   const match = /^(\/r\/[A-Za-z0-9_]{1,32}\/comments\/([a-z0-9]{1,16})(?:\/[^/]*)?)(?:\/([a-z0-9]{1,16}))?\/?$/i.exec(parts.path);
   if (match === null) return null;
   const url = `${parts.origin}${parts.path.endsWith('/') ? parts.path : `${parts.path}/`}`;

@@ -6,14 +6,16 @@ const POST = /^([A-Za-z0-9_]{3,64})\/([0-9]{1,12})$/;
 function parseTelegramUrl(input: string): PostRef | null {
   const parts = splitUrl(input);
   if (parts === null || !hostMatches(parts.host, ['t.me', 'telegram.me'])) return null;
-  const match = POST.exec(parts.path.slice(1).replace(/\/+$/, ''));
+  // t.me/s/<channel>/<id> is the web preview of the same post.
+  const path = parts.path.startsWith('/s/') ? parts.path.slice(2) : parts.path;
+  const match = POST.exec(path.slice(1).replace(/\/+$/, ''));
   if (match === null) return null;
   return { id: match[2] ?? '', url: `${parts.origin}/${match[1]}/${match[2]}`, handle: match[1] ?? null };
 }
 
 /**
  * Telegram. The embed is the widget script with `data-telegram-post="<channel>/<id>"`; the
- * permalink is `https://t.me/<channel>/<id>`.
+ * permalink is `https://t.me/<channel>/<id>` (also read from the web preview `t.me/s/<channel>/<id>`).
  *
  * @example
  * telegram.parsePermalink('https://t.me/eastvale_news/4512')?.handle; // 'eastvale_news'
