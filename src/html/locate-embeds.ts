@@ -229,7 +229,15 @@ function noteText(html: string, from: number, to: number, stack: OpenElement[], 
   const top = stack[stack.length - 1];
   if (top === undefined) return;
   let count = 0;
-  for (let k = from; k < to; k++) if (!isSpace(html.charCodeAt(k))) count++;
+  for (let k = from; k < to; k++) {
+    const code = html.charCodeAt(k);
+    if (isSpace(code)) continue;
+    // A non-breaking or zero-width space written as an entity is no text either (`&nbsp;` is
+    // what editors leave beside an embed they wrap).
+    const entity = code === 0x26 ? spaceEntityLength(html, k, to) : 0;
+    if (entity > 0) k += entity - 1;
+    else count++;
+  }
   top.text += count;
   const hit = markers[marker];
   if (hit !== undefined && hit >= from && hit < to && top.bareUrl === null) {
@@ -239,6 +247,15 @@ function noteText(html: string, from: number, to: number, stack: OpenElement[], 
     while (end < to && !isSpace(html.charCodeAt(end))) end++;
     top.bareUrl = html.slice(start, end);
   }
+}
+
+/** Entities that write a space: no-break, zero-width, narrow no-break, thin. */
+const SPACE_ENTITY = /^&(?:nbsp|#160|#x0*a0|#8203|#x200b|#8239|#x202f|thinsp|#8201|#x2009|ensp|emsp);/i;
+
+/** The length of a whitespace entity starting at `at` (before `to`), or 0. */
+function spaceEntityLength(html: string, at: number, to: number): number {
+  const match = SPACE_ENTITY.exec(html.slice(at, Math.min(to, at + 10)));
+  return match === null ? 0 : match[0].length;
 }
 
 function attachWrapper(embed: LocatedEmbed, stack: readonly OpenElement[], tagOf: (element: OpenElement) => HtmlTag): void {

@@ -87,6 +87,17 @@ describe('locateEmbeds: CMS wrappers', () => {
     expect(summary(html)).toEqual([{ platform: 'twitter', markup: 'blockquote', root: TWEET, outer: wrapper, wrapper: 'div.embed-twitter' }]);
   });
 
+  it('takes a wrapper whose only other content is written spaces (&nbsp;, &#160;, zero-width)', () => {
+    const wrapper = `<div class="embed-twitter">&nbsp;${TWEET}&#160;&#x200B;\n${WIDGETS}&NBSP;</div>`;
+    const html = `<p>Intro.</p>${wrapper}<p>After.</p>`;
+    expect(summary(html)).toEqual([{ platform: 'twitter', markup: 'blockquote', root: TWEET, outer: wrapper, wrapper: 'div.embed-twitter' }]);
+  });
+
+  it('still takes no wrapper when an entity writes a visible character beside the embed', () => {
+    const html = `<div class="embed-twitter">&amp;${TWEET}</div>`;
+    expect(summary(html)).toEqual([{ platform: 'twitter', markup: 'blockquote', root: TWEET, outer: TWEET, wrapper: null }]);
+  });
+
   it('takes no wrapper when the wrapper-like div also holds article text', () => {
     const html = `<div class="embed-twitter"><p>The port said in a statement:</p>${TWEET}</div>`;
     expect(summary(html)).toEqual([{ platform: 'twitter', markup: 'blockquote', root: TWEET, outer: TWEET, wrapper: null }]);

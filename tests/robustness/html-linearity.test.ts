@@ -106,6 +106,7 @@ const families: [name: string, build: (size: number) => string][] = [
 
   // Entities, comments, raw text.
   ['"&" and "&amp;" repeated', afterLead('&&amp;')],
+  ['"&nbsp;" and near misses repeated inside a would-be wrapper', afterLead('&nbsp;&nbsp&#160&#x', '<div class="embed-twitter">')],
   ['entity-like names without ";" repeated', afterLead(`&${'a'.repeat(30)} `)],
   ['unclosed <!-- repeated', afterLead('<!--<p>')],
   ['unclosed <script> repeated', afterLead('<script>')],
