@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { request, type Agent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isBlockedTargetError } from '../../../src/expand/errors/index.js';
 import { createGuardedAgent } from '../../../src/expand/guard/guarded-agent.js';
 import { fakeLookup, v4 } from './helpers/fake-lookup.js';
 import { spyOnConnects, type ConnectSpies } from './helpers/loopback-only.js';
+import { closeServer, listenOnLoopback } from './helpers/listen.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const cert = fixture('sni-test.cert.pem');
@@ -34,15 +34,13 @@ beforeEach(async () => {
     res.writeHead(200, { 'content-type': 'text/plain' }).end(`host=${req.headers.host}`);
   });
   server.on('secureConnection', (socket) => servernames.push(socket.servername));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  port = await listenOnLoopback(server);
 });
 
 afterEach(async () => {
   await agent?.destroy();
   agent = undefined;
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closeServer(server);
   vi.restoreAllMocks();
 });
 

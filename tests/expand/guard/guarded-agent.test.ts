@@ -8,7 +8,6 @@
  * 127.0.0.1 and a policy predicate that allows exactly 127.0.0.1, standing in for the internet.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type net from 'node:net';
 import { errors, fetch, request, type Agent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -18,6 +17,7 @@ import type { GuardedAgentOptions } from '../../../src/expand/guard/guarded-agen
 import * as guardIndex from '../../../src/expand/guard/index.js';
 import { fakeLookup, v4, v6, type Answer } from './helpers/fake-lookup.js';
 import { spyOnConnects, type ConnectSpies } from './helpers/loopback-only.js';
+import { closeServer, listenOnLoopback } from './helpers/listen.js';
 
 /** 127.0.0.1 plays the public internet; every other non-public address stays blocked. */
 const loopback1IsPublic = (address: string): boolean => address === '127.0.0.1';
@@ -47,15 +47,13 @@ beforeEach(async () => {
       res.writeHead(200, { connection: 'close', 'content-type': 'text/plain' }).end('ok');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  port = await listenOnLoopback(server);
 });
 
 afterEach(async () => {
   await agent?.destroy();
   agent = undefined;
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await closeServer(server);
   vi.restoreAllMocks();
 });
 
