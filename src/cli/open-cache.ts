@@ -1,15 +1,14 @@
+import type { ExpansionCache } from '../expand/index.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * The Keyv-compatible store the expander caches expansions in.
+ * The expander's Keyv-compatible cache as the command holds it: closed at the end of the run
+ * (Keyv's `disconnect`, when the store has one).
  *
  * @example
- * const cache: ExpansionCache = new Map();
+ * const cache: RunCache = createFileCache('/tmp/embedsift-cache');
  */
-export interface ExpansionCache {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown, ttl?: number): Promise<unknown>;
-  delete?(key: string): Promise<unknown>;
+export interface RunCache extends ExpansionCache {
   disconnect?(): Promise<void> | void;
 }
 
@@ -21,7 +20,7 @@ export interface ExpansionCache {
  * @example
  * const cache = await openCache('redis://cache.internal:6379', createFileCache);
  */
-export async function openCache(spec: string, createFileCache: (directory: string) => ExpansionCache): Promise<ExpansionCache> {
+export async function openCache(spec: string, createFileCache: (directory: string) => RunCache): Promise<RunCache> {
   if (!/^rediss?:\/\//i.test(spec)) return createFileCache(spec);
   let Keyv: typeof import('keyv').Keyv;
   let KeyvRedis: typeof import('@keyv/redis').default;
@@ -39,5 +38,5 @@ export async function openCache(spec: string, createFileCache: (directory: strin
     reported = true;
     process.stderr.write(`embedsift: cache error (expanding without the cache; further cache errors not shown): ${error instanceof Error ? error.message : String(error)}\n`);
   });
-  return keyv as unknown as ExpansionCache;
+  return keyv as unknown as RunCache;
 }
