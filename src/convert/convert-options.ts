@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
+import { describeValue } from '../extract/describe-value.js';
 
 /**
  * What `convertArticle` does with each embed: cut it out, put a placeholder in its place, or leave
@@ -116,25 +117,16 @@ const OUTPUTS = new Set<unknown>(['same', 'markdown']);
  * resolveConvertOptions('text', { embeds: 'cut' } as never); // throws TypeError
  */
 export function resolveConvertOptions(input: unknown, options: unknown): ResolvedConvertOptions {
-  if (typeof input !== 'string') throw new TypeError(`convertArticle: input must be a string, got ${describe(input)}`);
+  if (typeof input !== 'string') throw new TypeError(`convertArticle: input must be a string, got ${describeValue(input)}`);
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`convertArticle: options must be an object with an 'embeds' mode, got ${describe(options)}`);
+    throw new TypeError(`convertArticle: options must be an object with an 'embeds' mode, got ${describeValue(options)}`);
   }
   const { format = 'auto', embeds, marker, output = 'same' } = options as Partial<ConvertOptions>;
-  if (!FORMATS.has(format)) throw new TypeError(`convertArticle: options.format must be 'auto', 'text' or 'html', got ${describe(format)}`);
-  if (!MODES.has(embeds)) throw new TypeError(`convertArticle: options.embeds must be 'remove', 'marker' or 'keep', got ${describe(embeds)}`);
-  if (!OUTPUTS.has(output)) throw new TypeError(`convertArticle: options.output must be 'same' or 'markdown', got ${describe(output)}`);
+  if (!FORMATS.has(format)) throw new TypeError(`convertArticle: options.format must be 'auto', 'text' or 'html', got ${describeValue(format)}`);
+  if (!MODES.has(embeds)) throw new TypeError(`convertArticle: options.embeds must be 'remove', 'marker' or 'keep', got ${describeValue(embeds)}`);
+  if (!OUTPUTS.has(output)) throw new TypeError(`convertArticle: options.output must be 'same' or 'markdown', got ${describeValue(output)}`);
   if (marker !== undefined && typeof marker !== 'string' && typeof marker !== 'function') {
-    throw new TypeError(`convertArticle: options.marker must be a string template or a function, got ${describe(marker)}`);
+    throw new TypeError(`convertArticle: options.marker must be a string template or a function, got ${describeValue(marker)}`);
   }
   return { format, embeds: embeds as EmbedMode, marker: marker ?? null, output };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
-  if (Array.isArray(value)) return 'Array';
-  if (typeof value === 'object') return (value as object).constructor?.name ?? 'object';
-  return typeof value;
 }

@@ -1,7 +1,7 @@
 import { platforms } from '../platforms/index.js';
 import type { Platform } from '../platforms/index.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
-import { isSpace } from '../text/characters.js';
+import { isBlank } from '../text/characters.js';
 import type { ResolvedConvertOptions } from './convert-options.js';
 import { markerPieces } from './embed-replacements.js';
 import type { EmbedUnit } from './embed-units.js';
@@ -65,7 +65,3 @@ function ownersOf(unit: EmbedUnit, embeds: readonly EmbedRecord[]): Platform[] {
   return platforms.filter((platform) => names.has(platform.name));
 }
 
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
-  return true;
-}

@@ -1,4 +1,4 @@
-import { isLineBreak, isSpace } from '../text/characters.js';
+import { isBlank, isLineBreak, isSpace } from '../text/characters.js';
 import type { Placement } from './convert-options.js';
 
 /**
@@ -156,10 +156,6 @@ export function spliceCuts(input: string, cuts: readonly Cut[], recordCount: num
   return { output: parts.join(''), placements };
 }
 
-function isBlank(input: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isSpace(input.charCodeAt(k))) return false;
-  return true;
-}
 
 /** Line breaks in a whitespace run (CRLF counts once). */
 function lineBreaks(gap: string): number {

@@ -3,6 +3,7 @@ import type { ExpansionCache } from './cache-store.js';
 import { defaultExpandHosts } from './default-hosts.js';
 import type { GuardPolicy } from './guard/index.js';
 import { defaultUserAgent } from './user-agent.js';
+import { describeValue } from '../extract/describe-value.js';
 
 /**
  * How long results stay in the cache, in milliseconds.
@@ -218,7 +219,7 @@ const KNOWN = new Set([
 export function resolveExpandOptions(options: unknown, caller: string, extraKeys: readonly string[] = []): ResolvedExpandOptions {
   if (options === undefined) options = {};
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new TypeError(`${caller}: options must be an object, got ${describe(options)}`);
+    throw new TypeError(`${caller}: options must be an object, got ${describeValue(options)}`);
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
@@ -228,7 +229,7 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     const value = o[name];
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || Number.isNaN(value)) {
-      throw new TypeError(`${caller}: options.${name} must be a number, got ${describe(value)}`);
+      throw new TypeError(`${caller}: options.${name} must be a number, got ${describeValue(value)}`);
     }
     if (!Number.isInteger(value) || value < min || value > max) {
       throw new RangeError(`${caller}: options.${name} must be an integer from ${min} to ${max}, got ${value}`);
@@ -237,13 +238,13 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
   };
   const ttl = o['cacheTtl'];
   if (ttl !== undefined && (typeof ttl !== 'object' || ttl === null)) {
-    throw new TypeError(`${caller}: options.cacheTtl must be an object { success?, failure? }, got ${describe(ttl)}`);
+    throw new TypeError(`${caller}: options.cacheTtl must be an object { success?, failure? }, got ${describeValue(ttl)}`);
   }
   const ttlValue = (name: 'success' | 'failure'): number => {
     const value = (ttl as Record<string, unknown> | undefined)?.[name];
     if (value === undefined) return expandDefaults.cacheTtl[name];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      throw new RangeError(`${caller}: options.cacheTtl.${name} must be a positive integer (ms), got ${describe(value)}`);
+      throw new RangeError(`${caller}: options.cacheTtl.${name} must be a positive integer (ms), got ${describeValue(value)}`);
     }
     return value;
   };
@@ -273,10 +274,10 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
 function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
   if (value === undefined) return defaultExpandHosts;
   if (value === 'all') return 'all';
-  if (!Array.isArray(value)) throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describe(value)}`);
+  if (!Array.isArray(value)) throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describeValue(value)}`);
   return value.map((host: unknown) => {
     if (typeof host !== 'string' || host.trim() === '' || /[\s/?#@]/.test(host.trim())) {
-      throw new TypeError(`${caller}: options.hosts must hold host names such as 't.co', got ${describe(host)}`);
+      throw new TypeError(`${caller}: options.hosts must hold host names such as 't.co', got ${describeValue(host)}`);
     }
     return host.trim().toLowerCase();
   });
@@ -284,21 +285,21 @@ function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
 
 function readMethod(value: unknown, caller: string): 'HEAD' | 'GET' {
   if (value === undefined) return 'GET';
-  if (value !== 'HEAD' && value !== 'GET') throw new TypeError(`${caller}: options.method must be 'HEAD' or 'GET', got ${describe(value)}`);
+  if (value !== 'HEAD' && value !== 'GET') throw new TypeError(`${caller}: options.method must be 'HEAD' or 'GET', got ${describeValue(value)}`);
   return value;
 }
 
 function readUserAgent(value: unknown, caller: string): string {
   if (value === undefined) return defaultUserAgent;
   if (typeof value !== 'string' || value === '' || /[\r\n]/.test(value)) {
-    throw new TypeError(`${caller}: options.userAgent must be a non-empty single-line string, got ${describe(value)}`);
+    throw new TypeError(`${caller}: options.userAgent must be a non-empty single-line string, got ${describeValue(value)}`);
   }
   return value;
 }
 
 function readSignal(value: unknown, caller: string): AbortSignal | undefined {
   if (value === undefined) return undefined;
-  if (!(value instanceof AbortSignal)) throw new TypeError(`${caller}: options.signal must be an AbortSignal, got ${describe(value)}`);
+  if (!(value instanceof AbortSignal)) throw new TypeError(`${caller}: options.signal must be an AbortSignal, got ${describeValue(value)}`);
   return value;
 }
 
@@ -306,7 +307,7 @@ function readCache(value: unknown, caller: string): ExpansionCache | false | und
   if (value === undefined || value === false) return value;
   const cache = value as Partial<ExpansionCache> | null;
   if (typeof cache !== 'object' || cache === null || typeof cache.get !== 'function' || typeof cache.set !== 'function') {
-    throw new TypeError(`${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describe(value)}`);
+    throw new TypeError(`${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describeValue(value)}`);
   }
   return cache as ExpansionCache;
 }
@@ -314,14 +315,14 @@ function readCache(value: unknown, caller: string): ExpansionCache | false | und
 function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
   const allow = o['allowPrivateNetworks'] ?? false;
   if (typeof allow !== 'boolean' && typeof allow !== 'function') {
-    throw new TypeError(`${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describe(allow)}`);
+    throw new TypeError(`${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describeValue(allow)}`);
   }
   const ports = o['allowedPorts'] ?? [80, 443];
   if (ports !== 'all') {
-    if (!Array.isArray(ports)) throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describe(ports)}`);
+    if (!Array.isArray(ports)) throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describeValue(ports)}`);
     for (const port of ports) {
       if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new RangeError(`${caller}: options.allowedPorts must hold ports from 1 to 65535, got ${describe(port)}`);
+        throw new RangeError(`${caller}: options.allowedPorts must hold ports from 1 to 65535, got ${describeValue(port)}`);
       }
     }
   }
@@ -334,16 +335,7 @@ function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
 function readDispatcher(value: unknown, caller: string): Dispatcher | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || typeof (value as Dispatcher).request !== 'function' || typeof (value as Dispatcher).dispatch !== 'function') {
-    throw new TypeError(`${caller}: options.dispatcher must be an undici Dispatcher, got ${describe(value)}`);
+    throw new TypeError(`${caller}: options.dispatcher must be an undici Dispatcher, got ${describeValue(value)}`);
   }
   return value as Dispatcher;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return (value as object).constructor?.name ?? 'object';
-  return typeof value;
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
 import { extractTextEmbeds } from '../text/index.js';
+import { describeValue } from './describe-value.js';
 
 /**
  * Options of {@link extractEmbeds}.
@@ -73,22 +74,15 @@ export function extractEmbeds(input: string, options: ExtractOptions = {}): Embe
 
 function resolveFormat(input: unknown, options: ExtractOptions | undefined, caller: string): InputFormat {
   if (typeof input !== 'string') {
-    throw new TypeError(`${caller}: input must be a string, got ${describe(input)}`);
+    throw new TypeError(`${caller}: input must be a string, got ${describeValue(input)}`);
   }
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new TypeError(`${caller}: options must be an object, got ${describe(options)}`);
+    throw new TypeError(`${caller}: options must be an object, got ${describeValue(options)}`);
   }
   const format = options?.format ?? 'auto';
   if (!FORMATS.has(format)) {
-    throw new TypeError(`${caller}: options.format must be 'auto', 'text' or 'html', got ${describe(format)}`);
+    throw new TypeError(`${caller}: options.format must be 'auto', 'text' or 'html', got ${describeValue(format)}`);
   }
   if (format === 'auto') return looksLikeHtml(input) ? 'html' : 'text';
   return format;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value);
-  if (typeof value === 'object') return (value as object).constructor?.name ?? 'object';
-  return typeof value;
 }

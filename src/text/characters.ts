@@ -43,6 +43,17 @@ export function isSpace(code: number): boolean {
 }
 
 /**
+ * Whether `text[start, end)` holds only whitespace (an empty range does).
+ *
+ * @example
+ * isBlank('a \n b', 1, 4); // true
+ */
+export function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
  * Collapses every run of whitespace (any Unicode space or line break) to one space and trims the
  * ends, in one pass.
  *

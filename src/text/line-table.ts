@@ -1,4 +1,4 @@
-import { isSpace } from './characters.js';
+import { isBlank } from './characters.js';
 
 /**
  * The lines of a text, built in one pass: where each starts and ends, which are blank, and the
@@ -81,9 +81,3 @@ export class LineTable {
   }
 }
 
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    if (!isSpace(text.charCodeAt(i))) return false;
-  }
-  return true;
-}
