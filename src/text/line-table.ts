@@ -1,5 +1,8 @@
 import { isBlank } from './characters.js';
 
+/** Line breaks other than LF: when none occurs, lines are split with indexOf alone. */
+const OTHER_BREAKS = ['\r', '\u0085', '\u2028', '\u2029'];
+
 /**
  * The lines of a text, built in one pass: where each starts and ends, which are blank, and the
  * document's usual gap (blank lines) between paragraphs. Built only when a signature is found, so
@@ -21,13 +24,21 @@ export class LineTable {
   readonly baseGap: number;
 
   constructor(text: string) {
-    // The regex engine finds line breaks far faster than a loop over every character; a line's
-    // blankness is usually settled by its first character.
-    const breaks = /\r\n?|[\n\u0085\u2028\u2029]/g;
+    // Native searches find line breaks far faster than a loop over every character: indexOf when
+    // the text has only LF breaks (the common case), else the regex engine. A line's blankness is
+    // usually settled by its first character.
     let start = 0;
-    for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
-      this.push(start, match.index, isBlank(text, start, match.index));
-      start = match.index + match[0].length;
+    if (!OTHER_BREAKS.some((other) => text.includes(other))) {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
+        this.push(start, at, isBlank(text, start, at));
+        start = at + 1;
+      }
+    } else {
+      const breaks = /\r\n?|[\n\u0085\u2028\u2029]/g;
+      for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
+        this.push(start, match.index, isBlank(text, start, match.index));
+        start = match.index + match[0].length;
+      }
     }
     this.push(start, text.length, isBlank(text, start, text.length));
     this.baseGap = this.computeBaseGap();
