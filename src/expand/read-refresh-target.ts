@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { parseAttributes } from '../html/attributes.js';
 
 /** The longest refresh target read, in characters; anything longer is not a redirect we follow. */
 const MAX_TARGET = 4096;
@@ -49,45 +49,14 @@ function readMetaRefresh(html: string, lower: string, maxDelaySeconds: number): 
     if (at === -1) return null;
     const end = lower.indexOf('>', at);
     if (end === -1) return null;
-    const attributes = readAttributes(html.slice(at + 5, end));
+    const attributes = parseAttributes(html.slice(at, end + 1));
     from = end + 1;
     if (attributes.get('http-equiv')?.trim().toLowerCase() !== 'refresh') continue;
     const content = attributes.get('content');
     if (content === undefined) continue;
-    const target = refreshContentTarget(decodeHTML(content), maxDelaySeconds);
+    const target = refreshContentTarget(content, maxDelaySeconds);
     if (target !== null) return { at, target };
   }
-}
-
-/** Reads `name=value` pairs of a tag (values quoted with " or ', or bare). Linear. */
-function readAttributes(tag: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  let i = 0;
-  const n = tag.length;
-  while (i < n) {
-    while (i < n && !isNameChar(tag.charCodeAt(i))) i++;
-    const nameStart = i;
-    while (i < n && isNameChar(tag.charCodeAt(i))) i++;
-    const name = tag.slice(nameStart, i).toLowerCase();
-    while (i < n && isSpace(tag.charCodeAt(i))) i++;
-    if (tag[i] !== '=') continue;
-    i++;
-    while (i < n && isSpace(tag.charCodeAt(i))) i++;
-    const quote = tag[i];
-    let value: string;
-    if (quote === '"' || quote === "'") {
-      const close = tag.indexOf(quote, i + 1);
-      const stop = close === -1 ? n : close;
-      value = tag.slice(i + 1, stop);
-      i = stop + 1;
-    } else {
-      const start = i;
-      while (i < n && !isSpace(tag.charCodeAt(i))) i++;
-      value = tag.slice(start, i);
-    }
-    if (name !== '' && !attributes.has(name)) attributes.set(name, value);
-  }
-  return attributes;
 }
 
 /** `0;URL=https://…`, `0; url='…'`, `5;https://…` → the URL part, when the delay is short enough. */
@@ -172,8 +141,4 @@ function skipSpaces(text: string, from: number): number {
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
-}
-
-function isNameChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x3a;
 }
