@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../convert/markdown-blockquote.js';
 import type { ItemResult } from './batch-protocol.js';
 
 /**
@@ -31,11 +32,14 @@ function renderMarkdown(item: ItemResult, command: 'extract' | 'convert'): strin
 
 function markdownPost(embed: Record<string, unknown>): string {
   const author = (embed.author ?? {}) as Record<string, unknown>;
-  const who = [author.name, typeof author.handle === 'string' ? `(@${author.handle})` : null].filter((part) => typeof part === 'string' && part !== '').join(' ');
+  // Post text and names are the article's words: escaped, as convertArticle's Markdown does, so
+  // they cannot turn into markup (a handle keeps its letters: `_` inside a word is no emphasis).
+  const name = typeof author.name === 'string' ? escapeMarkdown(author.name) : null;
+  const who = [name, typeof author.handle === 'string' ? `(@${author.handle})` : null].filter((part) => typeof part === 'string' && part !== '').join(' ');
   const head = [String(embed.platform), who, embed.publishedAt ?? embed.dateText, embed.url]
     .filter((part) => typeof part === 'string' && part !== '')
     .join(' · ');
-  const text = typeof embed.text === 'string' && embed.text !== '' ? `\n  > ${embed.text.replace(/\s+/g, ' ')}` : '';
+  const text = typeof embed.text === 'string' && embed.text !== '' ? `\n  > ${escapeMarkdown(embed.text.replace(/\s+/g, ' '))}` : '';
   return `- ${head}${text}`;
 }
 

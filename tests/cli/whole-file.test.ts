@@ -60,6 +60,16 @@ describe('embedsift extract, whole-file mode', () => {
     for (const embed of embeds) if (embed.author.handle) expect(stdout).toContain(`(@${embed.author.handle})`);
   });
 
+  it('--output md escapes post text and names, so they cannot become markup', async () => {
+    const input = 'Big *news* <img src=x onerror=alert(1)> [here](javascript:x) pic.twitter.com/AbCdEf1234 — Jane *Roe* (@jane_roe) May 1, 2024';
+    const { code, stdout } = await runCli(['extract', '--format', 'text', '--output', 'md', '-'], input);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Jane \\*Roe\\* (@jane_roe)');
+    expect(stdout).toContain('Big \\*news\\* \\<img');
+    expect(stdout).toContain('\\[here\\]');
+    expect(stdout).not.toMatch(/(^|[^\\])<img/);
+  });
+
   it('--shard k/n takes every n-th FILE (1-based)', async () => {
     const files = [seed, tweetHtml, negative, 'fixtures/text/lang-de.txt', 'fixtures/text/lang-fr.txt'];
     const first = JSON.parse((await runCli(['extract', '--shard', '1/2', ...files])).stdout) as { file: string }[];
