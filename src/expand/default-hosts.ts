@@ -1,4 +1,5 @@
 import { mediaLinkHosts, shortLinkHosts } from '../links/short-hosts.js';
+import { hostMatches } from '../platforms/url-parts.js';
 
 /**
  * Shortener hosts the expander knows beyond the parse path's {@link shortLinkHosts}; they rarely
@@ -29,13 +30,5 @@ export const defaultExpandHosts: readonly string[] = [...new Set([...shortLinkHo
  * matchesHost('notbit.ly', ['bit.ly']); // false
  */
 export function matchesHost(hostname: string, hosts: readonly string[] | 'all'): boolean {
-  if (hosts === 'all') return true;
-  const host = hostname.toLowerCase();
-  for (const entry of hosts) {
-    if (host === entry) return true;
-    if (host.length > entry.length && host.endsWith(entry) && host.charCodeAt(host.length - entry.length - 1) === 0x2e) {
-      return true;
-    }
-  }
-  return false;
+  return hosts === 'all' || hostMatches(hostname.toLowerCase(), hosts);
 }
