@@ -3,7 +3,7 @@ import type { EmbedRecord } from '../schema/embed-record.js';
 import { resolveConvertOptions } from './convert-options.js';
 import type { ConvertOptions, ConvertResult, Placement, ResolvedConvertOptions } from './convert-options.js';
 import { markerPieces, quotePieces } from './embed-replacements.js';
-import { groupEmbedRanges } from './embed-units.js';
+import { groupEmbedRanges, sourceRange } from './embed-units.js';
 import type { EmbedUnit } from './embed-units.js';
 import { htmlToMarkdown } from './markdown-article.js';
 import { escapeMarkdown } from './markdown-blockquote.js';
@@ -38,7 +38,7 @@ export function convertArticle(input: string, options: ConvertOptions): ConvertR
   if (resolved.output === 'markdown' && format === 'html') {
     converted = htmlToMarkdown(input, units, embeds.length, (unit, embedText) => markdownBlocks(unit, embedText, embeds, resolved));
   } else if (resolved.embeds === 'keep' && resolved.output === 'same') {
-    converted = { output: input, placements: embeds.map((record) => keptPlacement(record, input.length)) };
+    converted = { output: input, placements: embeds.map((record) => sourceRange(record, input.length)) };
   } else if (format === 'html') {
     converted = spliceCuts(input, planHtmlCuts(input, units, embeds, resolved), embeds.length);
   } else {
@@ -55,9 +55,4 @@ function markdownBlocks(unit: EmbedUnit, embedText: string, embeds: readonly Emb
     return markerPieces(unit, embeds, options.marker, { separator: '', escapeField: escapeMarkdown }).filter((piece) => piece.records.length > 0);
   }
   return quotePieces(unit, embeds, embedText);
-}
-
-function keptPlacement(record: EmbedRecord, length: number): Placement {
-  const start = Math.min(Math.max(record.source.start, 0), length);
-  return { start, end: Math.min(Math.max(record.source.end, start), length) };
 }

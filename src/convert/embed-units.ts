@@ -26,10 +26,7 @@ export interface EmbedUnit {
  * // [{ start: 10, end: 30, records: [0, 1] }]
  */
 export function groupEmbedRanges(records: readonly EmbedRecord[], inputLength: number): EmbedUnit[] {
-  const ranges = records.map((record, index) => {
-    const start = clamp(record.source.start, inputLength);
-    return { start, end: Math.max(start, clamp(record.source.end, inputLength)), index };
-  });
+  const ranges = records.map((record, index) => ({ ...sourceRange(record, inputLength), index }));
   ranges.sort((a, b) => a.start - b.start || a.index - b.index);
   const units: EmbedUnit[] = [];
   for (const range of ranges) {
@@ -42,6 +39,17 @@ export function groupEmbedRanges(records: readonly EmbedRecord[], inputLength: n
     }
   }
   return units;
+}
+
+/**
+ * A record's `source` range clamped to an input of `length` (whole offsets, start ≤ end).
+ *
+ * @example
+ * sourceRange(record, 100); // { start: 10, end: 30 }
+ */
+export function sourceRange(record: EmbedRecord, length: number): { start: number; end: number } {
+  const start = clamp(record.source.start, length);
+  return { start, end: Math.max(start, clamp(record.source.end, length)) };
 }
 
 function clamp(offset: number, length: number): number {
