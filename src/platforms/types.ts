@@ -42,6 +42,14 @@ export interface PlatformTextForms {
    * this post on instagram`); removed from the start or end of the body.
    */
   widgetPhrases?: readonly string[];
+  /**
+   * How much text (weighted as the platform counts it, links excluded) the platform's widget shows
+   * of a long post before cutting it with `…`. A flattened body ending in such a cut is taken to
+   * start that far up, across the article's usual paragraph gaps.
+   *
+   * @example 280
+   */
+  truncatedLength?: number;
 }
 
 /**

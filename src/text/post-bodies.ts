@@ -1,12 +1,7 @@
 import { isSpace, trimEnd, trimStart } from './characters.js';
 import { LineTable } from './line-table.js';
+import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
-
-/**
- * A post's weighted length (280 on Twitter, links not counted) with some slack for counting
- * differences: a paragraph longer than this is article prose, not a post body.
- */
-const MAX_POST_LENGTH = 320;
 
 /**
  * Decides where each post body begins, for signatures in document order. The rules, in order:
@@ -20,8 +15,13 @@ const MAX_POST_LENGTH = 320;
  * 3. The body grows upwards across a bare line break where the article separates its paragraphs
  *    by blank lines (a line break inside the post), and across every gap wider than the
  *    document's usual paragraph gap (scrapers keep a post's inner paragraph breaks as extra blank
- *    lines) as long as the body stays within the length a post can have. It never grows across
- *    the usual gap, and never past the previous embed.
+ *    lines) as long as the body stays within the length a post can have. It never grows past the
+ *    previous embed, and across the usual gap only in two cases:
+ *    - the body ends with `…` before its links, the widget's cut of a long post (Twitter shows 280
+ *      characters of it): while the body is well short of that cut, the paragraphs above are the
+ *      post's first ones, as long as the body stays within it;
+ *    - a paragraph ending with `:` (the article's lead-in) stands at most two paragraphs above
+ *      the body, and everything between fits in a post: it all belongs to the post.
  *
  * Returns, for each signature, the offset where its body begins (equal to `signature.start` for an
  * empty body). Linear: each line is visited at most once per signature, and never before the
@@ -31,9 +31,9 @@ const MAX_POST_LENGTH = 320;
  * const text = 'Article.\n\nFirst paragraph.\n\n\n\nSecond pic.twitter.com/x — A (@a) May 1, 2024';
  * // bodyStarts(text, signatures) → [10]: both post paragraphs, not the article's line.
  */
-export function bodyStarts(text: string, signatures: readonly Signature[]): number[] {
+export function bodyStarts(text: string, signatures: readonly Signature[], lines?: LineTable): number[] {
   if (signatures.length === 0) return [];
-  const lines = new LineTable(text);
+  lines ??= new LineTable(text);
   const starts: number[] = [];
   let previousEnd = 0;
   for (const signature of signatures) {
@@ -71,14 +71,10 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     topLine = above;
   }
   for (;;) {
-    const above = lines.previousNonBlank(topLine);
-    if (above < 0) break;
-    const aboveStart = lines.starts[above] ?? 0;
-    const aboveEnd = lines.ends[above] ?? 0;
-    if (aboveStart < previousEnd) break;
-    const start = trimStart(text, aboveStart, aboveEnd);
-    const end = trimEnd(text, start, aboveEnd);
-    const gap = topLine - above - 1;
+    const above = lineAbove(text, lines, topLine, previousEnd);
+    if (above === null) break;
+    const { start, end } = above;
+    const gap = topLine - above.line - 1;
     if (gap === 0 && lines.baseGap > 0) {
       // A bare line break where the article separates paragraphs by blank lines: a break inside the post.
     } else if (gap > lines.baseGap) {
@@ -86,13 +82,118 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
       // post stays within the length a post can have.
       if (length + weightedLength(text, start, end) > MAX_POST_LENGTH) break;
     } else {
+      const reach = { topLine, length, previousEnd };
+      bodyStart = bodyBelowLeadIn(text, lines, reach) ?? bodyOfCutPost(text, lines, signature, bodyStart, reach) ?? bodyStart;
       break;
     }
     length += weightedLength(text, start, end);
     bodyStart = start;
-    topLine = above;
+    topLine = above.line;
   }
   return bodyStart;
+}
+
+/** A non-blank line above a body: its index and its extent, trimmed. */
+interface LineAbove {
+  /** The line's index. */
+  line: number;
+  /** Offset of its first non-blank character. */
+  start: number;
+  /** Offset just past its last non-blank character. */
+  end: number;
+}
+
+/** The nearest non-blank line above `line`, if it lies wholly after the previous embed; else null. */
+function lineAbove(text: string, lines: LineTable, line: number, previousEnd: number): LineAbove | null {
+  const above = lines.previousNonBlank(line);
+  if (above < 0 || (lines.starts[above] ?? 0) < previousEnd) return null;
+  const start = trimStart(text, lines.starts[above] ?? 0, lines.ends[above] ?? 0);
+  return { line: above, start, end: trimEnd(text, start, lines.ends[above] ?? 0) };
+}
+
+/** How far a body reached before the usual paragraph gap stopped it. */
+interface Reach {
+  /** The body's first line. */
+  topLine: number;
+  /** The body's weighted length so far. */
+  length: number;
+  /** The end of the previous embed: nothing before it is this post's. */
+  previousEnd: number;
+}
+
+/** At most this many paragraphs lie between an article's lead-in and the signature. */
+const MAX_LEAD_IN_PARAGRAPHS = 3;
+
+/**
+ * Where the body begins when the article introduces the post with a lead-in ending in `:` at most
+ * two paragraphs above it: everything between the lead-in and the signature is the post, if it
+ * fits in one. Null when no such lead-in is near.
+ */
+function bodyBelowLeadIn(text: string, lines: LineTable, reach: Reach): number | null {
+  // Find the lead-in first (a look at each paragraph's last character), measure only then.
+  let first: LineAbove | null = null;
+  let line = reach.topLine;
+  for (let paragraphs = 0; paragraphs < MAX_LEAD_IN_PARAGRAPHS; paragraphs++) {
+    const above = lineAbove(text, lines, line, reach.previousEnd);
+    if (above === null) return null;
+    if (endsWithColon(text, above.start, above.end)) {
+      if (first === null) return null;
+      const between = weightedLength(text, first.start, lines.starts[reach.topLine] ?? 0);
+      return reach.length + between <= MAX_POST_LENGTH ? first.start : null;
+    }
+    first = above;
+    line = above.line;
+  }
+  return null;
+}
+
+/** How far short of the platform's cut a cut post's text may fall (counting differences, the word the cut fell in). */
+const CUT_SLACK = 80;
+/** At most this many paragraphs are taken above a cut post's last one. */
+const MAX_CUT_PARAGRAPHS = 8;
+
+/**
+ * Where the body of a post the widget cut short begins. A long post's embed shows the platform's
+ * share of its text (Twitter: 280 characters) ending in `…` and a link; when the paragraphs just
+ * above the body bring it close to that length without passing it, they are the post's first
+ * paragraphs. Null when the body is not cut, the platform has no cut, or no such paragraphs are
+ * there.
+ */
+function bodyOfCutPost(text: string, lines: LineTable, signature: Signature, bodyStart: number, reach: Reach): number | null {
+  const cut = signature.platform.text?.truncatedLength;
+  if (cut === undefined || reach.length >= cut - CUT_SLACK || !endsWithCut(text, bodyStart, signature.start)) return null;
+  let total = reach.length;
+  let line = reach.topLine;
+  let start: number | null = null;
+  for (let paragraphs = 0; paragraphs < MAX_CUT_PARAGRAPHS && total < cut - CUT_SLACK; paragraphs++) {
+    const above = lineAbove(text, lines, line, reach.previousEnd);
+    if (above === null) break;
+    const length = weightedLength(text, above.start, above.end);
+    if (total + length > cut) break;
+    total += length;
+    start = above.start;
+    line = above.line;
+  }
+  return total >= cut - CUT_SLACK ? start : null;
+}
+
+/**
+ * Whether the body ends like a widget's cut: a word ending in `…` (not a shortened link such as
+ * `example.com/pa…`), then one or more links.
+ */
+function endsWithCut(text: string, start: number, end: number): boolean {
+  let at = trimEnd(text, start, end);
+  let links = 0;
+  let tokenStart = at;
+  for (;;) {
+    tokenStart = at;
+    while (tokenStart > start && !isSpace(text.charCodeAt(tokenStart - 1))) tokenStart--;
+    if (tokenStart === at || !startsLink(text, tokenStart)) break;
+    links++;
+    at = trimEnd(text, start, tokenStart);
+  }
+  if (links === 0 || at <= tokenStart || text.charCodeAt(at - 1) !== 0x2026 /* … */) return false;
+  return !text.slice(tokenStart, at).includes('/');
 }
 
 /** A listicle heading such as `#5: A touching picture` or `3. The reply` introduces a post, it is not one. */
@@ -104,26 +205,4 @@ function endsWithColon(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   const last = text.charCodeAt(end - 1);
   return last === 0x3a /* : */ || last === 0xff1a /* ： */;
-}
-
-/**
- * Twitter's weighted length, roughly: links do not count, CJK and other wide characters count 2.
- * Only an estimate, to tell a post from a paragraph of prose.
- */
-function weightedLength(text: string, start: number, end: number): number {
-  let length = 0;
-  for (let i = start; i < end; i++) {
-    if (startsUrl(text, i)) {
-      while (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) i++;
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    length += code >= 0x1100 ? 2 : 1;
-  }
-  return length;
-}
-
-function startsUrl(text: string, at: number): boolean {
-  return (text.startsWith('http', at) && (text.startsWith('://', at + 4) || text.startsWith('s://', at + 4))) || text.startsWith('pic.twitter.com/', at);
 }

@@ -19,6 +19,7 @@ export const twitter: Platform = {
   profileUrl: (handle) => `https://twitter.com/${handle}`,
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
+    truncatedLength: 280,
   },
   html: twitterHtml,
   postTime: tweetIdTime,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { bodyStarts } from '../../src/text/post-bodies.js';
+import { scanSignatures } from '../../src/text/signature-scanner.js';
+
+const signature = '— Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
+
+/** The body of each post in `text`, as it is written (not collapsed). */
+function bodies(text: string): string[] {
+  const { signatures } = scanSignatures(text);
+  const starts = bodyStarts(text, signatures);
+  return signatures.map((s, i) => text.slice(starts[i], s.start).trim());
+}
+
+describe('bodyStarts', () => {
+  it('takes the line above a signature that opens its line, never the article paragraph above', () => {
+    expect(bodies(`An article paragraph.\n\nThe post.\n\n${signature}\n`)).toEqual(['The post.']);
+  });
+
+  it('grows across a gap wider than the article’s own, within a post’s length', () => {
+    expect(bodies(`Article.\n\nFirst.\n\n\n\nSecond.\n\n${signature}\n`)).toEqual(['First.\n\n\n\nSecond.']);
+  });
+
+  it('gives an empty body under a lead-in that ends with a colon', () => {
+    expect(bodies(`She wrote:\n\n${signature}\n`)).toEqual(['']);
+  });
+
+  describe('a lead-in ending with ":" a few paragraphs up', () => {
+    it('makes the one or two paragraphs between it and the body part of the post', () => {
+      expect(bodies(`Article.\n\nShe wrote:\n\nFirst line\n\nSecond line\n\n${signature}\n`)).toEqual(['First line\n\nSecond line']);
+      expect(bodies(`Article.\n\nShe wrote:\n\nOne\n\nTwo\n\nThree\n\n${signature}\n`)).toEqual(['One\n\nTwo\n\nThree']);
+    });
+
+    it('does not reach a lead-in with three or more paragraphs (a list) before the body', () => {
+      expect(bodies(`They listed:\n\nOne\n\nTwo\n\nThree\n\nThe post.\n\n${signature}\n`)).toEqual(['The post.']);
+    });
+
+    it('does not take paragraphs that together are longer than a post', () => {
+      const long = 'A paragraph of article prose that runs on for a good while. '.repeat(6).trim();
+      expect(bodies(`She wrote:\n\n${long}\n\nThe post.\n\n${signature}\n`)).toEqual(['The post.']);
+    });
+
+    it('never reaches past the previous embed', () => {
+      const text = `She wrote:\n\nFirst post.\n— Jo Reyes (@joreyes) May 14, 2024\n\nArticle line.\n\nSecond post.\n\n${signature}\n`;
+      expect(bodies(text)).toEqual(['First post.', 'Second post.']);
+    });
+  });
+
+  describe('a post the widget cut short with "…"', () => {
+    const first = 'UPDATE: The northbound bridge lane stays closed overnight while engineers inspect the joint.';
+    const second = 'Buses on routes 7 and 12 run via Quay Street until further notice, every ten minutes.';
+    const last = 'We know this is frustrating for everyone who relies on the bridge and we will… pic.twitter.com/Ub7rDg3Kx2';
+
+    it('takes the paragraphs above that bring it close to 280 characters', () => {
+      const text = `An article paragraph that comes before the post and is not part of it.\n\n${first}\n\n${second}\n\n${last}\n\n${signature}\n`;
+      expect(bodies(text)).toEqual([`${first}\n\n${second}\n\n${last}`]);
+    });
+
+    it('takes nothing when the paragraphs above cannot bring it close to the cut', () => {
+      expect(bodies(`Short article line.\n\nWait for it… pic.twitter.com/Qe5Tt8Wv0L\n\n${signature}\n`)).toEqual([
+        'Wait for it… pic.twitter.com/Qe5Tt8Wv0L',
+      ]);
+    });
+
+    it('needs a link after the "…": a cut shortened link or a bare "…" is not the widget’s cut', () => {
+      expect(bodies(`${first}\n\n${second}\n\nWe know this is frustrating and we will…\n\n${signature}\n`)).toEqual([
+        'We know this is frustrating and we will…',
+      ]);
+      expect(bodies(`${first}\n\n${second}\n\nMap: example.gov/outage-map-upd… pic.twitter.com/Ub7rDg3Kx2\n\n${signature}\n`)).toEqual([
+        'Map: example.gov/outage-map-upd… pic.twitter.com/Ub7rDg3Kx2',
+      ]);
+    });
+
+    it('takes nothing when the cut body alone is already about as long as the cut', () => {
+      const full = `${'A long post that fills nearly all of the room it has. '.repeat(4).trim()} and then… pic.twitter.com/Ub7rDg3Kx2`;
+      expect(bodies(`Watch: the queue.\n\n${full}\n\n${signature}\n`)).toEqual([full]);
+    });
+  });
+});
