@@ -8,6 +8,8 @@ import { z } from 'zod';
  * - `rejected-signature`: a `(@handle)` that is not an embed signature (a byline, a prose aside).
  * - `rejected-embed`: embed markup that carries no post (a rendered widget with no id) or could not be read.
  * - `empty-body`: an embed with no body text (an image-only post, or text lost in scraping).
+ * - `missing-signature`: a post body found without its signature (a line of flattened text ending
+ *   in a tweet's media link); author, handle and date are unknown.
  * - `truncated`: only part of something was read: more than 1,000 rejected candidates (the rest are
  *   counted, not listed), or an HTML embed longer than 256 KB or nested deeper than 256 levels.
  * - `date-mismatch`: the written date and the time encoded in the post id disagree.
@@ -22,6 +24,7 @@ export const diagnosticCodeSchema = z
     'rejected-signature',
     'rejected-embed',
     'empty-body',
+    'missing-signature',
     'truncated',
     'date-mismatch',
   ])

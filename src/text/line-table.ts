@@ -63,6 +63,13 @@ export class LineTable {
     return i;
   }
 
+  /** The nearest non-blank line below `line`, or -1. */
+  nextNonBlank(line: number): number {
+    let i = line + 1;
+    while (i < this.blank.length && this.blank[i] === true) i++;
+    return i < this.blank.length ? i : -1;
+  }
+
   private push(start: number, end: number, blank: boolean): void {
     this.starts.push(start);
     this.ends.push(end);

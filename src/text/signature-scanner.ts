@@ -32,16 +32,17 @@ export interface Signature {
   platform: Platform;
   /**
    * `signature` for the dash form, `shared-by` for Instagram's phrase, `status-url` for a
-   * permalink alone on its line (an embed flattened to the URL it was made from).
+   * permalink alone on its line (an embed flattened to the URL it was made from), `unsigned` for
+   * a post whose signature was lost (a line ending in a media link; zero width, just past the link).
    */
-  markup: 'signature' | 'shared-by' | 'status-url';
+  markup: 'signature' | 'shared-by' | 'status-url' | 'unsigned';
   /** Offset of the dash or of the shared-by phrase: where the post body ends. */
   start: number;
   /** Offset just past the signature (date, time zone or status URL included). */
   end: number;
   /** The display name, trimmed; `null` when empty. */
   name: string | null;
-  /** The handle without `@`; null only for a `status-url` whose URL names no account. */
+  /** The handle without `@`; null for an `unsigned` post and a `status-url` whose URL names no account. */
   handle: string | null;
   /** The recognised date, or null. */
   date: DateMatch | null;

@@ -3,9 +3,12 @@ import { toLink } from '../links/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { collapseWhitespace } from './characters.js';
+import { LineTable } from './line-table.js';
 import { bodyStarts } from './post-bodies.js';
+import { postEnds } from './post-continuations.js';
 import { scanSignatures } from './signature-scanner.js';
 import type { Signature } from './signature-scanner.js';
+import { findUnsignedPosts } from './unsigned-posts.js';
 
 /** Embeds and diagnostics found in flattened text. */
 export interface TextExtraction {
@@ -24,31 +27,63 @@ export interface TextExtraction {
  * embeds[0]?.publishedAt; // '2024-02-07'
  */
 export function extractTextEmbeds(text: string): TextExtraction {
-  const { signatures, diagnostics } = scanSignatures(text);
-  const starts = bodyStarts(text, signatures);
+  const scan = scanSignatures(text);
+  const { diagnostics } = scan;
+  let { signatures } = scan;
+  // The line table is built only when there is a post to place: embed-free text never pays for it.
+  let lines: LineTable | undefined;
+  const lineTable = (): LineTable => (lines ??= new LineTable(text));
+  let starts = signatures.length > 0 ? bodyStarts(text, signatures, lineTable()) : [];
+  const unsigned = findUnsignedPosts(
+    text,
+    signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end })),
+  );
+  if (unsigned.length > 0) {
+    signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
+    starts = bodyStarts(text, signatures, lineTable());
+  }
+  if (signatures.length === 0) return { embeds: [], diagnostics };
+  const ends = postEnds(text, lineTable(), signatures, starts);
   const embeds = signatures.map((signature, index) => {
-    const bodyStart = starts[index] ?? signature.start;
-    if (bodyStart >= signature.start) {
-      diagnostics.push({
-        code: 'empty-body',
-        severity: 'info',
-        message:
-          signature.markup === 'status-url'
-            ? `Only the permalink ${signature.post?.url ?? ''} survives of this embed; it carries no text, author name or date.`
-            : `No post text stands before the signature of @${signature.handle ?? ''}; the post is taken as media-only.`,
-        start: signature.start,
-        end: signature.end,
-      });
-    }
-    return toRecord(text, signature, Math.min(bodyStart, signature.start));
+    const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
+    const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end);
+    const diagnostic = describeIncomplete(signature, bodyStart);
+    if (diagnostic !== null) diagnostics.push(diagnostic);
+    return record;
   });
   diagnostics.sort((a, b) => a.start - b.start);
   return { embeds, diagnostics };
 }
 
-function toRecord(text: string, signature: Signature, bodyStart: number): EmbedRecord {
+/** The info diagnostic an embed found without text or without its signature deserves, or null. */
+function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic | null {
+  const at = { start: signature.start, end: signature.end };
+  if (signature.markup === 'unsigned') {
+    return {
+      code: 'missing-signature',
+      severity: 'info',
+      message: 'A post body ending in a media link stands without its signature; its author, handle and date are unknown.',
+      start: bodyStart,
+      end: signature.end,
+    };
+  }
+  if (bodyStart < signature.start) return null;
+  return {
+    code: 'empty-body',
+    severity: 'info',
+    message:
+      signature.markup === 'status-url'
+        ? `Only the permalink ${signature.post?.url ?? ''} survives of this embed; it carries no text, author name or date.`
+        : `No post text stands before the signature of @${signature.handle ?? ''}; the post is taken as media-only.`,
+    ...at,
+  };
+}
+
+function toRecord(text: string, signature: Signature, bodyStart: number, postEnd: number): EmbedRecord {
   const { platform, handle, post } = signature;
-  const body = stripWidgetPhrases(collapseWhitespace(text.slice(bodyStart, signature.start)), platform.text?.widgetPhrases ?? []);
+  // A post continued after its signature: both parts, joined by a space.
+  const written = postEnd > signature.end ? `${text.slice(bodyStart, signature.start)} ${text.slice(signature.end, postEnd)}` : text.slice(bodyStart, signature.start);
+  const body = stripWidgetPhrases(collapseWhitespace(written), platform.text?.widgetPhrases ?? []);
   const entities = extractEntities(body, { gluedUrls: true });
   return {
     platform: platform.name,
@@ -64,7 +99,7 @@ function toRecord(text: string, signature: Signature, bodyStart: number): EmbedR
     mentions: entities.mentions.map((mention) => mention.value),
     hashtags: entities.hashtags.map((hashtag) => hashtag.value),
     cashtags: entities.cashtags.map((cashtag) => cashtag.value),
-    source: { format: 'text', start: bodyStart, end: signature.end, markup: signature.markup },
+    source: { format: 'text', start: bodyStart, end: postEnd, markup: signature.markup },
   };
 }
 

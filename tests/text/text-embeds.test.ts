@@ -58,3 +58,46 @@ describe('extractTextEmbeds', () => {
     }
   });
 });
+
+describe('extractTextEmbeds on posts that lost or split their signature', () => {
+  const text = [
+    'Several authors said goodbye to the platform on Friday.',
+    'Goodbye for now -',
+    '— Marguerite Ashdown (@MAshdownWrites) November 4, 2022',
+    'It has been a good twelve years here.',
+    'Find me on my newsletter.',
+    'Happy new year from all of us at the harbour -BO pic.twitter.com/Nw4Yy1Rc8D',
+    'Others said they would stay, although the mood among writers was gloomy and several had already deleted their accounts without a word, and some of them said the same of their friends, who had left the week before and had not come back since then, or so they all claimed.',
+  ].join('\n');
+  const { embeds, diagnostics } = extractTextEmbeds(text);
+
+  it('joins a post continued after its signature, and its source spans both parts', () => {
+    expect(embeds[0]?.text).toBe('Goodbye for now - It has been a good twelve years here. Find me on my newsletter.');
+    const slice = text.slice(embeds[0]?.source.start, embeds[0]?.source.end);
+    expect(slice.startsWith('Goodbye for now -')).toBe(true);
+    expect(slice.endsWith('Find me on my newsletter.')).toBe(true);
+  });
+
+  it('gives a line ending in a media link as a post with unknown author and date, and says so', () => {
+    expect(embeds[1]).toMatchObject({
+      platform: 'twitter',
+      author: { name: null, handle: null, url: null },
+      text: 'Happy new year from all of us at the harbour -BO pic.twitter.com/Nw4Yy1Rc8D',
+      publishedAt: null,
+      dateText: null,
+      links: [{ url: 'https://pic.twitter.com/Nw4Yy1Rc8D', kind: 'media' }],
+      source: { format: 'text', markup: 'unsigned' },
+    });
+    const slice = text.slice(embeds[1]?.source.start, embeds[1]?.source.end);
+    expect(slice).toBe('Happy new year from all of us at the harbour -BO pic.twitter.com/Nw4Yy1Rc8D');
+    expect(diagnostics.filter((diagnostic) => diagnostic.code === 'missing-signature')).toMatchObject([
+      { severity: 'info', start: embeds[1]?.source.start, end: embeds[1]?.source.end },
+    ]);
+    expect(embeds).toHaveLength(2);
+  });
+
+  it('finds an unsigned post in text with no signature at all', () => {
+    const alone = extractTextEmbeds('An article line.\n\nWhat a view pic.x.com/Qa1Ws2Ed3R\n\nMore article.');
+    expect(alone.embeds.map((embed) => embed.text)).toEqual(['What a view pic.x.com/Qa1Ws2Ed3R']);
+  });
+});

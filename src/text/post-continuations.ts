@@ -1,0 +1,67 @@
+import { isInlineSpace, isLineBreak, trimEnd, trimStart } from './characters.js';
+import type { LineTable } from './line-table.js';
+import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+import type { Signature } from './signature-scanner.js';
+
+/**
+ * Where each post ends. A post normally ends at its signature, but some scrapers write the
+ * signature after a post's first line and the rest of the post after the signature:
+ *
+ * ```text
+ * Hey all -
+ * — Ken Example (@kenexample) October 28, 2022
+ * I'm out of here. No judgement.
+ * Let's keep the faith.
+ * ```
+ *
+ * When the body before a signature ends mid-sentence (a spaced dash or a comma) and the signature
+ * ends its line, the lines right after it continue the post, as long as they follow at the
+ * document's usual spacing or closer, each and all together fit in a post, and they stop before
+ * the next embed's body. Returns, for each signature, the offset just past its post (`signature.end`
+ * when nothing continues it). Linear: the lines after a signature are visited once, and never
+ * past the next body.
+ *
+ * @example
+ * // For the text above: postEnds(…)[0] is the offset just past 'Let's keep the faith.'
+ */
+export function postEnds(text: string, lines: LineTable, signatures: readonly Signature[], starts: readonly number[]): number[] {
+  return signatures.map((signature, index) => {
+    const bodyStart = starts[index] ?? signature.start;
+    if (signature.markup !== 'signature' || !endsMidSentence(text, bodyStart, signature.start)) return signature.end;
+    const limit = Math.min(starts[index + 1] ?? text.length, signatures[index + 1]?.start ?? text.length);
+    return continuationEnd(text, lines, signature.end, limit) ?? signature.end;
+  });
+}
+
+function continuationEnd(text: string, lines: LineTable, signatureEnd: number, limit: number): number | null {
+  let line = lines.lineAt(signatureEnd);
+  // The signature must end its line: text after it on the line is the article's.
+  if (trimStart(text, signatureEnd, lines.ends[line] ?? 0) < (lines.ends[line] ?? 0)) return null;
+  let total = 0;
+  let end: number | null = null;
+  for (;;) {
+    const next = lines.nextNonBlank(line);
+    if (next !== line + 1) break;
+    const start = trimStart(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
+    const lineEnd = trimEnd(text, start, lines.ends[next] ?? 0);
+    if (lineEnd > limit) break;
+    total += weightedLength(text, start, lineEnd);
+    if (total > MAX_POST_LENGTH) break;
+    end = lineEnd;
+    line = next;
+  }
+  return end;
+}
+
+/**
+ * Whether the body ends mid-sentence: with a comma, or a dash with a space before it
+ * (`Hey all -`). A hyphen glued to a word (`-Jkw`, `well-`) does not count.
+ */
+function endsMidSentence(text: string, start: number, end: number): boolean {
+  const last = trimEnd(text, start, end) - 1;
+  if (last < start) return false;
+  const code = text.charCodeAt(last);
+  if (code === 0x2c /* , */ || code === 0xff0c /* ， */ || code === 0x060c /* ، */ || code === 0x3001 /* 、 */) return true;
+  const isDash = code === 0x2d || code === 0x2013 || code === 0x2014;
+  return isDash && last > start && (isInlineSpace(text.charCodeAt(last - 1)) || isLineBreak(text.charCodeAt(last - 1)));
+}
