@@ -15,8 +15,10 @@ import type { Signature } from './signature-scanner.js';
  * 3. The body grows upwards across a bare line break where the article separates its paragraphs
  *    by blank lines (a line break inside the post), and across every gap wider than the
  *    document's usual paragraph gap (scrapers keep a post's inner paragraph breaks as extra blank
- *    lines) as long as the body stays within the length a post can have. It never grows past the
- *    previous embed, and across the usual gap only in two cases:
+ *    lines) as long as the body stays within the length a post can have. In a document with no
+ *    blank lines, it also grows to a short line above that does not end with a period or `:` and
+ *    is not a numbered item (a line of the post). It never grows past the previous embed, and
+ *    across the usual gap only in two cases:
  *    - the body ends with `…` before its links, the widget's cut of a long post (Twitter shows 280
  *      characters of it): while the body is well short of that cut, the paragraphs above are the
  *      post's first ones, as long as the body stays within it;
@@ -80,6 +82,10 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     } else if (gap > lines.baseGap) {
       // A wider break than the article's own: a paragraph break inside the post, as long as the
       // post stays within the length a post can have.
+      if (length + weightedLength(text, start, end) > MAX_POST_LENGTH) break;
+    } else if (gap === 0 && lines.baseGap === 0 && isPostLine(text, start, end)) {
+      // A document that breaks lines only between paragraphs: its paragraphs are long and end
+      // with a period, so a short line that does not is a line of the post (a `<br>` in it).
       if (length + weightedLength(text, start, end) > MAX_POST_LENGTH) break;
     } else {
       const reach = { topLine, length, previousEnd };
@@ -194,6 +200,25 @@ function endsWithCut(text: string, start: number, end: number): boolean {
   }
   if (links === 0 || at <= tokenStart || text.charCodeAt(at - 1) !== 0x2026 /* … */) return false;
   return !text.slice(tokenStart, at).includes('/');
+}
+
+/** The longest line taken as a post's own line where the document has no blank lines. */
+const MAX_POST_LINE = 100;
+
+/**
+ * Whether a line, in a document without blank lines, reads as a line of a post rather than an
+ * article paragraph: short, not ending with a period or `:`, not a numbered item (`2) …`, `3. …`).
+ */
+function isPostLine(text: string, start: number, end: number): boolean {
+  if (end <= start || weightedLength(text, start, end) > MAX_POST_LINE) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2e /* . */ || last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return false;
+  return !endsWithColon(text, start, end) && !isNumberedItem(text, start, end);
+}
+
+/** A numbered item: `2) …`, `3. …`, `3.Text`, `#5: …`. */
+function isNumberedItem(text: string, start: number, end: number): boolean {
+  return /^#?[0-9]{1,3}[.):]/.test(text.slice(start, Math.min(end, start + 6)));
 }
 
 /** A listicle heading such as `#5: A touching picture` or `3. The reply` introduces a post, it is not one. */

@@ -24,6 +24,33 @@ describe('bodyStarts', () => {
     expect(bodies(`She wrote:\n\n${signature}\n`)).toEqual(['']);
   });
 
+  describe('a document without blank lines', () => {
+    it('takes short lines above that do not end with a period as the post’s own lines', () => {
+      const text = `A long article paragraph that sets the scene for the reactions below.\nWhy did the raven fly north?\nWhy? pic.twitter.com/Hc4Rv8Wq2L\n${signature}\n`;
+      expect(bodies(text)).toEqual(['Why did the raven fly north?\nWhy? pic.twitter.com/Hc4Rv8Wq2L']);
+    });
+
+    it('stops at a line ending with a period, a colon, a numbered item, or a long line', () => {
+      for (const above of ['Some reactions were kinder.', 'One fan wrote:', '2) Explain the cloud', '3.Roll the dice', `${'A long article line '.repeat(6)}`]) {
+        expect(bodies(`${above}\nThe post line\n${signature}\n`), above).toEqual(['The post line']);
+      }
+    });
+
+    it('stops before the lines would be longer than a post', () => {
+      const line = 'A short line of the post that is not quite a sentence yet';
+      const text = `${Array.from({ length: 8 }, () => line).join('\n')}\nLast line\n${signature}\n`;
+      const [body] = bodies(text);
+      expect(body?.split('\n').length).toBeLessThan(8);
+      expect(body?.endsWith('Last line')).toBe(true);
+    });
+
+    it('does not apply where the article separates paragraphs with blank lines', () => {
+      expect(bodies(`Intro.\n\nWhy did the raven fly north?\n\nWhy? pic.twitter.com/Hc4Rv8Wq2L\n\n${signature}\n`)).toEqual([
+        'Why? pic.twitter.com/Hc4Rv8Wq2L',
+      ]);
+    });
+  });
+
   describe('a lead-in ending with ":" a few paragraphs up', () => {
     it('makes the one or two paragraphs between it and the body part of the post', () => {
       expect(bodies(`Article.\n\nShe wrote:\n\nFirst line\n\nSecond line\n\n${signature}\n`)).toEqual(['First line\n\nSecond line']);
