@@ -50,6 +50,27 @@ export interface PlatformTextForms {
    * @example 280
    */
   truncatedLength?: number;
+  /**
+   * Phrases that open an attribution standing after the post text, `Posted by Name on Date`, in
+   * any language, as the widget writes them (case counts: `Posted by`, `Publicado por`, …). The
+   * date names the weekday, as Facebook writes it.
+   *
+   * @example ['Posted by', 'Publicado por']
+   */
+  postedByPhrases?: readonly string[];
+  /**
+   * The footer of a widget that carries no post text, `Post by @handle` (optional) then `View on
+   * Threads`: the footer phrase as the widget writes it (case counts), and which handles the
+   * platform has.
+   *
+   * @example { phrase: 'View on Threads', isHandle: (handle) => /^[A-Za-z0-9._]{1,30}$/.test(handle) }
+   */
+  footer?: {
+    /** The footer phrase as the widget writes it. */
+    phrase: string;
+    /** Whether a handle (without `@`) read from `Post by @handle` is one of the platform's. */
+    isHandle: (handle: string) => boolean;
+  };
 }
 
 /**

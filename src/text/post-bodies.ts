@@ -39,8 +39,9 @@ export function bodyStarts(text: string, signatures: readonly Signature[], lines
   const starts: number[] = [];
   let previousEnd = 0;
   for (const signature of signatures) {
-    // A permalink alone on its line carries no body.
-    starts.push(signature.markup === 'status-url' ? signature.start : bodyStartOf(text, lines, signature, previousEnd));
+    // A permalink alone on its line, or a text-less widget's footer, carries no body.
+    const bodiless = signature.markup === 'status-url' || signature.markup === 'footer';
+    starts.push(bodiless ? signature.start : bodyStartOf(text, lines, signature, previousEnd));
     previousEnd = signature.end;
   }
   return starts;
@@ -207,14 +208,19 @@ const MAX_POST_LINE = 100;
 
 /**
  * Whether a line, in a document without blank lines, reads as a line of a post rather than an
- * article paragraph: short, not ending with a period or `:`, not a numbered item (`2) …`, `3. …`).
+ * article paragraph: short, not ending with a full stop (in any script) or `:`, not a numbered
+ * item (`2) …`, `3. …`).
  */
 function isPostLine(text: string, start: number, end: number): boolean {
   if (end <= start || weightedLength(text, start, end) > MAX_POST_LINE) return false;
-  const last = text.charCodeAt(end - 1);
-  if (last === 0x2e /* . */ || last === 0x3002 /* 。 */ || last === 0xff0e /* ． */) return false;
-  return !endsWithColon(text, start, end) && !isNumberedItem(text, start, end);
+  return !FULL_STOPS.has(text.charCodeAt(end - 1)) && !endsWithColon(text, start, end) && !isNumberedItem(text, start, end);
 }
+
+/**
+ * Full stops across scripts: Latin `.`, CJK `。` and `．`, Devanagari `।` and `॥`, Urdu `۔`,
+ * Armenian `։`, Ethiopic `።`, Myanmar `။`, Tibetan `།`.
+ */
+const FULL_STOPS = new Set([0x2e, 0x3002, 0xff0e, 0x0964, 0x0965, 0x06d4, 0x0589, 0x1362, 0x104b, 0x0f0d]);
 
 /** A numbered item: `2) …`, `3. …`, `3.Text`, `#5: …`. */
 function isNumberedItem(text: string, start: number, end: number): boolean {

@@ -31,18 +31,23 @@ export interface Signature {
   /** The platform the handle belongs to. */
   platform: Platform;
   /**
-   * `signature` for the dash form, `shared-by` for Instagram's phrase, `status-url` for a
-   * permalink alone on its line (an embed flattened to the URL it was made from), `unsigned` for
-   * a post whose signature was lost (a line ending in a media link; zero width, just past the link).
+   * `signature` for the dash form, `shared-by` for Instagram's phrase, `posted-by` for Facebook's
+   * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
+   * `status-url` for a permalink alone on its line (an embed flattened to the URL it was made
+   * from), `unsigned` for a post whose signature was lost (a line ending in a media link; zero
+   * width, just past the link).
    */
-  markup: 'signature' | 'shared-by' | 'status-url' | 'unsigned';
+  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'status-url' | 'unsigned';
   /** Offset of the dash or of the shared-by phrase: where the post body ends. */
   start: number;
   /** Offset just past the signature (date, time zone or status URL included). */
   end: number;
   /** The display name, trimmed; `null` when empty. */
   name: string | null;
-  /** The handle without `@`; null for an `unsigned` post and a `status-url` whose URL names no account. */
+  /**
+   * The handle without `@`; null for `unsigned` and `posted-by` (the form has none), a `footer`
+   * without its handle line, and a `status-url` whose URL names no account.
+   */
   handle: string | null;
   /** The recognised date, or null. */
   date: DateMatch | null;

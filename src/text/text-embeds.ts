@@ -8,7 +8,10 @@ import { bodyStarts } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
 import { scanSignatures } from './signature-scanner.js';
 import type { Signature } from './signature-scanner.js';
+import { findPhraseAnchors } from './phrase-anchors.js';
+import { findPostedBy } from './posted-by.js';
 import { findUnsignedPosts } from './unsigned-posts.js';
+import { findWidgetFooters } from './widget-footers.js';
 
 /** Embeds and diagnostics found in flattened text. */
 export interface TextExtraction {
@@ -29,7 +32,8 @@ export interface TextExtraction {
 export function extractTextEmbeds(text: string): TextExtraction {
   const scan = scanSignatures(text);
   const { diagnostics } = scan;
-  let { signatures } = scan;
+  const anchors = findPhraseAnchors(text);
+  let signatures = withoutOverlaps(scan.signatures, [...findPostedBy(text, anchors), ...findWidgetFooters(text, anchors)]);
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
@@ -55,6 +59,26 @@ export function extractTextEmbeds(text: string): TextExtraction {
   return { embeds, diagnostics };
 }
 
+/**
+ * The signatures with those of the other forms added where they overlap none already found, in
+ * document order.
+ */
+function withoutOverlaps(signatures: Signature[], others: Signature[]): Signature[] {
+  if (others.length === 0) return signatures;
+  const added: Signature[] = [];
+  let k = 0;
+  let addedEnd = -1;
+  // Both lists in order: one sweep answers every overlap question.
+  for (const other of [...others].sort((a, b) => a.start - b.start)) {
+    while (k < signatures.length && (signatures[k]?.end ?? 0) <= other.start) k++;
+    const overlaps = (k < signatures.length && (signatures[k]?.start ?? 0) < other.end) || other.start < addedEnd;
+    if (overlaps) continue;
+    added.push(other);
+    addedEnd = other.end;
+  }
+  return [...signatures, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** The info diagnostic an embed found without text or without its signature deserves, or null. */
 function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic | null {
   const at = { start: signature.start, end: signature.end };
@@ -74,7 +98,9 @@ function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic
     message:
       signature.markup === 'status-url'
         ? `Only the permalink ${signature.post?.url ?? ''} survives of this embed; it carries no text, author name or date.`
-        : `No post text stands before the signature of @${signature.handle ?? ''}; the post is taken as media-only.`,
+        : signature.markup === 'footer'
+          ? `Only the widget's footer survives of this ${signature.platform.name} embed; it carries no text, author name or date.`
+          : `No post text stands before the signature of ${signature.handle === null ? (signature.name ?? '') : `@${signature.handle}`}; the post is taken as media-only.`,
     ...at,
   };
 }

@@ -31,7 +31,7 @@ describe('bodyStarts', () => {
     });
 
     it('stops at a line ending with a period, a colon, a numbered item, or a long line', () => {
-      for (const above of ['Some reactions were kinder.', 'One fan wrote:', '2) Explain the cloud', '3.Roll the dice', `${'A long article line '.repeat(6)}`]) {
+      for (const above of ['Some reactions were kinder.', 'कुछ लोगों ने स्वागत किया।', '一部の人は歓迎した。', 'One fan wrote:', '2) Explain the cloud', '3.Roll the dice', `${'A long article line '.repeat(6)}`]) {
         expect(bodies(`${above}\nThe post line\n${signature}\n`), above).toEqual(['The post line']);
       }
     });

@@ -17,7 +17,9 @@ const QUERY_PATHS = new Map<string, readonly string[]>([
   ['/watch/', ['v']],
   ['/video.php', ['v']],
 ]);
-const POSTED_BY = /^(?:posted by|publicado por|publiée par|publié par|gepostet von|pubblicato da|geplaatst door|diposting oleh|opublikowane przez)\s+/i;
+/** How the fallback blockquote's attribution opens, `Posted by Name on Date`, in the SDK's languages. */
+const POSTED_BY_PHRASES = ['Posted by', 'Publicado por', 'Publiée par', 'Publié par', 'Gepostet von', 'Pubblicato da', 'Geplaatst door', 'Diposting oleh', 'Opublikowane przez'];
+const POSTED_BY = new RegExp(`^(?:${POSTED_BY_PHRASES.join('|')})\\s+`, 'i');
 
 /**
  * Reads a Facebook post URL: `/<page>/posts/<id>`, `/<page>/videos/<id>`, `/permalink.php?story_fbid=…`,
@@ -72,6 +74,9 @@ export const facebook: Platform = {
   widgetScripts: ['connect.facebook.net/*/sdk.js', 'connect.facebook.net/*/all.js'],
   parsePermalink: parseFacebookUrl,
   profileUrl: (handle) => `https://www.facebook.com/${handle}`,
+  text: {
+    postedByPhrases: POSTED_BY_PHRASES,
+  },
   html: {
     matchElement(tag) {
       if (tag.name === 'div' && (tag.classes.has('fb-post') || tag.classes.has('fb-video')) && tag.attributes.has('data-href')) return { markup: 'div.fb-post' };

@@ -36,6 +36,7 @@ export const mastodon: Platform = {
   },
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
+    footer: { phrase: 'View on Mastodon', isHandle: (handle) => HANDLE.test(handle) },
   },
   html: {
     matchElement(tag) {

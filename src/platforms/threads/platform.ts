@@ -3,6 +3,7 @@ import { hostMatches, splitUrl } from '../url-parts.js';
 import { firstDescendant } from '../../html/dom-query.js';
 
 const HOSTS = ['threads.net', 'threads.com'];
+const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 
 function parseThreadsUrl(input: string): PostRef | null {
   const parts = splitUrl(input);
@@ -25,6 +26,9 @@ export const threads: Platform = {
   widgetScripts: ['threads.net/embed.js', 'threads.com/embed.js'],
   parsePermalink: parseThreadsUrl,
   profileUrl: (handle) => `https://www.threads.net/@${handle}`,
+  text: {
+    footer: { phrase: 'View on Threads', isHandle: (handle) => HANDLE.test(handle) },
+  },
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('text-post-media') ? { markup: 'blockquote' } : null),
     readEmbed($, root) {

@@ -1,0 +1,59 @@
+import { platforms } from '../platforms/index.js';
+import type { Platform } from '../platforms/index.js';
+
+/**
+ * Where a platform's attribution phrase stands in the text: Facebook's `Posted by` (and its
+ * translations) or a text-less widget's footer (`View on Threads`).
+ *
+ * @example
+ * // In 'Nice. Posted by Ann on …': { kind: 'posted-by', platform: facebook, start: 6, end: 15 }
+ */
+export interface PhraseAnchor {
+  /** `posted-by` for a platform's `postedByPhrases`, `footer` for its `footer.phrase`. */
+  kind: 'posted-by' | 'footer';
+  /** The platform whose phrase it is. */
+  platform: Platform;
+  /** Offset of the phrase's first character. */
+  start: number;
+  /** Offset just past the phrase. */
+  end: number;
+}
+
+interface Anchors {
+  pattern: RegExp;
+  phrases: Map<string, { kind: PhraseAnchor['kind']; platform: Platform }>;
+}
+
+let cached: Anchors | undefined;
+
+/**
+ * Finds every platform phrase in one regex pass. The regex is an alternation of the platforms'
+ * literal phrases (built once), so it cannot backtrack, and one pass costs far less than one
+ * `indexOf` per phrase: on UTF-16 text each of those scans the whole input.
+ *
+ * @example
+ * findPhraseAnchors('Post by @ann\nView on Threads').map((anchor) => anchor.kind); // ['footer']
+ */
+export function findPhraseAnchors(text: string): PhraseAnchor[] {
+  const { pattern, phrases } = anchors();
+  const found: PhraseAnchor[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const phrase = phrases.get(match[0]);
+    if (phrase !== undefined) found.push({ ...phrase, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+function anchors(): Anchors {
+  if (cached !== undefined) return cached;
+  const phrases: Anchors['phrases'] = new Map();
+  for (const platform of platforms) {
+    for (const phrase of platform.text?.postedByPhrases ?? []) phrases.set(phrase, { kind: 'posted-by', platform });
+    const footer = platform.text?.footer?.phrase;
+    if (footer !== undefined) phrases.set(footer, { kind: 'footer', platform });
+  }
+  const escaped = [...phrases.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  cached = { pattern: new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', 'g'), phrases };
+  return cached;
+}
