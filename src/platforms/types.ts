@@ -71,6 +71,18 @@ export interface PlatformTextForms {
     /** Whether a handle (without `@`) read from `Post by @handle` is one of the platform's. */
     isHandle: (handle: string) => boolean;
   };
+  /**
+   * A flattened form that is a line of its own and carries the post's text itself, such as
+   * TikTok's `@user caption #tag ♬ sound name`: a string every such line holds, and a reader.
+   *
+   * @example { anchor: '♬', read: (line) => (line.startsWith('@') ? { handle: 'lena.park', text: 'caption' } : null) }
+   */
+  lineForm?: {
+    /** A string every such line holds, as the widget writes it (`♬`). */
+    anchor: string;
+    /** Reads the line (trimmed, at most a few hundred characters); null when it is not the form. */
+    read: (line: string) => { handle: string | null; text: string | null } | null;
+  };
 }
 
 /**

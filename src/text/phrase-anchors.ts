@@ -2,15 +2,15 @@ import { platforms } from '../platforms/index.js';
 import type { Platform } from '../platforms/index.js';
 
 /**
- * Where a platform's attribution phrase stands in the text: Facebook's `Posted by` (and its
- * translations) or a text-less widget's footer (`View on Threads`).
+ * Where a platform's phrase stands in the text: Facebook's `Posted by` (and its translations), a
+ * text-less widget's footer (`View on Threads`), or the mark of a one-line form (TikTok's `♬`).
  *
  * @example
  * // In 'Nice. Posted by Ann on …': { kind: 'posted-by', platform: facebook, start: 6, end: 15 }
  */
 export interface PhraseAnchor {
-  /** `posted-by` for a platform's `postedByPhrases`, `footer` for its `footer.phrase`. */
-  kind: 'posted-by' | 'footer';
+  /** `posted-by` for a platform's `postedByPhrases`, `footer` for its `footer.phrase`, `line` for its `lineForm.anchor`. */
+  kind: 'posted-by' | 'footer' | 'line';
   /** The platform whose phrase it is. */
   platform: Platform;
   /** Offset of the phrase's first character. */
@@ -52,6 +52,8 @@ function anchors(): Anchors {
     for (const phrase of platform.text?.postedByPhrases ?? []) phrases.set(phrase, { kind: 'posted-by', platform });
     const footer = platform.text?.footer?.phrase;
     if (footer !== undefined) phrases.set(footer, { kind: 'footer', platform });
+    const line = platform.text?.lineForm?.anchor;
+    if (line !== undefined) phrases.set(line, { kind: 'line', platform });
   }
   const escaped = [...phrases.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   cached = { pattern: new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', 'g'), phrases };

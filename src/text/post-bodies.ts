@@ -39,8 +39,9 @@ export function bodyStarts(text: string, signatures: readonly Signature[], lines
   const starts: number[] = [];
   let previousEnd = 0;
   for (const signature of signatures) {
-    // A permalink alone on its line, or a text-less widget's footer, carries no body.
-    const bodiless = signature.markup === 'status-url' || signature.markup === 'footer';
+    // A permalink alone on its line, a text-less widget's footer, and a line that carries its own
+    // text have no body before them.
+    const bodiless = signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line';
     starts.push(bodiless ? signature.start : bodyStartOf(text, lines, signature, previousEnd));
     previousEnd = signature.end;
   }

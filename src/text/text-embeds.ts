@@ -8,6 +8,7 @@ import { bodyStarts } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
 import { scanSignatures } from './signature-scanner.js';
 import type { Signature } from './signature-scanner.js';
+import { findLineForms } from './line-forms.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
 import { findPostedBy } from './posted-by.js';
 import { findUnsignedPosts } from './unsigned-posts.js';
@@ -33,7 +34,8 @@ export function extractTextEmbeds(text: string): TextExtraction {
   const scan = scanSignatures(text);
   const { diagnostics } = scan;
   const anchors = findPhraseAnchors(text);
-  let signatures = withoutOverlaps(scan.signatures, [...findPostedBy(text, anchors), ...findWidgetFooters(text, anchors)]);
+  const others = [...findPostedBy(text, anchors), ...findWidgetFooters(text, anchors), ...findLineForms(text, anchors)];
+  let signatures = withoutOverlaps(scan.signatures, others);
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
@@ -91,7 +93,7 @@ function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic
       end: signature.end,
     };
   }
-  if (bodyStart < signature.start) return null;
+  if (bodyStart < signature.start || signature.text != null) return null;
   return {
     code: 'empty-body',
     severity: 'info',
@@ -107,8 +109,14 @@ function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic
 
 function toRecord(text: string, signature: Signature, bodyStart: number, postEnd: number): EmbedRecord {
   const { platform, handle, post } = signature;
-  // A post continued after its signature: both parts, joined by a space.
-  const written = postEnd > signature.end ? `${text.slice(bodyStart, signature.start)} ${text.slice(signature.end, postEnd)}` : text.slice(bodyStart, signature.start);
+  // A form that carries its own text; else the body, and a post continued after its signature:
+  // both parts, joined by a space.
+  const written =
+    signature.text !== undefined
+      ? (signature.text ?? '')
+      : postEnd > signature.end
+        ? `${text.slice(bodyStart, signature.start)} ${text.slice(signature.end, postEnd)}`
+        : text.slice(bodyStart, signature.start);
   const body = stripWidgetPhrases(collapseWhitespace(written), platform.text?.widgetPhrases ?? []);
   const entities = extractEntities(body, { gluedUrls: true });
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tiktok } from '../../src/platforms/tiktok/index.js';
+import { readCaptionLine, tiktok } from '../../src/platforms/tiktok/index.js';
 
 describe('tiktok.parsePermalink', () => {
   it.each([
@@ -26,5 +26,25 @@ describe('tiktok.parsePermalink', () => {
 
   it('builds profile URLs', () => {
     expect(tiktok.profileUrl('lena.park')).toBe('https://www.tiktok.com/@lena.park');
+  });
+});
+
+describe('readCaptionLine', () => {
+  it('reads the handle and the caption, leaving out the sound', () => {
+    expect(readCaptionLine('@lena.park Sunrise over the bay #travel ♬ original sound - Lena Park')).toEqual({
+      handle: 'lena.park',
+      text: 'Sunrise over the bay #travel',
+    });
+  });
+
+  it('gives an empty caption when the line holds only the handle and the sound', () => {
+    expect(readCaptionLine('@lena.park ♬ original sound')).toEqual({ handle: 'lena.park', text: '' });
+  });
+
+  it('refuses a line that does not open with a valid handle, or has the mark inside the handle', () => {
+    expect(readCaptionLine('She loves ♬ music')).toBeNull();
+    expect(readCaptionLine('@x ♬ song')).toBeNull();
+    expect(readCaptionLine('@lena♬park song')).toBeNull();
+    expect(readCaptionLine('@lena.park')).toBeNull();
   });
 });

@@ -36,6 +36,8 @@ const embedFamilies: [name: string, build: (size: number) => string, options?: O
   ['"View on Threads" repeated', (n) => repeatTo('View on Threads', n)],
   ['"Post by @a" then footers', (n) => repeatTo('Post by @a\nView on Mastodon\n', n)],
   ['spaces before footers', (n) => repeatTo(`${' '.repeat(200)}View on Threads`, n)],
+  ['"♬" repeated', (n) => repeatTo('♬', n)],
+  ['TikTok caption lines', (n) => repeatTo('@lena.park Sunrise #travel ♬ original sound\n', n)],
   ['HTML: unclosed tweet blockquotes', (n) => repeatTo('<blockquote class="twitter-tweet"><p>', n), { format: 'html' }],
   ['HTML: status links', (n) => repeatTo('<a href="https://twitter.com/a/status/1">', n), { format: 'html' }],
   ['HTML: "&mdash; (@a)" repeated', (n) => repeatTo('&mdash; (@a) ', n), { format: 'html' }],

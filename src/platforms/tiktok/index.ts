@@ -1,1 +1,1 @@
-export { tiktok } from './platform.js';
+export { readCaptionLine, tiktok } from './platform.js';

@@ -11,6 +11,28 @@ function parseTikTokUrl(input: string): PostRef | null {
   return { id: match[2] ?? '', url: `${parts.origin}/@${match[1]}/video/${match[2]}`, handle: match[1] ?? null };
 }
 
+/** The mark before the sound's name, the embed's last link. */
+const SOUND_MARK = '♬';
+const HANDLE = /^[A-Za-z0-9._]{2,24}$/;
+
+/**
+ * Reads TikTok's embed flattened to one line, `@user caption #tag ♬ sound name`: the handle and
+ * the caption (the sound is the video's music, not the post's text). Null for any other line.
+ *
+ * @example
+ * readCaptionLine('@lena.park Sunrise over the bay #travel ♬ original sound - Lena');
+ * // { handle: 'lena.park', text: 'Sunrise over the bay #travel' }
+ */
+export function readCaptionLine(line: string): { handle: string; text: string } | null {
+  if (!line.startsWith('@')) return null;
+  const space = line.search(/\s/);
+  const mark = line.indexOf(SOUND_MARK);
+  if (space < 0 || mark < space) return null;
+  const handle = line.slice(1, space);
+  if (!HANDLE.test(handle)) return null;
+  return { handle, text: line.slice(space, mark).trim() };
+}
+
 /**
  * TikTok. The embed is `blockquote.tiktok-embed[cite][data-video-id]` whose `<section>` holds the
  * author link, the caption with hashtag links, and a last link naming the sound (`♬ …`).
@@ -24,6 +46,9 @@ export const tiktok: Platform = {
   widgetScripts: ['tiktok.com/embed.js'],
   parsePermalink: parseTikTokUrl,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
+  text: {
+    lineForm: { anchor: SOUND_MARK, read: readCaptionLine },
+  },
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
     readEmbed($, root) {
