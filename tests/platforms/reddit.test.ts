@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reddit } from '../../src/platforms/reddit/index.js';
+import { readBylineLine, reddit } from '../../src/platforms/reddit/index.js';
 
 describe('reddit.parsePermalink', () => {
   it.each([
@@ -41,5 +41,22 @@ describe('reddit.parsePermalink', () => {
 
   it('builds profile URLs', () => {
     expect(reddit.profileUrl('someone')).toBe('https://www.reddit.com/user/someone/');
+  });
+});
+
+describe('readBylineLine', () => {
+  it('reads the title and the user of the flattened embed', () => {
+    expect(readBylineLine('Our new park opened today by u/eastvale_parks in Eastvale')).toEqual({ handle: 'eastvale_parks', text: 'Our new park opened today' });
+    expect(readBylineLine('Park day by u/eastvale_parks in r/Eastvale')).toEqual({ handle: 'eastvale_parks', text: 'Park day' });
+  });
+
+  it('reads a line broken before "by" as the user with no title', () => {
+    expect(readBylineLine('by u/eastvale_parks in Eastvale')).toEqual({ handle: 'eastvale_parks', text: null });
+  });
+
+  it('refuses prose: a sentence that goes on, ends with a period, or names no user', () => {
+    expect(readBylineLine('A thread by u/ghost in pics went viral overnight')).toBeNull();
+    expect(readBylineLine('The photo was shared by u/ghost in r/pics.')).toBeNull();
+    expect(readBylineLine('A post by someone in pics')).toBeNull();
   });
 });

@@ -37,6 +37,8 @@ const embedFamilies: [name: string, build: (size: number) => string, options?: O
   ['"Post by @a" then footers', (n) => repeatTo('Post by @a\nView on Mastodon\n', n)],
   ['spaces before footers', (n) => repeatTo(`${' '.repeat(200)}View on Threads`, n)],
   ['"♬" repeated', (n) => repeatTo('♬', n)],
+  ['" by u/" repeated', (n) => repeatTo(' by u/', n)],
+  ['Reddit lines', (n) => repeatTo('Park day by u/eastvale_parks in Eastvale\n', n)],
   ['TikTok caption lines', (n) => repeatTo('@lena.park Sunrise #travel ♬ original sound\n', n)],
   ['HTML: unclosed tweet blockquotes', (n) => repeatTo('<blockquote class="twitter-tweet"><p>', n), { format: 'html' }],
   ['HTML: status links', (n) => repeatTo('<a href="https://twitter.com/a/status/1">', n), { format: 'html' }],

@@ -1,1 +1,1 @@
-export { reddit } from './platform.js';
+export { readBylineLine, reddit } from './platform.js';

@@ -17,6 +17,29 @@ function parseRedditUrl(input: string): PostRef | null {
   return { id: match[3] ?? match[2] ?? '', url, handle: null };
 }
 
+/** What stands between the title and the user in the embed's flattened line. */
+const BY_USER = ' by u/';
+const BYLINE_TAIL = /^ by u\/([A-Za-z0-9_-]{3,20}) in (?:r\/)?[A-Za-z0-9_]{2,21}$/;
+
+/**
+ * Reads Reddit's embed flattened to one line, `Post title by u/name in subreddit`: the user and
+ * the title. When the scraper broke the line before `by`, the line holds no title and the text is
+ * null. Null for any other line (a sentence that goes on after the subreddit, or ends with a period).
+ *
+ * @example
+ * readBylineLine('Our new park opened today by u/eastvale_parks in Eastvale');
+ * // { handle: 'eastvale_parks', text: 'Our new park opened today' }
+ */
+export function readBylineLine(line: string): { handle: string; text: string | null } | null {
+  const broken = line.startsWith(BY_USER.trimStart());
+  const by = broken ? 0 : line.lastIndexOf(BY_USER);
+  if (!broken && by <= 0) return null;
+  const tail = BYLINE_TAIL.exec(broken ? ` ${line}` : line.slice(by));
+  if (tail === null) return null;
+  const title = line.slice(0, by).trim();
+  return { handle: tail[1] ?? '', text: title === '' ? null : title };
+}
+
 /**
  * Reddit. Embeds are `blockquote.reddit-embed-bq` (title link, `by u/name in sub`) and the older
  * `blockquote.reddit-card`; the post id is base36. `data-card-created` is when the card was made,
@@ -31,6 +54,11 @@ export const reddit: Platform = {
   widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
   parsePermalink: parseRedditUrl,
   profileUrl: (handle) => `https://www.reddit.com/user/${handle}/`,
+  text: {
+    // The anchor has no leading space: a regex alternative that starts with a space is tried at
+    // every space of the text, which would treble the cost of the anchor pass.
+    lineForm: { anchor: BY_USER.trimStart(), read: readBylineLine },
+  },
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')) ? { markup: 'blockquote' } : null),
     readEmbed($, root) {
