@@ -1,4 +1,4 @@
-import { findTagEnd, readTagAt } from '../html/tag-reader.js';
+import { findRawTextEnd, readTagAt } from '../html/tag-reader.js';
 import type { Platform } from '../platforms/index.js';
 import { isSpace } from '../text/characters.js';
 import { widgetScriptEnd } from './widget-scripts.js';
@@ -154,8 +154,8 @@ function balanceRange(html: string, start: number, end: number, upper: number): 
     let next = tag.end;
     if (tag.kind === 'open' && !VOID_ELEMENTS.has(tag.name) && !tag.selfClosing) {
       if (RAW_TEXT_ELEMENTS.has(tag.name)) {
-        next = rawTextEnd(html, tag.end, tag.name, end);
-        if (next === -1) break;
+        next = findRawTextEnd(html, tag.end, tag.name, end).end;
+        if (next > end) break;
       } else {
         stack.push({ name: tag.name, text: html.slice(k, tag.end) });
       }
@@ -185,18 +185,6 @@ function balanceRange(html: string, start: number, end: number, upper: number): 
     grown = tag.end;
   }
   return { end: grown, closes, opens: stack.map((element) => element.text) };
-}
-
-/** Just past the end tag of a raw-text element whose content starts at `from`, within `end`; or -1. */
-function rawTextEnd(html: string, from: number, name: string, end: number): number {
-  for (let k = nextTagStart(html, from, end); k !== -1; k = nextTagStart(html, k + 1, end)) {
-    if (html.charCodeAt(k + 1) !== 0x2f || html.slice(k + 2, k + 2 + name.length).toLowerCase() !== name) continue;
-    const after = html.charCodeAt(k + 2 + name.length);
-    if (!(isSpace(after) || after === 0x2f || after === 0x3e)) continue;
-    const tagEnd = findTagEnd(html, k + 2 + name.length);
-    return tagEnd <= end ? tagEnd : -1;
-  }
-  return -1;
 }
 
 /** The next `<` in [from, end), or -1; never reads past `end` (a bare `indexOf` could, once per embed). */

@@ -47,6 +47,6 @@ export function widgetScriptEnd(html: string, from: number, owners: readonly Pla
   const src = parseAttributes(html.slice(at, tag.end)).get('src');
   if (src === undefined || !owners.some((platform) => isWidgetScript(src, platform))) return -1;
   // `<script/>` is not void in HTML: its raw text still runs to `</script>`.
-  const end = findRawTextEnd(html, tag.end, 'script').end;
+  const end = findRawTextEnd(html, tag.end, 'script', limit).end;
   return end <= limit ? end : -1;
 }

@@ -78,15 +78,19 @@ export function findTagEnd(html: string, from: number): number {
 
 /**
  * Where a raw-text element (`<script>`, `<style>`, `<iframe>`, …) ends: just past its end tag, or
- * the end of the input when it has none.
+ * the end of the input when it has none. With a `limit`, the search for the end tag reads nothing
+ * at or past it (so that a caller looking at one stretch of a page stays linear): a result up to
+ * `limit` is the element's end, a result past it means the element does not end by then.
  *
  * @example
  * findRawTextEnd('<script>a</script><p>', 8, 'script'); // { end: 18 }
+ * findRawTextEnd('<script>a</script><p>', 8, 'script', 12); // { end: 21 }: no end tag before 12
  */
-export function findRawTextEnd(html: string, from: number, name: string): { end: number } {
+export function findRawTextEnd(html: string, from: number, name: string, limit = html.length): { end: number } {
   const pattern = new RegExp(`</${name}[\\s/>]`, 'ig');
   pattern.lastIndex = from;
-  const match = pattern.exec(html);
+  // A slice shares the input's characters (no copy), so bounding the search costs nothing.
+  const match = pattern.exec(limit >= html.length ? html : html.slice(0, limit));
   if (match === null) return { end: html.length };
   return { end: findTagEnd(html, match.index + 2 + name.length) };
 }

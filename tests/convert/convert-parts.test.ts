@@ -203,6 +203,13 @@ describe('growHtmlCut', () => {
     expect(range.start).toBe(s);
   });
 
+  it('reads a script inside the range to its real end tag (NEL after the name does not end it)', () => {
+    const html = '<div><p>EMBED</p><script>w("</script\u0085>");</script></div><p>next</p>';
+    const s = html.indexOf('<p>EMBED');
+    const e = html.indexOf('</div>');
+    expect(growHtmlCut(html, s, e, twitter, options(html))).toEqual({ start: 0, end: e + '</div>'.length, closes: [], opens: [] });
+  });
+
   it('a range that crosses element boundaries keeps the tags that reach outside it', () => {
     const html = '<p>Body text</p><p>more — Ana (@analowry) <a href="#">May 3, 2024</a></p>';
     const s = html.indexOf('text');

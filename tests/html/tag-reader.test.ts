@@ -129,6 +129,26 @@ describe('findRawTextEnd', () => {
     expect(findRawTextEnd('<script>a</script', 8, 'script')).toEqual({ end: 17 });
   });
 
+  it('ends only at a space, `/` or `>` after the name, as `\\s` has it: NEL (U+0085) is no HTML space', () => {
+    const html = '<script>a("</script\u0085>");</script\u00a0><p>';
+    expect(findRawTextEnd(html, 8, 'script')).toEqual({ end: html.indexOf('<p>') });
+    expect(findRawTextEnd(html, 8, 'script', html.length - 3)).toEqual({ end: html.indexOf('<p>') });
+  });
+
+  it('with a limit, finds no end tag at or past it, and otherwise agrees with the unlimited search', () => {
+    const html = '<script>a</b></script ><style>x</style><script>never closed';
+    const unlimited = findRawTextEnd(html, 8, 'script').end;
+    expect(unlimited).toBe(html.indexOf('<style>'));
+    for (let limit = 8; limit <= html.length; limit++) {
+      const { end } = findRawTextEnd(html, 8, 'script', limit);
+      // Up to the limit the answer is the element's end; past it, the element does not end by then.
+      if (limit >= html.indexOf('</script') + '</script '.length) expect(end).toBe(unlimited);
+      else expect(end).toBe(html.length);
+    }
+    const last = html.lastIndexOf('<script>') + 8;
+    expect(findRawTextEnd(html, last, 'script', html.length - 2)).toEqual({ end: html.length });
+  });
+
   it('only looks from the given offset on', () => {
     const html = '<script>a</script><p>mid</p><script>b</script>';
     const second = html.lastIndexOf('<script>') + 8;
