@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isHostName } from '../expand/host-name.js';
 import type { CliCommand, CliOptions, ExpandSettings } from './cli-options.js';
 import { parseByteSize, parseDuration, parseWholeNumber } from './flag-values.js';
 import { parseShard } from './shard.js';
@@ -163,7 +164,7 @@ function hostList(value: string | undefined): string[] | 'all' | undefined {
     .split(',')
     .map((host) => host.trim().toLowerCase())
     .filter((host) => host !== '');
-  if (hosts.length === 0 || hosts.some((host) => !/^(?:[a-z0-9_.-]+|\[[0-9a-f:.]+\])$/.test(host))) {
+  if (hosts.length === 0 || hosts.some((host) => !isHostName(host))) {
     throw new UsageError(`--hosts must be a comma-separated list of host names, or all, got '${value}'`);
   }
   return hosts;

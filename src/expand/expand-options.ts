@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { ExpansionCache } from './cache-store.js';
 import { defaultExpandHosts } from './default-hosts.js';
+import { isHostName } from './host-name.js';
 import type { GuardPolicy } from './guard/index.js';
 import { defaultUserAgent } from './user-agent.js';
 import { describeValue } from '../extract/describe-value.js';
@@ -31,7 +32,9 @@ export interface ExpandOptions {
    * The hosts whose links are expanded (a host also covers its subdomains); links elsewhere are
    * `skipped`. Redirects are followed while they stay on these hosts; the first URL off them is
    * the answer and is not requested. `'all'` expands every link and follows every redirect to a
-   * final answer. Default {@link defaultExpandHosts}.
+   * final answer. Default {@link defaultExpandHosts}. Each entry is a host name as a link's
+   * `URL.hostname` writes it (no port; `xn--` form for an internationalised name; IPv6 in
+   * brackets), see {@link isHostName}; anything else is a `TypeError`.
    * @example ['t.co', 'bit.ly']
    */
   hosts?: readonly string[] | 'all';
@@ -276,7 +279,7 @@ function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
   if (value === 'all') return 'all';
   if (!Array.isArray(value)) throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describeValue(value)}`);
   return value.map((host: unknown) => {
-    if (typeof host !== 'string' || host.trim() === '' || /[\s/?#@]/.test(host.trim())) {
+    if (typeof host !== 'string' || !isHostName(host.trim())) {
       throw new TypeError(`${caller}: options.hosts must hold host names such as 't.co', got ${describeValue(host)}`);
     }
     return host.trim().toLowerCase();

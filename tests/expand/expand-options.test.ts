@@ -33,6 +33,10 @@ describe('options', () => {
     [{ hosts: 't.co' }, TypeError, /hosts must be an array/],
     [{ hosts: ['t.co', ''] }, TypeError, /host names/],
     [{ hosts: ['https://t.co/'] }, TypeError, /host names/],
+    // Entries that could never equal a link's URL.hostname (the CLI's --hosts rule, isHostName).
+    [{ hosts: ['bit.ly:80'] }, TypeError, /host names/],
+    [{ hosts: ['bücher.de'] }, TypeError, /host names/],
+    [{ hosts: ['::1'] }, TypeError, /host names/],
     [{ cache: {} }, TypeError, /Keyv-compatible/],
     [{ cacheTtl: { success: 0 } }, RangeError, /cacheTtl.success/],
     [{ allowPrivateNetworks: 'yes' }, TypeError, /allowPrivateNetworks/],
@@ -45,6 +49,10 @@ describe('options', () => {
   ])('rejects %j', (options, type, message) => {
     expect(() => createExpander(options as never)).toThrow(type);
     expect(() => createExpander(options as never)).toThrow(message);
+  });
+
+  it('reads hosts trimmed and lowercase', () => {
+    expect(resolveExpandOptions({ hosts: [' T.CO ', 'my_host.example', '[::1]'] }, 'test').hosts).toEqual(['t.co', 'my_host.example', '[::1]']);
   });
 
   it('rejects bad options from the one-shot functions as a programming error', async () => {
