@@ -1,7 +1,7 @@
 import type { AnyNode } from 'domhandler';
 import { collapseWhitespace } from '../text/characters.js';
+import { BLOCK_ELEMENTS } from './element-kinds.js';
 
-const BLOCK = new Set(['p', 'div', 'blockquote', 'li', 'ul', 'ol', 'section', 'article', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'header', 'footer', 'pre']);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe']);
 
 /**
@@ -33,7 +33,7 @@ export function textOf(nodes: readonly AnyNode[]): string {
       parts.push(' ');
       continue;
     }
-    const block = BLOCK.has(element.name);
+    const block = BLOCK_ELEMENTS.has(element.name);
     if (block) stack.push(BREAK);
     for (let k = element.children.length - 1; k >= 0; k--) stack.push(element.children[k] as AnyNode);
     if (block) parts.push(' ');

@@ -13,3 +13,20 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br',
  * RAW_TEXT_ELEMENTS.has('script'); // true
  */
 export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'iframe', 'noembed', 'noframes', 'xmp']);
+
+/**
+ * Elements whose edges break the text flow (a reader sees a new line or at least a space there):
+ * the HTML block elements, `<hr>`, `<iframe>`, the document's `html`/`head`/`body`/`title`, and
+ * the AMP embed elements that render as boxes. Flattened text gives them paragraph breaks; DOM
+ * text reads them as a space.
+ *
+ * @example
+ * BLOCK_ELEMENTS.has('blockquote'); // true
+ * BLOCK_ELEMENTS.has('span'); // false
+ */
+export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'iframe', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'amp-twitter',
+  'amp-instagram', 'body', 'html', 'head', 'title',
+]);

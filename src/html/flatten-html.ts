@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { BLOCK_ELEMENTS } from './element-kinds.js';
 import { findRawTextEnd, readTagAt } from './tag-reader.js';
 
 /**
@@ -20,12 +21,6 @@ export interface FlatHtml {
   inputEnd(offset: number): number;
 }
 
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'iframe', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'amp-twitter',
-  'amp-instagram', 'body', 'html', 'head', 'title',
-]);
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'svg']);
 const MAX_ENTITY = 40;
 
@@ -98,7 +93,7 @@ export function flattenHtml(html: string): FlatHtml {
     flushText(textStart, lt);
     let next = tag.end;
     if (tag.name === 'br') emitBreak(breaks + 1, lt);
-    else if (BLOCK_TAGS.has(tag.name)) emitBreak(2, lt);
+    else if (BLOCK_ELEMENTS.has(tag.name)) emitBreak(2, lt);
     if (tag.kind === 'open' && !tag.selfClosing && RAW_TEXT_TAGS.has(tag.name)) {
       next = findRawTextEnd(html, tag.end, tag.name).end;
     }

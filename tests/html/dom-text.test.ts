@@ -2,6 +2,7 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../src/html/dom-text.js';
+import { BLOCK_ELEMENTS, VOID_ELEMENTS } from '../../src/html/element-kinds.js';
 
 /** The top-level nodes of a fragment. */
 const nodes = (html: string): AnyNode[] => load(html, null, false).root().contents().toArray();
@@ -26,6 +27,16 @@ describe('textOf', () => {
     expect(text('<ul><li>one</li><li>two</li></ul>')).toBe('one two');
     expect(text('<h2>Head</h2>line')).toBe('Head line');
     expect(text('<table><tr><td>a</td><td>b</td></tr></table>')).toBe('a b');
+  });
+
+  it('separates every block element that flattened text breaks at (description lists too)', () => {
+    expect(text('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('Term Meaning');
+    expect(text('<aside>a</aside><nav>b</nav><address>c</address>')).toBe('a b c');
+    for (const name of BLOCK_ELEMENTS) {
+      if (name === 'iframe' || VOID_ELEMENTS.has(name)) continue;
+      expect(text(`<${name}>a</${name}><${name}>b</${name}>`), name).toBe('a b');
+    }
+    expect(text('a<hr>b')).toBe('a b');
   });
 
   it('invents no space between inline elements', () => {
