@@ -12,17 +12,23 @@ const ENCODED_DASHES = ['%u2014', '%u2013'];
 
 /**
  * Finds the signature dash nearest before `before`, on the same line and not before `floor`:
- * an em, en or horizontal-bar dash (also glued to the word before it, also doubled), `--`, a
- * hyphen with whitespace on both sides, or a dash that a broken scraper left percent-encoded
- * (`%u2014`). A hyphen inside a word (`Jean-Luc`) is not a dash.
+ * an em, en, figure or horizontal-bar dash (also glued to the word before it, also doubled), `--`,
+ * a hyphen with whitespace on both sides, or a dash that a broken scraper left percent-encoded
+ * (`%u2014`). A hyphen inside a word (`Jean-Luc`) is not a dash. With `acrossLines` (text from
+ * HTML, where a line break is only whitespace) the search does not stop at the start of the line.
  *
  * @example
  * findDashBefore('need.— Jane Roe (@janeroe)', 0, 16); // { start: 5, end: 6 }
+ * findDashBefore('need. —\nJane Roe (@janeroe)', 0, 17, { acrossLines: true }); // { start: 6, end: 7 }
  */
-export function findDashBefore(text: string, floor: number, before: number): DashSpan | null {
+export function findDashBefore(text: string, floor: number, before: number, options?: { acrossLines?: boolean }): DashSpan | null {
+  const acrossLines = options?.acrossLines === true;
   for (let i = before - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
-    if (isLineBreak(code)) return null;
+    if (isLineBreak(code)) {
+      if (acrossLines) continue;
+      return null;
+    }
     if (code === 0x2014 || code === 0x2013 || code === 0x2015 || code === 0x2012) {
       let start = i;
       while (start > floor && text.charCodeAt(start - 1) === code) start--;

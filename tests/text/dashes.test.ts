@@ -27,4 +27,12 @@ describe('findDashBefore', () => {
     expect(dashOf('a well-known Jean-Luc (@jl)')).toBeNull();
     expect(dashOf('— earlier line\nJane Roe (@janeroe)')).toBeNull();
   });
+
+  it('looks past line breaks with acrossLines (text from HTML, where they are only spaces)', () => {
+    const line = '— Jane\nRoe (@janeroe)';
+    expect(findDashBefore(line, 0, line.indexOf('(@'))).toBeNull();
+    expect(findDashBefore(line, 0, line.indexOf('(@'), { acrossLines: true })).toEqual({ start: 0, end: 1 });
+    const words = 'a well-known\nJean-Luc (@jl)';
+    expect(findDashBefore(words, 0, words.indexOf('(@'), { acrossLines: true })).toBeNull();
+  });
 });

@@ -3,12 +3,12 @@ import type { AnyNode, Element } from 'domhandler';
 import { htmlTag } from '../../html/attributes.js';
 import { textOf } from '../../html/dom-text.js';
 import { elementsNamed, elementsWhere, firstDescendant, outermost, without } from '../../html/dom-query.js';
+import { findDashBefore, type DashSpan } from '../../text/dashes.js';
 import type { HtmlEmbedFields, HtmlTag, PlatformHtmlForms } from '../types.js';
 import { parseTweetUrl } from './status-url.js';
 
 const TWEET_CLASSES = ['twitter-tweet', 'twitter-video', 'nojs-tweet'];
 const RENDERED_NAMES = new Set(['iframe', 'twitter-widget', 'div', 'span']);
-const DASHES = /[—–―-]/;
 
 function tweetIdOf(tag: HtmlTag): string | null {
   const id = tag.attributes.get('data-tweet-id') ?? tag.attributes.get('data-tweetid');
@@ -126,20 +126,18 @@ function splitAtAttribution(children: readonly AnyNode[], permalink: Element | n
   for (let k = (end === -1 ? children.length : end) - 1; k >= 0; k--) {
     const node = children[k] as AnyNode & { data?: string };
     if (node.type !== 'text' || node.data === undefined) continue;
-    const dash = lastDashBeforeHandle(node.data);
-    if (dash === -1) continue;
-    const before = { ...node, data: node.data.slice(0, dash) } as AnyNode;
-    const after = { ...node, data: node.data.slice(dash) } as AnyNode;
+    const dash = dashBeforeHandle(node.data, node.data.lastIndexOf('(@'));
+    if (dash === null) continue;
+    const before = { ...node, data: node.data.slice(0, dash.start) } as AnyNode;
+    const after = { ...node, data: node.data.slice(dash.start) } as AnyNode;
     return { body: [...children.slice(0, k), before], attribution: [after, ...children.slice(k + 1)] };
   }
   return { body: [...children], attribution: [] };
 }
 
-function lastDashBeforeHandle(text: string): number {
-  const handleAt = text.lastIndexOf('(@');
-  const limit = handleAt === -1 ? text.length : handleAt;
-  for (let i = limit - 1; i >= 0; i--) if (DASHES.test(text.charAt(i)) && (text.charAt(i) !== '-' || text.charAt(i + 1) === ' ')) return i;
-  return -1;
+/** The attribution dash before the handle at `handleAt` (-1: none, look to the end); line breaks in HTML text are spaces. */
+function dashBeforeHandle(text: string, handleAt: number): DashSpan | null {
+  return findDashBefore(text, 0, handleAt === -1 ? text.length : handleAt, { acrossLines: true });
 }
 
 /** `— Display Name (@handle)` → name and handle; the handle is the last `(@…)`. */
@@ -149,9 +147,7 @@ export function readAttribution(text: string): { name: string | null; handle: st
   if (open === -1) return { name: null, handle: null };
   const close = clipped.indexOf(')', open);
   const handle = clipped.slice(open + 2, close === -1 ? undefined : close).trim();
-  let nameStart = 0;
-  const dash = lastDashBeforeHandle(clipped.slice(0, open));
-  if (dash !== -1) nameStart = dash + 1;
+  const nameStart = dashBeforeHandle(clipped, open)?.end ?? 0;
   const name = clipped.slice(nameStart, open).replace(/^[—–―-]+/, '').trim();
   return { name: name || null, handle: /^[A-Za-z0-9_.@-]{1,253}$/.test(handle) ? handle : null };
 }
