@@ -29,7 +29,10 @@ let cached: Anchors | undefined;
 /**
  * Finds every platform phrase in one regex pass. The regex is an alternation of the platforms'
  * literal phrases (built once), so it cannot backtrack, and one pass costs far less than one
- * `indexOf` per phrase: on UTF-16 text each of those scans the whole input.
+ * `indexOf` per phrase: on UTF-16 text each of those scans the whole input. V8 picks its scan
+ * strategy from the whole set of alternatives, so adding or removing a phrase can change this
+ * pass's cost several-fold (a phrase that starts with a space is tried at every space): run the
+ * text bench after any change to the phrases.
  *
  * @example
  * findPhraseAnchors('Post by @ann\nView on Threads').map((anchor) => anchor.kind); // ['footer']
