@@ -20,13 +20,13 @@ import type { Signature } from './signature-scanner.js';
  *    is not a numbered item (a line of the post). It never grows past the previous embed, and
  *    across the usual gap only in two cases:
  *    - the body ends with `…` before its links, the widget's cut of a long post (Twitter shows 280
- *      characters of it): while the body is well short of that cut, the paragraphs above are the
- *      post's first ones, as long as the body stays within it;
+ *      characters of it), and is well short of that cut: the paragraphs directly above are the
+ *      post's first ones when they bring it close to the cut without passing it;
  *    - a paragraph ending with `:` (the article's lead-in) stands at most two paragraphs above
  *      the body, and everything between fits in a post: it all belongs to the post.
  *
  * Returns, for each signature, the offset where its body begins (equal to `signature.start` for an
- * empty body). Linear: each line is visited at most once per signature, and never before the
+ * empty body). `lines` is the text's line table when the caller has built it already. Linear: each line is visited at most once per signature, and never before the
  * previous signature.
  *
  * @example

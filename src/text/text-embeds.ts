@@ -3,14 +3,14 @@ import { toLink } from '../links/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { collapseWhitespace } from './characters.js';
+import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
+import { findPhraseAnchors } from './phrase-anchors.js';
 import { bodyStarts } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
+import { findPostedBy } from './posted-by.js';
 import { scanSignatures } from './signature-scanner.js';
 import type { Signature } from './signature-scanner.js';
-import { findLineForms } from './line-forms.js';
-import { findPhraseAnchors } from './phrase-anchors.js';
-import { findPostedBy } from './posted-by.js';
 import { findUnsignedPosts } from './unsigned-posts.js';
 import { findWidgetFooters } from './widget-footers.js';
 
@@ -23,8 +23,11 @@ export interface TextExtraction {
 }
 
 /**
- * Finds every embedded post in flattened article text: scans for signatures, decides each body's
- * extent, and reads the body's links, mentions, hashtags and cashtags.
+ * Finds every embedded post in flattened article text: scans for signatures (`— Name (@handle)
+ * Date`, Instagram's shared-by line, bare permalinks) and the other platforms' flattened forms
+ * (Facebook's `Posted by`, text-less widget footers, one-line forms), then posts that lost their
+ * signature but kept a media link; decides each body's extent (and a continuation after a split
+ * signature), and reads the body's links, mentions, hashtags and cashtags.
  *
  * @example
  * const { embeds } = extractTextEmbeds('Met with @IsraeliPM pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024');
@@ -97,14 +100,22 @@ function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic
   return {
     code: 'empty-body',
     severity: 'info',
-    message:
-      signature.markup === 'status-url'
-        ? `Only the permalink ${signature.post?.url ?? ''} survives of this embed; it carries no text, author name or date.`
-        : signature.markup === 'footer'
-          ? `Only the widget's footer survives of this ${signature.platform.name} embed; it carries no text, author name or date.`
-          : `No post text stands before the signature of ${signature.handle === null ? (signature.name ?? '') : `@${signature.handle}`}; the post is taken as media-only.`,
+    message: emptyBodyMessage(signature),
     ...at,
   };
+}
+
+function emptyBodyMessage(signature: Signature): string {
+  switch (signature.markup) {
+    case 'status-url':
+      return `Only the permalink ${signature.post?.url ?? ''} survives of this embed; it carries no text, author name or date.`;
+    case 'footer':
+      return `Only the widget's footer survives of this ${signature.platform.name} embed; it carries no text, author name or date.`;
+    case 'line':
+      return `This ${signature.platform.name} embed's line carries no text, only its author.`;
+    default:
+      return `No post text stands before the signature of ${signature.handle === null ? (signature.name ?? '') : `@${signature.handle}`}; the post is taken as media-only.`;
+  }
 }
 
 function toRecord(text: string, signature: Signature, bodyStart: number, postEnd: number): EmbedRecord {
