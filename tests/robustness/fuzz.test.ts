@@ -16,6 +16,9 @@ const textTokens = [
   '(@', '@', ')', '— ', '–', ' - ', '--', 'pic.twitter.com/', 'https://t.co/', 't.co/', 'word', '\n',
   '\n\n\n', ' ', '\u00a0', 'February 7, 2024', '7. Februar 2024', 'A post shared by ', '(@a)',
   '(@user@mastodon.social)', '…', '#tag', '$TSLA', 'Name', 'Jane Doe', 'abc123',
+  // The other platforms' flattened forms, and the pieces the body rules look at.
+  'Posted by ', ' on ', 'Thursday, September 3, 2020', 'Post by @', 'View on Threads', 'View on Mastodon',
+  '@lena.park ', '♬ ', ' by u/', 'name_1', ' in ', 'Eastvale', 'pic.twitter.com/Ab12Cd34Ef', ':', '.', ',', ' -',
 ];
 const htmlTokens = [
   '<blockquote class="twitter-tweet">', '</blockquote>', '<p>', '</p>', '&mdash;', '&amp;', '&#',
