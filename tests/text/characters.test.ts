@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, trimEnd, trimStart } from '../../src/text/characters.js';
+import { collapseWhitespace, isSpace, trimEnd, trimStart } from '../../src/text/characters.js';
 
 describe('collapseWhitespace', () => {
   it('collapses every Unicode space and line break and trims', () => {
@@ -17,5 +17,14 @@ describe('trimStart / trimEnd', () => {
     expect(trimStart('   body', 0, 7)).toBe(3);
     expect(trimEnd('body   — Name', 0, 7)).toBe(4);
     expect(trimEnd('   ', 1, 3)).toBe(1);
+  });
+});
+
+describe('collapseWhitespace and isSpace agree', () => {
+  it('collapses exactly the code units isSpace accepts, and keeps every other one', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      expect(collapseWhitespace(`a${char}${char}b`), code.toString(16)).toBe(isSpace(code) ? 'a b' : `a${char}${char}b`);
+    }
   });
 });
