@@ -1,6 +1,8 @@
 import { isSpace, trimEnd, trimStart } from './characters.js';
 import { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
+import { dominantScript } from './scripts.js';
+import type { Script } from './scripts.js';
 import type { Signature } from './signature-scanner.js';
 
 /**
@@ -18,12 +20,15 @@ import type { Signature } from './signature-scanner.js';
  *    lines) as long as the body stays within the length a post can have. In a document with no
  *    blank lines, it also grows to a short line above that does not end with a period or `:` and
  *    is not a numbered item (a line of the post). It never grows past the previous embed, and
- *    across the usual gap only in two cases:
+ *    across the usual gap only in three cases:
  *    - the body ends with `…` before its links, the widget's cut of a long post (Twitter shows 280
  *      characters of it), and is well short of that cut: the paragraphs directly above are the
  *      post's first ones when they bring it close to the cut without passing it;
  *    - a paragraph ending with `:` (the article's lead-in) stands at most two paragraphs above
- *      the body, and everything between fits in a post: it all belongs to the post.
+ *      the body, and everything between fits in a post: it all belongs to the post;
+ *    - the body is written in another script than the article (an English post on a Greek
+ *      page): the paragraphs above in the body's script, up to the article's next paragraph in
+ *      its own script, belong to the post, if they fit in one.
  *
  * Returns, for each signature, the offset where its body begins (equal to `signature.start` for an
  * empty body). `lines` is the text's line table when the caller has built it already. Linear: each line is visited at most once per signature, and never before the
@@ -58,7 +63,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
   if (trimEnd(text, inlineStart, signature.start) > inlineStart) {
     bodyStart = inlineStart;
     topLine = line;
-    length = weightedLength(text, inlineStart, signature.start);
+    length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
   } else {
     const above = lines.previousNonBlank(line);
     if (above < 0) return signature.start;
@@ -68,7 +73,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     const start = trimStart(text, aboveStart, aboveEnd);
     const end = trimEnd(text, start, aboveEnd);
     if (end <= start || endsWithColon(text, start, end) || isListHeading(text, start, end)) return signature.start;
-    length = weightedLength(text, start, end);
+    length = weightedLength(text, start, end, MAX_POST_LENGTH);
     // Only a whole line may be taken for prose; the tail of a line after another embed counts too.
     if (aboveStart === lines.starts[above] && length > MAX_POST_LENGTH) return signature.start;
     bodyStart = start;
@@ -79,22 +84,32 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     if (above === null) break;
     const { start, end } = above;
     const gap = topLine - above.line - 1;
+    // Lengths are counted no further than the room left: prose is not read to its end.
+    const measure = (): number => weightedLength(text, start, end, MAX_POST_LENGTH - length);
+    let size: number;
     if (gap === 0 && lines.baseGap > 0) {
       // A bare line break where the article separates paragraphs by blank lines: a break inside the post.
+      size = measure();
     } else if (gap > lines.baseGap) {
       // A wider break than the article's own: a paragraph break inside the post, as long as the
       // post stays within the length a post can have.
-      if (length + weightedLength(text, start, end) > MAX_POST_LENGTH) break;
+      size = measure();
+      if (length + size > MAX_POST_LENGTH) break;
     } else if (gap === 0 && lines.baseGap === 0 && isPostLine(text, start, end)) {
       // A document that breaks lines only between paragraphs: its paragraphs are long and end
       // with a period, so a short line that does not is a line of the post (a `<br>` in it).
-      if (length + weightedLength(text, start, end) > MAX_POST_LENGTH) break;
+      size = measure();
+      if (length + size > MAX_POST_LENGTH) break;
     } else {
       const reach = { topLine, length, previousEnd };
-      bodyStart = bodyBelowLeadIn(text, lines, reach) ?? bodyOfCutPost(text, lines, signature, bodyStart, reach) ?? bodyStart;
+      bodyStart =
+        bodyBelowLeadIn(text, lines, reach) ??
+        bodyOfCutPost(text, lines, signature, bodyStart, reach) ??
+        bodyInItsOwnScript(text, lines, bodyStart, signature.start, reach) ??
+        bodyStart;
       break;
     }
-    length += weightedLength(text, start, end);
+    length += size;
     bodyStart = start;
     topLine = above.line;
   }
@@ -155,6 +170,45 @@ function bodyBelowLeadIn(text: string, lines: LineTable, reach: Reach): number |
   return null;
 }
 
+/** At most this many paragraphs are taken above a post written in another script than the article. */
+const MAX_SCRIPT_PARAGRAPHS = 6;
+/** How many letters of a body or a paragraph are read to tell its script. */
+const SCRIPT_SAMPLE = 40;
+
+/**
+ * Where the body begins when the post is written in another script than the article around it (an
+ * English post on a Greek page, a Japanese one on an English page): the paragraphs directly above
+ * in the body's script are the post's, up to the first paragraph in another script, which must be
+ * there (the article's), and as long as the body stays within a post's length. Null when the
+ * paragraph above is in the body's script all the way up, in another script at once, or when the
+ * body has no letters.
+ */
+function bodyInItsOwnScript(text: string, lines: LineTable, bodyStart: number, bodyEnd: number, reach: Reach): number | null {
+  let own: Script | null | undefined;
+  let total = reach.length;
+  let line = reach.topLine;
+  let start: number | null = null;
+  for (let paragraphs = 0; paragraphs < MAX_SCRIPT_PARAGRAPHS; paragraphs++) {
+    const above = lineAbove(text, lines, line, reach.previousEnd);
+    if (above === null) return null;
+    // Measured first, and no further than the room left: in the common case (the paragraph
+    // above is a long one of the article's) no script is read at all.
+    const length = weightedLength(text, above.start, above.end, MAX_POST_LENGTH - total);
+    const fits = total + length <= MAX_POST_LENGTH;
+    if (!fits && start === null) return null;
+    own ??= dominantScript(text, bodyStart, bodyEnd, SCRIPT_SAMPLE);
+    if (own === null) return null;
+    // A paragraph's script is told from its first letters: the reading stays bounded.
+    const script = dominantScript(text, above.start, above.end, SCRIPT_SAMPLE);
+    if (script !== own) return script === null ? null : start;
+    if (!fits) return null;
+    total += length;
+    start = above.start;
+    line = above.line;
+  }
+  return null;
+}
+
 /** How far short of the platform's cut a cut post's text may fall (counting differences, the word the cut fell in). */
 const CUT_SLACK = 80;
 /** At most this many paragraphs are taken above a cut post's last one. */
@@ -176,7 +230,7 @@ function bodyOfCutPost(text: string, lines: LineTable, signature: Signature, bod
   for (let paragraphs = 0; paragraphs < MAX_CUT_PARAGRAPHS && total < cut - CUT_SLACK; paragraphs++) {
     const above = lineAbove(text, lines, line, reach.previousEnd);
     if (above === null) break;
-    const length = weightedLength(text, above.start, above.end);
+    const length = weightedLength(text, above.start, above.end, cut - total);
     if (total + length > cut) break;
     total += length;
     start = above.start;
@@ -213,7 +267,7 @@ const MAX_POST_LINE = 100;
  * item (`2) …`, `3. …`).
  */
 function isPostLine(text: string, start: number, end: number): boolean {
-  if (end <= start || weightedLength(text, start, end) > MAX_POST_LINE) return false;
+  if (end <= start || weightedLength(text, start, end, MAX_POST_LINE) > MAX_POST_LINE) return false;
   return !FULL_STOPS.has(text.charCodeAt(end - 1)) && !endsWithColon(text, start, end) && !isNumberedItem(text, start, end);
 }
 

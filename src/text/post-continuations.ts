@@ -45,7 +45,7 @@ function continuationEnd(text: string, lines: LineTable, signatureEnd: number, l
     const start = trimStart(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const lineEnd = trimEnd(text, start, lines.ends[next] ?? 0);
     if (lineEnd > limit) break;
-    total += weightedLength(text, start, lineEnd);
+    total += weightedLength(text, start, lineEnd, MAX_POST_LENGTH - total);
     if (total > MAX_POST_LENGTH) break;
     end = lineEnd;
     line = next;

@@ -9,17 +9,20 @@ export const MAX_POST_LENGTH = 320;
 
 /**
  * Twitter's weighted length of `text[start, end)`, roughly: links do not count, CJK and other wide
- * characters count 2. Only an estimate, to tell a post from a paragraph of prose.
+ * characters count 2. Only an estimate, to tell a post from a paragraph of prose. With `limit`, the
+ * count stops as soon as it passes the limit (the result is then some number above it): a long
+ * paragraph of prose is not read to its end.
  *
  * @example
  * weightedLength('Hi pic.twitter.com/x', 0, 20); // 3
+ * weightedLength('A long paragraph', 0, 16, 5); // 6
  */
-export function weightedLength(text: string, start: number, end: number): number {
+export function weightedLength(text: string, start: number, end: number, limit = Infinity): number {
   let length = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && length <= limit; i++) {
     const code = text.charCodeAt(i);
-    // Only `h` and `p` can start a link: the common case costs one comparison.
-    if ((code === 0x68 || code === 0x70) && startsLink(text, i)) {
+    // Only `ht` and `pi` can start a link: the common case costs a comparison or two.
+    if (((code === 0x68 && text.charCodeAt(i + 1) === 0x74) || (code === 0x70 && text.charCodeAt(i + 1) === 0x69)) && startsLink(text, i)) {
       while (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) i++;
       continue;
     }

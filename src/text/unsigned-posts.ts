@@ -52,7 +52,7 @@ export function findUnsignedPosts(text: string, covered: readonly CoveredSpan[])
     while (i > scannedTo && !isLineBreak(text.charCodeAt(i - 1))) i--;
     if (i > scannedTo) lineStart = i;
     scannedTo = linkStart;
-    if (weightedLength(text, lineStart, end) > MAX_POST_LENGTH) continue;
+    if (weightedLength(text, lineStart, end, MAX_POST_LENGTH) > MAX_POST_LENGTH) continue;
     found.push({ platform: twitter, markup: 'unsigned', start: end, end, name: null, handle: null, date: null, dateText: null, post: null });
   }
   return found;

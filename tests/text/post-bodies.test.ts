@@ -51,6 +51,30 @@ describe('bodyStarts', () => {
     });
   });
 
+  describe('a post in another script than the article', () => {
+    const greek = 'Η σημερινή ημέρα είναι ξεχωριστή για έναν συγκεκριμένο λόγο.';
+
+    it('takes the paragraphs above in the post’s script, up to the article’s next paragraph', () => {
+      const text = `${greek}\n\nGuys, today is the\n\n21st day of the month.\n\nIt will not happen again. pic.twitter.com/rYwmksBBM3\n\n${signature}\n`;
+      expect(bodies(text)).toEqual(['Guys, today is the\n\n21st day of the month.\n\nIt will not happen again. pic.twitter.com/rYwmksBBM3']);
+    });
+
+    it('works the other way round: a Japanese post on an English page', () => {
+      const text = `The minister replied within the hour.\n\n今日は本当にありがとうございました。\n\nまた会いましょう。\n\n${signature}\n`;
+      expect(bodies(text)).toEqual(['今日は本当にありがとうございました。\n\nまた会いましょう。']);
+    });
+
+    it('takes nothing when article and post share a script, or no other script comes', () => {
+      expect(bodies(`An English article paragraph.\n\nFirst post paragraph.\n\nSecond one.\n\n${signature}\n`)).toEqual(['Second one.']);
+      expect(bodies(`First post paragraph.\n\nSecond one.\n\n${signature}\n`)).toEqual(['Second one.']);
+    });
+
+    it('takes nothing when the paragraphs in the post’s script are longer than a post', () => {
+      const long = 'An English paragraph that goes on well past the length of any post there is. '.repeat(5).trim();
+      expect(bodies(`${greek}\n\n${long}\n\nThe post.\n\n${signature}\n`)).toEqual(['The post.']);
+    });
+  });
+
   describe('a lead-in ending with ":" a few paragraphs up', () => {
     it('makes the one or two paragraphs between it and the body part of the post', () => {
       expect(bodies(`Article.\n\nShe wrote:\n\nFirst line\n\nSecond line\n\n${signature}\n`)).toEqual(['First line\n\nSecond line']);
