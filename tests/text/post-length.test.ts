@@ -17,6 +17,12 @@ describe('weightedLength', () => {
     expect(weightedLength('🌊', 0, 2)).toBe(2);
   });
 
+  it('stops counting once past a limit, and counts exactly up to it', () => {
+    expect(weightedLength('A long paragraph', 0, 16, 5)).toBe(6);
+    expect(weightedLength('A long paragraph', 0, 16, 100)).toBe(16);
+    expect(weightedLength(`${'word '.repeat(100_000)}`, 0, 500_000, 320)).toBe(321);
+  });
+
   it('measures only the range asked for', () => {
     expect(weightedLength('abc def', 4, 7)).toBe(3);
   });
