@@ -15,9 +15,8 @@ import type { Signature } from './signature-scanner.js';
  * ```
  *
  * When the body before a signature ends mid-sentence (a spaced dash or a comma) and the signature
- * ends its line, the lines right after it continue the post, as long as they follow at the
- * document's usual spacing or closer, each and all together fit in a post, and they stop before
- * the next embed's body. Returns, for each signature, the offset just past its post (`signature.end`
+ * ends its line, the lines directly below it (no blank line between) continue the post, as long as
+ * together they fit in a post, and they stop before the next embed's body. Returns, for each signature, the offset just past its post (`signature.end`
  * when nothing continues it). Linear: the lines after a signature are visited once, and never
  * past the next body.
  *
