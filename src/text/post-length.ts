@@ -21,8 +21,7 @@ export function weightedLength(text: string, start: number, end: number, limit =
   let length = 0;
   for (let i = start; i < end && length <= limit; i++) {
     const code = text.charCodeAt(i);
-    // Only `ht` and `pi` can start a link: the common case costs a comparison or two.
-    if (((code === 0x68 && text.charCodeAt(i + 1) === 0x74) || (code === 0x70 && text.charCodeAt(i + 1) === 0x69)) && startsLink(text, i)) {
+    if (mayStartLink(text, i, code) && startsLink(text, i)) {
       while (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) i++;
       continue;
     }
@@ -30,6 +29,18 @@ export function weightedLength(text: string, start: number, end: number, limit =
     length += code >= 0x1100 ? 2 : 1;
   }
   return length;
+}
+
+/**
+ * Whether a link may start at `at`, whose code unit is `code`: only `ht…` and `pi…` can. Two
+ * comparisons that spare a per-character loop most calls to {@link startsLink}.
+ *
+ * @example
+ * mayStartLink('see https://x', 4, 0x68); // true
+ */
+export function mayStartLink(text: string, at: number, code: number): boolean {
+  // `h` then `t`, or `p` then `i`.
+  return (code === 0x68 && text.charCodeAt(at + 1) === 0x74) || (code === 0x70 && text.charCodeAt(at + 1) === 0x69);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isSpace } from './characters.js';
-import { startsLink } from './post-length.js';
+import { mayStartLink, startsLink } from './post-length.js';
 
 /** The writing systems a body and an article paragraph are told apart by. */
 export type Script = 'latin' | 'greek' | 'cyrillic' | 'armenian' | 'hebrew' | 'arabic' | 'indic' | 'thai' | 'georgian' | 'hangul' | 'cjk';
@@ -43,10 +43,6 @@ export function dominantScript(text: string, start: number, end: number, maxLett
 /** One table of counts, reused: the function runs beside every post body. */
 const COUNTS = new Int32Array(SCRIPTS.length);
 
-/** Whether a link may start at `i` (`ht…` or `pi…`): two comparisons spare most calls to startsLink. */
-function mayStartLink(text: string, i: number, code: number): boolean {
-  return (code === 0x68 && text.charCodeAt(i + 1) === 0x74) || (code === 0x70 && text.charCodeAt(i + 1) === 0x69);
-}
 
 /** The index in {@link SCRIPTS} of a letter's script, or -1 for anything else. */
 function scriptIndex(code: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POST_LENGTH, startsLink, startsMediaLink, weightedLength } from '../../src/text/post-length.js';
+import { MAX_POST_LENGTH, mayStartLink, startsLink, startsMediaLink, weightedLength } from '../../src/text/post-length.js';
 
 describe('weightedLength', () => {
   it('does not count links', () => {
@@ -29,6 +29,17 @@ describe('weightedLength', () => {
 
   it('leaves room above Twitter’s 280 for counting differences', () => {
     expect(MAX_POST_LENGTH).toBeGreaterThan(280);
+  });
+});
+
+describe('mayStartLink', () => {
+  it('lets through every place a link starts, and only ht… and pi…', () => {
+    const text = 'see https://a.example and pic.x.com/Ab12 then hope, pie';
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (startsLink(text, i)) expect(mayStartLink(text, i, code), String(i)).toBe(true);
+      expect(mayStartLink(text, i, code)).toBe(text.startsWith('ht', i) || text.startsWith('pi', i));
+    }
   });
 });
 
