@@ -6,6 +6,7 @@ import type { HtmlEmbedFields } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { Link } from '../schema/link.js';
+import { CoveredRanges } from '../text/covered-ranges.js';
 import { extractTextEmbeds } from '../text/index.js';
 import { findEmbedMarkers } from './embed-markers.js';
 import { formatPostTime, readWrittenDate } from './embed-time.js';
@@ -214,7 +215,7 @@ function mergeRenderedTwins(found: Found[]): EmbedRecord[] {
 function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Diagnostic[]): void {
   const flat = flattenHtml(html);
   const text = extractTextEmbeds(flat.text);
-  const covered = new CoveredRanges(embeds);
+  const covered = new CoveredRanges(embeds.map((embed) => embed.source));
   const additions: EmbedRecord[] = [];
   // Both lists are in document order, so one forward sweep answers every overlap question.
   for (const embed of text.embeds) {
@@ -223,7 +224,7 @@ function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Dia
     if (embed.source.markup === 'status-url' || covered.overlaps(start, end)) continue;
     additions.push({ ...embed, source: { format: 'html', start, end, markup: `flattened-${embed.source.markup}` } });
   }
-  const inside = new CoveredRanges(embeds);
+  const inside = new CoveredRanges(embeds.map((embed) => embed.source));
   for (const diagnostic of text.diagnostics) {
     if (diagnostic.severity !== 'warning') continue;
     const start = flat.inputStart(diagnostic.start);
@@ -233,26 +234,4 @@ function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Dia
   if (additions.length === 0) return;
   embeds.push(...additions);
   embeds.sort((a, b) => a.source.start - b.source.start);
-}
-
-/**
- * Answers "does [start, end) overlap any record's source?" for queries whose starts and ends only
- * grow, in amortised constant time: records are taken in order of start, keeping the furthest end.
- */
-class CoveredRanges {
-  private readonly ranges: { start: number; end: number }[];
-  private next = 0;
-  private furthestEnd = -1;
-
-  constructor(records: readonly EmbedRecord[]) {
-    this.ranges = records.map((record) => ({ start: record.source.start, end: record.source.end })).sort((a, b) => a.start - b.start);
-  }
-
-  overlaps(start: number, end: number): boolean {
-    while (this.next < this.ranges.length && (this.ranges[this.next]?.start ?? 0) < end) {
-      this.furthestEnd = Math.max(this.furthestEnd, this.ranges[this.next]?.end ?? 0);
-      this.next++;
-    }
-    return this.furthestEnd > start;
-  }
 }

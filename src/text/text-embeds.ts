@@ -3,6 +3,7 @@ import { toLink } from '../links/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { collapseWhitespace } from './characters.js';
+import { CoveredRanges } from './covered-ranges.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
@@ -70,14 +71,11 @@ export function extractTextEmbeds(text: string): TextExtraction {
  */
 function withoutOverlaps(signatures: Signature[], others: Signature[]): Signature[] {
   if (others.length === 0) return signatures;
+  const covered = new CoveredRanges(signatures);
   const added: Signature[] = [];
-  let k = 0;
   let addedEnd = -1;
-  // Both lists in order: one sweep answers every overlap question.
   for (const other of [...others].sort((a, b) => a.start - b.start)) {
-    while (k < signatures.length && (signatures[k]?.end ?? 0) <= other.start) k++;
-    const overlaps = (k < signatures.length && (signatures[k]?.start ?? 0) < other.end) || other.start < addedEnd;
-    if (overlaps) continue;
+    if (covered.overlaps(other.start, other.end) || other.start < addedEnd) continue;
     added.push(other);
     addedEnd = other.end;
   }

@@ -1,19 +1,13 @@
 import { mediaLinkHosts } from '../links/index.js';
 import { platforms } from '../platforms/index.js';
 import { isInlineSpace, isLineBreak, isSpace } from './characters.js';
+import { CoveredRanges } from './covered-ranges.js';
+import type { Range } from './covered-ranges.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How long a media link's slug may be (`pic.twitter.com/` + about ten characters in practice). */
 const MAX_MEDIA_LINK = 64;
-
-/** A stretch of the text that an embed already covers, body and signature. */
-export interface CoveredSpan {
-  /** Offset of the span's first character. */
-  start: number;
-  /** Offset just past the span. */
-  end: number;
-}
 
 /**
  * Finds posts whose signature the scraper lost but whose media link survived: a line that ends in a
@@ -23,17 +17,17 @@ export interface CoveredSpan {
  * as a zero-width `unsigned` signature just past its link, so the body rules can work on it; its
  * author, handle and date are unknown.
  *
- * `covered` lists the spans of the embeds already found, in document order. Linear: each media
+ * `covered` lists the spans of the embeds already found (body and signature). Linear: each media
  * link is looked at once and the reading around it is bounded.
  *
  * @example
  * findUnsignedPosts('Article.\nHappy new year! pic.twitter.com/sk3H5LOX92\nMore.', [])[0]?.start; // 51
  */
-export function findUnsignedPosts(text: string, covered: readonly CoveredSpan[]): Signature[] {
+export function findUnsignedPosts(text: string, covered: readonly Range[]): Signature[] {
   const twitter = platforms.find((platform) => platform.name === 'twitter');
   if (twitter === undefined) return [];
   const found: Signature[] = [];
-  let span = 0;
+  const inside = new CoveredRanges(covered);
   let lineStart = 0;
   let scannedTo = 0;
   // Links are found from their `/`, which prose rarely has: a native search for one character is
@@ -45,8 +39,7 @@ export function findUnsignedPosts(text: string, covered: readonly CoveredSpan[])
     if (end === null) continue;
     // A host inside this link's slug is not another link.
     slash = end - 1;
-    while (span < covered.length && (covered[span]?.end ?? 0) <= linkStart) span++;
-    if (span < covered.length && (covered[span]?.start ?? 0) <= linkStart) continue;
+    if (inside.overlaps(linkStart, linkStart + 1)) continue;
     // The line's start: the nearest break before the link, never looking again at text already seen.
     let i = linkStart;
     while (i > scannedTo && !isLineBreak(text.charCodeAt(i - 1))) i--;

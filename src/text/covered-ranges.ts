@@ -1,0 +1,36 @@
+/** A stretch of the input, `[start, end)` in UTF-16 offsets. */
+export interface Range {
+  /** Offset of the first character. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+/**
+ * Answers "does `[start, end)` overlap any of these ranges?" for queries whose starts and ends only
+ * grow, in amortised constant time: the ranges are taken in order of start, keeping the furthest
+ * end. What the text and HTML paths use to tell a new find from one already covered by an embed.
+ *
+ * @example
+ * const covered = new CoveredRanges([{ start: 10, end: 20 }]);
+ * covered.overlaps(0, 5); // false
+ * covered.overlaps(15, 16); // true
+ */
+export class CoveredRanges {
+  private readonly ranges: Range[];
+  private next = 0;
+  private furthestEnd = -1;
+
+  constructor(ranges: readonly Range[]) {
+    this.ranges = ranges.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether `[start, end)` overlaps a range; `start` and `end` must not decrease from call to call. */
+  overlaps(start: number, end: number): boolean {
+    while (this.next < this.ranges.length && (this.ranges[this.next]?.start ?? 0) < end) {
+      this.furthestEnd = Math.max(this.furthestEnd, this.ranges[this.next]?.end ?? 0);
+      this.next++;
+    }
+    return this.furthestEnd > start;
+  }
+}
