@@ -30,7 +30,8 @@ export function htmlToMarkdown(
     const end = Math.max(start, textOffsetOf(flat, unit.end));
     items.push({ text: markdownProse(flat.text.slice(at, start)), records: [] });
     const blocks = blocksFor(unit, flat.text.slice(start, end));
-    items.push(...(blocks.length > 0 ? blocks : [{ text: '', records: unit.records }]));
+    if (blocks.length === 0) items.push({ text: '', records: unit.records });
+    for (const block of blocks) items.push(block);
     at = end;
   }
   items.push({ text: markdownProse(flat.text.slice(at)), records: [] });

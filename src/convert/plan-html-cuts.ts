@@ -39,7 +39,7 @@ export function planHtmlCuts(html: string, units: readonly EmbedUnit[], embeds: 
         lastOwners = [...new Set([...lastOwners, ...owners])];
         const merged = growAround(html, last.start, range.end, lastOwners, { dropWrappers: true, lower: lastLower, upper });
         // Grown in place: copying the record list at every merge would be quadratic.
-        last.records.push(...unit.records);
+        for (const record of unit.records) last.records.push(record);
         last.start = merged.start;
         last.end = merged.end;
         lower = merged.end;

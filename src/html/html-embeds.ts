@@ -232,6 +232,6 @@ function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Dia
     diagnostics.push({ ...diagnostic, start, end: Math.max(start, flat.inputEnd(diagnostic.end)) });
   }
   if (additions.length === 0) return;
-  embeds.push(...additions);
+  for (const addition of additions) embeds.push(addition);
   embeds.sort((a, b) => a.source.start - b.source.start);
 }

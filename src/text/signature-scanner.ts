@@ -365,7 +365,8 @@ function mergeStatusUrlLines(text: string, signatures: Signature[]): void {
     });
   }
   while (k < signatures.length) merged.push(signatures[k++] as Signature);
-  signatures.splice(0, signatures.length, ...merged);
+  signatures.length = 0;
+  for (const signature of merged) signatures.push(signature);
 }
 
 function onlySpaceAndOneBreak(text: string, from: number, to: number): boolean {
