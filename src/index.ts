@@ -1,5 +1,6 @@
 export { extractEmbeds, extractEmbedsWithDiagnostics } from './extract/index.js';
-export type { ExtractOptions, ExtractResult } from './extract/index.js';
+export { defaultParseLimits } from './extract/index.js';
+export type { ExtractOptions, ExtractResult, ParseLimits } from './extract/index.js';
 export { convertArticle, defaultMarker, markdownBlockquote } from './convert/index.js';
 export type { ConvertOptions, ConvertResult, EmbedMode, MarkerFunction, OutputForm, Placement } from './convert/index.js';
 export { extractEntities } from './entities/index.js';

@@ -32,7 +32,7 @@ import type { CutPiece } from './splice-cuts.js';
  */
 export function convertArticle(input: string, options: ConvertOptions): ConvertResult {
   const resolved = resolveConvertOptions(input, options);
-  const { embeds, diagnostics, format } = extractEmbedsWithDiagnostics(input, { format: resolved.format });
+  const { embeds, diagnostics, format } = extractEmbedsWithDiagnostics(input, { format: resolved.format, ...resolved.limits });
   const units = groupEmbedRanges(embeds, input.length);
   let converted: { output: string; placements: Placement[] };
   if (resolved.output === 'markdown' && format === 'html') {

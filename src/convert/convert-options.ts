@@ -2,6 +2,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
 import { describeValue } from '../extract/describe-value.js';
+import { resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '../extract/index.js';
 
 /**
  * What `convertArticle` does with each embed: cut it out, put a placeholder in its place, or leave
@@ -32,12 +33,13 @@ export type OutputForm = 'same' | 'markdown';
 export type MarkerFunction = (record: EmbedRecord, index: number) => string;
 
 /**
- * Options of `convertArticle`.
+ * Options of `convertArticle`, with the bounds on what one article may cost ({@link ParseLimits},
+ * as `extractEmbeds` takes them).
  *
  * @example
  * const options: ConvertOptions = { embeds: 'marker', marker: '[{platform} post {id}]' };
  */
-export interface ConvertOptions {
+export interface ConvertOptions extends ParseLimits {
   /** The input's format; `'auto'` (the default) decides as `extractEmbeds` does. */
   format?: 'auto' | InputFormat;
   /** What to do with each embed. Required. */
@@ -91,7 +93,7 @@ export interface ConvertResult {
  * `convertArticle`'s options after validation, with defaults applied.
  *
  * @example
- * const resolved: ResolvedConvertOptions = { format: 'auto', embeds: 'remove', marker: null, output: 'same' };
+ * const resolved: ResolvedConvertOptions = { format: 'auto', embeds: 'remove', marker: null, output: 'same', limits: defaultParseLimits };
  */
 export interface ResolvedConvertOptions {
   /** The input format asked for. */
@@ -102,6 +104,8 @@ export interface ResolvedConvertOptions {
   marker: string | MarkerFunction | null;
   /** The output form. */
   output: OutputForm;
+  /** The bounds on one article's records. */
+  limits: ResolvedParseLimits;
 }
 
 const FORMATS = new Set<unknown>(['auto', 'text', 'html']);
@@ -113,7 +117,7 @@ const OUTPUTS = new Set<unknown>(['same', 'markdown']);
  * a programming error and throws a `TypeError` that names the argument.
  *
  * @example
- * resolveConvertOptions('text', { embeds: 'remove' }); // { format: 'auto', embeds: 'remove', marker: null, output: 'same' }
+ * resolveConvertOptions('text', { embeds: 'remove' }); // { format: 'auto', embeds: 'remove', marker: null, output: 'same', limits: defaultParseLimits }
  * resolveConvertOptions('text', { embeds: 'cut' } as never); // throws TypeError
  */
 export function resolveConvertOptions(input: unknown, options: unknown): ResolvedConvertOptions {
@@ -128,5 +132,6 @@ export function resolveConvertOptions(input: unknown, options: unknown): Resolve
   if (marker !== undefined && typeof marker !== 'string' && typeof marker !== 'function') {
     throw new TypeError(`convertArticle: options.marker must be a string template or a function, got ${describeValue(marker)}`);
   }
-  return { format, embeds: embeds as EmbedMode, marker: marker ?? null, output };
+  const limits = resolveParseLimits(options as ParseLimits, 'convertArticle');
+  return { format, embeds: embeds as EmbedMode, marker: marker ?? null, output, limits };
 }

@@ -4,14 +4,16 @@ import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
 import { extractTextEmbeds } from '../text/index.js';
 import { describeValue } from './describe-value.js';
+import { limitRecords, readablePart, resolveParseLimits, type ParseLimits } from './parse-limits.js';
 
 /**
- * Options of {@link extractEmbeds}.
+ * Options of {@link extractEmbeds}: the input's format, and the bounds on what one article may
+ * cost ({@link ParseLimits}, with defaults).
  *
  * @example
- * const options: ExtractOptions = { format: 'text' };
+ * const options: ExtractOptions = { format: 'text', maxRecords: 50 };
  */
-export interface ExtractOptions {
+export interface ExtractOptions extends ParseLimits {
   /**
    * The input's format. `'auto'` (the default) reads input that opens with a tag or holds common
    * HTML elements as HTML, anything else as text.
@@ -39,8 +41,10 @@ const FORMATS = new Set(['auto', 'text', 'html']);
 /**
  * Finds every social post embedded in an article and returns one validated-shape record per post,
  * in document order, plus diagnostics for what looked like an embed but was rejected or is
- * incomplete. Never throws on any string; a non-string input or an unknown format is a programming
- * error and throws a `TypeError`.
+ * incomplete. Never throws on any string; a non-string input, an unknown format or a limit that is
+ * not a whole number is a programming error and throws a `TypeError`. Past a limit of
+ * {@link ExtractOptions} (the input's length, the records of one article, one record's text and
+ * links) a `truncated` warning says what was left out.
  *
  * @example
  * const { embeds, diagnostics } = extractEmbedsWithDiagnostics(
@@ -50,9 +54,7 @@ const FORMATS = new Set(['auto', 'text', 'html']);
  * diagnostics[0]?.code; // 'unknown-date'
  */
 export function extractEmbedsWithDiagnostics(input: string, options: ExtractOptions = {}): ExtractResult {
-  const format = resolveFormat(input, options, 'extractEmbedsWithDiagnostics');
-  if (format === 'text') return { ...extractTextEmbeds(input), format };
-  return { ...extractHtmlEmbeds(input), format };
+  return extractWithLimits(input, options, 'extractEmbedsWithDiagnostics');
 }
 
 /**
@@ -68,11 +70,22 @@ export function extractEmbedsWithDiagnostics(input: string, options: ExtractOpti
  * post?.publishedAt; // '2024-02-07'
  */
 export function extractEmbeds(input: string, options: ExtractOptions = {}): EmbedRecord[] {
-  const format = resolveFormat(input, options, 'extractEmbeds');
-  return format === 'text' ? extractTextEmbeds(input).embeds : extractHtmlEmbeds(input).embeds;
+  return extractWithLimits(input, options, 'extractEmbeds').embeds;
 }
 
-function resolveFormat(input: unknown, options: ExtractOptions | undefined, caller: string): InputFormat {
+function extractWithLimits(input: string, options: ExtractOptions, caller: string): ExtractResult {
+  const requested = checkArguments(input, options, caller);
+  const limits = resolveParseLimits(options, caller);
+  const { text, diagnostic } = readablePart(input, limits.maxInputLength);
+  const format = requested === 'auto' ? (looksLikeHtml(text) ? 'html' : 'text') : requested;
+  const extracted = format === 'text' ? extractTextEmbeds(text, limits) : extractHtmlEmbeds(text, limits);
+  const { embeds, diagnostics } = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, input.length, limits);
+  // The unread tail starts where everything read ends: last in input order.
+  if (diagnostic !== null) diagnostics.push(diagnostic);
+  return { embeds, diagnostics, format };
+}
+
+function checkArguments(input: unknown, options: ExtractOptions | undefined, caller: string): 'auto' | InputFormat {
   if (typeof input !== 'string') {
     throw new TypeError(`${caller}: input must be a string, got ${describeValue(input)}`);
   }
@@ -83,6 +96,5 @@ function resolveFormat(input: unknown, options: ExtractOptions | undefined, call
   if (!FORMATS.has(format)) {
     throw new TypeError(`${caller}: options.format must be 'auto', 'text' or 'html', got ${describeValue(format)}`);
   }
-  if (format === 'auto') return looksLikeHtml(input) ? 'html' : 'text';
   return format;
 }

@@ -1,2 +1,4 @@
 export { extractEmbeds, extractEmbedsWithDiagnostics } from './extract-embeds.js';
 export type { ExtractOptions, ExtractResult } from './extract-embeds.js';
+export { defaultParseLimits, resolveParseLimits } from './parse-limits.js';
+export type { ParseLimits, ResolvedParseLimits } from './parse-limits.js';

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { Link } from '../schema/link.js';
 import { CoveredRanges } from '../text/covered-ranges.js';
-import { extractTextEmbeds } from '../text/index.js';
+import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
 import { findEmbedMarkers } from './embed-markers.js';
 import { formatPostTime, readWrittenDate } from './embed-time.js';
 import { flattenHtml } from './flatten-html.js';
@@ -21,6 +21,11 @@ export interface HtmlExtraction {
   embeds: EmbedRecord[];
   /** What looked like an embed but was rejected or is incomplete. */
   diagnostics: Diagnostic[];
+  /**
+   * Where the first flattened post dropped by `maxRecords` starts (every later one was dropped
+   * too), or null. Markup embeds are not capped here.
+   */
+  cutAt: number | null;
 }
 
 /** The longest embed fragment parsed; real embeds, inline styles included, stay far below it. */
@@ -37,13 +42,14 @@ interface Found {
  * each embed's root and wrapper; only those fragments are parsed (htmlparser2, via
  * `cheerio/slim`) and read by their platform. A widget-rendered element and the hidden original
  * blockquote of the same post next to it become one record. Posts that survive only as flattened
- * text (`— Name (@handle) Date` outside any embed markup) are found by the text scanner.
+ * text (`— Name (@handle) Date` outside any embed markup) are found by the text scanner, under
+ * `limits`.
  *
  * @example
  * extractHtmlEmbeds('<blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; Jane (@jane) <a href="https://twitter.com/jane/status/1755259323123712345">February 7, 2024</a></blockquote>').embeds[0]?.id;
  * // '1755259323123712345'
  */
-export function extractHtmlEmbeds(html: string): HtmlExtraction {
+export function extractHtmlEmbeds(html: string, limits: RecordLimits = unlimitedRecords): HtmlExtraction {
   const diagnostics: Diagnostic[] = [];
   const markers = findEmbedMarkers(html);
   const located = markers.length > 0 ? locateEmbeds(html, markers) : [];
@@ -53,9 +59,9 @@ export function extractHtmlEmbeds(html: string): HtmlExtraction {
     if (record !== null) found.push({ record, rendered: embed.match.rendered === true });
   }
   const embeds = mergeRenderedTwins(found);
-  if (html.includes('(@')) addFlattenedPosts(html, embeds, diagnostics);
+  const cutAt = html.includes('(@') ? addFlattenedPosts(html, embeds, diagnostics, limits) : null;
   diagnostics.sort((a, b) => a.start - b.start);
-  return { embeds, diagnostics };
+  return { embeds, diagnostics, cutAt };
 }
 
 function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[]): EmbedRecord | null {
@@ -212,9 +218,11 @@ function mergeRenderedTwins(found: Found[]): EmbedRecord[] {
 }
 
 /** Posts flattened to text in the page (no embed markup), read by the text scanner. */
-function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Diagnostic[]): void {
+/** Adds the flattened posts to `embeds`; returns where the first one dropped by `maxRecords` starts, or null. */
+function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Diagnostic[], limits: RecordLimits): number | null {
   const flat = flattenHtml(html);
-  const text = extractTextEmbeds(flat.text);
+  const text = extractTextEmbeds(flat.text, limits);
+  const cutAt = text.cutAt === null ? null : flat.inputStart(text.cutAt);
   const covered = new CoveredRanges(embeds.map((embed) => embed.source));
   const additions: EmbedRecord[] = [];
   // Both lists are in document order, so one forward sweep answers every overlap question.
@@ -231,7 +239,8 @@ function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Dia
     if (inside.overlaps(start, start + 1)) continue;
     diagnostics.push({ ...diagnostic, start, end: Math.max(start, flat.inputEnd(diagnostic.end)) });
   }
-  if (additions.length === 0) return;
+  if (additions.length === 0) return cutAt;
   for (const addition of additions) embeds.push(addition);
   embeds.sort((a, b) => a.source.start - b.source.start);
+  return cutAt;
 }

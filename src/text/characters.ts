@@ -55,12 +55,15 @@ export function isBlank(text: string, start: number, end: number): boolean {
 
 /**
  * Collapses every run of whitespace (any Unicode space or line break) to one space and trims the
- * ends, in one pass.
+ * ends, in one pass. With `maxLength`, stops as soon as the result is longer than that: a result
+ * longer than `maxLength` is a prefix of the whole one (the caller cuts it), and a post of
+ * millions of words costs no more than its first `maxLength` characters.
  *
  * @example
  * collapseWhitespace('  Met with\u00a0@IsraeliPM\n\n\nin Jerusalem '); // 'Met with @IsraeliPM in Jerusalem'
+ * collapseWhitespace('a  b  c  d', 3); // 'a b c' (longer than 3: cut short)
  */
-export function collapseWhitespace(text: string): string {
+export function collapseWhitespace(text: string, maxLength = Infinity): string {
   let out = '';
   let runStart = 0;
   let pendingSpace = false;
@@ -70,6 +73,7 @@ export function collapseWhitespace(text: string): string {
     if (i > runStart) {
       if (pendingSpace && out.length > 0) out += ' ';
       out += text.slice(runStart, i);
+      if (out.length > maxLength) return out;
     }
     pendingSpace = true;
     runStart = i + 1;

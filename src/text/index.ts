@@ -4,3 +4,5 @@ export { scanSignatures } from './signature-scanner.js';
 export type { ScanOptions, Signature, SignatureScan } from './signature-scanner.js';
 export { bodyStarts } from './post-bodies.js';
 export { collapseWhitespace } from './characters.js';
+export { cutText, cutTextDiagnostic, droppedRecordsDiagnostic, unlimitedRecords } from './record-limits.js';
+export type { RecordLimits } from './record-limits.js';

@@ -10,6 +10,7 @@ import { findPhraseAnchors } from './phrase-anchors.js';
 import { bodyStarts } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
 import { findPostedBy } from './posted-by.js';
+import { cutText, cutTextDiagnostic, unlimitedRecords, type RecordLimits } from './record-limits.js';
 import { scanSignatures } from './signature-scanner.js';
 import type { Signature } from './signature-scanner.js';
 import { findUnsignedPosts } from './unsigned-posts.js';
@@ -21,6 +22,8 @@ export interface TextExtraction {
   embeds: EmbedRecord[];
   /** What looked like an embed but was rejected or is incomplete. */
   diagnostics: Diagnostic[];
+  /** Where the first record dropped by `maxRecords` starts (every later one was dropped too), or null. */
+  cutAt: number | null;
 }
 
 /**
@@ -28,13 +31,14 @@ export interface TextExtraction {
  * Date`, Instagram's shared-by line, bare permalinks) and the other platforms' flattened forms
  * (Facebook's `Posted by`, text-less widget footers, one-line forms), then posts that lost their
  * signature but kept a media link; decides each body's extent (and a continuation after a split
- * signature), and reads the body's links, mentions, hashtags and cashtags.
+ * signature), and reads the body's links, mentions, hashtags and cashtags. `limits` caps the
+ * records returned and the length of each one's text (a `truncated` diagnostic says what was cut).
  *
  * @example
  * const { embeds } = extractTextEmbeds('Met with @IsraeliPM pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024');
  * embeds[0]?.publishedAt; // '2024-02-07'
  */
-export function extractTextEmbeds(text: string): TextExtraction {
+export function extractTextEmbeds(text: string, limits: RecordLimits = unlimitedRecords): TextExtraction {
   const scan = scanSignatures(text);
   const { diagnostics } = scan;
   const anchors = findPhraseAnchors(text);
@@ -52,17 +56,27 @@ export function extractTextEmbeds(text: string): TextExtraction {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
     starts = bodyStarts(text, signatures, lineTable());
   }
-  if (signatures.length === 0) return { embeds: [], diagnostics };
-  const ends = postEnds(text, lineTable(), signatures, starts);
+  if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
+  let ends = postEnds(text, lineTable(), signatures, starts);
+  let cutAt: number | null = null;
+  if (signatures.length > limits.maxRecords) {
+    // Cut after the ends are known, so the last post kept does not run into the first one dropped.
+    const kept = limits.maxRecords;
+    const first = signatures[kept] as Signature;
+    cutAt = Math.min(starts[kept] ?? first.start, first.start);
+    signatures = signatures.slice(0, kept);
+    starts = starts.slice(0, kept);
+    ends = ends.slice(0, kept);
+  }
   const embeds = signatures.map((signature, index) => {
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
-    const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end);
+    const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
     return record;
   });
   diagnostics.sort((a, b) => a.start - b.start);
-  return { embeds, diagnostics };
+  return { embeds, diagnostics, cutAt };
 }
 
 /**
@@ -116,7 +130,10 @@ function emptyBodyMessage(signature: Signature): string {
   }
 }
 
-function toRecord(text: string, signature: Signature, bodyStart: number, postEnd: number): EmbedRecord {
+/** Characters collapsed past `maxTextLength`, so that a widget phrase ending the kept text can still be stripped. */
+const WIDGET_PHRASE_ROOM = 64;
+
+function toRecord(text: string, signature: Signature, bodyStart: number, postEnd: number, maxTextLength: number, diagnostics: Diagnostic[]): EmbedRecord {
   const { platform, handle, post } = signature;
   // A form that carries its own text; else the body, and a post continued after its signature:
   // both parts, joined by a space.
@@ -126,7 +143,12 @@ function toRecord(text: string, signature: Signature, bodyStart: number, postEnd
       : postEnd > signature.end
         ? `${text.slice(bodyStart, signature.start)} ${text.slice(signature.end, postEnd)}`
         : text.slice(bodyStart, signature.start);
-  const body = stripWidgetPhrases(collapseWhitespace(written), platform.text?.widgetPhrases ?? []);
+  // Collapsed only up to the cap (plus room for a widget phrase to strip), and cut before the links
+  // are read: a body of millions of words must not become millions of strings and objects.
+  const collapsed = collapseWhitespace(written, maxTextLength + WIDGET_PHRASE_ROOM);
+  const whole = stripWidgetPhrases(collapsed, platform.text?.widgetPhrases ?? []);
+  const body = cutText(whole, maxTextLength);
+  if (body.length < whole.length) diagnostics.push(cutTextDiagnostic(maxTextLength, bodyStart, postEnd));
   const entities = extractEntities(body, { gluedUrls: true });
   return {
     platform: platform.name,

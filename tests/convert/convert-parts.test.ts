@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertArticle, defaultMarker } from '../../src/convert/index.js';
 import { resolveConvertOptions } from '../../src/convert/convert-options.js';
+import { defaultParseLimits } from '../../src/extract/index.js';
 import { renderMarker } from '../../src/convert/embed-marker.js';
 import { groupEmbedRanges } from '../../src/convert/embed-units.js';
 import { escapeHtml } from '../../src/convert/escape-html.js';
@@ -34,7 +35,8 @@ const record = (start: number, end: number, fields: Partial<EmbedRecord> = {}): 
 
 describe('options', () => {
   it('applies defaults', () => {
-    expect(resolveConvertOptions('x', { embeds: 'keep' })).toEqual({ format: 'auto', embeds: 'keep', marker: null, output: 'same' });
+    expect(resolveConvertOptions('x', { embeds: 'keep' })).toEqual({ format: 'auto', embeds: 'keep', marker: null, output: 'same', limits: defaultParseLimits });
+    expect(resolveConvertOptions('x', { embeds: 'keep', maxLinks: 3 }).limits.maxLinks).toBe(3);
   });
 
   it.each([

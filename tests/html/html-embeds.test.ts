@@ -36,7 +36,7 @@ describe('extractHtmlEmbeds: a publisher blockquote', () => {
   });
 
   it('finds nothing, and parses nothing, in a page without markers', () => {
-    expect(extractHtmlEmbeds('<p>The port posted an update on social media this morning.</p>')).toEqual({ embeds: [], diagnostics: [] });
+    expect(extractHtmlEmbeds('<p>The port posted an update on social media this morning.</p>')).toEqual({ embeds: [], diagnostics: [], cutAt: null });
   });
 });
 

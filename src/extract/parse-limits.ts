@@ -1,0 +1,151 @@
+import type { Diagnostic } from '../schema/diagnostic.js';
+import type { EmbedRecord } from '../schema/embed-record.js';
+import { cutText, cutTextDiagnostic, droppedRecordsDiagnostic } from '../text/index.js';
+import { describeValue } from './describe-value.js';
+
+/**
+ * Bounds on what one article may cost, shared by `extractEmbeds`, `extractEmbedsWithDiagnostics`
+ * and `convertArticle`. Each is a whole number or `Infinity` (no bound). Past a bound the result
+ * says so in a `truncated` warning; nothing is thrown.
+ *
+ * @example
+ * const limits: ParseLimits = { maxRecords: 50, maxLinks: 10 };
+ */
+export interface ParseLimits {
+  /**
+   * The longest input read, in UTF-16 code units. A longer input is read only up to there: the
+   * rest is searched for no embed (a `convertArticle` output keeps it unchanged). Default
+   * 16,777,216 (16 Mi).
+   */
+  maxInputLength?: number;
+  /** The most records one article gives, the first in document order. Default 1,000. */
+  maxRecords?: number;
+  /** The most links one record keeps, the first in its text. Default 100. */
+  maxLinks?: number;
+  /**
+   * The longest text one record keeps, in UTF-16 code units; a plain-text post's links, mentions,
+   * hashtags and cashtags are read from the kept text only. Default 100,000 (the longest posts
+   * of any platform, Facebook's, allow 63,206).
+   */
+  maxTextLength?: number;
+}
+
+/**
+ * {@link ParseLimits} with every bound set.
+ *
+ * @example
+ * const limits: ResolvedParseLimits = { ...defaultParseLimits, maxRecords: 10 };
+ */
+export type ResolvedParseLimits = Required<ParseLimits>;
+
+/**
+ * The default bounds: far above any real article (the largest of the development corpus gives
+ * 85 records with at most 9 links each), low enough that one article's records cannot take more
+ * than a few tens of megabytes.
+ *
+ * @example
+ * defaultParseLimits.maxRecords; // 1000
+ */
+export const defaultParseLimits: Readonly<ResolvedParseLimits> = Object.freeze({
+  maxInputLength: 16 * 1024 * 1024,
+  maxRecords: 1000,
+  maxLinks: 100,
+  maxTextLength: 100_000,
+});
+
+const LIMIT_NAMES = ['maxInputLength', 'maxRecords', 'maxLinks', 'maxTextLength'] as const;
+
+/**
+ * Reads the limit options of a parse call, with defaults; a bound that is not a whole number ≥ 0
+ * (or `Infinity`) is a programming error and throws a `TypeError` that names it.
+ *
+ * @example
+ * resolveParseLimits({ maxRecords: 10 }, 'extractEmbeds').maxRecords; // 10
+ * resolveParseLimits({ maxLinks: -1 }, 'extractEmbeds'); // throws TypeError
+ */
+export function resolveParseLimits(options: ParseLimits, caller: string): ResolvedParseLimits {
+  const resolved: ResolvedParseLimits = { ...defaultParseLimits };
+  for (const name of LIMIT_NAMES) {
+    const value: unknown = options[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !(Number.isSafeInteger(value) || value === Infinity) || value < 0) {
+      throw new TypeError(`${caller}: options.${name} must be a whole number ≥ 0 or Infinity, got ${describeValue(value)}`);
+    }
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
+/**
+ * The part of `input` that is read under `maxInputLength`, and the `truncated` warning when it is
+ * not all of it.
+ *
+ * @example
+ * readablePart('abcdef', 4); // { text: 'abcd', diagnostic: { code: 'truncated', start: 4, end: 6, … } }
+ */
+export function readablePart(input: string, maxInputLength: number): { text: string; diagnostic: Diagnostic | null } {
+  const text = cutText(input, maxInputLength);
+  if (text.length === input.length) return { text, diagnostic: null };
+  return {
+    text,
+    diagnostic: {
+      code: 'truncated',
+      severity: 'warning',
+      message: `The input runs ${input.length} characters; only its first ${text.length} (maxInputLength) were searched for embeds.`,
+      start: text.length,
+      end: input.length,
+    },
+  };
+}
+
+/**
+ * Applies the per-article bounds to an extraction: drops the records from `cutAt` on (where the
+ * extractor stopped building them) and past `maxRecords`, cuts each record's text and links, and
+ * adds a `truncated` warning for each cut. `inputLength` ends the dropped-records warning.
+ *
+ * @example
+ * const { embeds } = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, input.length, defaultParseLimits);
+ */
+export function limitRecords(
+  embeds: EmbedRecord[],
+  diagnostics: Diagnostic[],
+  cutAt: number | null,
+  inputLength: number,
+  limits: ResolvedParseLimits,
+): { embeds: EmbedRecord[]; diagnostics: Diagnostic[] } {
+  let from = cutAt ?? Infinity;
+  let kept = embeds;
+  if (from < Infinity) kept = kept.filter((embed) => embed.source.start < from);
+  if (kept.length > limits.maxRecords) {
+    from = Math.min(from, (kept[limits.maxRecords] as EmbedRecord).source.start);
+    kept = kept.slice(0, limits.maxRecords);
+  }
+  const added: Diagnostic[] = [];
+  if (from < Infinity) added.push(droppedRecordsDiagnostic(limits.maxRecords, from, Math.max(from, inputLength)));
+  kept = kept.map((embed) => limitRecord(embed, limits, added));
+  if (added.length === 0) return { embeds: kept, diagnostics };
+  const all = diagnostics.concat(added).sort((a, b) => a.start - b.start);
+  return { embeds: kept, diagnostics: all };
+}
+
+function limitRecord(embed: EmbedRecord, limits: ResolvedParseLimits, added: Diagnostic[]): EmbedRecord {
+  const { text, links, source } = embed;
+  const tooLong = text !== null && text.length > limits.maxTextLength;
+  const tooMany = links.length > limits.maxLinks;
+  if (!tooLong && !tooMany) return embed;
+  if (tooLong) added.push(cutTextDiagnostic(limits.maxTextLength, source.start, source.end));
+  if (tooMany) {
+    added.push({
+      code: 'truncated',
+      severity: 'warning',
+      message: `A post holds ${links.length} links; only its first ${limits.maxLinks} (maxLinks) are kept.`,
+      start: source.start,
+      end: source.end,
+    });
+  }
+  return {
+    ...embed,
+    text: tooLong ? cutText(text, limits.maxTextLength) : text,
+    links: tooMany ? links.slice(0, limits.maxLinks) : links,
+  };
+}
