@@ -18,6 +18,19 @@ export interface RunCounters extends ProgressCounters {
 }
 
 /**
+ * The input bytes that may be in flight at once (handed to the runner, their results not yet
+ * complete): one largest article per worker thread (one with `--workers 0`), plus a 1 MiB batch
+ * each. Corpora of small lines never reach it (the writer's bound on batches in flight comes
+ * first); with lines near the size limit it keeps memory at a fixed multiple of that limit.
+ *
+ * @example
+ * inputBudget(2, 16 * 1024 * 1024); // 35651584
+ */
+export function inputBudget(workers: number, maxArticleBytes: number): number {
+  return Math.max(1, workers) * (maxArticleBytes + (1 << 20));
+}
+
+/**
  * Sends batches through the runner (and the expander with `--expand`) to the ordered writer.
  * Whatever happens to a batch, its seq is completed: a dead worker's lines become error lines.
  *
@@ -27,6 +40,8 @@ export interface RunCounters extends ProgressCounters {
  */
 export class BatchPipeline {
   private failure: Error | null = null;
+  private bytesInFlight = 0;
+  private waiting: (() => void)[] = [];
 
   /**
    * @param frame joins the rendered pieces of a whole-file batch (brackets, commas, headers)
@@ -46,11 +61,24 @@ export class BatchPipeline {
   }
 
   /**
+   * Resolves when a batch of `bytes` input bytes may start: nothing is in flight, or the bytes in
+   * flight plus these stay within `budget` (see {@link inputBudget}). Resolves at once after a
+   * failure.
+   */
+  async waitForInputRoom(bytes: number, budget: number): Promise<void> {
+    while (this.failure === null && this.bytesInFlight > 0 && this.bytesInFlight + bytes > budget) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  /**
    * Starts a batch; returns at once. `inputOffset` is how far into the input (bytes, across all
    * inputs) the batch reaches, for the progress percentage.
    */
   submit(batch: Batch, inputOffset: number): void {
     const { seq, kind, entries, names } = batch;
+    const bytes = batch.bytes.byteLength;
+    this.bytesInFlight += bytes;
     this.runner
       .run(batch)
       .catch((error: unknown) => {
@@ -69,6 +97,12 @@ export class BatchPipeline {
       .catch((error: unknown) => {
         this.failure ??= error instanceof Error ? error : new Error(String(error));
         this.writer.close();
+      })
+      .finally(() => {
+        this.bytesInFlight -= bytes;
+        const waiting = this.waiting;
+        this.waiting = [];
+        for (const wake of waiting) wake();
       });
   }
 

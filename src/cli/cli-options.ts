@@ -1,3 +1,5 @@
+import type { ResolvedParseLimits } from '../extract/index.js';
+
 /**
  * The two commands of `embedsift`.
  *
@@ -75,6 +77,14 @@ export interface CliOptions {
   htmlField: string;
   /** `--max-line-bytes`. */
   maxLineBytes: number;
+  /** `--max-file-bytes`: the longest whole-file input read. */
+  maxFileBytes: number;
+  /** `--max-records`: the most records one article gives. */
+  maxRecords: number;
+  /** `--max-links`: the most links one record keeps. */
+  maxLinks: number;
+  /** `--max-text-length`: the longest text one record keeps, in characters (UTF-16 code units). */
+  maxTextLength: number;
   /** `--strict`: exit 1 when any line or file failed. */
   strict: boolean;
   /** `--workers`; 0 runs in the main thread. */
@@ -94,7 +104,7 @@ export interface CliOptions {
  * travels in `workerData`.
  *
  * @example
- * const config: WorkerConfig = { command: 'extract', format: 'auto', embeds: 'marker', marker: undefined, markdown: false, output: 'jsonl', idField: 'id', textField: 'text', htmlField: 'html', raw: false, maxLineBytes: 16777216 };
+ * const config: WorkerConfig = { command: 'extract', format: 'auto', embeds: 'marker', marker: undefined, markdown: false, output: 'jsonl', idField: 'id', textField: 'text', htmlField: 'html', raw: false, maxLineBytes: 16777216, maxFileBytes: 16777216, limits: { maxInputLength: 16777216, maxRecords: 1000, maxLinks: 100, maxTextLength: 100000 } };
  */
 export interface WorkerConfig {
   /** `extract` or `convert`. */
@@ -119,6 +129,13 @@ export interface WorkerConfig {
   raw: boolean;
   /** `--max-line-bytes` (for the error message of a skipped line). */
   maxLineBytes: number;
+  /** `--max-file-bytes` (for the error message of a skipped file). */
+  maxFileBytes: number;
+  /**
+   * The parse limits of every article: the records, links and text flags, and an input length
+   * that never binds (the byte bound of a line or file is already smaller).
+   */
+  limits: ResolvedParseLimits;
 }
 
 /**
@@ -140,5 +157,13 @@ export function workerConfigOf(options: CliOptions): WorkerConfig {
     htmlField: options.htmlField,
     raw: options.expand !== null,
     maxLineBytes: options.maxLineBytes,
+    maxFileBytes: options.maxFileBytes,
+    limits: {
+      // A UTF-8 byte gives at most one UTF-16 code unit: the byte bound is the only input bound.
+      maxInputLength: Math.max(options.maxLineBytes, options.maxFileBytes),
+      maxRecords: options.maxRecords,
+      maxLinks: options.maxLinks,
+      maxTextLength: options.maxTextLength,
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { FLAG_OVERSIZED } from './batch-protocol.js';
+import { inputBudget } from './batch-pipeline.js';
 import type { CliOptions } from './cli-options.js';
 import type { JobContext } from './job-context.js';
 import { readWholeInput } from './open-input.js';
@@ -20,11 +22,15 @@ export async function runFileJob(context: JobContext): Promise<void> {
     if (signal.aborted) break;
     if (!inShard(index + 1, options.shard)) continue;
     await writer.waitForRoom();
+    await pipeline.waitForInputRoom(options.maxFileBytes, inputBudget(options.workers, options.maxFileBytes));
     if (signal.aborted) break;
-    const bytes = await readWholeInput(file, signal);
+    const read = await readWholeInput(file, signal, options.maxFileBytes);
     if (signal.aborted) break;
+    // A file over --max-file-bytes travels as a flag, without its bytes, and gets an error item.
+    const bytes = read ?? new Uint8Array(0);
+    const flags = read === null ? FLAG_OVERSIZED : 0;
     bytesRead += bytes.length;
-    pipeline.submit({ seq: writer.begin(), kind: 'files', bytes, entries: Float64Array.of(0, bytes.length, index + 1, 0), names: [file] }, bytesRead);
+    pipeline.submit({ seq: writer.begin(), kind: 'files', bytes, entries: Float64Array.of(0, bytes.length, index + 1, flags), names: [file] }, bytesRead);
   }
   await writer.finish();
   if (options.output === 'json' && several) writer.writeNow('\n]\n');

@@ -1,5 +1,6 @@
 import type { Batch } from './batch-protocol.js';
 import { BatchBuilder } from './batch-builder.js';
+import { inputBudget } from './batch-pipeline.js';
 import type { JobContext } from './job-context.js';
 import { LineSplitter } from './line-splitter.js';
 import { openInput, readChunks } from './open-input.js';
@@ -43,9 +44,11 @@ export async function runJsonlJob(context: JobContext): Promise<void> {
   const submitReady = (): void => {
     for (let next = ready.shift(); next !== undefined; next = ready.shift()) submit(next);
   };
+  const budget = inputBudget(options.workers, options.maxLineBytes);
   const submitWithRoom = async (): Promise<void> => {
     while (ready.length > 0) {
       if (!signal.aborted) await writer.waitForRoom();
+      if (!signal.aborted) await pipeline.waitForInputRoom(ready[0]?.[0].bytes.byteLength ?? 0, budget);
       const next = ready.shift();
       if (next !== undefined) submit(next);
     }

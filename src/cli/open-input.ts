@@ -31,17 +31,18 @@ export async function* readChunks(stream: AsyncIterable<Buffer>, signal: AbortSi
 
 /**
  * Reads a whole input operand into one buffer that owns its memory (so it can be transferred to a
- * worker thread).
+ * worker thread). An input longer than `maxBytes` is not read further: the result is null.
  *
  * @example
- * const bytes = await readWholeInput('article.html', signal);
+ * const bytes = await readWholeInput('article.html', signal, 16 * 1024 * 1024);
  */
-export async function readWholeInput(file: string, signal: AbortSignal): Promise<Uint8Array> {
+export async function readWholeInput(file: string, signal: AbortSignal, maxBytes = Infinity): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of readChunks(openInput(file, signal), signal)) {
     chunks.push(chunk);
     length += chunk.length;
+    if (length > maxBytes) return null; // leaving the loop closes the stream
   }
   const whole = Buffer.allocUnsafeSlow(length);
   let at = 0;

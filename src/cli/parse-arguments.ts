@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isHostName } from '../expand/host-name.js';
+import { defaultParseLimits } from '../extract/index.js';
 import type { CliCommand, CliOptions, ExpandSettings } from './cli-options.js';
 import { parseByteSize, parseDuration, parseWholeNumber } from './flag-values.js';
 import { parseShard } from './shard.js';
@@ -22,6 +23,10 @@ export const cliFlags = {
   'text-field': { type: 'string' },
   'html-field': { type: 'string' },
   'max-line-bytes': { type: 'string' },
+  'max-file-bytes': { type: 'string' },
+  'max-records': { type: 'string' },
+  'max-links': { type: 'string' },
+  'max-text-length': { type: 'string' },
   strict: { type: 'boolean' },
   expand: { type: 'boolean' },
   'max-hops': { type: 'string' },
@@ -49,6 +54,17 @@ export const cliFlags = {
  * DEFAULT_MAX_LINE_BYTES; // 16777216
  */
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The default `--max-file-bytes`: 16 MiB, as for a JSONL line.
+ *
+ * @example
+ * DEFAULT_MAX_FILE_BYTES; // 16777216
+ */
+export const DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_LINE_BYTES;
+
+/** The largest value the count flags (`--max-records`, `--max-links`, `--max-text-length`) take. */
+const MAX_COUNT = 1_000_000_000;
 
 /**
  * What the command line asks for: help, the version, or a run with validated options.
@@ -101,6 +117,8 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     for (const flag of ['id-field', 'text-field', 'html-field', 'max-line-bytes'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --jsonl`);
     }
+  } else if (values['max-file-bytes'] !== undefined) {
+    throw new UsageError('--max-file-bytes bounds whole files; with --jsonl, --max-line-bytes bounds each line');
   }
 
   const options: CliOptions = {
@@ -118,6 +136,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       values['max-line-bytes'] === undefined
         ? DEFAULT_MAX_LINE_BYTES
         : parseByteSize('--max-line-bytes', values['max-line-bytes'], 16, 1024 ** 3),
+    maxFileBytes:
+      values['max-file-bytes'] === undefined
+        ? DEFAULT_MAX_FILE_BYTES
+        : parseByteSize('--max-file-bytes', values['max-file-bytes'], 16, 1024 ** 3),
+    maxRecords: countFlag('--max-records', values['max-records'], defaultParseLimits.maxRecords),
+    maxLinks: countFlag('--max-links', values['max-links'], defaultParseLimits.maxLinks),
+    maxTextLength: countFlag('--max-text-length', values['max-text-length'], defaultParseLimits.maxTextLength),
     strict: values.strict === true,
     workers: values.workers === undefined ? availableParallelism() : parseWholeNumber('--workers', values.workers, 0, 256),
     shard: values.shard === undefined ? null : parseShard(values.shard),
@@ -174,6 +199,10 @@ function portList(value: string | undefined): number[] | 'all' | undefined {
   if (value === undefined) return undefined;
   if (value.trim().toLowerCase() === 'all') return 'all';
   return value.split(',').map((port) => parseWholeNumber('--allowed-ports', port, 1, 65535));
+}
+
+function countFlag(flag: string, value: string | undefined, fallback: number): number {
+  return value === undefined ? fallback : parseWholeNumber(flag, value, 0, MAX_COUNT);
 }
 
 function oneOf<const T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {

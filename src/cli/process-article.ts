@@ -28,13 +28,14 @@ export interface ArticleResult {
  */
 export function processArticle(input: string, format: 'auto' | 'text' | 'html', config: WorkerConfig): ArticleResult {
   if (config.command === 'extract') {
-    const { embeds, diagnostics, format: read } = extractEmbedsWithDiagnostics(input, { format });
+    const { embeds, diagnostics, format: read } = extractEmbedsWithDiagnostics(input, { format, ...config.limits });
     return { format: read, embeds, diagnostics };
   }
   const result = convertArticle(input, {
     format,
     embeds: config.embeds,
     output: config.markdown ? 'markdown' : 'same',
+    ...config.limits,
     ...(config.marker === undefined ? {} : { marker: config.marker }),
   });
   return { format: result.format, embeds: result.embeds, diagnostics: result.diagnostics, output: result.output };

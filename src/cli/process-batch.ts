@@ -2,7 +2,7 @@ import { ENTRY_WIDTH, FLAG_OVERSIZED, type Batch, type BatchResult, type ItemRes
 import type { WorkerConfig } from './cli-options.js';
 import { processArticle } from './process-article.js';
 import { readJsonlLine } from './read-jsonl-line.js';
-import { renderItem } from './render-item.js';
+import { renderBounded } from './render-item.js';
 
 const decoder = new TextDecoder('utf-8'); // not fatal: invalid UTF-8 becomes U+FFFD
 const encoder = new TextEncoder();
@@ -32,14 +32,15 @@ export function processBatch(batch: Batch, config: WorkerConfig): { result: Batc
     const end = batch.entries[at + 1] ?? 0;
     const number = batch.entries[at + 2] ?? 0;
     const flags = batch.entries[at + 3] ?? 0;
-    const item =
+    const found =
       batch.kind === 'lines'
         ? lineItem(batch.bytes, start, end, number, flags, config)
-        : fileItem(batch.bytes.subarray(start, end), batch.names?.[i] ?? '-', config);
+        : fileItem(batch.bytes.subarray(start, end), batch.names?.[i] ?? '-', flags, config);
+    const { item, text } = config.raw ? { item: found, text: '' } : renderBounded(found, output, config.command, number);
     embeds += item.embeds;
     if (item.failed) errors++;
     if (config.raw) items.push(item);
-    else pieces.push(renderItem(item, output, config.command));
+    else pieces.push(text);
   }
   const stats = { items: count, embeds, errors, bytes: batch.bytes.byteLength };
   if (config.raw) return { result: { seq: batch.seq, text: null, pieces: null, items, stats }, transfer: [] };
@@ -64,7 +65,10 @@ function lineItem(bytes: Uint8Array, start: number, end: number, line: number, f
   }
 }
 
-function fileItem(bytes: Uint8Array, file: string, config: WorkerConfig): ItemResult {
+function fileItem(bytes: Uint8Array, file: string, flags: number, config: WorkerConfig): ItemResult {
+  if (flags & FLAG_OVERSIZED) {
+    return failure({ file, error: `file longer than --max-file-bytes (${config.maxFileBytes} bytes); not read` });
+  }
   try {
     const result = processArticle(decoder.decode(bytes), config.format, config);
     const value: Record<string, unknown> = { file, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };

@@ -25,8 +25,15 @@ Input:
   --html-field NAME          JSONL field holding HTML (default html)
   --max-line-bytes SIZE      longer JSONL lines are skipped, not buffered, and get an error line
                              (default 16M; units K, M, G)
+  --max-file-bytes SIZE      without --jsonl: a longer FILE is not read past SIZE and gets an
+                             error in place of its result (default 16M)
   --shard k/n                process only shard k of n (k is 1-based): JSONL line L, or input
                              FILE number L, belongs to shard ((L-1) mod n) + 1
+
+Limits per article (past one, a 'truncated' diagnostic says what was left out):
+  --max-records N            the first N records of an article are kept (default 1000)
+  --max-links N              the first N links of a record are kept (default 100)
+  --max-text-length N        a record's text is cut to N characters (default 100000)
 
 Output:
   -o, --output json|jsonl|md json: one JSON document per FILE, an array when several (default);

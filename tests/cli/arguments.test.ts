@@ -6,7 +6,7 @@ import { root, runCli } from './run-built-cli.js';
 
 const FLAGS = [
   '--format', '--embeds', '--marker', '--output', '--jsonl', '--id-field', '--text-field', '--html-field',
-  '--max-line-bytes', '--strict', '--expand', '--max-hops', '--timeout', '--concurrency', '--per-host',
+  '--max-line-bytes', '--max-file-bytes', '--max-records', '--max-links', '--max-text-length', '--strict', '--expand', '--max-hops', '--timeout', '--concurrency', '--per-host',
   '--retries', '--user-agent', '--hosts', '--allow-private-networks', '--allowed-ports', '--cache', '--workers', '--shard',
   '--progress', '--no-progress', '--help', '--version',
 ];
@@ -63,6 +63,11 @@ describe('usage errors exit 2 with a message and a hint', () => {
     ['--workers many', ['extract', '--workers', 'many'], /--workers must be a whole number/],
     ['--workers 1000', ['extract', '--workers', '1000'], /--workers must be a whole number from 0 to 256/],
     ['--max-line-bytes junk', ['extract', '--jsonl', '--max-line-bytes', '12 parsecs'], /--max-line-bytes must be a byte size/],
+    ['--max-records junk', ['extract', '--max-records', 'many'], /--max-records must be a whole number/],
+    ['--max-links -1', ['extract', '--max-links', '-1'], /--max-links/],
+    ['--max-text-length 2e9', ['extract', '--max-text-length', '2000000000'], /--max-text-length must be a whole number from 0 to 1000000000/],
+    ['--max-file-bytes with --jsonl', ['extract', '--jsonl', '--max-file-bytes', '1M'], /--max-file-bytes bounds whole files/],
+    ['--max-file-bytes junk', ['extract', '--max-file-bytes', 'big'], /--max-file-bytes must be a byte size/],
     ['--embeds with extract', ['extract', '--embeds', 'remove'], /belongs to the convert command/],
     ['--timeout without --expand', ['extract', '--timeout', '5s'], /--timeout needs --expand/],
     ['--cache without --expand', ['extract', '--cache', '/tmp/x'], /--cache needs --expand/],
