@@ -100,8 +100,9 @@ export function readablePart(input: string, maxInputLength: number): { text: str
 
 /**
  * Applies the per-article bounds to an extraction: drops the records from `cutAt` on (where the
- * extractor stopped building them) and past `maxRecords`, cuts each record's text and links, and
- * adds a `truncated` warning for each cut. `inputLength` ends the dropped-records warning.
+ * extractor stopped building them) and past `maxRecords`, with the diagnostics from there on (so
+ * that 100,000 dropped posts do not leave 100,000 warnings), cuts each record's text and links,
+ * and adds a `truncated` warning for each cut. `inputLength` ends the dropped-records warning.
  *
  * @example
  * const { embeds } = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, input.length, defaultParseLimits);
@@ -121,10 +122,14 @@ export function limitRecords(
     kept = kept.slice(0, limits.maxRecords);
   }
   const added: Diagnostic[] = [];
-  if (from < Infinity) added.push(droppedRecordsDiagnostic(limits.maxRecords, from, Math.max(from, inputLength)));
+  let found = diagnostics;
+  if (from < Infinity) {
+    found = diagnostics.filter((diagnostic) => diagnostic.start < from);
+    added.push(droppedRecordsDiagnostic(limits.maxRecords, from, Math.max(from, inputLength)));
+  }
   kept = kept.map((embed) => limitRecord(embed, limits, added));
-  if (added.length === 0) return { embeds: kept, diagnostics };
-  const all = diagnostics.concat(added).sort((a, b) => a.start - b.start);
+  if (added.length === 0) return { embeds: kept, diagnostics: found };
+  const all = found.concat(added).sort((a, b) => a.start - b.start);
   return { embeds: kept, diagnostics: all };
 }
 

@@ -39,17 +39,18 @@ export function cutText(text: string, max: number): string {
 
 /**
  * The `truncated` warning for the records dropped past the `maxRecords` cap: it spans from where
- * the first dropped record starts to the end of the input (every record from there on was dropped).
+ * the first dropped record starts to the end of the input (every record from there on was dropped,
+ * with its diagnostics).
  *
  * @example
  * droppedRecordsDiagnostic(1000, 52_000, 80_000).message;
- * // 'The article gives more than 1000 records (maxRecords); those from offset 52000 on are not returned.'
+ * // 'The article gives more than 1000 records (maxRecords); those from offset 52000 on, and their diagnostics, are not returned.'
  */
 export function droppedRecordsDiagnostic(max: number, start: number, end: number): Diagnostic {
   return {
     code: 'truncated',
     severity: 'warning',
-    message: `The article gives more than ${max} records (maxRecords); those from offset ${start} on are not returned.`,
+    message: `The article gives more than ${max} records (maxRecords); those from offset ${start} on, and their diagnostics, are not returned.`,
     start,
     end,
   };

@@ -26,6 +26,13 @@ describe('parse limits', () => {
     expect(extractEmbeds(input, { maxRecords: 0 })).toEqual([]);
   });
 
+  it('drops the diagnostics of the records it drops', () => {
+    const input = Array.from({ length: 6 }, (_, n) => `Ferry ${n} pic.twitter.com/f${n} — Port Desk (@portdesk) Smarch ${n + 40}, 2024`).join('\n\n');
+    expect(extractEmbedsWithDiagnostics(input).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(Array(6).fill('unknown-date'));
+    const { diagnostics } = extractEmbedsWithDiagnostics(input, { maxRecords: 2 });
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['unknown-date', 'unknown-date', 'truncated']);
+  });
+
   it('keeps the first maxRecords of an HTML article, markup and flattened posts alike', () => {
     const input = `<article>${[0, 1, 2].map((n) => tweet(n, `Harbour update ${n}`)).join('<p>Then:</p>')}<p>${post(9)}</p></article>`;
     const all = extractEmbeds(input);
