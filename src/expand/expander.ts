@@ -216,7 +216,10 @@ export function createExpander(options: ExpandOptions = {}): Expander {
         },
       }, hops);
     } catch (error) {
-      const reason = work.abortReason ?? `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      const reason =
+        work.abortKind === 'timeout' && hops.length > 0
+          ? `${work.abortReason ?? 'timed out'} at hop ${hops.length}, after ${hops.length - 1} redirect${hops.length === 2 ? '' : 's'}`
+          : (work.abortReason ?? `internal error: ${error instanceof Error ? error.message : String(error)}`);
       outcome = { status: 'failed', expandedUrl: null, hops, reason };
     } finally {
       clearTimeout(timer);
