@@ -46,6 +46,8 @@ export interface ExpandSettings {
   allowPrivateNetworks: boolean;
   /** Ports requests may go to (`--allowed-ports`); `undefined` means 80 and 443. */
   allowedPorts: number[] | 'all' | undefined;
+  /** The longest one cache call may take, in milliseconds (`--cache-timeout`); default 1,000. */
+  cacheTimeout?: number | undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ExpandOptions } from '../expand/index.js';
+import { createCacheWarnings } from './cache-warnings.js';
 import type { ExpandSettings } from './cli-options.js';
 import { openCache } from './open-cache.js';
 
@@ -18,15 +19,25 @@ export interface EmbedExpander {
 }
 
 /**
- * Creates the run's expander from the `--expand` flags and `--cache`.
+ * Creates the run's expander from the `--expand` flags and `--cache`. Cache problems (timeouts,
+ * errors, unusable entries) are printed on `stderr` once per kind; the run goes on without the
+ * cache for the links concerned.
  *
  * @example
  * const expander = await openExpander(options.expand, options.cache, controller.signal);
  */
-export async function openExpander(settings: ExpandSettings, cacheSpec: string | null, signal: AbortSignal): Promise<EmbedExpander> {
+export async function openExpander(
+  settings: ExpandSettings,
+  cacheSpec: string | null,
+  signal: AbortSignal,
+  stderr: { write(text: string): unknown } = process.stderr,
+): Promise<EmbedExpander> {
   // Loaded only with --expand: undici and the guard stay out of the parse-only start-up.
   const expand = await import('../expand/index.js');
-  const cache = cacheSpec === null ? undefined : await openCache(cacheSpec, expand.createFileCache);
+  const onCacheWarning = createCacheWarnings(stderr);
+  const cacheTimeout = settings.cacheTimeout ?? expand.expandDefaults.cacheTimeout;
+  const cache =
+    cacheSpec === null ? null : await openCache(cacheSpec, { createFileCache: expand.createFileCache, timeoutMs: cacheTimeout, onWarning: onCacheWarning });
   const options: ExpandOptions = {
     hosts: settings.hosts,
     maxHops: settings.maxHops,
@@ -37,7 +48,9 @@ export async function openExpander(settings: ExpandSettings, cacheSpec: string |
     userAgent: settings.userAgent,
     allowPrivateNetworks: settings.allowPrivateNetworks,
     allowedPorts: settings.allowedPorts,
-    cache,
+    cache: cache?.store,
+    cacheTimeout,
+    onCacheWarning,
     signal,
   };
   for (const key of Object.keys(options) as (keyof ExpandOptions)[]) if (options[key] === undefined) delete options[key];
@@ -47,22 +60,7 @@ export async function openExpander(settings: ExpandSettings, cacheSpec: string |
     requests: () => expander.stats().requests,
     close: async () => {
       await expander.close();
-      await settleWithin(cache?.disconnect?.(), DISCONNECT_TIMEOUT_MS);
+      await cache?.close();
     },
   };
-}
-
-/** How long closing the cache may take: a Redis client that never connected may never say it closed. */
-const DISCONNECT_TIMEOUT_MS = 1_000;
-
-async function settleWithin(work: Promise<void> | void, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  try {
-    await Promise.race([Promise.resolve(work).catch(() => {}), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -39,6 +39,7 @@ export const cliFlags = {
   'allow-private-networks': { type: 'boolean' },
   'allowed-ports': { type: 'string' },
   cache: { type: 'string' },
+  'cache-timeout': { type: 'string' },
   workers: { type: 'string', short: 'w' },
   shard: { type: 'string' },
   progress: { type: 'boolean' },
@@ -157,7 +158,7 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
 
 type FlagValues = ReturnType<typeof parseArgs<{ options: typeof cliFlags; allowPositionals: true; strict: true }>>['values'];
 
-const EXPAND_FLAGS = ['max-hops', 'timeout', 'concurrency', 'per-host', 'retries', 'user-agent', 'hosts', 'allow-private-networks', 'allowed-ports'] as const;
+const EXPAND_FLAGS = ['max-hops', 'timeout', 'concurrency', 'per-host', 'retries', 'user-agent', 'hosts', 'allow-private-networks', 'allowed-ports', 'cache-timeout'] as const;
 
 function expandSettings(values: FlagValues): ExpandSettings | null {
   if (!values.expand) {
@@ -179,6 +180,7 @@ function expandSettings(values: FlagValues): ExpandSettings | null {
     userAgent: values['user-agent'],
     allowPrivateNetworks: values['allow-private-networks'] === true,
     allowedPorts: portList(values['allowed-ports']),
+    cacheTimeout: values['cache-timeout'] === undefined ? undefined : parseDuration('--cache-timeout', values['cache-timeout']),
   };
 }
 

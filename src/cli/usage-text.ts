@@ -57,6 +57,7 @@ Link expansion (network; off by default):
   --allowed-ports P,Q|all    ports requests may go to (default 80,443)
   --cache DIR|redis://…      remember expansions across runs: a directory, or a Redis URL
                              (needs: npm install keyv @keyv/redis)
+  --cache-timeout DURATION   longest wait for one cache call, then a miss (default 1s)
 
 Running:
   -w, --workers N            worker threads that parse (default: number of cores; 0 = parse in

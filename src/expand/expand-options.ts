@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { ExpansionCache } from './cache-store.js';
+import type { CacheWarning, ExpansionCache } from './cache-store.js';
 import { defaultExpandHosts } from './default-hosts.js';
 import { isHostName } from './host-name.js';
 import type { GuardPolicy } from './guard/index.js';
@@ -88,8 +88,20 @@ export interface ExpandOptions {
   cache?: ExpansionCache | false;
   /** How long results are cached. Default `{ success: 30 days, failure: 1 hour }`. @example { failure: 60_000 } */
   cacheTtl?: CacheTtl;
-  /** The longest a cache read or write may take before it is given up for that link. Default 1,000. @example 250 */
+  /**
+   * The longest one cache read or write may take; past it the read counts as a miss (the write is
+   * dropped), the link is expanded anyway and `onCacheWarning` hears of it. Default 1,000.
+   * @example 250
+   */
   cacheTimeout?: number;
+  /**
+   * Called for each cache problem (a timeout, an error, a skipped call, an entry not used), once
+   * per occurrence: deduplicate by `code` to report each kind once. The link goes on without the
+   * cache either way, and its result carries the message in `cacheError`. A listener that throws
+   * is ignored.
+   * @example (warning) => console.warn(`${warning.code}: ${warning.message}`)
+   */
+  onCacheWarning?: (warning: CacheWarning) => void;
   /**
    * Whether requests may go to non-public addresses (loopback, private, link-local…): `false`
    * (default), `true`, or a predicate given each non-public address. Passed to the SSRF guard.
@@ -160,6 +172,8 @@ export interface ResolvedExpandOptions {
   cacheTtl: { success: number; failure: number };
   /** See {@link ExpandOptions.cacheTimeout}. */
   cacheTimeout: number;
+  /** See {@link ExpandOptions.onCacheWarning}. */
+  onCacheWarning: ((warning: CacheWarning) => void) | undefined;
   /** The SSRF guard policy built from `allowPrivateNetworks` and `allowedPorts`. */
   policy: GuardPolicy;
   /** See {@link ExpandOptions.dispatcher}. */
@@ -205,6 +219,7 @@ const KNOWN = new Set([
   'cache',
   'cacheTtl',
   'cacheTimeout',
+  'onCacheWarning',
   'allowPrivateNetworks',
   'allowedPorts',
   'dispatcher',
@@ -269,6 +284,7 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     cache: readCache(o['cache'], caller),
     cacheTtl: { success: ttlValue('success'), failure: ttlValue('failure') },
     cacheTimeout: int('cacheTimeout', expandDefaults.cacheTimeout, 1),
+    onCacheWarning: readListener(o['onCacheWarning'], 'onCacheWarning', caller),
     policy: readPolicy(o, caller),
     dispatcher: readDispatcher(o['dispatcher'], caller),
   };
@@ -313,6 +329,12 @@ function readCache(value: unknown, caller: string): ExpansionCache | false | und
     throw new TypeError(`${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describeValue(value)}`);
   }
   return cache as ExpansionCache;
+}
+
+function readListener(value: unknown, name: string, caller: string): ((warning: CacheWarning) => void) | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'function') throw new TypeError(`${caller}: options.${name} must be a function, got ${describeValue(value)}`);
+  return value as (warning: CacheWarning) => void;
 }
 
 function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {

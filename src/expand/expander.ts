@@ -3,7 +3,8 @@ import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
-import { guardCache, type GuardedCache } from './cache-store.js';
+import { cacheKeyOf, cachePolicyScope, refusedCachedHop } from './cache-key.js';
+import { guardCache, notifyCacheWarning, type CacheWarning, type GuardedCache } from './cache-store.js';
 import { CallScope } from './call-scope.js';
 import { canonicalUrl } from './canonical-url.js';
 import { matchesHost } from './default-hosts.js';
@@ -93,9 +94,6 @@ export interface Expander {
   close(): Promise<void>;
 }
 
-/** The prefix of every cache key; bump the version when the cached shape changes. */
-const CACHE_PREFIX = 'embedsift:expand:v1:';
-
 const cachedOutcomeSchema = linkExpansionSchema.omit({ url: true, cacheError: true });
 
 type AbortKind = 'caller' | 'closed' | 'timeout';
@@ -139,7 +137,9 @@ export function createExpander(options: ExpandOptions = {}): Expander {
   /** One controller per running call, aborted by the call's signal, the expander's signal or close(). */
   const calls = new Set<AbortController>();
   const cache: GuardedCache | null =
-    resolved.cache === false ? null : guardCache(resolved.cache ?? createMemoryCache(), resolved.cacheTimeout);
+    resolved.cache === false ? null : guardCache(resolved.cache ?? createMemoryCache(), resolved.cacheTimeout, resolved.onCacheWarning);
+  /** Keys carry the policy, so expanders with different guards never share entries. */
+  const cacheScope = cachePolicyScope(resolved);
   const inflight = new Map<string, SharedWork>();
   const active = new Set<SharedWork>();
   const counters = { links: 0, requests: 0, cacheHits: 0, deduplicated: 0 };
@@ -151,6 +151,7 @@ export function createExpander(options: ExpandOptions = {}): Expander {
     for (const work of [...active]) abortWork(work, kind, reason);
   };
   const onExpanderAbort = (): void => stopAll('caller', 'aborted');
+  const warnCache = (warning: CacheWarning): string => notifyCacheWarning(resolved.onCacheWarning, warning);
   resolved.signal?.addEventListener('abort', onExpanderAbort, { once: true });
 
   function abortWork(work: SharedWork, kind: AbortKind, reason: string): void {
@@ -184,10 +185,12 @@ export function createExpander(options: ExpandOptions = {}): Expander {
       if (read.error !== undefined) cacheError = read.error;
       else if (read.value !== undefined) {
         const parsed = cachedOutcomeSchema.safeParse(read.value);
-        if (parsed.success) {
+        const refusal = parsed.success ? refusedCachedHop(parsed.data.hops, resolved.policy) : 'cached entry is not a link expansion';
+        if (refusal === null && parsed.success) {
           counters.cacheHits++;
           return parsed.data;
         }
+        if (refusal !== null) cacheError = warnCache({ code: 'cache-entry-invalid', operation: 'get', message: refusal });
       }
     }
     const hops: Hop[] = [];
@@ -213,7 +216,10 @@ export function createExpander(options: ExpandOptions = {}): Expander {
         },
       }, hops);
     } catch (error) {
-      const reason = work.abortReason ?? `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      const reason =
+        work.abortKind === 'timeout' && hops.length > 0
+          ? `${work.abortReason ?? 'timed out'} at hop ${hops.length}, after ${hops.length - 1} redirect${hops.length === 2 ? '' : 's'}`
+          : (work.abortReason ?? `internal error: ${error instanceof Error ? error.message : String(error)}`);
       outcome = { status: 'failed', expandedUrl: null, hops, reason };
     } finally {
       clearTimeout(timer);
@@ -277,7 +283,7 @@ export function createExpander(options: ExpandOptions = {}): Expander {
       return { url: input, status: 'skipped', expandedUrl: null, hops: [], reason: `${hostname} is not one of the hosts to expand` };
     }
     if (callSignal.aborted) return { url: input, status: 'failed', expandedUrl: null, hops: [], reason: abortedReason() };
-    const key = CACHE_PREFIX + canonical;
+    const key = cacheKeyOf(cacheScope, canonical);
     let work = joinable(key);
     if (work === undefined) work = startWork(key, canonical);
     else counters.deduplicated++;

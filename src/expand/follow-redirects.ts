@@ -30,7 +30,8 @@ export type ExpansionOutcome = Omit<LinkExpansion, 'url' | 'cacheError'>;
  *    `failed` on a 5xx or 429 left after the retries (the walk may have stopped half-way, on
  *    another shortener).
  *
- * Throws only when `context.signal` aborts (the caller turns that into a result).
+ * Throws only when `context.signal` aborts (the caller turns that into a result); `hops` then holds
+ * the chain so far, ending with the hop that was pending (status `null`).
  *
  * @example
  * const outcome = await followRedirects(new URL('https://t.co/abc'), context, hops);
@@ -51,7 +52,14 @@ export async function followRedirects(start: URL, context: HopContext, hops: Hop
     // Script redirects are a heuristic: trusted on the link itself and on shortener hosts only.
     const scriptRedirects =
       redirects === 0 || matchesHost(current.hostname, options.hosts === 'all' ? defaultExpandHosts : options.hosts);
-    const outcome = await requestHop(current, context, { scriptRedirects });
+    let outcome: Awaited<ReturnType<typeof requestHop>>;
+    try {
+      outcome = await requestHop(current, context, { scriptRedirects });
+    } catch (error) {
+      // Aborted (totalTimeout, the caller, close): the chain so far stays, ending at this hop.
+      hops.push({ url: href, status: null });
+      throw error;
+    }
     if (outcome.kind === 'blocked') {
       hops.push({ url: href, status: null });
       return { status: 'blocked', expandedUrl: null, hops, reason: outcome.reason };

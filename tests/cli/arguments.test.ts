@@ -7,7 +7,7 @@ import { root, runCli } from './run-built-cli.js';
 const FLAGS = [
   '--format', '--embeds', '--marker', '--output', '--jsonl', '--id-field', '--text-field', '--html-field',
   '--max-line-bytes', '--max-file-bytes', '--max-records', '--max-links', '--max-text-length', '--strict', '--expand', '--max-hops', '--timeout', '--concurrency', '--per-host',
-  '--retries', '--user-agent', '--hosts', '--allow-private-networks', '--allowed-ports', '--cache', '--workers', '--shard',
+  '--retries', '--user-agent', '--hosts', '--allow-private-networks', '--allowed-ports', '--cache', '--cache-timeout', '--workers', '--shard',
   '--progress', '--no-progress', '--help', '--version',
 ];
 
@@ -72,6 +72,7 @@ describe('usage errors exit 2 with a message and a hint', () => {
     ['--timeout without --expand', ['extract', '--timeout', '5s'], /--timeout needs --expand/],
     ['--cache without --expand', ['extract', '--cache', '/tmp/x'], /--cache needs --expand/],
     ['--timeout nonsense', ['extract', '--expand', '--timeout', 'soon'], /--timeout must be a duration/],
+    ['--cache-timeout nonsense', ['extract', '--expand', '--cache-timeout', 'soon'], /--cache-timeout must be a duration/],
     ['--hosts with a port', ['extract', '--expand', '--hosts', 'bit.ly:80'], /--hosts must be a comma-separated list/],
     ['--allowed-ports 99999', ['extract', '--expand', '--allowed-ports', '80,99999'], /--allowed-ports must be a whole number from 1 to 65535/],
     ['--progress and --no-progress', ['extract', '--progress', '--no-progress'], /contradict/],

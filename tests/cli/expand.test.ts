@@ -2,43 +2,28 @@
 // link in the input points at the local server, and the test checks every expansion URL).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJsonl, runCli } from './run-built-cli.js';
+import { startShortLinkServer, type ShortLinkServer } from './short-link-server.js';
 
-let server: Server;
+let links: ShortLinkServer;
 let origin = '';
 let port = 0;
-const requests: string[] = [];
+let requests: string[] = [];
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    requests.push(`${request.method ?? ''} ${request.url ?? ''}`);
-    const short = /^\/s\/(\w+)$/.exec(request.url ?? '');
-    if (short) {
-      response.writeHead(301, { location: `${origin}/final/${short[1] ?? ''}` }).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>final</body></html>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
-  origin = `http://127.0.0.1:${port}`;
+  links = await startShortLinkServer();
+  ({ origin, port, requests } = links);
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await links.close();
 });
 
-function article(id: number, slug: string): string {
-  const html =
-    `<blockquote class="twitter-tweet"><p lang="en">Read this <a href="${origin}/s/${slug}">127.0.0.1/s/${slug}</a></p>` +
-    `&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/178500000000000000${id}">May 1, 2024</a></blockquote>`;
-  return `${JSON.stringify({ id, html })}\n`;
-}
+const article = (id: number, slug: string): string => links.article(id, slug);
 
 const expandArgs = (): string[] => ['extract', '--jsonl', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--retries', '0', '--timeout', '5s'];
 

@@ -206,6 +206,30 @@ describe('expandLinks: client-side redirects', () => {
     expect(result).toMatchObject({ status: 'failed', expandedUrl: null });
     expect(result?.reason).toMatch(/totalTimeout/);
   });
+
+  it('totalTimeout keeps the hops already resolved and ends the chain at the hop that was pending', async () => {
+    const stalling = await startTestServer({
+      '/a': (_req, res) => redirect(res, 301, '/b'),
+      '/b': (_req, res) => redirect(res, 302, '/c'),
+      '/c': () => undefined, // never answers
+    });
+    try {
+      const [result] = await expandLinks([stalling.url('/a')], { ...fast, totalTimeout: 300, retries: 0 });
+      expect(linkExpansionSchema.parse(result)).toEqual({
+        url: stalling.url('/a'),
+        status: 'failed',
+        expandedUrl: null,
+        hops: [
+          { url: stalling.url('/a'), status: 301 },
+          { url: stalling.url('/b'), status: 302 },
+          { url: stalling.url('/c'), status: null },
+        ],
+        reason: 'timed out after 300 ms (totalTimeout) at hop 3, after 2 redirects',
+      });
+    } finally {
+      await stalling.close();
+    }
+  });
 });
 
 describe('expandLinks: retries and errors', () => {
@@ -340,7 +364,9 @@ describe('expandLinks: hosts, order, dedupe, cache', () => {
       cache,
       cacheTtl: { success: 1234, failure: 99 },
     });
-    expect(sets).toEqual([[`embedsift:expand:v1:${server.url('/r307')}`, 'expanded', 1234]]);
+    expect(sets).toHaveLength(1);
+    expect(sets[0]?.[0]).toMatch(new RegExp(`^embedsift:expand:v2:[0-9a-f]{16}:${server.url('/r307').replace(/[.]/g, '\\.')}$`));
+    expect(sets[0]?.slice(1)).toEqual(['expanded', 1234]);
   });
 
   it('canonicalises links before de-duplicating and caching them', async () => {

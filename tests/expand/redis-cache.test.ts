@@ -1,32 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { connect } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExpander } from '../../src/expand/index.js';
+import { redisAvailable, waitForPort } from './helpers/stalled-servers.js';
 import { freePort, localOnly, ok, redirect, startTestServer, type TestServer } from './helpers/test-server.js';
 
-const hasRedis = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
-if (!hasRedis && process.env['EMBEDSIFT_REQUIRE_REDIS'] === '1') {
-  throw new Error('EMBEDSIFT_REQUIRE_REDIS=1 but redis-server is not on PATH');
-}
-if (!hasRedis) console.warn('redis-cache.test.ts: redis-server is not on PATH, skipping (set EMBEDSIFT_REQUIRE_REDIS=1 to fail instead)');
-
-async function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect({ host: '127.0.0.1', port }, () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`redis-server did not listen on ${port}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const hasRedis = redisAvailable('redis-cache.test.ts');
 
 describe.skipIf(!hasRedis)('cache: Keyv with @keyv/redis on a real redis-server', () => {
   let redis: ChildProcess;
