@@ -3,7 +3,7 @@ import type { WorkerConfig } from './cli-options.js';
 import type { EmbedExpander } from './open-expander.js';
 import type { OrderedWriter } from './ordered-writer.js';
 import type { ProgressCounters } from './progress-line.js';
-import { renderItem } from './render-item.js';
+import { renderBounded } from './render-item.js';
 import { WorkerCrashError, type BatchRunner } from './worker-pool.js';
 
 /**
@@ -92,7 +92,7 @@ export class BatchPipeline {
         this.counters.embeds += result.stats.embeds;
         this.counters.errors += result.stats.errors;
         this.counters.bytesDone = Math.max(this.counters.bytesDone, inputOffset);
-        this.writer.complete(seq, this.output(result, kind, names ?? []));
+        this.writer.complete(seq, this.output(result, kind, names ?? [], entries));
       })
       .catch((error: unknown) => {
         this.failure ??= error instanceof Error ? error : new Error(String(error));
@@ -106,9 +106,11 @@ export class BatchPipeline {
       });
   }
 
-  private output(result: BatchResult, kind: Batch['kind'], names: string[]): string | Uint8Array {
+  private output(result: BatchResult, kind: Batch['kind'], names: string[], entries: Float64Array): string | Uint8Array {
     if (result.text !== null) return result.text;
-    const pieces = result.pieces ?? (result.items ?? []).map((item) => renderItem(item, kind === 'lines' ? 'jsonl' : this.config.output, this.config.command));
+    const form = kind === 'lines' ? 'jsonl' : this.config.output;
+    const pieces =
+      result.pieces ?? (result.items ?? []).map((item, i) => renderBounded(item, form, this.config.command, entries[i * ENTRY_WIDTH + 2] ?? 0).text);
     return kind === 'lines' ? pieces.join('') : this.frame(result.seq, pieces, names);
   }
 }

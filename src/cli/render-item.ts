@@ -25,22 +25,28 @@ export function renderItem(item: ItemResult, output: 'json' | 'jsonl' | 'md', co
 export const MAX_RESULT_CHARS = 2 ** 28;
 
 /**
- * Renders one result as {@link renderItem} does, unless the rendering is longer than
- * {@link MAX_RESULT_CHARS} (or over V8's string limit): then the item becomes an error item that
- * names the line (`line`, for a JSONL line) or the file, and that is rendered instead.
+ * Renders one result as {@link renderItem} does, unless the rendering is longer than `maxChars`
+ * (default {@link MAX_RESULT_CHARS}) or over V8's string limit: then the item becomes an error
+ * item that names the line (`line`, for a JSONL line) or the file, and that is rendered instead.
  *
  * @example
  * const { item, text } = renderBounded(found, 'jsonl', 'extract', 12);
  */
-export function renderBounded(item: ItemResult, output: 'json' | 'jsonl' | 'md', command: 'extract' | 'convert', line: number): { item: ItemResult; text: string } {
+export function renderBounded(
+  item: ItemResult,
+  output: 'json' | 'jsonl' | 'md',
+  command: 'extract' | 'convert',
+  line: number,
+  maxChars = MAX_RESULT_CHARS,
+): { item: ItemResult; text: string } {
   let text: string | null = null;
   try {
     text = renderItem(item, output, command);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
-  if (text !== null && text.length <= MAX_RESULT_CHARS) return { item, text };
-  const error = `result too large for one output line (over ${MAX_RESULT_CHARS} characters); lower --max-records, --max-links or --max-text-length`;
+  if (text !== null && text.length <= maxChars) return { item, text };
+  const error = `result too large for one output line (over ${maxChars} characters); lower --max-records, --max-links or --max-text-length`;
   const value = 'file' in item.value ? { file: item.value.file, error } : { id: item.value.id ?? null, line, error };
   const failed: ItemResult = { value, failed: true, embeds: 0 };
   return { item: failed, text: renderItem(failed, output, command) };
