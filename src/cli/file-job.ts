@@ -1,12 +1,14 @@
 import type { CliOptions } from './cli-options.js';
 import type { JobContext } from './job-context.js';
-import { readWholeInput } from './open-input.js';
+import { InputReadError, readWholeInput } from './open-input.js';
 import { inShard } from './shard.js';
 
 /**
  * Runs whole-file mode: every input operand is one article (`--shard` keeps every n-th file),
  * parsed by the workers, written in operand order. `json` writes one document, or an array when
- * several operands were given; `jsonl` one line per file; `md` Markdown.
+ * several operands were given; `jsonl` one line per file; `md` Markdown. A file that cannot be
+ * read gets an error item in its place (`{"file", "error"}`) and a message in `context.unread`;
+ * the other files go on.
  *
  * @example
  * await runFileJob(context);
@@ -21,13 +23,30 @@ export async function runFileJob(context: JobContext): Promise<void> {
     if (!inShard(index + 1, options.shard)) continue;
     await writer.waitForRoom();
     if (signal.aborted) break;
-    const bytes = await readWholeInput(file, signal);
+    let bytes: Uint8Array;
+    let failure: InputReadError | null = null;
+    try {
+      bytes = await readWholeInput(context.open(file, signal), file, signal);
+    } catch (error) {
+      if (!(error instanceof InputReadError)) throw error;
+      bytes = new Uint8Array(0);
+      failure = error;
+    }
     if (signal.aborted) break;
     bytesRead += bytes.length;
-    pipeline.submit({ seq: writer.begin(), kind: 'files', bytes, entries: Float64Array.of(0, bytes.length, index + 1, 0), names: [file] }, bytesRead);
+    const batch = { seq: writer.begin(), kind: 'files' as const, bytes, entries: Float64Array.of(0, bytes.length, index + 1, 0), names: [file] };
+    if (failure === null) {
+      pipeline.submit(batch, bytesRead);
+    } else {
+      context.unread.push(failure.message);
+      pipeline.submitFailed(batch, `cannot read: ${failure.reason}`, bytesRead);
+    }
   }
   await writer.finish();
-  if (options.output === 'json' && several) writer.writeNow('\n]\n');
+  if (options.output === 'json' && several) {
+    writer.writeNow('\n]\n');
+    await writer.finish();
+  }
 }
 
 /**
