@@ -5,8 +5,8 @@ import { Writable } from 'node:stream';
  * The stream results go to: `stdout` itself, unless it is the process's own stdout redirected to
  * a file or a device (not a terminal, pipe or socket). Then writes go to file descriptor 1 through
  * `writeSync` in a loop that finishes short writes, so a write that fails (a full disk) says how
- * many of its bytes landed (`error.bytesWritten`): Node's own stdout for files drops the rest of
- * a short write without an error.
+ * many of its bytes landed (`error.landed`, the bytes that did): Node's own stdout for files drops
+ * the rest of a short write without an error.
  *
  * @example
  * const output = openOutput(process.stdout);
@@ -20,7 +20,7 @@ export function openOutput(stdout: NodeJS.WritableStream & { isTTY?: boolean }):
       try {
         while (written < chunk.length) written += writeSync(1, chunk, written, chunk.length - written);
       } catch (error) {
-        callback(Object.assign(error as Error, { bytesWritten: written }));
+        callback(Object.assign(error as Error, { landed: chunk.subarray(0, written) }));
         return;
       }
       callback();
@@ -29,13 +29,14 @@ export function openOutput(stdout: NodeJS.WritableStream & { isTTY?: boolean }):
 }
 
 /**
- * Names where stdout goes, for messages: `stdout (/path/to/file)` when the system tells, else
- * `stdout`.
+ * Names where `stdout` goes, for messages: `stdout (/path/to/file)` when it is the process's own
+ * and the system tells, else `stdout`.
  *
  * @example
- * outputName(); // 'stdout (/dev/full)'
+ * outputName(process.stdout); // 'stdout (/dev/full)'
  */
-export function outputName(): string {
+export function outputName(stdout: NodeJS.WritableStream): string {
+  if (stdout !== process.stdout) return 'stdout';
   try {
     const target = readlinkSync('/proc/self/fd/1');
     return target.startsWith('/') ? `stdout (${target})` : 'stdout';

@@ -12,8 +12,9 @@ export type WriterOutput = Pick<NodeJS.WritableStream, 'write' | 'once'>;
  * the output asked to wait (`write()` returned false, until `'drain'`). Each write is checked: the
  * first one that fails (a full disk, a closed pipe) closes the writer, is kept in
  * {@link OrderedWriter.failure}, and is passed to `onFailure`; {@link OrderedWriter.linesWritten}
- * then says how many whole lines made it out. Nothing is kept once written: a long run holds only
- * the batches in flight.
+ * then says how many whole lines made it out (with the lines of a write that landed in part, when
+ * its error says which bytes did: `error.landed`). Nothing is kept once written: a long run holds
+ * only the batches in flight.
  *
  * @example
  * const writer = new OrderedWriter(process.stdout, 6, () => controller.abort());
@@ -31,6 +32,7 @@ export class OrderedWriter {
   private closed = false;
   private writing = 0;
   private lines = 0;
+  private partialCounted = false;
   private error: NodeJS.ErrnoException | null = null;
   private waiters: (() => void)[] = [];
 
@@ -125,8 +127,11 @@ export class OrderedWriter {
     const accepted = this.output.write(data, (error?: Error | null) => {
       this.writing--;
       if (error) {
-        const written = (error as { bytesWritten?: unknown }).bytesWritten;
-        if (typeof written === 'number') this.lines += countNewlines(data, written);
+        // Node hands the same error to the callbacks of the writes queued behind the one that
+        // failed: the part that landed (see open-output.ts) is counted once.
+        const landed = (error as { landed?: unknown }).landed;
+        if (landed instanceof Uint8Array && !this.partialCounted) this.lines += countNewlines(landed);
+        this.partialCounted = true;
         this.fail(error);
       } else {
         this.lines += countNewlines(data);
@@ -149,15 +154,13 @@ export class OrderedWriter {
   }
 }
 
-/** Newlines in `data`, or in its first `bytes` bytes (as written: a string goes out as UTF-8). */
-function countNewlines(data: string | Uint8Array, bytes?: number): number {
+/** Newlines in `data`. */
+function countNewlines(data: string | Uint8Array): number {
   let count = 0;
-  if (typeof data === 'string' && bytes === undefined) {
+  if (typeof data === 'string') {
     for (let at = data.indexOf('\n'); at !== -1; at = data.indexOf('\n', at + 1)) count++;
     return count;
   }
-  const buffer = typeof data === 'string' ? Buffer.from(data) : data;
-  const end = bytes ?? buffer.length;
-  for (let at = buffer.indexOf(10); at !== -1 && at < end; at = buffer.indexOf(10, at + 1)) count++;
+  for (let at = data.indexOf(10); at !== -1; at = data.indexOf(10, at + 1)) count++;
   return count;
 }

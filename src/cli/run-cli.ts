@@ -130,7 +130,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
   const outputError = writer.failure;
   if (outputError !== null && outputError.code !== 'EPIPE') {
     const reason = outputError.message;
-    io.stderr.write(`embedsift: cannot write to ${outputName()}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
+    io.stderr.write(`embedsift: cannot write to ${outputName(io.stdout)}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
     return EXIT_CODES.outputFailed;
   }
   if (jobError !== null && outputError === null) return reportFailure(jobError, io);
