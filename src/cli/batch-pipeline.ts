@@ -32,7 +32,8 @@ export function inputBudget(workers: number, maxArticleBytes: number): number {
 
 /**
  * Sends batches through the runner (and the expander with `--expand`) to the ordered writer.
- * Whatever happens to a batch, its seq is completed: a dead worker's lines become error lines.
+ * Whatever happens to a batch, its seq is completed: a dead worker's lines become error lines, a
+ * file that could not be read an error item.
  *
  * @example
  * const pipeline = new BatchPipeline(runner, writer, counters, config, null, (seq, pieces) => pieces.join(''));
@@ -77,15 +78,28 @@ export class BatchPipeline {
    */
   submit(batch: Batch, inputOffset: number): void {
     const { seq, kind, entries, names } = batch;
+    const result = this.runner.run(batch).catch((error: unknown) => {
+      if (!(error instanceof WorkerCrashError)) throw error;
+      this.counters.crashes++;
+      return failedResult(seq, kind, entries, names, `not parsed: ${error.message}`);
+    });
+    this.deliver(batch, result, inputOffset);
+  }
+
+  /**
+   * Completes a batch without parsing it: each entry gets an error item holding `error` (a whole
+   * file that could not be read). Returns at once; the items are written in their turn.
+   */
+  submitFailed(batch: Batch, error: string, inputOffset: number): void {
+    const { seq, kind, entries, names } = batch;
+    this.deliver(batch, Promise.resolve(failedResult(seq, kind, entries, names, error)), inputOffset);
+  }
+
+  private deliver(batch: Batch, pending: Promise<BatchResult>, inputOffset: number): void {
+    const { seq, kind, entries, names } = batch;
     const bytes = batch.bytes.byteLength;
     this.bytesInFlight += bytes;
-    this.runner
-      .run(batch)
-      .catch((error: unknown) => {
-        if (!(error instanceof WorkerCrashError)) throw error;
-        this.counters.crashes++;
-        return crashResult(seq, kind, entries, names, error.message);
-      })
+    pending
       .then(async (result) => {
         if (result.items !== null && this.expander !== null) await expandItems(result.items, this.expander);
         this.counters.items += result.stats.items;
@@ -115,14 +129,14 @@ export class BatchPipeline {
   }
 }
 
-function crashResult(seq: number, kind: Batch['kind'], entries: Float64Array, names: string[] | null, reason: string): BatchResult {
+function failedResult(seq: number, kind: Batch['kind'], entries: Float64Array, names: string[] | null, error: string): BatchResult {
   const items: ItemResult[] = [];
   for (let at = 0; at < entries.length; at += ENTRY_WIDTH) {
     const number = entries[at + 2] ?? 0;
     const value =
       kind === 'lines'
-        ? { id: null, line: number, error: `not parsed: ${reason}` }
-        : { file: names?.[at / ENTRY_WIDTH] ?? '-', error: `not parsed: ${reason}` };
+        ? { id: null, line: number, error }
+        : { file: names?.[at / ENTRY_WIDTH] ?? '-', error };
     items.push({ value, failed: true, embeds: 0 });
   }
   return { seq, text: null, pieces: null, items, stats: { items: items.length, embeds: 0, errors: items.length, bytes: 0 } };

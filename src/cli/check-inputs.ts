@@ -4,9 +4,11 @@ import { inShard } from './shard.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * Checks every input operand before any output is written (a missing file, a directory, stdin
- * named twice are usage errors, exit 2) and returns the total input size in bytes, for the ETA,
- * or null when stdin is read.
+ * Checks the input operands before anything is written (stdin named twice is a usage error, exit
+ * 2) and returns the total input size in bytes, for the ETA, or null when it cannot be known
+ * (stdin, a pipe). An operand that cannot be read (missing, a directory, no permission) is not an
+ * error here: the run reads the others, writes their output, and reports it (exit 3), as `cat`
+ * does.
  *
  * @example
  * const totalBytes = checkInputs(options); // 1_073_741_824
@@ -20,20 +22,20 @@ export function checkInputs(options: CliOptions): number | null {
       total = null;
       continue;
     }
-    let size: number;
-    try {
-      const stats = statSync(file);
-      if (stats.isDirectory()) throw new UsageError(`${file} is a directory`);
-      size = stats.isFile() ? stats.size : Number.NaN;
-    } catch (error) {
-      if (error instanceof UsageError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String(code ?? error)}`);
-    }
-    if (total !== null) {
-      if (Number.isNaN(size)) total = null;
-      else if (options.jsonl || inShard(index + 1, options.shard)) total += size;
-    }
+    if (total === null || !(options.jsonl || inShard(index + 1, options.shard))) continue;
+    const size = sizeOf(file);
+    total = size === null ? null : total + size;
   }
   return total;
+}
+
+/** The size of a regular file; 0 for one that cannot be read (it adds nothing); null for a pipe or device. */
+function sizeOf(file: string): number | null {
+  try {
+    const stats = statSync(file);
+    if (stats.isFile()) return stats.size;
+    return stats.isDirectory() ? 0 : null;
+  } catch {
+    return 0;
+  }
 }

@@ -2,13 +2,15 @@ import { FLAG_OVERSIZED } from './batch-protocol.js';
 import { inputBudget } from './batch-pipeline.js';
 import type { CliOptions } from './cli-options.js';
 import type { JobContext } from './job-context.js';
-import { readWholeInput } from './open-input.js';
+import { InputReadError, readWholeInput } from './open-input.js';
 import { inShard } from './shard.js';
 
 /**
  * Runs whole-file mode: every input operand is one article (`--shard` keeps every n-th file),
  * parsed by the workers, written in operand order. `json` writes one document, or an array when
- * several operands were given; `jsonl` one line per file; `md` Markdown.
+ * several operands were given; `jsonl` one line per file; `md` Markdown. A file that cannot be
+ * read gets an error item in its place (`{"file", "error"}`) and a message in `context.unread`;
+ * the other files go on.
  *
  * @example
  * await runFileJob(context);
@@ -24,16 +26,33 @@ export async function runFileJob(context: JobContext): Promise<void> {
     await writer.waitForRoom();
     await pipeline.waitForInputRoom(options.maxFileBytes, inputBudget(options.workers, options.maxFileBytes));
     if (signal.aborted) break;
-    const read = await readWholeInput(file, signal, options.maxFileBytes);
+    let read: Uint8Array | null;
+    let failure: InputReadError | null = null;
+    try {
+      read = await readWholeInput(context.open(file, signal), file, signal, options.maxFileBytes);
+    } catch (error) {
+      if (!(error instanceof InputReadError)) throw error;
+      read = new Uint8Array(0);
+      failure = error;
+    }
     if (signal.aborted) break;
     // A file over --max-file-bytes travels as a flag, without its bytes, and gets an error item.
     const bytes = read ?? new Uint8Array(0);
     const flags = read === null ? FLAG_OVERSIZED : 0;
     bytesRead += bytes.length;
-    pipeline.submit({ seq: writer.begin(), kind: 'files', bytes, entries: Float64Array.of(0, bytes.length, index + 1, flags), names: [file] }, bytesRead);
+    const batch = { seq: writer.begin(), kind: 'files' as const, bytes, entries: Float64Array.of(0, bytes.length, index + 1, flags), names: [file] };
+    if (failure === null) {
+      pipeline.submit(batch, bytesRead);
+    } else {
+      context.unread.push(failure.message);
+      pipeline.submitFailed(batch, `cannot read: ${failure.reason}`, bytesRead);
+    }
   }
   await writer.finish();
-  if (options.output === 'json' && several) writer.writeNow('\n]\n');
+  if (options.output === 'json' && several) {
+    writer.writeNow('\n]\n');
+    await writer.finish();
+  }
 }
 
 /**

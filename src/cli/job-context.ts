@@ -6,7 +6,7 @@ import type { OrderedWriter } from './ordered-writer.js';
  * What a job (JSONL or whole-file) runs with.
  *
  * @example
- * await runJsonlJob({ options, writer, pipeline, counters, signal: controller.signal });
+ * await runJsonlJob({ options, writer, pipeline, counters, signal: controller.signal, open: openInput, unread: [] });
  */
 export interface JobContext {
   /** The validated command line. */
@@ -17,6 +17,10 @@ export interface JobContext {
   pipeline: BatchPipeline;
   /** Run-wide counters. */
   counters: RunCounters;
-  /** Aborts on SIGINT or when stdout goes away. */
+  /** Aborts on SIGINT, SIGTERM, or when stdout fails. */
   signal: AbortSignal;
+  /** Opens an input operand as a byte stream (`openInput`; tests pass streams that fail). */
+  open: (file: string, signal: AbortSignal) => AsyncIterable<Buffer>;
+  /** The job adds one message per input that could not be read (it names the file and the line). */
+  unread: string[];
 }

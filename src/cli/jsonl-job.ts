@@ -3,7 +3,7 @@ import { BatchBuilder } from './batch-builder.js';
 import { inputBudget } from './batch-pipeline.js';
 import type { JobContext } from './job-context.js';
 import { LineSplitter } from './line-splitter.js';
-import { openInput, readChunks } from './open-input.js';
+import { InputReadError, readChunks } from './open-input.js';
 import { inShard } from './shard.js';
 
 /** A batch is handed to a worker at about this many bytes… */
@@ -19,7 +19,9 @@ const IDLE_FLUSH_MS = 50;
  * writes exactly one output line per kept input line, in input order. Reading pauses while the
  * writer has no room (too many batches in flight, or stdout asked to wait), so memory stays
  * bounded whatever the input size. Stops early, with a whole prefix of the output written, when
- * `context.signal` aborts.
+ * `context.signal` aborts. An input that fails (missing, a directory, an I/O error part way) keeps
+ * every line read before the failure, drops the line it cut short, adds a message naming the file
+ * and the line to `context.unread`, and the next input goes on.
  *
  * @example
  * await runJsonlJob(context);
@@ -57,18 +59,28 @@ export async function runJsonlJob(context: JobContext): Promise<void> {
   let idle: NodeJS.Timeout | undefined;
   for (const file of options.files) {
     if (signal.aborted) break;
-    for await (const chunk of readChunks(openInput(file, signal), signal)) {
-      clearTimeout(idle);
-      bytesRead += chunk.length;
-      splitter.push(chunk);
-      await submitWithRoom();
-      if (signal.aborted) break;
-      if (!builder.empty) {
-        idle = setTimeout(() => {
-          builder.flush();
-          submitReady();
-        }, IDLE_FLUSH_MS);
+    let fileBytes = 0;
+    try {
+      for await (const chunk of readChunks(context.open(file, signal), file, signal)) {
+        clearTimeout(idle);
+        bytesRead += chunk.length;
+        fileBytes += chunk.length;
+        splitter.push(chunk);
+        await submitWithRoom();
+        if (signal.aborted) break;
+        if (!builder.empty) {
+          idle = setTimeout(() => {
+            builder.flush();
+            submitReady();
+          }, IDLE_FLUSH_MS);
+        }
       }
+    } catch (error) {
+      clearTimeout(idle);
+      if (!(error instanceof InputReadError)) throw error;
+      context.unread.push(describeFailure(error, fileBytes, splitter.lines, splitter.abandonLine()));
+      await submitWithRoom();
+      continue;
     }
     clearTimeout(idle);
     if (signal.aborted) break;
@@ -80,4 +92,11 @@ export async function runJsonlJob(context: JobContext): Promise<void> {
   if (!signal.aborted) builder.flush();
   await submitWithRoom();
   await writer.finish();
+}
+
+/** The message for an input that failed: the file, why, and where its lines stop. */
+function describeFailure(error: InputReadError, fileBytes: number, lastWhole: number, cut: number | null): string {
+  if (fileBytes === 0) return error.message;
+  const cutShort = cut === null ? '' : `; line ${cut} was cut short and got no output line`;
+  return `${error.message} (after ${fileBytes} bytes; input lines up to ${lastWhole} were read${cutShort}; the rest of it was not read)`;
 }

@@ -54,6 +54,19 @@ export class LineSplitter {
     if (this.pendingBytes > 0 || this.skipping || this.pieces.length > 0) this.endLine(Buffer.alloc(0), 0, 0);
   }
 
+  /**
+   * Drops a line cut short because its input failed part way: it is counted (so the next input
+   * starts on the next line number) but neither passed on nor reported. Returns its number, or
+   * null when the input failed at a line boundary.
+   */
+  abandonLine(): number | null {
+    if (this.pendingBytes === 0 && !this.skipping && this.pieces.length === 0) return null;
+    this.pieces = [];
+    this.pendingBytes = 0;
+    this.skipping = false;
+    return ++this.lineNumber;
+  }
+
   private keep(part: Buffer): void {
     if (this.skipping) return;
     if (this.pendingBytes + part.length > this.maxLineBytes + 1) {

@@ -4,6 +4,8 @@ import { workerConfigOf, type CliOptions } from './cli-options.js';
 import { fileFrame, runFileJob } from './file-job.js';
 import { runJsonlJob } from './jsonl-job.js';
 import { openExpander, type EmbedExpander } from './open-expander.js';
+import { openInput } from './open-input.js';
+import { openOutput, outputName } from './open-output.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { parseArguments } from './parse-arguments.js';
 import { ProgressLine } from './progress-line.js';
@@ -26,9 +28,36 @@ export interface CliStreams {
 }
 
 /**
- * Runs `embedsift` with the given arguments and resolves with the exit status: 0 done; 1 some
- * line or file failed under `--strict`, a worker thread died, or an internal error; 2 usage error;
- * 130 interrupted.
+ * The exit statuses of the command (README, "Exit status").
+ *
+ * @example
+ * if (code === EXIT_CODES.outputFailed) console.error('the output is incomplete');
+ */
+export const EXIT_CODES = {
+  /** Done. */
+  done: 0,
+  /** `--strict` with an error line, a worker thread died, or an internal error. */
+  failed: 1,
+  /** Usage error: nothing was done. */
+  usage: 2,
+  /** An input could not be read; every other input was written. */
+  inputFailed: 3,
+  /** The output could not be written (a full disk): it is whole up to the line the message names. */
+  outputFailed: 4,
+  /** Stopped by SIGINT (128 + 2). */
+  SIGINT: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  SIGTERM: 143,
+} as const;
+
+/** The signals that stop a run after the lines in flight are written. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Runs `embedsift` with the given arguments and resolves with the exit status (see
+ * {@link EXIT_CODES}): 0 done; 1 some line or file failed under `--strict`, a worker thread died,
+ * or an internal error; 2 usage error; 3 an input could not be read; 4 the output could not be
+ * written; 130 / 143 stopped by SIGINT / SIGTERM.
  *
  * @example
  * process.exitCode = await runCli(process.argv.slice(2));
@@ -53,23 +82,19 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
   }
 
   const controller = new AbortController();
-  let stdoutGone = false;
-  let interrupted = false;
-  let writer: OrderedWriter | null = null;
-  const onStdoutError = (error: NodeJS.ErrnoException): void => {
-    if (error.code !== 'EPIPE') io.stderr.write(`embedsift: cannot write output: ${error.message}\n`);
-    stdoutGone = true;
-    writer?.close();
+  let stoppedBy: (typeof STOP_SIGNALS)[number] | null = null;
+  const output = openOutput(io.stdout);
+  const writer = new OrderedWriter(output, Math.max(2, options.workers * 4 + 2), () => controller.abort());
+  const onOutputError = (error: NodeJS.ErrnoException): void => writer.fail(error);
+  const onSignal = (signal: (typeof STOP_SIGNALS)[number]): void => {
+    if (stoppedBy !== null) process.exit(EXIT_CODES[signal]);
+    stoppedBy = signal;
+    const again = signal === 'SIGINT' ? 'Ctrl-C again' : `${signal} again`;
+    io.stderr.write(`\nembedsift: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'} (${signal}); writing the lines in flight (${again} to quit now)\n`);
     controller.abort();
   };
-  const onSigint = (): void => {
-    if (interrupted) process.exit(130);
-    interrupted = true;
-    io.stderr.write('\nembedsift: interrupted; writing the lines in flight (Ctrl-C again to quit now)\n');
-    controller.abort();
-  };
-  io.stdout.on('error', onStdoutError);
-  process.on('SIGINT', onSigint);
+  output.on('error', onOutputError);
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
 
   let expander: EmbedExpander | null = null;
   try {
@@ -81,18 +106,19 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
 
   const config = workerConfigOf(options);
   const runner = createBatchRunner(options.workers, config);
-  writer = new OrderedWriter(io.stdout, Math.max(2, options.workers * 4 + 2));
   const counters: RunCounters = { items: 0, embeds: 0, errors: 0, bytesDone: 0, crashes: 0 };
   const pipeline = new BatchPipeline(runner, writer, counters, config, expander, fileFrame(options));
   const showProgress = options.progress ?? io.stderr.isTTY === true;
   const progress = showProgress ? new ProgressLine(io.stderr, io.stderr.isTTY === true, counters, totalBytes) : null;
+  const unread: string[] = [];
   progress?.start();
 
+  let jobError: unknown = null;
   try {
-    const context = { options, writer, pipeline, counters, signal: controller.signal };
+    const context = { options, writer, pipeline, counters, signal: controller.signal, open: openInput, unread };
     await (options.jsonl ? runJsonlJob(context) : runFileJob(context));
   } catch (error) {
-    if (!stdoutGone) return reportFailure(error, io);
+    jobError = error;
   } finally {
     progress?.stop();
     await runner.close();
@@ -100,17 +126,28 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
     cleanUp();
   }
 
-  if (pipeline.error !== null) return reportFailure(pipeline.error, io);
-  if (stdoutGone) return 0;
-  if (interrupted) return 130;
-  if (counters.crashes > 0) {
-    io.stderr.write(`embedsift: a worker thread died; the lines of ${counters.crashes} batch(es) it held got error lines\n`);
-    return 1;
+  for (const message of unread) io.stderr.write(`embedsift: ${message}\n`);
+  const outputError = writer.failure;
+  if (outputError !== null && outputError.code !== 'EPIPE') {
+    const reason = outputError.message;
+    io.stderr.write(`embedsift: cannot write to ${outputName(io.stdout)}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
+    return EXIT_CODES.outputFailed;
   }
-  return options.strict && counters.errors > 0 ? 1 : 0;
+  if (jobError !== null && outputError === null) return reportFailure(jobError, io);
+  if (pipeline.error !== null) return reportFailure(pipeline.error, io);
+  // stdout closed early (`| head`): what was wanted was written.
+  if (outputError !== null) return EXIT_CODES.done;
+  if (stoppedBy !== null) {
+    io.stderr.write(`embedsift: stopped by ${stoppedBy}; the output is whole up to line ${writer.linesWritten}\n`);
+    return EXIT_CODES[stoppedBy];
+  }
+  if (counters.crashes > 0) io.stderr.write(`embedsift: a worker thread died; the lines of ${counters.crashes} batch(es) it held got error lines\n`);
+  if (unread.length > 0) return EXIT_CODES.inputFailed;
+  if (counters.crashes > 0) return EXIT_CODES.failed;
+  return options.strict && counters.errors > 0 ? EXIT_CODES.failed : EXIT_CODES.done;
 
   function cleanUp(): void {
-    process.off('SIGINT', onSigint);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
 }
 

@@ -68,7 +68,8 @@ Running:
   -v, --version              the version
 
 Exit status: 0 done; 1 some line or file failed and --strict was given (or a worker failed);
-2 usage error; 130 interrupted (SIGINT).
+2 usage error; 3 an input could not be read (the others were written); 4 the output could not
+be written (disk full); 130 / 143 stopped by SIGINT / SIGTERM (the lines in flight were written).
 
 Examples:
   embedsift extract article.html

@@ -16,6 +16,8 @@ export interface BatchRunner {
   run(batch: Batch): Promise<BatchResult>;
   /** Stops the threads. */
   close(): Promise<void>;
+  /** Threads replaced after a large batch so far (see {@link RECYCLE_BYTES}); 0 in the main thread. */
+  readonly recycled: number;
 }
 
 /**
@@ -36,6 +38,18 @@ export class WorkerCrashError extends Error {
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12 };
 
+/**
+ * A worker thread that parsed a batch of at least this many input bytes (one line of several MiB:
+ * normal batches are about 1 MiB) is replaced by a fresh one once it has returned its queued
+ * batches. Parsing such a line can grow the thread's heap by hundreds of MB, and V8 then sets its
+ * next collection by that size: the thread would hold that memory, as garbage, for the rest of a
+ * long run. Ending the thread gives it back at once; starting one costs a few tens of ms.
+ *
+ * @example
+ * if (batch.bytes.byteLength >= RECYCLE_BYTES) retire(slot);
+ */
+export const RECYCLE_BYTES = 4 << 20;
+
 interface Task {
   resolve: (result: BatchResult) => void;
   reject: (error: Error) => void;
@@ -48,15 +62,16 @@ interface Slot {
 }
 
 /**
- * Creates a runner with `workers` threads (`dist/cli-worker.js`), or one that parses in the main
- * thread when `workers` is 0. A batch goes to the thread with the fewest batches queued; its
- * buffer is transferred, not copied. A thread that dies fails its batches and is replaced.
+ * Creates a runner with `workers` threads (`script`, by default `dist/cli-worker.js`), or one that
+ * parses in the main thread when `workers` is 0. A batch goes to the thread with the fewest
+ * batches queued; its buffer is transferred, not copied. A thread that dies fails its batches and
+ * is replaced; one that parsed a large batch is replaced too (see {@link RECYCLE_BYTES}).
  *
  * @example
  * const runner = createBatchRunner(availableParallelism(), config);
  */
-export function createBatchRunner(workers: number, config: WorkerConfig): BatchRunner {
-  return workers === 0 ? inlineRunner(config) : new WorkerPool(workers, config);
+export function createBatchRunner(workers: number, config: WorkerConfig, script: URL = new URL('./cli-worker.js', import.meta.url)): BatchRunner {
+  return workers === 0 ? inlineRunner(config) : new WorkerPool(workers, config, script);
 }
 
 function inlineRunner(config: WorkerConfig): BatchRunner {
@@ -66,25 +81,41 @@ function inlineRunner(config: WorkerConfig): BatchRunner {
         setImmediate(() => resolve(processBatch(batch, config).result));
       }),
     close: async () => {},
+    recycled: 0,
   };
 }
 
 class WorkerPool implements BatchRunner {
   private readonly slots: Slot[] = [];
+  /** Threads replaced after a large batch, finishing the batches they still hold. */
+  private readonly retiring = new Set<Slot>();
   private closing = false;
+  private replaced = 0;
 
   constructor(
     size: number,
     private readonly config: WorkerConfig,
+    private readonly script: URL,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  get recycled(): number {
+    return this.replaced;
   }
 
   run(batch: Batch): Promise<BatchResult> {
     let slot = this.slots[0] as Slot;
     for (const candidate of this.slots) if (candidate.tasks.size < slot.tasks.size) slot = candidate;
+    const large = batch.bytes.byteLength >= RECYCLE_BYTES;
     return new Promise((resolve, reject) => {
-      slot.tasks.set(batch.seq, { resolve, reject });
+      slot.tasks.set(batch.seq, {
+        resolve: (result) => {
+          if (large) this.retire(slot);
+          resolve(result);
+        },
+        reject,
+      });
       const buffer = batch.bytes.buffer;
       const transferable = buffer instanceof ArrayBuffer && buffer.byteLength > 0;
       slot.worker.postMessage(batch, transferable ? [buffer] : []);
@@ -93,21 +124,39 @@ class WorkerPool implements BatchRunner {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    await Promise.all([...this.slots, ...this.retiring].map((slot) => slot.worker.terminate()));
+  }
+
+  /** Puts a fresh thread in the slot's place; the old one ends once its queued batches are back. */
+  private retire(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1 || this.closing) return;
+    this.slots[index] = this.spawn();
+    this.replaced++;
+    this.retiring.add(slot);
+    this.endIfIdle(slot);
+  }
+
+  private endIfIdle(slot: Slot): void {
+    if (!this.retiring.has(slot) || slot.tasks.size > 0) return;
+    this.retiring.delete(slot);
+    void slot.worker.terminate();
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./cli-worker.js', import.meta.url), { workerData: this.config, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(this.script, { workerData: this.config, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, tasks: new Map(), lastError: null };
     worker.on('message', (result: BatchResult) => {
       const task = slot.tasks.get(result.seq);
       slot.tasks.delete(result.seq);
       task?.resolve(result);
+      this.endIfIdle(slot);
     });
     worker.on('error', (error) => {
       slot.lastError = error;
     });
     worker.on('exit', (code) => {
+      this.retiring.delete(slot);
       if (this.closing) return;
       const reason = slot.lastError ? slot.lastError.message : `exit code ${code}`;
       const index = this.slots.indexOf(slot);

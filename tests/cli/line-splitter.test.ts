@@ -57,4 +57,15 @@ describe('LineSplitter', () => {
   it('skips lines outside the wanted set, counting them', () => {
     expect(split([Buffer.from('a\nb\nc\nd\ne')], 10, (n) => n % 2 === 0)).toEqual(['2:b', '4:d']);
   });
+
+  it('abandonLine drops a line cut short (counting it) and returns null at a line boundary', () => {
+    const out: (string | number)[] = [];
+    const splitter = new LineSplitter(100, (bytes, n) => out.push(`${n}:${bytes.toString()}`), (n) => out.push(n));
+    splitter.push(Buffer.from('a\nb\ncu'));
+    expect(splitter.abandonLine()).toBe(3);
+    expect(splitter.abandonLine()).toBeNull();
+    splitter.push(Buffer.from('d\ne'));
+    splitter.endInput();
+    expect(out).toEqual(['1:a', '2:b', '4:d', '5:e']);
+  });
 });
