@@ -79,8 +79,7 @@ export function matchDateAt(text: string, start: number, options: DateMatchOptio
   const letter = digitValue(first) < 0 ? (foldChar(text.charAt(pos))[0] ?? null) : null;
   let best: DateMatch | null = null;
   let ambiguous = false;
-  for (const locale of candidateLocales(options.locales)) {
-    const compiled = compileLocale(locale);
+  for (const compiled of compiledCandidates(options.locales, letter)) {
     if (letter !== null && !compiled.firstLetters.has(letter)) continue;
     const found = matchInLocale(compiled, text, pos, limit);
     if (!found) continue;
@@ -125,6 +124,30 @@ function gluedToPrevious(text: string, pos: number): boolean {
   if (!isLetterAt(text, pos) || isNoSpaceLetter(text.charAt(pos))) return false;
   if (isMarkAt(text, prev)) return true;
   return isLetterAt(text, prev) && !isNoSpaceLetter(text.charAt(prev));
+}
+
+/** Every registered locale, compiled, and those of them a date can start with each letter in. */
+let everyLocale: { all: readonly CompiledLocale[]; starters: ReadonlySet<string>; byLetter: Map<string, readonly CompiledLocale[]> } | undefined;
+
+/**
+ * The compiled locales to try at a date that starts with `letter` (null for a digit). Without
+ * `codes` (every registered locale, the common case) the list is built once and kept per letter,
+ * so a call that fails at once allocates nothing.
+ */
+function compiledCandidates(codes: readonly string[] | undefined, letter: string | null): readonly CompiledLocale[] {
+  if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
+  if (everyLocale === undefined) {
+    const all = candidateLocales(undefined).map(compileLocale);
+    everyLocale = { all, starters: new Set(all.flatMap((compiled) => [...compiled.firstLetters])), byLetter: new Map() };
+  }
+  if (letter === null) return everyLocale.all;
+  if (!everyLocale.starters.has(letter)) return [];
+  let list = everyLocale.byLetter.get(letter);
+  if (list === undefined) {
+    list = everyLocale.all.filter((compiled) => compiled.firstLetters.has(letter));
+    everyLocale.byLetter.set(letter, list);
+  }
+  return list;
 }
 
 function candidateLocales(codes: readonly string[] | undefined): readonly DateLocale[] {
