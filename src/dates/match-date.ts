@@ -71,7 +71,8 @@ export function matchDateAt(text: string, start: number, options: DateMatchOptio
   while (pos < skipLimit && isSpaceLike(text.charCodeAt(pos))) pos++;
   if (pos >= text.length) return null;
   const first = text.charCodeAt(pos);
-  if (digitValue(first) < 0 && !isLetterAt(text, pos)) return null;
+  // Still a space (the skip stopped at maxLength): neither a digit nor a letter, known without a regex.
+  if (isSpaceLike(first) || (digitValue(first) < 0 && !isLetterAt(text, pos))) return null;
   if (pos > 0 && gluedToPrevious(text, pos)) return null;
   const limit = Math.min(text.length, pos + maxLength);
 
@@ -134,7 +135,22 @@ function holdsYear(text: string, pos: number, limit: number): boolean {
   return false;
 }
 
+/** Below this code, {@link isSpaceLike} is answered from a table (every space, line break and invisible mark but U+3000 and U+FEFF is below it). */
+const TABLE_END = 0x2070;
+let spaceLikeTable: Uint8Array | undefined;
+
 function isSpaceLike(code: number): boolean {
+  if (code < TABLE_END) {
+    if (spaceLikeTable === undefined) {
+      spaceLikeTable = new Uint8Array(TABLE_END);
+      for (let c = 0; c < TABLE_END; c++) spaceLikeTable[c] = isSpaceLikeByRule(c) ? 1 : 0;
+    }
+    return spaceLikeTable[code] === 1;
+  }
+  return isSpaceLikeByRule(code);
+}
+
+function isSpaceLikeByRule(code: number): boolean {
   return isInlineSpace(code) || isIgnorable(code) || isLineBreak(code);
 }
 
