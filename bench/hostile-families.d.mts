@@ -18,6 +18,7 @@ export interface HostileApi {
 }
 
 export function repeatTo(unit: string, size: number): string;
+export function repeatWhole(unit: string, size: number): string;
 export function hostileFamilies(api: HostileApi): HostileFamily[];
 export function embedAfterDeepNesting(size: number): string;
 export const LEAD: string;
