@@ -71,16 +71,18 @@ export function matchDateAt(text: string, start: number, options: DateMatchOptio
   while (pos < skipLimit && isSpaceLike(text.charCodeAt(pos))) pos++;
   if (pos >= text.length) return null;
   const first = text.charCodeAt(pos);
-  if (digitValue(first) < 0 && !isLetterAt(text, pos)) return null;
+  // Still a space (the skip stopped at maxLength): neither a digit nor a letter, known without a regex.
+  if (isSpaceLike(first) || (digitValue(first) < 0 && !isLetterAt(text, pos))) return null;
   if (pos > 0 && gluedToPrevious(text, pos)) return null;
   const limit = Math.min(text.length, pos + maxLength);
 
   // A letter no locale's date can start with rules that locale out before any layout is tried.
   const letter = digitValue(first) < 0 ? (foldChar(text.charAt(pos))[0] ?? null) : null;
+  const candidates = compiledCandidates(options.locales, letter, letter === null ? digitRun(text, pos) : 0);
+  if (candidates.length === 0 || !holdsYear(text, pos, limit)) return null;
   let best: DateMatch | null = null;
   let ambiguous = false;
-  for (const locale of candidateLocales(options.locales)) {
-    const compiled = compileLocale(locale);
+  for (const compiled of candidates) {
     if (letter !== null && !compiled.firstLetters.has(letter)) continue;
     const found = matchInLocale(compiled, text, pos, limit);
     if (!found) continue;
@@ -114,7 +116,41 @@ export function parseDate(text: string, options: DateMatchOptions = {}): DateMat
   return match && match.end === end ? match : null;
 }
 
+/**
+ * Whether four digits in a row stand in [pos, limit): every layout of every locale has a
+ * four-digit year, so without them no locale can match, and date-like text that holds no year
+ * (`3:04 PM · `, `7 de ` repeated) costs one short scan instead of a try in every language.
+ */
+function holdsYear(text: string, pos: number, limit: number): boolean {
+  // Four positions in a row hold one of every residue mod 4: look at every fourth position only,
+  // and measure the run of digits around those that are digits.
+  for (let probe = pos + 3; probe < limit; probe += 4) {
+    if (digitValue(text.charCodeAt(probe)) < 0) continue;
+    let from = probe;
+    while (from > pos && digitValue(text.charCodeAt(from - 1)) >= 0) from--;
+    let to = probe + 1;
+    while (to < limit && to - from < 4 && digitValue(text.charCodeAt(to)) >= 0) to++;
+    if (to - from >= 4) return true;
+  }
+  return false;
+}
+
+/** Below this code, {@link isSpaceLike} is answered from a table (every space, line break and invisible mark but U+3000 and U+FEFF is below it). */
+const TABLE_END = 0x2070;
+let spaceLikeTable: Uint8Array | undefined;
+
 function isSpaceLike(code: number): boolean {
+  if (code < TABLE_END) {
+    if (spaceLikeTable === undefined) {
+      spaceLikeTable = new Uint8Array(TABLE_END);
+      for (let c = 0; c < TABLE_END; c++) spaceLikeTable[c] = isSpaceLikeByRule(c) ? 1 : 0;
+    }
+    return spaceLikeTable[code] === 1;
+  }
+  return isSpaceLikeByRule(code);
+}
+
+function isSpaceLikeByRule(code: number): boolean {
   return isInlineSpace(code) || isIgnorable(code) || isLineBreak(code);
 }
 
@@ -125,6 +161,60 @@ function gluedToPrevious(text: string, pos: number): boolean {
   if (!isLetterAt(text, pos) || isNoSpaceLetter(text.charAt(pos))) return false;
   if (isMarkAt(text, prev)) return true;
   return isLetterAt(text, prev) && !isNoSpaceLetter(text.charAt(prev));
+}
+
+/** Every registered locale, compiled, and those of them a date can start with each letter in. */
+let everyLocale:
+  | {
+      all: readonly CompiledLocale[];
+      /** Those that can read a date opening with a four-digit number (a layout opening with the year). */
+      yearFirst: readonly CompiledLocale[];
+      /** Those that can read one opening with 3 or 5+ digits: none, unless a spelling opens with a digit. */
+      digitSpelled: readonly CompiledLocale[];
+      starters: ReadonlySet<string>;
+      byLetter: Map<string, readonly CompiledLocale[]>;
+    }
+  | undefined;
+
+/**
+ * The compiled locales to try at a date that starts with `letter`, or with `digits` digits when
+ * `letter` is null. Without `codes` (every registered locale, the common case) the lists are built
+ * once: a letter no date starts with, or a number no layout opens with (a day, month or hour has
+ * at most 2 digits, a year 4), rules every locale out before any is tried.
+ */
+function compiledCandidates(codes: readonly string[] | undefined, letter: string | null, digits: number): readonly CompiledLocale[] {
+  if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
+  if (everyLocale === undefined) {
+    const all = candidateLocales(undefined).map(compileLocale);
+    const spellsDigit = (compiled: CompiledLocale): boolean => [...compiled.firstLetters].some((char) => digitValue(char.charCodeAt(0)) >= 0);
+    const opensWithYear = (compiled: CompiledLocale): boolean =>
+      compiled.layouts.some((layout) => {
+        const opening = layout.find((item) => item.kind === 'slot' || !item.optional);
+        return opening?.kind === 'slot' && opening.slot === 'Y';
+      });
+    everyLocale = {
+      all,
+      yearFirst: all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled)),
+      digitSpelled: all.filter(spellsDigit),
+      starters: new Set(all.flatMap((compiled) => [...compiled.firstLetters])),
+      byLetter: new Map(),
+    };
+  }
+  if (letter === null) return digits <= 2 ? everyLocale.all : digits === 4 ? everyLocale.yearFirst : everyLocale.digitSpelled;
+  if (!everyLocale.starters.has(letter)) return [];
+  let list = everyLocale.byLetter.get(letter);
+  if (list === undefined) {
+    list = everyLocale.all.filter((compiled) => compiled.firstLetters.has(letter));
+    everyLocale.byLetter.set(letter, list);
+  }
+  return list;
+}
+
+/** The number of digits in the run that starts at `pos` (counted up to 5: more reads as 5). */
+function digitRun(text: string, pos: number): number {
+  let end = pos;
+  while (end < text.length && end - pos < 5 && digitValue(text.charCodeAt(end)) >= 0) end++;
+  return end - pos;
 }
 
 function candidateLocales(codes: readonly string[] | undefined): readonly DateLocale[] {

@@ -43,7 +43,7 @@ export function findPhraseAnchors(text: string): PhraseAnchor[] {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const phrase = phrases.get(match[0]);
-    if (phrase !== undefined) found.push({ ...phrase, start: match.index, end: match.index + match[0].length });
+    if (phrase !== undefined) found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end: match.index + match[0].length });
   }
   return found;
 }
@@ -58,7 +58,18 @@ function anchors(): Anchors {
     const line = platform.text?.lineForm?.anchor;
     if (line !== undefined) phrases.set(line, { kind: 'line', platform });
   }
-  const escaped = [...phrases.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  cached = { pattern: new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', 'g'), phrases };
+  cached = { pattern: phrasePattern([...phrases.keys()], 'g'), phrases };
   return cached;
+}
+
+/**
+ * A regex matching any of the literal `phrases` (none: a regex that never matches). Literals
+ * only, so it cannot backtrack.
+ *
+ * @example
+ * phrasePattern(['View on Threads', 'a.b'], 'g').source; // 'View on Threads|a\\.b'
+ */
+export function phrasePattern(phrases: readonly string[], flags: string): RegExp {
+  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', flags);
 }

@@ -1,5 +1,6 @@
 import { platforms } from '../platforms/index.js';
 import { isLineBreak } from './characters.js';
+import { phrasePattern } from './phrase-anchors.js';
 
 /** Where a shared-by phrase stands. */
 export interface SharedBySpan {
@@ -35,6 +36,33 @@ export function findSharedByBefore(text: string, floor: number, before: number):
     if (best === null || start > best.start) best = { start, end: start + phrase.length };
   }
   return best;
+}
+
+/** {@link findSharedByBefore} bound to one text. */
+export type SharedByFinder = (floor: number, before: number) => SharedBySpan | null;
+
+let anyPhrase: RegExp | undefined;
+
+/**
+ * {@link findSharedByBefore} for many candidates in one text: one case-insensitive pass over the
+ * text first tells whether it holds any shared-by phrase at all, and when it holds none every call
+ * returns null at once instead of lowercasing a window and searching it for each phrase (a text
+ * with hundreds of thousands of `(@` would pay that for each).
+ *
+ * @example
+ * sharedByFinder('Sunset A post shared by Jane (@jane)')(0, 29); // { start: 7, end: 23 }
+ * sharedByFinder('— Jane (@jane)')(0, 7); // null, without looking
+ */
+export function sharedByFinder(text: string): SharedByFinder {
+  let holdsPhrase: boolean | undefined;
+  return (floor, before) => {
+    if (holdsPhrase === undefined) {
+      // Simple case folding (the u and i flags) matches whatever lowercases to a phrase, and more.
+      anyPhrase ??= phrasePattern(sharedByPhrases(), 'iu');
+      holdsPhrase = anyPhrase.test(text);
+    }
+    return holdsPhrase ? findSharedByBefore(text, floor, before) : null;
+  };
 }
 
 /** Lowercases character by character, keeping any character whose lowercase form has another length. */

@@ -5,7 +5,7 @@ import type { Platform, PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import { isInlineSpace, isLineBreak, isSpace, trimEnd } from './characters.js';
 import { findDashBefore } from './dashes.js';
-import { findSharedByBefore } from './shared-by.js';
+import { sharedByFinder, type SharedByFinder } from './shared-by.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 
 /** The longest handle read after `(@` (a Bluesky domain handle can be long). */
@@ -89,10 +89,11 @@ export function scanSignatures(text: string, options: ScanOptions = {}): Signatu
   const reject = (start: number, end: number, message: string): void => {
     if (rejections++ < maxRejections) diagnostics.push({ code: 'rejected-signature', severity: 'info', message, start, end });
   };
+  const sharedByBefore = sharedByFinder(text);
   let floor = 0;
   let at = text.indexOf('(@');
   while (at !== -1) {
-    const next = readSignatureAt(text, at, floor, reject, diagnostics);
+    const next = readSignatureAt(text, at, floor, reject, diagnostics, sharedByBefore);
     if (next !== null) {
       signatures.push(next);
       floor = next.end;
@@ -120,6 +121,7 @@ function readSignatureAt(
   floor: number,
   reject: (start: number, end: number, message: string) => void,
   diagnostics: Diagnostic[],
+  sharedByBefore: SharedByFinder,
 ): Signature | null {
   // The handle: `(@` then handle characters then `)`.
   const handleStart = open + 2;
@@ -132,7 +134,7 @@ function readSignatureAt(
 
   // What stands before: Instagram's phrase, or a dash, on the same line.
   const windowStart = Math.max(floor, open - MAX_NAME);
-  const sharedBy = findSharedByBefore(text, windowStart, open);
+  const sharedBy = sharedByBefore(windowStart, open);
   const dash = sharedBy === null ? findDashBefore(text, windowStart, open) : null;
   if (sharedBy === null && dash === null) return null;
 

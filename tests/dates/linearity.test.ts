@@ -1,60 +1,37 @@
+/**
+ * Date matching stays bounded per call and linear over a text, on hostile units (long digit runs,
+ * endless month names, dots, spaces, half-dates; DATE_UNITS in bench/hostile-families.mjs). CPU
+ * time, never wall-clock time, is compared (see tests/robustness/cpu-growth.ts).
+ */
 import { describe, expect, it } from 'vitest';
+import { DATE_UNITS, repeatTo } from '../../bench/hostile-families.mjs';
 import { matchDateAt, parseDate } from '../../src/dates/index.js';
+import { KB, MB, cpuPerCall, expectLinear, familiesIn, growth } from '../robustness/cpu-growth.js';
 
-/** Units repeated into hostile inputs: long digit runs, endless month names, dots, spaces, half-dates. */
-const UNITS = ['1', '٧', 'February ', 'February 7, ', '7 de ', '. ', ' ', '\u200f', 'a', '3:04 PM · ', '2024-'];
-
-const KB = 1024;
-
-function repeatTo(unit: string, size: number): string {
-  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-}
-
-/** Milliseconds taken by `run`, best of three (to shrug off a GC pause). */
-function timed(run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < 3; round++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
-/** Calls matchDateAt at `count` offsets spread over the text. */
-function probe(text: string, count: number): void {
-  const step = Math.max(1, Math.floor(text.length / count));
-  for (let i = 0; i < text.length && i / step < count; i += step) matchDateAt(text, i);
-}
-
-function scanAll(text: string): void {
-  for (let i = 0; i < text.length; i++) matchDateAt(text, i);
+/** Calls matchDateAt at 2,000 offsets spread over the text. */
+function probe(text: string): void {
+  const step = Math.floor(text.length / 2000);
+  for (let i = 0; i < text.length; i += step) matchDateAt(text, i);
 }
 
 describe('work per call does not grow with the input', () => {
-  it.each(UNITS)('matchDateAt on 1 MB of %j costs about what it costs on 256 KB', (unit) => {
-    const small = repeatTo(unit, 256 * KB);
-    const large = repeatTo(unit, 1024 * KB);
-    probe(small, 2000); // warm up
-    const smallTime = timed(() => probe(small, 2000));
-    const largeTime = timed(() => probe(large, 2000));
-    // Same number of calls: a bounded matcher takes about the same time on both (ratio ≈ 1).
-    expect(largeTime / Math.max(smallTime, 0.5)).toBeLessThan(10);
+  it.each(DATE_UNITS)('2,000 matchDateAt calls on 1 MB of %j cost about what they cost on 64 KB', (unit) => {
+    const small = repeatTo(unit, 64 * KB);
+    const large = repeatTo(unit, MB);
+    probe(small); // warm-up
+    const smallMs = cpuPerCall(probe, small);
+    const largeMs = cpuPerCall(probe, large);
+    // The same number of calls: a bounded matcher costs about the same on both (~1×); one whose
+    // work per call grows with the text costs ~16×.
+    const ratio = growth(largeMs, smallMs);
+    expect(ratio, `1 MB: ${largeMs.toFixed(2)} ms of CPU, 64 KB: ${smallMs.toFixed(2)} ms`).toBeLessThan(4);
   });
 
-  it.each(UNITS)('parseDate on 1 MB of %j returns null', (unit) => {
-    expect(parseDate(repeatTo(unit, 1024 * KB))).toBeNull();
+  it.each(DATE_UNITS)('parseDate on 1 MB of %j returns null', (unit) => {
+    expect(parseDate(repeatTo(unit, MB))).toBeNull();
   });
 });
 
-describe('scanning every offset is linear', () => {
-  it.each(UNITS)('scanning 64 KB of %j costs about four times 16 KB', (unit) => {
-    const small = repeatTo(unit, 16 * KB);
-    const large = repeatTo(unit, 64 * KB);
-    scanAll(small); // warm up
-    const smallTime = timed(() => scanAll(small));
-    const largeTime = timed(() => scanAll(large));
-    // Four times the offsets: linear ≈ 4, quadratic would be ≈ 16.
-    expect(largeTime / Math.max(smallTime, 0.5)).toBeLessThan(10);
-  });
+describe('CPU time grows linearly with input size', () => {
+  it.each(familiesIn('dates'))('%s', (_name, family) => expectLinear(family.run, family.build));
 });

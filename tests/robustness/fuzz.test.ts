@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ_HTML_TOKENS, FUZZ_TEXT_TOKENS } from '../../bench/hostile-families.mjs';
 import { embedRecordSchema, extractEmbeds, extractEmbedsWithDiagnostics, extractEntities } from '../../src/index.js';
 import { diagnosticSchema } from '../../src/schema/index.js';
 
@@ -11,22 +12,9 @@ const numRuns = 300;
 const formats = ['auto', 'text', 'html'] as const;
 type Format = (typeof formats)[number];
 
-/** Pieces of embeds and near-embeds, glued in any order by the token arbitraries below. */
-const textTokens = [
-  '(@', '@', ')', '— ', '–', ' - ', '--', 'pic.twitter.com/', 'https://t.co/', 't.co/', 'word', '\n',
-  '\n\n\n', ' ', '\u00a0', 'February 7, 2024', '7. Februar 2024', 'A post shared by ', '(@a)',
-  '(@user@mastodon.social)', '…', '#tag', '$TSLA', 'Name', 'Jane Doe', 'abc123',
-  // The other platforms' flattened forms, and the pieces the body rules look at.
-  'Posted by ', ' on ', 'Thursday, September 3, 2020', 'Post by @', 'View on Threads', 'View on Mastodon',
-  '@lena.park ', '♬ ', ' by u/', 'name_1', ' in ', 'Eastvale', 'pic.twitter.com/Ab12Cd34Ef', ':', '.', ',', ' -',
-];
-const htmlTokens = [
-  '<blockquote class="twitter-tweet">', '</blockquote>', '<p>', '</p>', '&mdash;', '&amp;', '&#',
-  '<a href="https://twitter.com/a/status/1">', '<a href="https://x.com/jack/status/20?s=20">', '</a>',
-  '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc/">',
-  '<script async src="https://platform.twitter.com/widgets.js"></script>', '<br>', '<!--', '-->', '<',
-  '>', '"', "'", '=',
-];
+/** Pieces of embeds and near-embeds, glued in any order by the token arbitraries below (shared with the linearity tests and the hostile bench, which repeat each one). */
+const textTokens = FUZZ_TEXT_TOKENS;
+const htmlTokens = FUZZ_HTML_TOKENS;
 
 /** Any UTF-16 code unit, lone surrogates included: scraped text is not always well formed. */
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n));
