@@ -1,17 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-/** The linearity tests (CPU-time growth on hostile input): their own project, `npm run test:linearity`. */
-const linearity = 'tests/**/*linearity*.test.ts';
+/**
+ * The scale tests: CPU-time growth on hostile input (`*linearity*`) and data-sized inputs
+ * (`*.scale.test.ts`, megabytes per call). Their own project, `npm run test:linearity`, which CI
+ * also runs, so that `npm test` stays quick on a loaded machine.
+ */
+const scale = ['tests/**/*linearity*.test.ts', 'tests/**/*.scale.test.ts'];
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [linearity] } },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: scale } },
       {
         extends: true,
         // Forked processes, so that process.cpuUsage counts only the file being run.
-        test: { name: 'linearity', include: [linearity], pool: 'forks', testTimeout: 300_000 },
+        test: { name: 'linearity', include: scale, pool: 'forks', testTimeout: 300_000 },
       },
     ],
   },
