@@ -11,7 +11,12 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: scale } },
+      {
+        extends: true,
+        // Three workers even on two cores: much of the unit suite waits on the processes and
+        // servers it starts (the built CLI, 127.0.0.1 servers), so a third worker fills that time.
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: scale, maxWorkers: 3 },
+      },
       {
         extends: true,
         // Forked processes, so that process.cpuUsage counts only the file being run.
