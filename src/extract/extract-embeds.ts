@@ -1,4 +1,5 @@
 import { extractHtmlEmbeds, looksLikeHtml } from '../html/index.js';
+import { extractMarkdownEmbeds, looksLikeMarkdown } from '../markdown/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
@@ -14,7 +15,8 @@ import { describeValue } from './describe-value.js';
 export interface ExtractOptions {
   /**
    * The input's format. `'auto'` (the default) reads input that opens with a tag or holds common
-   * HTML elements as HTML, anything else as text.
+   * HTML elements as HTML, input with Markdown link syntax (see `looksLikeMarkdown`) as Markdown,
+   * anything else as text.
    */
   format?: 'auto' | InputFormat;
 }
@@ -34,7 +36,7 @@ export interface ExtractResult {
   format: InputFormat;
 }
 
-const FORMATS = new Set(['auto', 'text', 'html']);
+const FORMATS = new Set(['auto', 'text', 'html', 'markdown']);
 
 /**
  * Finds every social post embedded in an article and returns one validated-shape record per post,
@@ -51,8 +53,7 @@ const FORMATS = new Set(['auto', 'text', 'html']);
  */
 export function extractEmbedsWithDiagnostics(input: string, options: ExtractOptions = {}): ExtractResult {
   const format = resolveFormat(input, options, 'extractEmbedsWithDiagnostics');
-  if (format === 'text') return { ...extractTextEmbeds(input), format };
-  return { ...extractHtmlEmbeds(input), format };
+  return { ...readAs(input, format), format };
 }
 
 /**
@@ -69,7 +70,13 @@ export function extractEmbedsWithDiagnostics(input: string, options: ExtractOpti
  */
 export function extractEmbeds(input: string, options: ExtractOptions = {}): EmbedRecord[] {
   const format = resolveFormat(input, options, 'extractEmbeds');
-  return format === 'text' ? extractTextEmbeds(input).embeds : extractHtmlEmbeds(input).embeds;
+  return readAs(input, format).embeds;
+}
+
+function readAs(input: string, format: InputFormat): { embeds: EmbedRecord[]; diagnostics: Diagnostic[] } {
+  if (format === 'text') return extractTextEmbeds(input);
+  if (format === 'markdown') return extractMarkdownEmbeds(input);
+  return extractHtmlEmbeds(input);
 }
 
 function resolveFormat(input: unknown, options: ExtractOptions | undefined, caller: string): InputFormat {
@@ -81,8 +88,8 @@ function resolveFormat(input: unknown, options: ExtractOptions | undefined, call
   }
   const format = options?.format ?? 'auto';
   if (!FORMATS.has(format)) {
-    throw new TypeError(`${caller}: options.format must be 'auto', 'text' or 'html', got ${describeValue(format)}`);
+    throw new TypeError(`${caller}: options.format must be 'auto', 'text', 'html' or 'markdown', got ${describeValue(format)}`);
   }
-  if (format === 'auto') return looksLikeHtml(input) ? 'html' : 'text';
+  if (format === 'auto') return looksLikeHtml(input) ? 'html' : looksLikeMarkdown(input) ? 'markdown' : 'text';
   return format;
 }
