@@ -1,5 +1,5 @@
 import { extractHtmlEmbeds, looksLikeHtml } from '../html/index.js';
-import { extractMarkdownEmbeds, looksLikeMarkdown } from '../markdown/index.js';
+import { extractMarkdownEmbeds, hasQuoteLines, looksLikeMarkdown } from '../markdown/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
@@ -74,7 +74,8 @@ export function extractEmbeds(input: string, options: ExtractOptions = {}): Embe
 }
 
 function readAs(input: string, format: InputFormat): { embeds: EmbedRecord[]; diagnostics: Diagnostic[] } {
-  if (format === 'text') return extractTextEmbeds(input);
+  // Text that quotes its blocks with `> ` (html-to-text) is read with the markers taken off.
+  if (format === 'text') return hasQuoteLines(input) ? extractMarkdownEmbeds(input, 'quoted-text') : extractTextEmbeds(input);
   if (format === 'markdown') return extractMarkdownEmbeds(input);
   return extractHtmlEmbeds(input);
 }

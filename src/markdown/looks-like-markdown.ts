@@ -31,3 +31,16 @@ function count(text: string, pattern: RegExp, limit: number): number {
   pattern.lastIndex = 0;
   return found;
 }
+
+/**
+ * Whether flattened text quotes its blocks with `> ` (as html-to-text writes a blockquote): at
+ * least two lines of its first 64 KB open with `>`. Such text is read with the quote markers
+ * taken off (see `projectMarkdown(input, 'quoted-text')`).
+ *
+ * @example
+ * hasQuoteLines('> Ferry back\n> — Ana (@ana) May 3, 2024'); // true
+ */
+export function hasQuoteLines(input: string): boolean {
+  const sniff = input.length > SNIFF_LENGTH ? input.slice(0, SNIFF_LENGTH) : input;
+  return count(sniff, QUOTE_LINE, 2) >= 2;
+}

@@ -4,7 +4,7 @@ import type { EmbedRecord } from '../schema/embed-record.js';
 import { extractTextEmbeds } from '../text/index.js';
 import type { TextExtraction } from '../text/index.js';
 import { projectMarkdown } from './markdown-projection.js';
-import type { MarkdownProjection } from './markdown-projection.js';
+import type { MarkdownProjection, ProjectedSyntax } from './markdown-projection.js';
 import { fromQuoteStart } from './quote-bodies.js';
 import { rangeAt } from './range-at.js';
 import { withMarkdownLinks } from './record-links.js';
@@ -25,8 +25,8 @@ import { withMarkdownLinks } from './record-links.js';
  * embeds[0]?.id; // '1755259323123712345'
  * embeds[0]?.links[0]?.expandedUrl; // 'https://t.co/EQsKUijoL0'
  */
-export function extractMarkdownEmbeds(input: string): TextExtraction {
-  const projection = projectMarkdown(input);
+export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = 'markdown'): TextExtraction {
+  const projection = projectMarkdown(input, syntax);
   const read = extractTextEmbeds(projection.text);
   const { links } = projection;
   let first = 0;
@@ -41,7 +41,7 @@ export function extractMarkdownEmbeds(input: string): TextExtraction {
     while (last < links.length && ((links[last]?.start ?? 0) < end || links[last]?.end === end)) last++;
     const linked = withSnowflakeTime(withMarkdownLinks(record, projection.text, start, links.slice(first, last)));
     const range = wholeLines(input, inputRange(projection, start, end, input.length));
-    return { ...linked, source: { ...record.source, format: 'markdown', start: range.start, end: range.end } };
+    return { ...linked, source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', start: range.start, end: range.end } };
   });
   const diagnostics = read.diagnostics.map((diagnostic): Diagnostic => {
     const range = inputRange(projection, diagnostic.start, diagnostic.end, input.length);

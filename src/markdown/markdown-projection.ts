@@ -29,6 +29,16 @@ export interface MarkdownProjection {
   quotes: { start: number; end: number }[];
 }
 
+/**
+ * What a projection reads: `'markdown'`, all of the syntax above; `'quoted-text'`, plain text as
+ * html-to-text writes it: only quote markers go, and a bracketed URL after a word (`pic.twitter.com/x
+ * [https://t.co/x]`, `May 3, 2024 [https://x.com/a/status/1]`) is that word's link, not text.
+ *
+ * @example
+ * const syntax: ProjectedSyntax = 'quoted-text';
+ */
+export type ProjectedSyntax = 'markdown' | 'quoted-text';
+
 interface Opener {
   /** Where the `[` (or `![`) was written in the buffer. */
   written: number;
@@ -104,11 +114,12 @@ const NON_ASCII_PUNCTUATION = /[\p{P}\p{S}]/u;
  * projection.text; // 'Hi pic.twitter.com/x\n\n\n— Jane (@jane) May 1, 2024'
  * projection.links[0]?.href; // 'https://t.co/x'
  */
-export function projectMarkdown(input: string): MarkdownProjection {
+export function projectMarkdown(input: string, syntax: ProjectedSyntax = 'markdown'): MarkdownProjection {
   let newlines = 0;
   for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) newlines++;
   const buffer = new ProjectionBuffer(input.length + 2 * newlines + 4);
-  const definitions = readDefinitions(input);
+  const definitions = syntax === 'markdown' ? readDefinitions(input) : { labels: new Map<string, string>(), lines: new Set<number>() };
+  let foldedUpTo = 0;
   const links: ProjectedLink[] = [];
   const openers = new OpenerStack();
 
@@ -126,7 +137,7 @@ export function projectMarkdown(input: string): MarkdownProjection {
     if (newline === -1) newline = input.length;
     const end = newline > start && input.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
     const lineBreakAt = newline < input.length ? newline : -1;
-    const shape = readLineShape(input, start, end, inFence);
+    const shape = readLineShape(input, start, end, inFence, syntax);
     if (inFence && !shape.fence) {
       emitRaw(buffer, input, start, end);
     } else if (shape.fence || shape.rule || definitions.lines.has(start) || isBlankRange(input, shape.content, end)) {
@@ -148,7 +159,8 @@ export function projectMarkdown(input: string): MarkdownProjection {
       }
       if (explicit && quoteStart === -1) quoteStart = buffer.length;
       if (!explicit && previousBlank) closeQuote();
-      emitInline(buffer, input, shape.content, end, openers, links, definitions.labels);
+      if (syntax === 'markdown') emitInline(buffer, input, shape.content, end, openers, links, definitions.labels);
+      else foldedUpTo = emitQuotedText(buffer, input, shape.content, end, links, foldedUpTo);
       previousBlank = false;
       if (explicit) previousDepth = shape.depth;
     }
@@ -183,7 +195,7 @@ function readDefinitions(input: string): { labels: Map<string, string>; lines: S
     let newline = input.indexOf('\n', start);
     if (newline === -1) newline = input.length;
     const end = newline > start && input.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
-    const shape = readLineShape(input, start, end, false);
+    const shape = readLineShape(input, start, end, false, 'markdown');
     const definition = readDefinition(input, shape.content, end);
     if (definition !== null) {
       lines.add(start);
@@ -195,7 +207,7 @@ function readDefinitions(input: string): { labels: Map<string, string>; lines: S
 }
 
 /** Reads a line's container markers (`>`, list items), heading marker, rule or fence. */
-function readLineShape(input: string, start: number, end: number, inFence: boolean): LineShape {
+function readLineShape(input: string, start: number, end: number, inFence: boolean, syntax: ProjectedSyntax): LineShape {
   let at = start;
   let depth = 0;
   let ruleChecked = false;
@@ -207,6 +219,13 @@ function readLineShape(input: string, start: number, end: number, inFence: boole
     if (code === 0x3e /* > */) {
       depth++;
       at++;
+      continue;
+    }
+    if (syntax !== 'markdown') {
+      // html-to-text's list items (` * `, ` 1. `) that a quote fills go with it.
+      const item = listItemBeforeQuote(input, at, end);
+      if (item === at) break;
+      at = item;
       continue;
     }
     if ((code === 0x2d || code === 0x2a || code === 0x2b || code === 0x5f) && !ruleChecked) {
@@ -232,6 +251,7 @@ function readLineShape(input: string, start: number, end: number, inFence: boole
     break;
   }
   const code = input.charCodeAt(at);
+  if (syntax !== 'markdown') return { content: at, depth, rule: false, fence: false };
   if ((code === 0x60 || code === 0x7e) && input.startsWith(code === 0x60 ? '```' : '~~~', at)) {
     return { content: at, depth, rule: false, fence: true };
   }
@@ -246,6 +266,21 @@ function readLineShape(input: string, start: number, end: number, inFence: boole
     }
   }
   return { content: at, depth, rule: false, fence: false };
+}
+
+/** Past a list marker (`*`, `-`, `+`, `1.`, `1)`) at `at` that spaces and a `>` follow; else `at`. */
+function listItemBeforeQuote(input: string, at: number, end: number): number {
+  let marker = at;
+  const code = input.charCodeAt(at);
+  if (code === 0x2a || code === 0x2d || code === 0x2b) marker = at + 1;
+  else {
+    while (marker < end && marker - at < 9 && input.charCodeAt(marker) >= 0x30 && input.charCodeAt(marker) <= 0x39) marker++;
+    if (marker === at || (input.charCodeAt(marker) !== 0x2e && input.charCodeAt(marker) !== 0x29)) return at;
+    marker++;
+  }
+  let after = marker;
+  while (after < end && isBlankCode(input.charCodeAt(after))) after++;
+  return after > marker && input.charCodeAt(after) === 0x3e ? after : at;
 }
 
 /** Whether the rest of a line is a thematic break (3+ of `-`, `*`, `_`) or setext underline (`=`). */
@@ -393,6 +428,40 @@ function emitInline(
     buffer.push(code, i);
     i += 1;
   }
+}
+
+/**
+ * Writes one line of html-to-text output: the text as it is, except that a bracketed web URL
+ * standing after a word (`text [https://…]`, also at the start of a wrapped line) is dropped and
+ * becomes the link of the word before it (written since `floor`, the end of the last such link).
+ * Returns the new floor. Each bracket reads forward to its `]` (stopping at a space or `[`) and
+ * back over one word at most, so the line is read in linear time.
+ */
+function emitQuotedText(buffer: ProjectionBuffer, input: string, from: number, to: number, links: ProjectedLink[], floor: number): number {
+  let last = floor;
+  for (let i = from; i < to; i++) {
+    const code = input.charCodeAt(i);
+    if (code === 0x5b && (i === from || isBlankCode(input.charCodeAt(i - 1))) && bareUrlLength(input, i + 1, i + 1, to) > 0) {
+      const close = i + 1 + bareUrlLength(input, i + 1, i + 1, to);
+      if (input.charCodeAt(close) === 0x5d) {
+        // The word before: back over spaces and line breaks, then over the word itself.
+        let wordEnd = buffer.length;
+        while (wordEnd > last && isWhitespaceCode(buffer.codeAt(wordEnd - 1))) wordEnd--;
+        let wordStart = wordEnd;
+        while (wordStart > last && !isWhitespaceCode(buffer.codeAt(wordStart - 1))) wordStart--;
+        if (wordStart < wordEnd) {
+          links.push({ start: wordStart, end: wordEnd, inputStart: i, inputEnd: close + 1, href: input.slice(i + 1, close) });
+          // Drop the space before the bracket on this line too.
+          if (i > from && isBlankCode(input.charCodeAt(i - 1)) && buffer.length > wordEnd) buffer.drop(buffer.length - 1);
+          i = close;
+          last = buffer.length;
+          continue;
+        }
+      }
+    }
+    buffer.push(code, i);
+  }
+  return last;
 }
 
 /** Copies a bare URL verbatim, escapes resolved. */

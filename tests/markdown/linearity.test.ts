@@ -8,7 +8,7 @@ import { expectLinear, repeatTo } from '../robustness/timing.js';
 
 const post = '> Ferry back [pic.twitter.com/Rk4TfW2mQz](https://t.co/Rk4TfW2mQz)\n>\n> — Marrick Ports (@MarrickPorts) [November 3, 2023](https://twitter.com/MarrickPorts/status/1720512345678901234)\n\n';
 
-const families: [name: string, build: (size: number) => string][] = [
+const families: [name: string, build: (size: number) => string, format?: 'text' | 'markdown'][] = [
   ['">" repeated', (n) => repeatTo('>', n)],
   ['"> " lines', (n) => repeatTo('> \n', n)],
   ['10,000 nested quote levels, then a post', (n) => repeatTo(`${'>'.repeat(10_000)} Body — Jane (@jane) May 1, 2024\n`, n)],
@@ -31,8 +31,13 @@ const families: [name: string, build: (size: number) => string][] = [
   ['posts back to back', (n) => repeatTo(post, n)],
   ['"1. > " repeated', (n) => repeatTo('1. > ', n)],
   ['"- - " repeated', (n) => repeatTo('- - ', n)],
+  // Text that quotes its blocks (html-to-text), read as text.
+  ['quoted text: "> word [https://t.co/x]" lines', (n) => repeatTo('> word [https://t.co/x]\n', n), 'text'],
+  ['quoted text: one line of "[https://t.co/x] "', (n) => `> a\n> ${repeatTo('[https://t.co/x] ', n - 6)}`, 'text'],
+  ['quoted text: one long word, then brackets', (n) => `> a\n> ${repeatTo('w', n / 2 - 6)}${repeatTo(' [https://t.co/x', n / 2)}`, 'text'],
+  ['quoted text: " * > " list items', (n) => repeatTo(' * > ', n), 'text'],
 ];
 
-describe("extractEmbeds(…, { format: 'markdown' }) time grows linearly with input size", () => {
-  it.each(families)('%s', (_name, build) => expectLinear((input) => extractEmbeds(input, { format: 'markdown' }), build), 120_000);
+describe('extractEmbeds time on hostile Markdown (and quoted text) grows linearly with input size', () => {
+  it.each(families)('%s', (_name, build, format = 'markdown') => expectLinear((input) => extractEmbeds(input, { format }), build), 120_000);
 });

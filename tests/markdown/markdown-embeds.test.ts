@@ -102,6 +102,39 @@ describe('extractEmbeds on Markdown', () => {
   });
 });
 
+describe('text that quotes its blocks (html-to-text)', () => {
+  it("reads the post inside the `> ` quote, a wrapped `[url]` as the visible link's href and the date's as the permalink", () => {
+    const text = [
+      'The harbour operator posted an update shortly before midnight:',
+      '',
+      '> The Lady Ysolde is safe off Kettle Head. Thanks to all the crew',
+      '> pic.twitter.com/Rk4TfW2mQz [https://t.co/Rk4TfW2mQz]',
+      '>',
+      '> — Marrick Ports (@MarrickPorts) November 3, 2023',
+      '> [https://twitter.com/MarrickPorts/status/1720512345678901234?ref_src=twsrc%5Etfw]',
+      '',
+      'Passengers were home by Saturday.',
+      '',
+    ].join('\n');
+    const { embeds, format } = extractEmbedsWithDiagnostics(text);
+    expect(format).toBe('text');
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0]).toMatchObject({
+      text: 'The Lady Ysolde is safe off Kettle Head. Thanks to all the crew pic.twitter.com/Rk4TfW2mQz',
+      id: '1720512345678901234',
+      url: 'https://twitter.com/MarrickPorts/status/1720512345678901234',
+      links: [{ url: 'https://pic.twitter.com/Rk4TfW2mQz', kind: 'media', expandedUrl: 'https://t.co/Rk4TfW2mQz' }],
+      source: { format: 'text' },
+    });
+    expect(text.slice(embeds[0]?.source.start, embeds[0]?.source.end).startsWith('> The Lady Ysolde')).toBe(true);
+  });
+
+  it('reads text without quote lines exactly as before', () => {
+    const text = 'Intro.\n\n> one quoted line\n\nWe did it! — Helen Achter (@MayorAchter) March 19, 2024\n';
+    expect(extractEmbeds(text, { format: 'text' })[0]?.text).toBe('We did it!');
+  });
+});
+
 describe("'auto' and Markdown", () => {
   it('reads Markdown with link syntax as Markdown', () => {
     expect(extractEmbedsWithDiagnostics(turndownStyle).format).toBe('markdown');

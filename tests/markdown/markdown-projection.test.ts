@@ -69,4 +69,18 @@ describe('projectMarkdown', () => {
     const [quote] = projection.quotes;
     expect(projection.text.slice(quote?.start, quote?.end).trim()).toBe('Body\n\n\n— Jane (@jane) May 1, 2024');
   });
+
+  it("reads html-to-text's quoted text: quote and list-item markers go, `[url]` after a word is that word's link", () => {
+    const projection = projectMarkdown(
+      ' * > Ferry back *on time* pic.twitter.com/Xa12Bc34De\n   > [https://t.co/Xa12Bc34De]\n   >\n   > — Ana Lowry (@analowry) May 3, 2024 [https://twitter.com/analowry/status/1786301234567890123]\n',
+      'quoted-text',
+    );
+    expect(projection.text).toBe('Ferry back *on time* pic.twitter.com/Xa12Bc34De\n\n\n\n— Ana Lowry (@analowry) May 3, 2024\n');
+    expect(projection.links.map((link) => [projection.text.slice(link.start, link.end), link.href])).toEqual([
+      ['pic.twitter.com/Xa12Bc34De', 'https://t.co/Xa12Bc34De'],
+      ['2024', 'https://twitter.com/analowry/status/1786301234567890123'],
+    ]);
+    // A bracket that is not a lone web URL after a word stays text.
+    expect(projectMarkdown('> see [1] and [image or embed] and x[https://a.example/b]\n', 'quoted-text').text).toBe('see [1] and [image or embed] and x[https://a.example/b]\n');
+  });
 });
