@@ -4,10 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractEmbeds } from '../dist/index.js';
 import { MONTHS, WORDS, prng } from './generator-parts.mjs';
+import { countMarkers, median, throughput } from './measure.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1024 * 1024;
@@ -85,34 +85,6 @@ function embedDenseCorpus(size, seed) {
 }
 
 // --- measurement -------------------------------------------------------------------------------
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Median MB/s of fn(text) over `iterations` timed runs after one warm-up run. */
-function throughput(fn, text, iterations) {
-  let result = fn(text);
-  const times = [];
-  for (let i = 0; i < iterations; i += 1) {
-    const t0 = performance.now();
-    result = fn(text);
-    times.push(performance.now() - t0);
-  }
-  const ms = median(times);
-  return { mbPerSecond: text.length / MB / (ms / 1000), ms, result };
-}
-
-const MARKERS = /\(@|pic\.twitter\.com\/|t\.co\//g;
-/** The baseline: one regex pass counting every embed marker. */
-function countMarkers(text) {
-  let count = 0;
-  MARKERS.lastIndex = 0;
-  while (MARKERS.exec(text) !== null) count += 1;
-  return count;
-}
 
 /** Median wall time of loading the built entry in a fresh node process, in ms. */
 function importTime(kind, runs = 5) {

@@ -14,8 +14,9 @@ import { resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '
 export type EmbedMode = 'remove' | 'marker' | 'keep';
 
 /**
- * The form of the converted article: `'same'` keeps the input's format (text stays text, HTML stays
- * HTML); `'markdown'` writes the article as Markdown text (HTML is flattened first).
+ * The form of the converted article: `'same'` keeps the input's format (text stays text,
+ * Markdown stays Markdown, HTML stays HTML); `'markdown'` writes the article as Markdown text
+ * (HTML is flattened first).
  *
  * @example
  * const output: OutputForm = 'markdown';
@@ -108,7 +109,7 @@ export interface ResolvedConvertOptions {
   limits: ResolvedParseLimits;
 }
 
-const FORMATS = new Set<unknown>(['auto', 'text', 'html']);
+const FORMATS = new Set<unknown>(['auto', 'text', 'html', 'markdown']);
 const MODES = new Set<unknown>(['remove', 'marker', 'keep']);
 const OUTPUTS = new Set<unknown>(['same', 'markdown']);
 
@@ -126,7 +127,7 @@ export function resolveConvertOptions(input: unknown, options: unknown): Resolve
     throw new TypeError(`convertArticle: options must be an object with an 'embeds' mode, got ${describeValue(options)}`);
   }
   const { format = 'auto', embeds, marker, output = 'same' } = options as Partial<ConvertOptions>;
-  if (!FORMATS.has(format)) throw new TypeError(`convertArticle: options.format must be 'auto', 'text' or 'html', got ${describeValue(format)}`);
+  if (!FORMATS.has(format)) throw new TypeError(`convertArticle: options.format must be 'auto', 'text', 'html' or 'markdown', got ${describeValue(format)}`);
   if (!MODES.has(embeds)) throw new TypeError(`convertArticle: options.embeds must be 'remove', 'marker' or 'keep', got ${describeValue(embeds)}`);
   if (!OUTPUTS.has(output)) throw new TypeError(`convertArticle: options.output must be 'same' or 'markdown', got ${describeValue(output)}`);
   if (marker !== undefined && typeof marker !== 'string' && typeof marker !== 'function') {

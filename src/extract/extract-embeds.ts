@@ -1,10 +1,11 @@
 import { extractHtmlEmbeds, looksLikeHtml } from '../html/index.js';
+import { extractMarkdownEmbeds, hasQuoteLines, looksLikeMarkdown } from '../markdown/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
-import { extractTextEmbeds } from '../text/index.js';
+import { extractTextEmbeds, type TextExtraction } from '../text/index.js';
 import { describeValue } from './describe-value.js';
-import { limitRecords, readablePart, resolveParseLimits, type ParseLimits } from './parse-limits.js';
+import { limitRecords, readablePart, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from './parse-limits.js';
 
 /**
  * Options of {@link extractEmbeds}: the input's format, and the bounds on what one article may
@@ -16,7 +17,8 @@ import { limitRecords, readablePart, resolveParseLimits, type ParseLimits } from
 export interface ExtractOptions extends ParseLimits {
   /**
    * The input's format. `'auto'` (the default) reads input that opens with a tag or holds common
-   * HTML elements as HTML, anything else as text.
+   * HTML elements as HTML, input with Markdown link syntax (see `looksLikeMarkdown`) as Markdown,
+   * anything else as text.
    */
   format?: 'auto' | InputFormat;
 }
@@ -36,7 +38,7 @@ export interface ExtractResult {
   format: InputFormat;
 }
 
-const FORMATS = new Set(['auto', 'text', 'html']);
+const FORMATS = new Set(['auto', 'text', 'html', 'markdown']);
 
 /**
  * Finds every social post embedded in an article and returns one validated-shape record per post,
@@ -77,12 +79,25 @@ function extractWithLimits(input: string, options: ExtractOptions, caller: strin
   const requested = checkArguments(input, options, caller);
   const limits = resolveParseLimits(options, caller);
   const { text, diagnostic } = readablePart(input, limits.maxInputLength);
-  const format = requested === 'auto' ? (looksLikeHtml(text) ? 'html' : 'text') : requested;
-  const extracted = format === 'text' ? extractTextEmbeds(text, limits) : extractHtmlEmbeds(text, limits);
+  const format = requested === 'auto' ? guessFormat(text) : requested;
+  const extracted = readAs(text, format, limits);
   const { embeds, diagnostics } = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, input.length, limits);
   // The unread tail starts where everything read ends: last in input order.
   if (diagnostic !== null) diagnostics.push(diagnostic);
   return { embeds, diagnostics, format };
+}
+
+/** What `'auto'` reads the input as: HTML, then Markdown (link syntax), then text. */
+function guessFormat(text: string): InputFormat {
+  if (looksLikeHtml(text)) return 'html';
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+function readAs(text: string, format: InputFormat, limits: ResolvedParseLimits): TextExtraction {
+  // Text that quotes its blocks with `> ` (html-to-text) is read with the markers taken off.
+  if (format === 'text') return hasQuoteLines(text) ? extractMarkdownEmbeds(text, 'quoted-text', limits) : extractTextEmbeds(text, limits);
+  if (format === 'markdown') return extractMarkdownEmbeds(text, 'markdown', limits);
+  return extractHtmlEmbeds(text, limits);
 }
 
 function checkArguments(input: unknown, options: ExtractOptions | undefined, caller: string): 'auto' | InputFormat {
@@ -94,7 +109,7 @@ function checkArguments(input: unknown, options: ExtractOptions | undefined, cal
   }
   const format = options?.format ?? 'auto';
   if (!FORMATS.has(format)) {
-    throw new TypeError(`${caller}: options.format must be 'auto', 'text' or 'html', got ${describeValue(format)}`);
+    throw new TypeError(`${caller}: options.format must be 'auto', 'text', 'html' or 'markdown', got ${describeValue(format)}`);
   }
   return format;
 }

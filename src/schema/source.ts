@@ -6,10 +6,10 @@ import { z } from 'zod';
  * @example
  * inputFormatSchema.parse('text'); // 'text'
  */
-export const inputFormatSchema = z.enum(['text', 'html']).describe('The format of the input: text or html.');
+export const inputFormatSchema = z.enum(['text', 'html', 'markdown']).describe('The format of the input: text, html or markdown.');
 
 /**
- * `'text'` or `'html'`.
+ * `'text'`, `'html'` or `'markdown'`.
  *
  * @example
  * const format: InputFormat = 'html';

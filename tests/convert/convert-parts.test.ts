@@ -46,7 +46,7 @@ describe('options', () => {
     ['x', 'remove', /options must be an object/],
     ['x', {}, /options\.embeds must be 'remove', 'marker' or 'keep', got undefined/],
     ['x', { embeds: 'cut' }, /options\.embeds .* got "cut"/],
-    ['x', { embeds: 'keep', format: 'xml' }, /options\.format must be 'auto', 'text' or 'html', got "xml"/],
+    ['x', { embeds: 'keep', format: 'xml' }, /options\.format must be 'auto', 'text', 'html' or 'markdown', got "xml"/],
     ['x', { embeds: 'keep', output: 'md' }, /options\.output must be 'same' or 'markdown', got "md"/],
     ['x', { embeds: 'marker', marker: 7 }, /options\.marker must be a string template or a function, got number/],
   ])('convertArticle(%j, %j) throws a TypeError', (input, options, message) => {

@@ -1,0 +1,115 @@
+import { extractEntities } from '../entities/index.js';
+import { classifyLink } from '../links/index.js';
+import { platforms } from '../platforms/index.js';
+import type { EmbedRecord } from '../schema/embed-record.js';
+import type { Link } from '../schema/link.js';
+import type { ProjectedLink } from './markdown-projection.js';
+
+/** How a Markdown link of a record's range was placed in the record's text. */
+interface PlacedLink {
+  link: ProjectedLink;
+  /** Offset in `record.text` of the first character of the link's visible text, or -1 if none is in the text. */
+  at: number;
+}
+
+const WEB = /^https?:\/\/\S+$/i;
+
+/**
+ * Gives a record read from a Markdown projection the links its text lost: a link whose visible
+ * text is a URL (`pic.twitter.com/…` over a t.co href) keeps the visible URL and gets the href as
+ * `expandedUrl` where they differ; a link whose visible text is not a URL (`@name`, `#tag`, words)
+ * is listed with its href; the last link outside the body (the signature's date) whose href is
+ * a permalink of the record's platform gives the record's `url` and `id` when it has none (as
+ * the HTML reader takes the blockquote's date link, whoever it names).
+ * `links` are the projection's links whose visible text lies in the record's projected range.
+ *
+ * @example
+ * // '> Hi [pic.twitter.com/x](https://t.co/x) — Jane (@jane) [May 1, 2024](https://x.com/jane/status/20)'
+ * withMarkdownLinks(record, projectionText, linksInRange).links[0]?.expandedUrl; // 'https://t.co/x'
+ */
+export function withMarkdownLinks(record: EmbedRecord, projected: string, start: number, links: readonly ProjectedLink[]): EmbedRecord {
+  if (links.length === 0) return record;
+  const placed = placeLinks(record.text ?? '', projected, start, links);
+  let { url, id, author } = record;
+  const inBody: PlacedLink[] = [];
+  let permalink: { url: string; id: string; handle: string | null } | null = null;
+  for (const entry of placed) {
+    if (entry.at >= 0) inBody.push(entry);
+    else permalink = permalinkOf(record, entry.link.href) ?? permalink;
+  }
+  // The last permalink outside the body: the signature's date link.
+  if (id === null && permalink !== null) {
+    ({ url, id } = permalink);
+    // A form without a handle (a Threads footer) takes it from the permalink, as the HTML reader does.
+    if (author.handle === null && permalink.handle !== null) author = { ...author, handle: permalink.handle, url: profileUrl(record, permalink.handle) };
+  }
+  const linksOut = inBody.length === 0 ? record.links : mergeLinks(record, inBody, projected);
+  return { ...record, url, id, author, links: linksOut };
+}
+
+/**
+ * Walks the record's text through the projection from the record's start, matching it character
+ * by character (whitespace aside, unmatched projection characters skipped: widget phrases the
+ * reader removed, the signature), and notes where each link's visible text landed in the text.
+ * Linear in the range.
+ */
+function placeLinks(text: string, projected: string, start: number, links: readonly ProjectedLink[]): PlacedLink[] {
+  const placed: PlacedLink[] = links.map((link) => ({ link, at: -1 }));
+  let t = 0;
+  let k = 0;
+  const end = links[links.length - 1]?.end ?? start;
+  for (let p = start; p < end && t < text.length; p++) {
+    while (t < text.length && /\s/.test(text[t] ?? '')) t++;
+    if (t >= text.length) break;
+    if (projected[p] !== text[t]) continue;
+    while (k < placed.length && (placed[k]?.link.end ?? 0) <= p) k++;
+    const entry = placed[k];
+    if (entry !== undefined && entry.at === -1 && entry.link.start <= p) entry.at = t;
+    t++;
+  }
+  return placed;
+}
+
+/** The record's text links (from its visible URLs) and its Markdown links, in text order. */
+function mergeLinks(record: EmbedRecord, inBody: readonly PlacedLink[], projected: string): Link[] {
+  const text = record.text ?? '';
+  const urls = extractEntities(text, { gluedUrls: true }).urls;
+  const out: Link[] = [];
+  let u = 0;
+  for (const { link, at } of inBody) {
+    const visibleEnd = at + collapsedLength(projected, link.start, link.end);
+    while (u < urls.length && (urls[u]?.end ?? 0) <= at) out.push(record.links[u++] as Link);
+    const href = link.href;
+    const visible = urls[u];
+    if (visible !== undefined && visible.start < visibleEnd) {
+      // The visible text is a URL: it stays the link; the href is where it leads.
+      const written = record.links[u++] as Link;
+      out.push(sameUrl(written.url, href) || !WEB.test(href) ? written : { ...written, expandedUrl: href });
+      while (u < urls.length && (urls[u]?.start ?? 0) < visibleEnd) out.push(record.links[u++] as Link);
+    } else if (WEB.test(href)) {
+      out.push({ url: href, text: text.slice(at, visibleEnd).trim(), kind: classifyLink(href) });
+    }
+  }
+  while (u < record.links.length) out.push(record.links[u++] as Link);
+  return out;
+}
+
+function collapsedLength(projected: string, start: number, end: number): number {
+  return projected.slice(start, end).replace(/\s+/g, ' ').trim().length;
+}
+
+function sameUrl(a: string, b: string): boolean {
+  const strip = (url: string) => url.replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+  return strip(a) === strip(b);
+}
+
+/** The post an href is the permalink of, when it is one of the record's platform. */
+function permalinkOf(record: EmbedRecord, href: string): { url: string; id: string; handle: string | null } | null {
+  const platform = platforms.find((candidate) => candidate.name === record.platform);
+  const post = platform?.parsePermalink(href) ?? null;
+  return post === null ? null : { url: post.url, id: post.id, handle: post.handle };
+}
+
+function profileUrl(record: EmbedRecord, handle: string): string | null {
+  return platforms.find((candidate) => candidate.name === record.platform)?.profileUrl(handle) ?? null;
+}

@@ -1,0 +1,62 @@
+/**
+ * The consistency harness over the invented HTML fixtures: each real flattener (html-to-text,
+ * Readability + turndown, node-html-markdown, Readability's textContent) flattens every page, and
+ * the text reader on the flattened page must agree with the HTML reader on the page. The floors
+ * are today's agreement; raise them as the readers improve. (`npm run consistency` also measures
+ * the dev corpus, which tests never read.)
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLATTENERS } from '../../bench/consistency/flatteners.mjs';
+import type { Flattener } from '../../bench/consistency/flatteners.mjs';
+import { measureConsistency, summarise } from '../../bench/consistency/harness.mjs';
+import type { ConsistencySummary } from '../../bench/consistency/harness.mjs';
+import { extractEmbeds } from '../../src/index.js';
+
+const dir = join(import.meta.dirname, '../../fixtures/html');
+const pages = readdirSync(dir)
+  .filter((file) => file.endsWith('.html'))
+  .sort()
+  .map((file) => ({ name: file, html: readFileSync(join(dir, file), 'utf8') }));
+
+/** Floors per flattener: F1, and the share of matched posts whose body text is exact. */
+const FLOORS: Record<string, { f1: number; text: number; handle: number; id: number }> = {
+  'html-to-text': { f1: 0.93, text: 0.98, handle: 0.99, id: 0.98 },
+  'html-to-text-nowrap': { f1: 0.95, text: 0.98, handle: 0.99, id: 0 },
+  'readability-turndown': { f1: 0.97, text: 0.99, handle: 0.99, id: 0.93 },
+  'node-html-markdown': { f1: 0.97, text: 0.97, handle: 0.97, id: 0.91 },
+  'readability-text': { f1: 0.97, text: 0.71, handle: 0.99, id: 0 },
+};
+
+const readerFormat = (flattener: Flattener): string => (flattener.markdown ? 'markdown' : 'text');
+const extract = (input: string, options: { format: string }): unknown[] =>
+  extractEmbeds(input, options as Parameters<typeof extractEmbeds>[1]);
+
+describe('consistency of the text reader with the HTML reader, per flattener', () => {
+  const summaries = new Map<string, ConsistencySummary>();
+  const summary = (name: string): ConsistencySummary => {
+    let found = summaries.get(name);
+    if (found === undefined) {
+      const flattener = FLATTENERS.filter((f) => f.name === name);
+      const [counts] = measureConsistency(pages, extract, flattener, readerFormat);
+      if (counts === undefined) throw new Error(`no flattener ${name}`);
+      found = summarise(counts);
+      summaries.set(name, found);
+    }
+    return found;
+  };
+
+  it('measures every flattener the floors name', () => {
+    expect(FLATTENERS.map((f) => f.name).sort()).toEqual(Object.keys(FLOORS).sort());
+  });
+
+  it.each(Object.entries(FLOORS))('%s keeps agreement at or above its floor', (name, floor) => {
+    const s = summary(name);
+    expect(s.kept, 'the flattener kept some embeds whole').toBeGreaterThan(20);
+    expect(s.f1).toBeGreaterThanOrEqual(floor.f1);
+    expect(s.fields.text ?? 0).toBeGreaterThanOrEqual(floor.text);
+    expect(s.fields.handle ?? 0).toBeGreaterThanOrEqual(floor.handle);
+    expect(s.fields.id ?? 0).toBeGreaterThanOrEqual(floor.id);
+  });
+});
