@@ -44,24 +44,34 @@ export type SharedByFinder = (floor: number, before: number) => SharedBySpan | n
 let anyPhrase: RegExp | undefined;
 
 /**
- * {@link findSharedByBefore} for many candidates in one text: one case-insensitive pass over the
- * text first tells whether it holds any shared-by phrase at all, and when it holds none every call
- * returns null at once instead of lowercasing a window and searching it for each phrase (a text
- * with hundreds of thousands of `(@` would pay that for each).
+ * The pass over the whole text costs about as much as 1 window search per 128 characters (a
+ * case-insensitive regex of every language's phrases is slow per character; a window search takes
+ * about a microsecond), so it pays only when there are more candidates than that: texts with
+ * hundreds of thousands of `(@`, never an article, however many embeds it holds.
+ */
+const CHARACTERS_PER_WINDOW_SEARCH = 128;
+
+/**
+ * {@link findSharedByBefore} for many candidates in one text: the first calls search their window;
+ * once there are more than one per {@link CHARACTERS_PER_WINDOW_SEARCH} characters (at least 512),
+ * one case-insensitive pass over the text tells whether it holds any shared-by phrase at all, and
+ * when it holds none every further call returns null at once. Linear either way.
  *
  * @example
  * sharedByFinder('Sunset A post shared by Jane (@jane)')(0, 29); // { start: 7, end: 23 }
- * sharedByFinder('— Jane (@jane)')(0, 7); // null, without looking
+ * sharedByFinder('— Jane (@jane)')(0, 7); // null
  */
 export function sharedByFinder(text: string): SharedByFinder {
+  const searchesBeforePass = Math.max(512, Math.floor(text.length / CHARACTERS_PER_WINDOW_SEARCH));
+  let calls = 0;
   let holdsPhrase: boolean | undefined;
   return (floor, before) => {
-    if (holdsPhrase === undefined) {
+    if (holdsPhrase === undefined && ++calls > searchesBeforePass) {
       // Simple case folding (the u and i flags) matches whatever lowercases to a phrase, and more.
       anyPhrase ??= phrasePattern(sharedByPhrases(), 'iu');
       holdsPhrase = anyPhrase.test(text);
     }
-    return holdsPhrase ? findSharedByBefore(text, floor, before) : null;
+    return holdsPhrase === false ? null : findSharedByBefore(text, floor, before);
   };
 }
 
