@@ -2,7 +2,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
 import { describeValue } from '../extract/describe-value.js';
-import { resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '../extract/index.js';
+import { checkOptionKeys, parseLimitKeys, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '../extract/index.js';
 
 /**
  * What `convertArticle` does with each embed: cut it out, put a placeholder in its place, or leave
@@ -114,6 +114,18 @@ const MODES = new Set<unknown>(['remove', 'marker', 'keep']);
 const OUTPUTS = new Set<unknown>(['same', 'markdown']);
 
 /**
+ * The option names `convertArticle` accepts; the compiler checks them against
+ * {@link ConvertOptions}, so the type and the unknown-key check name the same set.
+ *
+ * @example
+ * convertOptionKeys.includes('marker'); // true
+ */
+export const convertOptionKeys: ReadonlyArray<keyof ConvertOptions> = [
+  ...Object.keys({ format: true, embeds: true, marker: true, output: true } satisfies Record<Exclude<keyof ConvertOptions, keyof ParseLimits>, true>),
+  ...parseLimitKeys,
+] as Array<keyof ConvertOptions>;
+
+/**
  * Checks `convertArticle`'s arguments and applies defaults; a non-string input or a bad option is
  * a programming error and throws a `TypeError` that names the argument.
  *
@@ -126,6 +138,7 @@ export function resolveConvertOptions(input: unknown, options: unknown): Resolve
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`convertArticle: options must be an object with an 'embeds' mode, got ${describeValue(options)}`);
   }
+  checkOptionKeys(options, convertOptionKeys, 'convertArticle');
   const { format = 'auto', embeds, marker, output = 'same' } = options as Partial<ConvertOptions>;
   if (!FORMATS.has(format)) throw new TypeError(`convertArticle: options.format must be 'auto', 'text', 'html' or 'markdown', got ${describeValue(format)}`);
   if (!MODES.has(embeds)) throw new TypeError(`convertArticle: options.embeds must be 'remove', 'marker' or 'keep', got ${describeValue(embeds)}`);

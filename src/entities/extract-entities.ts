@@ -4,9 +4,13 @@
 import { scanCashtags } from './cashtags.js';
 import { scanHashtags } from './hashtags.js';
 import { scanMentions } from './mentions.js';
+import { checkOptionKeys } from '../extract/option-keys.js';
 import { createScanContext, type FoundEntity } from './scan-context.js';
 import type { Entities, Entity, ExtractEntitiesOptions } from './types.js';
 import { scanUrls } from './urls.js';
+
+/** The option names of `extractEntities`, checked against {@link ExtractEntitiesOptions} by the compiler. */
+const entitiesOptionKeys = Object.keys({ gluedUrls: true } satisfies Record<keyof ExtractEntitiesOptions, true>);
 
 /**
  * Finds the `@mentions`, `#hashtags`, `$cashtags` and URLs of a text (a tweet, or text scraped
@@ -47,6 +51,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   if (typeof text !== 'string') {
     throw new TypeError(`extractEntities: text must be a string, got ${text === null ? 'null' : typeof text}`);
   }
+  checkOptionKeys(options, entitiesOptionKeys, 'extractEntities');
   if (text.length === 0) return entities;
   const ctx = createScanContext(text, options.gluedUrls === true);
   // Same order as twitter-text's extractEntitiesWithIndices; the sort below is stable.

@@ -1,7 +1,8 @@
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
-import { resolveExpandOptions, type ExpandOptions } from './expand-options.js';
+import { checkOptionKeys } from '../extract/option-keys.js';
+import { expandOptionKeys, resolveExpandOptions, type ExpandOptions } from './expand-options.js';
 import type { LinkExpansion } from './expand-result.js';
 import { createExpander, type ResolveEmbedsResult } from './expander.js';
 import type { ExpandEmbedsResult } from './resolve-embeds.js';
@@ -20,6 +21,12 @@ export interface ResolveEmbedsOptions extends ExpandOptions {
   expand?: boolean;
 }
 
+/** The option names of {@link resolveEmbeds}, checked against {@link ResolveEmbedsOptions} by the compiler. */
+const resolveEmbedsOptionKeys: readonly string[] = [
+  ...Object.keys({ format: true, expand: true } satisfies Record<Exclude<keyof ResolveEmbedsOptions, keyof ExpandOptions>, true>),
+  ...expandOptionKeys,
+];
+
 /**
  * Expands links with a one-off expander (created, used, closed). One result per input, in input
  * order; never rejects because of one link. For many calls, use `createExpander`.
@@ -31,6 +38,7 @@ export interface ResolveEmbedsOptions extends ExpandOptions {
  * result?.expandedUrl; // 'https://example.com/story'
  */
 export async function expandLinks(urls: readonly string[], options: ExpandOptions = {}): Promise<LinkExpansion[]> {
+  checkOptionKeys(options, expandOptionKeys, 'expandLinks');
   const expander = createExpander(options);
   try {
     return await expander.expandLinks(urls);
@@ -50,6 +58,7 @@ export async function expandLinks(urls: readonly string[], options: ExpandOption
  * const { embeds, diagnostics } = await expandEmbeds(extractEmbeds(article));
  */
 export async function expandEmbeds(records: readonly EmbedRecord[], options: ExpandOptions = {}): Promise<ExpandEmbedsResult> {
+  checkOptionKeys(options, expandOptionKeys, 'expandEmbeds');
   const expander = createExpander(options);
   try {
     return await expander.expandEmbeds(records);
@@ -66,6 +75,7 @@ export async function expandEmbeds(records: readonly EmbedRecord[], options: Exp
  * const { embeds, diagnostics, expansions } = await resolveEmbedsWithDiagnostics(article, { format: 'text', expand: true });
  */
 export async function resolveEmbedsWithDiagnostics(input: string, options: ResolveEmbedsOptions = {}): Promise<ResolveEmbedsResult> {
+  checkOptionKeys(options, resolveEmbedsOptionKeys, 'resolveEmbeds');
   const { format, expand, ...expandOptions } = options;
   if (expand !== undefined && typeof expand !== 'boolean') {
     throw new TypeError(`resolveEmbeds: options.expand must be a boolean, got ${typeof expand}`);

@@ -5,6 +5,7 @@ import { isHostName } from './host-name.js';
 import type { GuardPolicy } from './guard/index.js';
 import { defaultUserAgent } from './user-agent.js';
 import { describeValue } from '../extract/describe-value.js';
+import { checkOptionKeys } from '../extract/option-keys.js';
 
 /**
  * How long results stay in the cache, in milliseconds.
@@ -201,29 +202,36 @@ export const expandDefaults = Object.freeze({
   cacheTimeout: 1_000,
 });
 
-const KNOWN = new Set([
-  'hosts',
-  'maxHops',
-  'connectTimeout',
-  'headersTimeout',
-  'totalTimeout',
-  'maxBodyBytes',
-  'concurrency',
-  'perHost',
-  'retries',
-  'retryDelay',
-  'maxRetryAfter',
-  'method',
-  'userAgent',
-  'signal',
-  'cache',
-  'cacheTtl',
-  'cacheTimeout',
-  'onCacheWarning',
-  'allowPrivateNetworks',
-  'allowedPorts',
-  'dispatcher',
-]);
+/**
+ * The option names of {@link ExpandOptions}, checked against the interface by the compiler (a key
+ * missing here or not in the interface fails the build), so the unknown-key check cannot drift.
+ *
+ * @example
+ * expandOptionKeys.includes('maxHops'); // true
+ */
+export const expandOptionKeys = Object.keys({
+  hosts: true,
+  maxHops: true,
+  connectTimeout: true,
+  headersTimeout: true,
+  totalTimeout: true,
+  maxBodyBytes: true,
+  concurrency: true,
+  perHost: true,
+  retries: true,
+  retryDelay: true,
+  maxRetryAfter: true,
+  method: true,
+  userAgent: true,
+  signal: true,
+  cache: true,
+  cacheTtl: true,
+  cacheTimeout: true,
+  onCacheWarning: true,
+  allowPrivateNetworks: true,
+  allowedPorts: true,
+  dispatcher: true,
+} satisfies Record<keyof ExpandOptions, true>) as ReadonlyArray<keyof ExpandOptions>;
 
 /**
  * Checks options and fills in defaults. Unknown keys in `extraKeys` are allowed (the resolve
@@ -240,9 +248,7 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     throw new TypeError(`${caller}: options must be an object, got ${describeValue(options)}`);
   }
   const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (!KNOWN.has(key) && !extraKeys.includes(key)) throw new TypeError(`${caller}: unknown option "${key}"`);
-  }
+  checkOptionKeys(o, extraKeys.length === 0 ? expandOptionKeys : [...expandOptionKeys, ...extraKeys], caller);
   const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
     const value = o[name];
     if (value === undefined) return fallback;

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkOptionKeys } from '../extract/option-keys.js';
 import { notifyCacheWarning, type CacheWarning, type ExpansionCache } from './cache-store.js';
 
 /**
@@ -69,6 +70,14 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 const TEMPORARY_NAME = /^[0-9a-f]{64}\.json\.\d+\.[0-9a-f]{12}\.tmp$/;
 const SHARD_NAME = /^[0-9a-f]{2}$/;
 
+/** The option names of {@link createFileCache}, checked against {@link FileCacheOptions} by the compiler. */
+const fileCacheOptionKeys = Object.keys({
+  maxFileBytes: true,
+  staleTempMs: true,
+  sweepOnOpen: true,
+  onWarning: true,
+} satisfies Record<keyof FileCacheOptions, true>);
+
 /**
  * Creates a file-backed cache under `dir`. Each key is stored in `dir/<h0h1>/<h2h3>/<sha256>.json`
  * (sharded by the SHA-256 of the key, so no directory grows huge and no key can name a path); the
@@ -86,9 +95,11 @@ const SHARD_NAME = /^[0-9a-f]{2}$/;
  * const expander = createExpander({ cache: createFileCache('/var/cache/embedsift') });
  */
 export function createFileCache(dir: string, options: FileCacheOptions = {}): FileCache {
+  checkOptionKeys(options, fileCacheOptionKeys, 'createFileCache');
   if (typeof dir !== 'string' || dir === '') {
     throw new TypeError(`createFileCache: dir must be a non-empty string, got ${typeof dir}`);
   }
+  checkOptionKeys(options, fileCacheOptionKeys, 'createFileCache');
   const maxFileBytes = positiveInteger(options.maxFileBytes, 1024 * 1024, 'maxFileBytes');
   const staleTempMs = positiveInteger(options.staleTempMs, 3_600_000, 'staleTempMs');
   const onWarning = options.onWarning;

@@ -1,3 +1,4 @@
+import { checkOptionKeys } from '../extract/option-keys.js';
 import type { ExpansionCache } from './cache-store.js';
 
 /**
@@ -31,6 +32,9 @@ export interface MemoryCache extends ExpansionCache {
   readonly size: number;
 }
 
+/** The option names of {@link createMemoryCache}, checked against {@link MemoryCacheOptions} by the compiler. */
+const memoryCacheOptionKeys = Object.keys({ maxEntries: true } satisfies Record<keyof MemoryCacheOptions, true>);
+
 /**
  * Creates a bounded in-memory LRU cache with per-entry TTL: a `Map` in recency order, so `get`
  * and `set` are O(1) and memory is bounded by `maxEntries`.
@@ -41,6 +45,7 @@ export interface MemoryCache extends ExpansionCache {
  * cache.get('a'); // 1
  */
 export function createMemoryCache(options: MemoryCacheOptions = {}): MemoryCache {
+  checkOptionKeys(options, memoryCacheOptionKeys, 'createMemoryCache');
   const maxEntries = options.maxEntries ?? 10_000;
   if (!Number.isInteger(maxEntries) || maxEntries < 1) {
     throw new RangeError(`createMemoryCache: maxEntries must be a positive integer, got ${String(maxEntries)}`);

@@ -5,7 +5,8 @@ import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
 import { extractTextEmbeds, type TextExtraction } from '../text/index.js';
 import { describeValue } from './describe-value.js';
-import { limitRecords, readablePart, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from './parse-limits.js';
+import { checkOptionKeys } from './option-keys.js';
+import { limitRecords, parseLimitKeys, readablePart, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from './parse-limits.js';
 
 /**
  * Options of {@link extractEmbeds}: the input's format, and the bounds on what one article may
@@ -41,10 +42,22 @@ export interface ExtractResult {
 const FORMATS = new Set(['auto', 'text', 'html', 'markdown']);
 
 /**
+ * The option names {@link extractEmbeds} accepts; the compiler checks them against
+ * {@link ExtractOptions}, so the type, the docs and the unknown-key check name the same set.
+ *
+ * @example
+ * extractOptionKeys; // ['format', 'maxInputLength', 'maxRecords', 'maxLinks', 'maxTextLength']
+ */
+export const extractOptionKeys: ReadonlyArray<keyof ExtractOptions> = [
+  ...Object.keys({ format: true } satisfies Record<Exclude<keyof ExtractOptions, keyof ParseLimits>, true>),
+  ...parseLimitKeys,
+] as Array<keyof ExtractOptions>;
+
+/**
  * Finds every social post embedded in an article and returns one validated-shape record per post,
  * in document order, plus diagnostics for what looked like an embed but was rejected or is
- * incomplete. Never throws on any string; a non-string input, an unknown format or a limit that is
- * not a whole number is a programming error and throws a `TypeError`. Past a limit of
+ * incomplete. Never throws on any string; a non-string input, an unknown option key (a typo such as
+ * `fromat`), an unknown format or a limit that is not a whole number is a programming error and throws a `TypeError`. Past a limit of
  * {@link ExtractOptions} (the input's length, the records of one article, one record's text and
  * links) a `truncated` warning says what was left out.
  *
@@ -107,6 +120,7 @@ function checkArguments(input: unknown, options: ExtractOptions | undefined, cal
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError(`${caller}: options must be an object, got ${describeValue(options)}`);
   }
+  checkOptionKeys(options, extractOptionKeys, caller);
   const format = options?.format ?? 'auto';
   if (!FORMATS.has(format)) {
     throw new TypeError(`${caller}: options.format must be 'auto', 'text', 'html' or 'markdown', got ${describeValue(format)}`);

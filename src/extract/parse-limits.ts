@@ -53,7 +53,19 @@ export const defaultParseLimits: Readonly<ResolvedParseLimits> = Object.freeze({
   maxTextLength: 100_000,
 });
 
-const LIMIT_NAMES = ['maxInputLength', 'maxRecords', 'maxLinks', 'maxTextLength'] as const;
+/**
+ * The keys of {@link ParseLimits}, checked against the interface by the compiler (a key missing
+ * here or not in the interface fails the build), so the option check cannot drift from the type.
+ *
+ * @example
+ * parseLimitKeys.includes('maxRecords'); // true
+ */
+export const parseLimitKeys = Object.keys({
+  maxInputLength: true,
+  maxRecords: true,
+  maxLinks: true,
+  maxTextLength: true,
+} satisfies Record<keyof ParseLimits, true>) as ReadonlyArray<keyof ParseLimits>;
 
 /**
  * Reads the limit options of a parse call, with defaults; a bound that is not a whole number ≥ 0
@@ -65,7 +77,7 @@ const LIMIT_NAMES = ['maxInputLength', 'maxRecords', 'maxLinks', 'maxTextLength'
  */
 export function resolveParseLimits(options: ParseLimits, caller: string): ResolvedParseLimits {
   const resolved: ResolvedParseLimits = { ...defaultParseLimits };
-  for (const name of LIMIT_NAMES) {
+  for (const name of parseLimitKeys) {
     const value: unknown = options[name];
     if (value === undefined) continue;
     if (typeof value !== 'number' || !(Number.isSafeInteger(value) || value === Infinity) || value < 0) {

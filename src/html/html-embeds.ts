@@ -5,6 +5,7 @@ import { classifyLink } from '../links/index.js';
 import type { HtmlEmbedFields } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
+import { toLanguageTag } from '../schema/language-tag.js';
 import type { Link } from '../schema/link.js';
 import { CoveredRanges } from '../text/covered-ranges.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
@@ -171,7 +172,7 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
     url: fields.url ?? null,
     author: { name: fields.name ?? null, handle, url: handle === null ? null : platform.profileUrl(handle) },
     text,
-    lang: fields.lang ?? null,
+    lang: toLanguageTag(fields.lang),
     publishedAt,
     dateText,
     links: (fields.links ?? []).filter((link) => link.url.length > 0).map(toLink),

@@ -114,3 +114,17 @@ function decodeComponent(value: string): string {
     return spaced;
   }
 }
+
+/**
+ * A URL path segment read as an account handle: the segment itself, or null when it is absent or
+ * all digits. An all-digit segment is a numeric user or page id (`facebook.com/100064512345678/posts/…`,
+ * `x.com/1234567/status/…`), not the handle a person types after `@`.
+ *
+ * @example
+ * handleSegment('CityOfAldergrove'); // 'CityOfAldergrove'
+ * handleSegment('100064512345678'); // null
+ */
+export function handleSegment(segment: string | undefined): string | null {
+  if (segment === undefined || segment.length === 0) return null;
+  return /^[0-9]+$/.test(segment) ? null : segment;
+}

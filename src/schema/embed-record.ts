@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageTagSchema } from './language-tag.js';
 import { authorSchema } from './author.js';
 import { linkSchema } from './link.js';
 import { platformNameSchema } from './platform.js';
@@ -41,8 +42,12 @@ export const embedRecordSchema = z
      * @example 'Met with @IsraeliPM Netanyahu in Jerusalem …'
      */
     text: z.string().nullable().describe('The post body, whitespace collapsed; "" for an image-only post, null when absent.'),
-    /** The post's language (BCP 47) when the input says it. @example 'en' */
-    lang: z.string().nullable().describe('The language of the post (BCP 47) when known.'),
+    /**
+     * The post's language, a BCP 47 tag (see `languageTagPattern`) when the input says it (`lang`
+     * or `data-lang`); null when it does not, or says something empty or not a tag. Never `""`.
+     * @example 'pt-BR'
+     */
+    lang: languageTagSchema,
     /**
      * When the post was published, ISO 8601: `2024-02-07` for a day, `2024-02-07T15:04` when a time is
      * written (with an offset when the time zone is known, `Z` when exact UTC is known).

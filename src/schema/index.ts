@@ -6,6 +6,7 @@ export {
   type DiagnosticCode,
 } from './diagnostic.js';
 export { embedRecordSchema, type EmbedRecord } from './embed-record.js';
+export { languageTagPattern, languageTagSchema, toLanguageTag } from './language-tag.js';
 export { linkKindSchema, linkSchema, type Link, type LinkKind } from './link.js';
 export { platformNameSchema, type PlatformName } from './platform.js';
 export { inputFormatSchema, sourceSchema, type InputFormat, type Source } from './source.js';

@@ -153,8 +153,15 @@ function readSignatureAt(
 
   // What follows: an optional `on Twitter`, a date, a status URL.
   let cursor = skipInlineSpace(text, close);
-  cursor = skipPlatformSuffix(text, cursor);
-  let date = matchDateAt(text, cursor);
+  // A comma may stand between the handle and the date (`(@janeroe), May 1, 2019`); it is taken
+  // only when a date follows it, so `(@janeroe), then text` is read as before.
+  const afterComma = text.charCodeAt(cursor) === 0x2c /* , */ ? skipInlineSpace(text, cursor + 1) : -1;
+  let date = afterComma === -1 ? null : matchDateAt(text, afterComma);
+  if (date !== null) cursor = afterComma;
+  else {
+    cursor = skipPlatformSuffix(text, cursor);
+    date = matchDateAt(text, cursor);
+  }
   // A preposition may stand before the date (`on`, `am`, `le`, `em`, `in data:`).
   for (let word = cursor, tries = 0; date === null && tries < 2; tries++) {
     const after = skipShortWord(text, word);

@@ -86,3 +86,30 @@ describe('user agent', () => {
     expect(defaultUserAgent).toContain(`embedsift/${pkg.version}`);
   });
 });
+
+describe('unknown option keys', () => {
+  it('every entry point names the unknown key and the nearest valid one', async () => {
+    const { createFileCache, createMemoryCache, createGuardedAgent, expandEmbeds, resolveEmbeds } = await import('../../src/expand/index.js');
+    expect(() => createExpander({ totalTimout: 5 } as never)).toThrow(new TypeError('createExpander: unknown option "totalTimout" (did you mean "totalTimeout"?)'));
+    await expect(expandLinks([], { perhost: 2 } as never)).rejects.toThrow(new TypeError('expandLinks: unknown option "perhost" (did you mean "perHost"?)'));
+    await expect(expandEmbeds([], { retires: 1 } as never)).rejects.toThrow(new TypeError('expandEmbeds: unknown option "retires" (did you mean "retries"?)'));
+    await expect(resolveEmbeds('x', { fromat: 'text', expand: false } as never)).rejects.toThrow(
+      new TypeError('resolveEmbeds: unknown option "fromat" (did you mean "format"?)'),
+    );
+    expect(() => createFileCache('/nonexistent-embedsift-cache', { maxFileByte: 10 } as never)).toThrow(
+      new TypeError('createFileCache: unknown option "maxFileByte" (did you mean "maxFileBytes"?)'),
+    );
+    expect(() => createMemoryCache({ maxEntry: 10 } as never)).toThrow(new TypeError('createMemoryCache: unknown option "maxEntry" (did you mean "maxEntries"?)'));
+    expect(() => createGuardedAgent({ allowedPort: [443] } as never)).toThrow(
+      new TypeError('createGuardedAgent: unknown option "allowedPort" (did you mean "allowedPorts"?)'),
+    );
+  });
+
+  it('every documented expander option is accepted', async () => {
+    const { expandOptionKeys } = await import('../../src/expand/expand-options.js');
+    expect(expandOptionKeys).toHaveLength(21);
+    for (const key of expandOptionKeys) expect(() => resolveExpandOptions({ [key]: undefined }, 'test'), key).not.toThrow();
+    const { resolveEmbeds } = await import('../../src/expand/index.js');
+    await expect(resolveEmbeds('x', { format: 'text', expand: false, maxHops: 2 })).resolves.toEqual([]);
+  });
+});

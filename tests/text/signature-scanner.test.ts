@@ -23,6 +23,19 @@ describe('scanSignatures', () => {
     expect(signature.date?.iso).toBe('2024-02-07');
   });
 
+  it('reads a comma between the handle and the date, and a status URL after it', () => {
+    const signature = only('Ferry service resumes at dawn. pic.twitter.com/Tq4wZr8NbX — Jane Roe (@janeroe), May 1, 2019\n\nLater that day.');
+    expect(signature).toMatchObject({ handle: 'janeroe', name: 'Jane Roe', dateText: 'May 1, 2019', slice: '— Jane Roe (@janeroe), May 1, 2019' });
+    expect(signature.date?.iso).toBe('2019-05-01');
+    const withUrl = only('Bridge closed. — Port Authority (@portauth) ,  March 3, 2021 https://twitter.com/portauth/status/1367123456789012480');
+    expect(withUrl.date?.iso).toBe('2021-03-03');
+    expect(withUrl.post?.id).toBe('1367123456789012480');
+  });
+
+  it('does not take a comma followed by other text for a signature', () => {
+    expect(scanSignatures('He said — Jane Roe (@janeroe), who runs the ferry, agreed.').signatures).toHaveLength(0);
+  });
+
   it('takes the last (@…) as the handle when the name holds one', () => {
     const signature = only('Body text — Ana (@ home) Ruiz 🏡 (@anaruiz) March 3, 2023');
     expect(signature.name).toBe('Ana (@ home) Ruiz 🏡');

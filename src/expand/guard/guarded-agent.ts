@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import { Agent, buildConnector } from 'undici';
+import { checkOptionKeys } from '../../extract/option-keys.js';
 import { BlockedTargetError } from '../errors/blocked-target-error.js';
 import { checkAddress } from './check-address.js';
 import { checkOrigin } from './check-origin.js';
@@ -39,6 +40,17 @@ export interface GuardedAgentOptions extends Partial<GuardPolicy> {
   lookup?: (hostname: string) => Promise<Array<{ address: string; family: 4 | 6 }>>;
 }
 
+/** The option names of {@link createGuardedAgent}, checked against {@link GuardedAgentOptions} by the compiler. */
+const guardedAgentOptionKeys = Object.keys({
+  allowPrivateNetworks: true,
+  allowedPorts: true,
+  connectTimeoutMs: true,
+  headersTimeoutMs: true,
+  bodyTimeoutMs: true,
+  connections: true,
+  lookup: true,
+} satisfies Record<keyof GuardedAgentOptions, true>);
+
 /**
  * An undici connector that enforces the SSRF guard on every connection, redirects included:
  *
@@ -59,6 +71,7 @@ export interface GuardedAgentOptions extends Partial<GuardPolicy> {
  * const agent = new Agent({ connect: createGuardedConnector({ connectTimeoutMs: 3_000 }) });
  */
 export function createGuardedConnector(options: GuardedAgentOptions = {}): buildConnector.connector {
+  checkOptionKeys(options, guardedAgentOptionKeys, 'createGuardedConnector');
   const policy = resolveGuardPolicy(options);
   const timeoutMs = options.connectTimeoutMs ?? 5_000;
   const lookup: HostLookup = options.lookup ?? systemLookup;
@@ -130,6 +143,7 @@ export function createGuardedConnector(options: GuardedAgentOptions = {}): build
  * await fetch('https://t.co/abc', { dispatcher: agent, redirect: 'manual' });
  */
 export function createGuardedAgent(options: GuardedAgentOptions = {}): Agent {
+  checkOptionKeys(options, guardedAgentOptionKeys, 'createGuardedAgent');
   const agentOptions: Agent.Options = { connect: createGuardedConnector(options) };
   if (options.headersTimeoutMs !== undefined) agentOptions.headersTimeout = options.headersTimeoutMs;
   if (options.bodyTimeoutMs !== undefined) agentOptions.bodyTimeout = options.bodyTimeoutMs;

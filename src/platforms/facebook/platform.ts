@@ -1,7 +1,7 @@
 import { textOf } from '../../html/dom-text.js';
 import { childElements, elementsNamed, firstDescendant, outermost, without } from '../../html/dom-query.js';
 import type { HtmlEmbedFields, Platform, PostRef } from '../types.js';
-import { hostMatches, queryParam, splitUrl } from '../url-parts.js';
+import { handleSegment, hostMatches, queryParam, splitUrl } from '../url-parts.js';
 
 const HOSTS = ['facebook.com', 'fb.com', 'fb.watch'];
 /**
@@ -43,7 +43,7 @@ export function parseFacebookUrl(input: string): PostRef | null {
     // fb.watch/<code>: Facebook's short video link; the code is all the id there is.
     id = segments[0] ?? null;
   } else if (segments.length >= 3 && ['posts', 'videos', 'photos'].includes(segments[1] ?? '')) {
-    handle = segments[0] ?? null;
+    handle = handleSegment(segments[0]);
     id = segments[segments.length - 1] ?? null;
   } else if (segments[0] === 'reel' || segments[0] === 'share') {
     id = segments[segments.length - 1] ?? null;

@@ -1,5 +1,5 @@
 import type { Platform, PostRef } from '../types.js';
-import { hostMatches, splitUrl } from '../url-parts.js';
+import { handleSegment, hostMatches, splitUrl } from '../url-parts.js';
 import { instagramHtml } from './html.js';
 import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';
 
@@ -37,7 +37,7 @@ function parseInstagramUrl(input: string): PostRef | null {
   let handle: string | null = null;
   const first = segments[1];
   if (first !== undefined && !KINDS.has(first) && HANDLE.test(first) && KINDS.has(segments[2] ?? '')) {
-    handle = first;
+    handle = handleSegment(first);
     at = 2;
   }
   const kind = segments[at];

@@ -1,5 +1,5 @@
 import type { PostRef } from '../types.js';
-import { hostMatches, splitUrl } from '../url-parts.js';
+import { handleSegment, hostMatches, splitUrl } from '../url-parts.js';
 
 /** Hosts that serve tweets, including mirrors that keep the status path. */
 export const twitterHosts = ['twitter.com', 'x.com', 'fxtwitter.com', 'vxtwitter.com', 'fixupx.com'] as const;
@@ -34,7 +34,7 @@ export function parseTweetUrl(input: string): PostRef | null {
   if (segments[1] === 'i' && segments[2] === 'web' && segments[3] === 'status') idIndex = 4;
   else if (segments[1] === 'i' && segments[2] === 'status') idIndex = 3;
   else if (segments[1] !== undefined && HANDLE.test(segments[1]) && (segments[2] === 'status' || segments[2] === 'statuses')) {
-    handle = segments[1];
+    handle = handleSegment(segments[1]);
     idIndex = 3;
   }
   const id = idIndex === -1 ? undefined : segments[idIndex];
