@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
-import { describeValue } from '../extract/describe-value.js';
-import { checkOptionKeys, parseLimitKeys, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '../extract/index.js';
+import { parseLimitKeys, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '../extract/index.js';
+import { checkOptionKeys, describeValue } from '../kit/index.js';
 
 /**
  * What `convertArticle` does with each embed: cut it out, put a placeholder in its place, or leave

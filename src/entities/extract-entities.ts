@@ -4,10 +4,10 @@
 import { scanCashtags } from './cashtags.js';
 import { scanHashtags } from './hashtags.js';
 import { scanMentions } from './mentions.js';
-import { checkOptionKeys } from '../extract/option-keys.js';
 import { createScanContext, type FoundEntity } from './scan-context.js';
 import type { Entities, Entity, ExtractEntitiesOptions } from './types.js';
 import { scanUrls } from './urls.js';
+import { checkOptionKeys } from '../kit/index.js';
 
 /** The option names of `extractEntities`, checked against {@link ExtractEntitiesOptions} by the compiler. */
 const entitiesOptionKeys = Object.keys({ gluedUrls: true } satisfies Record<keyof ExtractEntitiesOptions, true>);

@@ -1,11 +1,11 @@
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
-import { checkOptionKeys } from '../extract/option-keys.js';
 import { expandOptionKeys, resolveExpandOptions, type ExpandOptions } from './expand-options.js';
 import type { LinkExpansion } from './expand-result.js';
 import { createExpander, type ResolveEmbedsResult } from './expander.js';
 import type { ExpandEmbedsResult } from './resolve-embeds.js';
+import { checkOptionKeys } from '../kit/index.js';
 
 /**
  * Options of {@link resolveEmbeds} and {@link resolveEmbedsWithDiagnostics}: the expander's

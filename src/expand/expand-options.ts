@@ -4,8 +4,7 @@ import { defaultExpandHosts } from './default-hosts.js';
 import { isHostName } from './host-name.js';
 import type { GuardPolicy } from './guard/index.js';
 import { defaultUserAgent } from './user-agent.js';
-import { describeValue } from '../extract/describe-value.js';
-import { checkOptionKeys } from '../extract/option-keys.js';
+import { checkOptionKeys, describeValue } from '../kit/index.js';
 
 /**
  * How long results stay in the cache, in milliseconds.

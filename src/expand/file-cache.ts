@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkOptionKeys } from '../extract/option-keys.js';
 import { notifyCacheWarning, type CacheWarning, type ExpansionCache } from './cache-store.js';
+import { checkOptionKeys } from '../kit/index.js';
 
 /**
  * Options of {@link createFileCache}.

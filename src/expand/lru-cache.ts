@@ -1,5 +1,5 @@
-import { checkOptionKeys } from '../extract/option-keys.js';
 import type { ExpansionCache } from './cache-store.js';
+import { checkOptionKeys } from '../kit/index.js';
 
 /**
  * Options of {@link createMemoryCache}.

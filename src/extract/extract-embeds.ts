@@ -4,9 +4,8 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { InputFormat } from '../schema/source.js';
 import { extractTextEmbeds, type TextExtraction } from '../text/index.js';
-import { describeValue } from './describe-value.js';
-import { checkOptionKeys } from './option-keys.js';
 import { limitRecords, parseLimitKeys, readablePart, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from './parse-limits.js';
+import { checkOptionKeys, describeValue } from '../kit/index.js';
 
 /**
  * Options of {@link extractEmbeds}: the input's format, and the bounds on what one article may

@@ -1,5 +1,4 @@
 export { extractEmbeds, extractEmbedsWithDiagnostics, extractOptionKeys } from './extract-embeds.js';
 export type { ExtractOptions, ExtractResult } from './extract-embeds.js';
 export { defaultParseLimits, parseLimitKeys, resolveParseLimits } from './parse-limits.js';
-export { checkOptionKeys, nearestKey } from './option-keys.js';
 export type { ParseLimits, ResolvedParseLimits } from './parse-limits.js';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { cutText, cutTextDiagnostic, droppedRecordsDiagnostic } from '../text/index.js';
-import { describeValue } from './describe-value.js';
+import { describeValue } from '../kit/index.js';
 
 /**
  * Bounds on what one article may cost, shared by `extractEmbeds`, `extractEmbedsWithDiagnostics`

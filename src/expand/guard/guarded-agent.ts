@@ -1,6 +1,5 @@
 import type { Socket } from 'node:net';
 import { Agent, buildConnector } from 'undici';
-import { checkOptionKeys } from '../../extract/option-keys.js';
 import { BlockedTargetError } from '../errors/blocked-target-error.js';
 import { checkAddress } from './check-address.js';
 import { checkOrigin } from './check-origin.js';
@@ -9,6 +8,7 @@ import { resolveGuardPolicy } from './guard-policy.js';
 import { parseIpLiteral, type IpLiteral } from './ip-literal.js';
 import { pickAddresses } from './pick-addresses.js';
 import { lookupWithTimeout, systemLookup, type HostLookup } from './resolve-host.js';
+import { checkOptionKeys } from '../../kit/index.js';
 
 /** Connect errors after which the next resolved address (other family) is tried. */
 const retryableCodes = new Set([

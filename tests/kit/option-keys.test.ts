@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertArticle, extractEmbeds, extractEmbedsWithDiagnostics, extractEntities } from '../../src/index.js';
 import { convertOptionKeys } from '../../src/convert/convert-options.js';
-import { checkOptionKeys, extractOptionKeys, nearestKey, parseLimitKeys } from '../../src/extract/index.js';
+import { extractOptionKeys, parseLimitKeys } from '../../src/extract/index.js';
+import { checkOptionKeys, nearestKey } from '../../src/kit/index.js';
 
 const article = 'Park opens. pic.twitter.com/Hq7ZnW3pLd — Helen Marsh (@MayorMarsh) March 19, 2024';
 
