@@ -65,6 +65,10 @@ const TEXT = [
   ['posts continued after their signature', (n) => repeatTo(`Hey all -\n${signature}\nMore to say.\nAnd more.\n`, n)],
   ['dangling bodies with nothing after', (n) => repeatTo(`Hey all,${signature}\n`, n)],
   ['"Posted by " repeated', (n) => repeatTo('Posted by ', n)],
+  // Glued paragraphs (Readability's textContent): seams like `season.Ferry` in every word, with and without posts.
+  ['glued seams "end.Start " repeated', (n) => repeatTo('end.Start ', n)],
+  ['glued paragraphs, a post glued to each', (n) => repeatTo(`The ferry ran late.Council met today.${'Word after word '.repeat(30)}pic.twitter.com/Ab12Cd34Ef${signature}Next paragraph.`, n)],
+  ['one glued run longer than a post before each signature', (n) => repeatTo(`${'one two three four. '.repeat(40)}Body text${signature}`, n)],
   ['Facebook attributions on one long line', (n) => repeatTo('Text Posted by City of Aldergrove on Thursday, September 3, 2020 ', n)],
   ['"View on Threads" repeated', (n) => repeatTo('View on Threads', n)],
   ['"Post by @a" then footers', (n) => repeatTo('Post by @a\nView on Mastodon\n', n)],
