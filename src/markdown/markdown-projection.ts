@@ -451,8 +451,11 @@ function emitQuotedText(buffer: ProjectionBuffer, input: string, from: number, t
         while (wordStart > last && !isWhitespaceCode(buffer.codeAt(wordStart - 1))) wordStart--;
         if (wordStart < wordEnd) {
           links.push({ start: wordStart, end: wordEnd, inputStart: i, inputEnd: close + 1, href: input.slice(i + 1, close) });
-          // Drop the space before the bracket on this line too.
+          // Drop the space before the bracket on this line too. A bracket that opens a wrapped
+          // line with punctuation glued after it (`#tag\n[https://…].`): the wrap stood where
+          // html-to-text's own space was, so it goes too.
           if (i > from && isBlankCode(input.charCodeAt(i - 1)) && buffer.length > wordEnd) buffer.drop(buffer.length - 1);
+          else if (i === from && close + 1 < to && !isWhitespaceCode(input.charCodeAt(close + 1))) buffer.drop(wordEnd, buffer.length);
           i = close;
           last = buffer.length;
           continue;

@@ -129,6 +129,15 @@ describe('text that quotes its blocks (html-to-text)', () => {
     expect(text.slice(embeds[0]?.source.start, embeds[0]?.source.end).startsWith('> The Lady Ysolde')).toBe(true);
   });
 
+  it('joins punctuation to a hashtag whose bracketed href html-to-text wrapped onto the next line', () => {
+    const lines = ['> Ferries run again tonight, see #KettleHead', '> [https://twitter.com/hashtag/KettleHead?src=hash]. Crews are back'];
+    lines.push('> [https://twitter.com/hashtag/Crews?src=hash] at work', '>', '> — Marrick Ports (@MarrickPorts) November 3, 2023');
+    const text = `${lines.join('\n')}\n`;
+    const [embed] = extractEmbeds(text, { format: 'text' });
+    expect(embed?.text).toBe('Ferries run again tonight, see #KettleHead. Crews are back at work');
+    expect(embed?.hashtags).toEqual(['KettleHead']);
+  });
+
   it('reads text without quote lines exactly as before', () => {
     const text = 'Intro.\n\n> one quoted line\n\nWe did it! — Helen Achter (@MayorAchter) March 19, 2024\n';
     expect(extractEmbeds(text, { format: 'text' })[0]?.text).toBe('We did it!');
