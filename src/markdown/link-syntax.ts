@@ -23,7 +23,8 @@ export function isAsciiPunctuation(code: number): boolean {
   return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
 }
 
-function isBlankCode(code: number): boolean {
+/** Whether a code unit is a Markdown blank: a space or a tab (CommonMark's "space or tab"). */
+export function isBlankCode(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 

@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { MAX_LABEL, isAsciiPunctuation, normaliseLabel, readAutolink, readDefinition, readInlineTarget, readLabel } from './link-syntax.js';
+import { MAX_LABEL, isAsciiPunctuation, isBlankCode, normaliseLabel, readAutolink, readDefinition, readInlineTarget, readLabel } from './link-syntax.js';
 import type { LinkTarget } from './link-syntax.js';
 import { ProjectionBuffer } from './projection-buffer.js';
 
@@ -175,10 +175,6 @@ export function projectMarkdown(input: string, syntax: ProjectedSyntax = 'markdo
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const blocks = quotes.map((quote) => ({ start: finished.position(quote.start), end: finished.position(quote.end) }));
   return { text: finished.text, offsets: finished.offsets, links: placed, quotes: blocks };
-}
-
-function isBlankCode(code: number): boolean {
-  return code === 0x20 || code === 0x09;
 }
 
 function isBlankRange(input: string, start: number, end: number): boolean {

@@ -3,6 +3,7 @@ import { classifyLink } from '../links/index.js';
 import { platforms } from '../platforms/index.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import type { Link } from '../schema/link.js';
+import { collapseWhitespace, isSpace } from '../text/index.js';
 import type { ProjectedLink } from './markdown-projection.js';
 
 /** How a Markdown link of a record's range was placed in the record's text. */
@@ -59,7 +60,7 @@ function placeLinks(text: string, projected: string, start: number, links: reado
   let k = 0;
   const end = links[links.length - 1]?.end ?? start;
   for (let p = start; p < end && t < text.length; p++) {
-    while (t < text.length && /\s/.test(text[t] ?? '')) t++;
+    while (t < text.length && isSpace(text.charCodeAt(t))) t++;
     if (t >= text.length) break;
     if (projected[p] !== text[t]) continue;
     while (k < placed.length && (placed[k]?.link.end ?? 0) <= p) k++;
@@ -94,8 +95,9 @@ function mergeLinks(record: EmbedRecord, inBody: readonly PlacedLink[], projecte
   return out;
 }
 
+/** The length a projected range takes in a record's text, whose whitespace `collapseWhitespace` made. */
 function collapsedLength(projected: string, start: number, end: number): number {
-  return projected.slice(start, end).replace(/\s+/g, ' ').trim().length;
+  return collapseWhitespace(projected.slice(start, end)).length;
 }
 
 function sameUrl(a: string, b: string): boolean {
