@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isHostName } from '../expand/host-name.js';
+import { isHostName } from '../expand/index.js';
 import { defaultParseLimits } from '../extract/index.js';
 import type { CliCommand, CliOptions, ExpandSettings } from './cli-options.js';
 import { parseByteSize, parseDuration, parseWholeNumber } from './flag-values.js';

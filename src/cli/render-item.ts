@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../convert/markdown-blockquote.js';
+import { escapeMarkdown } from '../convert/index.js';
 import type { ItemResult } from './batch-protocol.js';
 
 /**

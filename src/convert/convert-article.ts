@@ -1,16 +1,13 @@
-import { extractEmbedsWithDiagnostics } from '../extract/extract-embeds.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import { resolveConvertOptions } from './convert-options.js';
-import type { ConvertOptions, ConvertResult, Placement, ResolvedConvertOptions } from './convert-options.js';
+import { extractEmbedsWithDiagnostics } from '../extract/index.js';
+import type { EmbedRecord } from '../schema/index.js';
+import { type ConvertOptions, type ConvertResult, type Placement, resolveConvertOptions, type ResolvedConvertOptions } from './convert-options.js';
 import { markerPieces, quotePieces } from './embed-replacements.js';
-import { groupEmbedRanges, sourceRange } from './embed-units.js';
-import type { EmbedUnit } from './embed-units.js';
+import { type EmbedUnit, groupEmbedRanges, sourceRange } from './embed-units.js';
 import { htmlToMarkdown } from './markdown-article.js';
 import { escapeMarkdown } from './markdown-blockquote.js';
 import { planHtmlCuts } from './plan-html-cuts.js';
 import { planTextCuts } from './plan-text-cuts.js';
-import { spliceCuts } from './splice-cuts.js';
-import type { CutPiece } from './splice-cuts.js';
+import { type CutPiece, spliceCuts } from './splice-cuts.js';
 
 /**
  * Converts an article: finds its embeds (as `extractEmbedsWithDiagnostics` does) and removes each

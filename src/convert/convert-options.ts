@@ -1,6 +1,4 @@
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import type { InputFormat } from '../schema/source.js';
+import type { Diagnostic, EmbedRecord, InputFormat } from '../schema/index.js';
 import { parseLimitKeys, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '../extract/index.js';
 import { checkOptionKeys, describeValue } from '../kit/index.js';
 

@@ -1,4 +1,4 @@
-import type { EmbedRecord } from '../schema/embed-record.js';
+import type { EmbedRecord } from '../schema/index.js';
 import type { MarkerFunction } from './convert-options.js';
 
 /**

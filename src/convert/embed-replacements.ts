@@ -1,7 +1,6 @@
-import type { EmbedRecord } from '../schema/embed-record.js';
+import type { EmbedRecord } from '../schema/index.js';
 import type { MarkerFunction } from './convert-options.js';
-import { renderMarker } from './embed-marker.js';
-import type { FieldEscaper } from './embed-marker.js';
+import { type FieldEscaper, renderMarker } from './embed-marker.js';
 import type { EmbedUnit } from './embed-units.js';
 import { markdownBlockquote } from './markdown-blockquote.js';
 import { postParagraphs } from './post-paragraphs.js';

@@ -1,4 +1,4 @@
-import type { EmbedRecord } from '../schema/embed-record.js';
+import type { EmbedRecord } from '../schema/index.js';
 
 /**
  * One stretch of the input to replace: the union of one or more records' source ranges that

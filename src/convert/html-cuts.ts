@@ -1,8 +1,6 @@
-import { findRawTextEnd, readTagAt } from '../html/tag-reader.js';
+import { findRawTextEnd, isSpace, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
 import type { Platform } from '../platforms/index.js';
-import { isSpace } from '../text/characters.js';
 import { widgetScriptEnd } from './widget-scripts.js';
-import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from '../html/element-kinds.js';
 
 /** Elements that may be dropped when an embed was all they held. */
 const EMPTYABLE = new Set(['p', 'div', 'span', 'figure', 'center', 'section', 'aside', 'li', 'ul', 'ol']);

@@ -1,5 +1,4 @@
-import { flattenHtml } from '../html/flatten-html.js';
-import type { FlatHtml } from '../html/flatten-html.js';
+import { type FlatHtml, flattenHtml } from '../html/index.js';
 import type { Placement } from './convert-options.js';
 import type { EmbedUnit } from './embed-units.js';
 import { escapeMarkdown } from './markdown-blockquote.js';

@@ -1,6 +1,5 @@
 import { extractEntities } from '../entities/index.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import type { PlatformName } from '../schema/platform.js';
+import type { EmbedRecord, PlatformName } from '../schema/index.js';
 
 const PLATFORM_LABELS: Record<PlatformName, string> = {
   twitter: 'Twitter',

@@ -1,7 +1,6 @@
-import { platforms } from '../platforms/index.js';
-import type { Platform } from '../platforms/index.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import { isBlank } from '../text/characters.js';
+import { type Platform, platforms } from '../platforms/index.js';
+import type { EmbedRecord } from '../schema/index.js';
+import { isBlank } from '../kit/index.js';
 import type { ResolvedConvertOptions } from './convert-options.js';
 import { markerPieces } from './embed-replacements.js';
 import type { EmbedUnit } from './embed-units.js';

@@ -1,4 +1,4 @@
-import type { EmbedRecord } from '../schema/embed-record.js';
+import type { EmbedRecord } from '../schema/index.js';
 import type { ResolvedConvertOptions } from './convert-options.js';
 import { markerPieces, quotePieces } from './embed-replacements.js';
 import type { EmbedUnit } from './embed-units.js';

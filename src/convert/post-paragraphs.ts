@@ -1,4 +1,4 @@
-import type { EmbedRecord } from '../schema/embed-record.js';
+import type { EmbedRecord } from '../schema/index.js';
 
 /**
  * Splits a record's `text` (whitespace collapsed) back into the paragraphs it had in the source:

@@ -1,4 +1,4 @@
-import { isBlank, isLineBreak, isSpace } from '../text/characters.js';
+import { isBlank, isLineBreak, isSpace } from '../kit/index.js';
 import type { Placement } from './convert-options.js';
 
 /**

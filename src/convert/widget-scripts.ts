@@ -1,7 +1,5 @@
-import { parseAttributes } from '../html/attributes.js';
-import { findRawTextEnd, readTagAt } from '../html/tag-reader.js';
+import { findRawTextEnd, isSpace, parseAttributes, readTagAt } from '../kit/index.js';
 import type { Platform } from '../platforms/index.js';
-import { isSpace } from '../text/characters.js';
 
 /**
  * Whether a `<script src>` value is one of the platform's widget scripts (`Platform.widgetScripts`:

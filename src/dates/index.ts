@@ -2,3 +2,4 @@ export { matchDateAt, parseDate } from './match-date.js';
 export { dateLocales } from './locales/index.js';
 export { formatUtcOffset, timeZoneOffset, timeZoneOffsets } from './time-zones.js';
 export type { DateLocale, DateMatch, DateMatchOptions } from './types.js';
+export { formatPostTime, readWrittenDate } from './embed-time.js';

@@ -1,5 +1,5 @@
-import { mediaLinkHosts, shortLinkHosts } from '../links/short-hosts.js';
-import { hostMatches } from '../platforms/url-parts.js';
+import { mediaLinkHosts, shortLinkHosts } from '../links/index.js';
+import { hostMatches } from '../platforms/index.js';
 
 /**
  * Shortener hosts the expander knows beyond the parse path's {@link shortLinkHosts}; they rarely

@@ -1,6 +1,5 @@
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import type { InputFormat } from '../schema/source.js';
+import type { EmbedRecord, InputFormat } from '../schema/index.js';
 import { expandOptionKeys, resolveExpandOptions, type ExpandOptions } from './expand-options.js';
 import type { LinkExpansion } from './expand-result.js';
 import { createExpander, type ResolveEmbedsResult } from './expander.js';

@@ -1,8 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import type { InputFormat } from '../schema/source.js';
+import type { Diagnostic, EmbedRecord, InputFormat } from '../schema/index.js';
 import { cacheKeyOf, cachePolicyScope, refusedCachedHop } from './cache-key.js';
 import { guardCache, notifyCacheWarning, type CacheWarning, type GuardedCache } from './cache-store.js';
 import { CallScope } from './call-scope.js';

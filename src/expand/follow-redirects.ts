@@ -1,7 +1,6 @@
 import { canonicalUrl } from './canonical-url.js';
 import { defaultExpandHosts, matchesHost } from './default-hosts.js';
-import type { Hop } from './expand-result.js';
-import type { LinkExpansion } from './expand-result.js';
+import type { Hop, LinkExpansion } from './expand-result.js';
 import { checkTarget } from './guard/index.js';
 import { requestHop, type HopContext } from './request-hop.js';
 

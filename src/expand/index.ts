@@ -21,3 +21,4 @@ export { readRefreshTarget } from './read-refresh-target.js';
 export { checkTarget, classifyAddress, createGuardedAgent, createGuardedConnector, defaultGuardPolicy, parseIpLiteral } from './guard/index.js';
 export type { AddressClass, GuardPolicy, GuardedAgentOptions, IpLiteral } from './guard/index.js';
 export { BlockedTargetError, EmbedsiftError, isBlockedTargetError, isEmbedsiftError } from './errors/index.js';
+export { isHostName } from './host-name.js';

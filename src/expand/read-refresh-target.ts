@@ -1,4 +1,4 @@
-import { parseAttributes } from '../html/attributes.js';
+import { parseAttributes } from '../kit/index.js';
 
 /** The longest refresh target read, in characters; anything longer is not a redirect we follow. */
 const MAX_TARGET = 4096;

@@ -1,8 +1,6 @@
-import { formatPostTime } from '../html/embed-time.js';
+import { formatPostTime } from '../dates/index.js';
 import { platforms } from '../platforms/index.js';
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import type { Link } from '../schema/link.js';
+import type { Diagnostic, EmbedRecord, Link } from '../schema/index.js';
 import type { LinkExpansion } from './expand-result.js';
 
 /**

@@ -1,8 +1,6 @@
 import { extractHtmlEmbeds, looksLikeHtml } from '../html/index.js';
 import { extractMarkdownEmbeds, hasQuoteLines, looksLikeMarkdown } from '../markdown/index.js';
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import type { InputFormat } from '../schema/source.js';
+import type { Diagnostic, EmbedRecord, InputFormat } from '../schema/index.js';
 import { extractTextEmbeds, type TextExtraction } from '../text/index.js';
 import { limitRecords, parseLimitKeys, readablePart, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from './parse-limits.js';
 import { checkOptionKeys, describeValue } from '../kit/index.js';

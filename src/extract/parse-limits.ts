@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
+import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { cutText, cutTextDiagnostic, droppedRecordsDiagnostic } from '../text/index.js';
 import { describeValue } from '../kit/index.js';
 

@@ -1,6 +1,5 @@
 import { decodeHTML } from 'entities';
-import { BLOCK_ELEMENTS } from './element-kinds.js';
-import { findRawTextEnd, readTagAt } from './tag-reader.js';
+import { BLOCK_ELEMENTS, findRawTextEnd, readTagAt } from '../kit/index.js';
 
 /**
  * HTML flattened to text, with a map back to the input: the text a scraper would keep (tags

@@ -3,17 +3,13 @@ import type { Element } from 'domhandler';
 import { extractEntities } from '../entities/index.js';
 import { classifyLink } from '../links/index.js';
 import type { HtmlEmbedFields } from '../platforms/index.js';
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import { toLanguageTag } from '../schema/language-tag.js';
-import type { Link } from '../schema/link.js';
-import { CoveredRanges } from '../text/covered-ranges.js';
+import { type Diagnostic, type EmbedRecord, type Link, toLanguageTag } from '../schema/index.js';
+import { CoveredRanges } from '../kit/index.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
 import { findEmbedMarkers } from './embed-markers.js';
-import { formatPostTime, readWrittenDate } from './embed-time.js';
+import { formatPostTime, readWrittenDate } from '../dates/index.js';
 import { flattenHtml } from './flatten-html.js';
-import { locateEmbeds } from './locate-embeds.js';
-import type { LocatedEmbed } from './locate-embeds.js';
+import { type LocatedEmbed, locateEmbeds } from './locate-embeds.js';
 import { MAX_FRAGMENT_DEPTH, depthLimitedEnd } from './nesting-limit.js';
 
 /** Embeds and diagnostics found in an HTML page. */

@@ -1,9 +1,5 @@
-import { platforms } from '../platforms/index.js';
-import type { HtmlEmbedMatch, HtmlTag, Platform } from '../platforms/index.js';
-import { isSpace } from '../text/characters.js';
-import { htmlTag, parseAttributes } from './attributes.js';
-import { findRawTextEnd, readTagAt } from './tag-reader.js';
-import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './element-kinds.js';
+import { type HtmlEmbedMatch, type HtmlTag, type Platform, platforms } from '../platforms/index.js';
+import { findRawTextEnd, htmlTag, isSpace, parseAttributes, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
 
 /** How far up the open-element stack a closing tag looks for its element (bounds hostile nesting). */
 const MAX_CLOSE_SEARCH = 64;

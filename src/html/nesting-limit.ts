@@ -1,5 +1,4 @@
-import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './element-kinds.js';
-import { findRawTextEnd, readTagAt } from './tag-reader.js';
+import { findRawTextEnd, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
 
 /**
  * How deep an embed's markup may nest before it is taken as hostile. Real embeds nest a dozen or

@@ -1,6 +1,5 @@
-import { platforms } from '../platforms/index.js';
-import { hostMatches, splitUrl } from '../platforms/url-parts.js';
-import type { Link, LinkKind } from '../schema/link.js';
+import { hostMatches, platforms, splitUrl } from '../platforms/index.js';
+import type { Link, LinkKind } from '../schema/index.js';
 import { mediaLinkHosts, shortLinkHosts } from './short-hosts.js';
 
 /**

@@ -1,11 +1,7 @@
-import { tweetIdTime } from '../platforms/twitter/index.js';
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import { extractTextEmbeds, unlimitedRecords } from '../text/index.js';
-import type { RecordLimits } from '../text/index.js';
-import type { TextExtraction } from '../text/index.js';
-import { projectMarkdown } from './markdown-projection.js';
-import type { MarkdownProjection, ProjectedSyntax } from './markdown-projection.js';
+import { tweetIdTime } from '../platforms/index.js';
+import type { Diagnostic, EmbedRecord } from '../schema/index.js';
+import { extractTextEmbeds, type RecordLimits, type TextExtraction, unlimitedRecords } from '../text/index.js';
+import { type MarkdownProjection, type ProjectedSyntax, projectMarkdown } from './markdown-projection.js';
 import { fromQuoteStart } from './quote-bodies.js';
 import { rangeAt } from './range-at.js';
 import { withMarkdownLinks } from './record-links.js';

@@ -1,6 +1,5 @@
 import { decodeHTML } from 'entities';
-import { MAX_LABEL, isAsciiPunctuation, isBlankCode, normaliseLabel, readAutolink, readDefinition, readInlineTarget, readLabel } from './link-syntax.js';
-import type { LinkTarget } from './link-syntax.js';
+import { isAsciiPunctuation, isBlankCode, type LinkTarget, MAX_LABEL, normaliseLabel, readAutolink, readDefinition, readInlineTarget, readLabel } from './link-syntax.js';
 import { ProjectionBuffer } from './projection-buffer.js';
 
 /** A link of the Markdown input, placed in the projection. */

@@ -1,7 +1,7 @@
 import { extractEntities } from '../entities/index.js';
 import { toLink } from '../links/index.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import { collapseWhitespace } from '../text/index.js';
+import type { EmbedRecord } from '../schema/index.js';
+import { collapseWhitespace } from '../kit/index.js';
 import { rangeAt } from './range-at.js';
 
 /**

@@ -1,9 +1,8 @@
 import { extractEntities } from '../entities/index.js';
 import { classifyLink } from '../links/index.js';
 import { platforms } from '../platforms/index.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import type { Link } from '../schema/link.js';
-import { collapseWhitespace, isSpace } from '../text/index.js';
+import type { EmbedRecord, Link } from '../schema/index.js';
+import { collapseWhitespace, isSpace } from '../kit/index.js';
 import type { ProjectedLink } from './markdown-projection.js';
 
 /** How a Markdown link of a record's range was placed in the record's text. */

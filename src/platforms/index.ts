@@ -34,3 +34,5 @@ export const platforms: readonly Platform[] = [
 ];
 
 export type { HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platform, PlatformHtmlForms, PlatformTextForms, PostRef } from './types.js';
+export { hostMatches, splitUrl } from './url-parts.js';
+export { tweetIdTime } from './twitter/index.js';

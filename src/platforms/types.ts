@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import type { PlatformName } from '../schema/platform.js';
+import type { HtmlTag } from '../kit/index.js';
+import type { PlatformName } from '../schema/index.js';
 
 /**
  * A post identified from its permalink.
@@ -118,21 +119,6 @@ export interface Platform {
   readonly widgetScripts?: readonly string[];
 }
 
-/**
- * An HTML start tag as the locator saw it: lowercase name, attributes with entities decoded, and
- * the class list.
- *
- * @example
- * const tag: HtmlTag = { name: 'blockquote', attributes: new Map([['class', 'twitter-tweet']]), classes: new Set(['twitter-tweet']) };
- */
-export interface HtmlTag {
-  /** Lowercase tag name. */
-  name: string;
-  /** Attributes by lowercase name, values entity-decoded. */
-  attributes: ReadonlyMap<string, string>;
-  /** The `class` attribute split on whitespace. */
-  classes: ReadonlySet<string>;
-}
 
 /**
  * What a platform says about an element: the root of one of its embeds, and in which form.
@@ -193,3 +179,5 @@ export interface PlatformHtmlForms {
   /** Reads the fields of one embed from its parsed fragment. Never throws on odd markup. */
   readEmbed($: CheerioAPI, root: Element, match: HtmlEmbedMatch): HtmlEmbedFields;
 }
+
+export type { HtmlTag };

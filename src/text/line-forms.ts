@@ -1,4 +1,4 @@
-import { isLineBreak, trimEnd, trimStart } from './characters.js';
+import { isLineBreak, trimEnd, trimStart } from '../kit/index.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 

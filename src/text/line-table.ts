@@ -1,4 +1,4 @@
-import { isBlank } from './characters.js';
+import { isBlank } from '../kit/index.js';
 
 /** Line breaks other than LF: when none occurs, lines are split with indexOf alone. */
 const OTHER_BREAKS = ['\r', '\u0085', '\u2028', '\u2029'];

@@ -1,5 +1,4 @@
-import { platforms } from '../platforms/index.js';
-import type { Platform } from '../platforms/index.js';
+import { type Platform, platforms } from '../platforms/index.js';
 
 /**
  * Where a platform's phrase stands in the text: Facebook's `Posted by` (and its translations), a

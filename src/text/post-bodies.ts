@@ -1,8 +1,7 @@
-import { isSpace, trimEnd, trimStart } from './characters.js';
+import { isSpace, trimEnd, trimStart } from '../kit/index.js';
 import { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
-import { dominantScript } from './scripts.js';
-import type { Script } from './scripts.js';
+import { dominantScript, type Script } from './scripts.js';
 import type { Signature } from './signature-scanner.js';
 
 /**

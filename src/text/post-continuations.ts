@@ -1,4 +1,4 @@
-import { isInlineSpace, isLineBreak, trimEnd, trimStart } from './characters.js';
+import { isInlineSpace, isLineBreak, trimEnd, trimStart } from '../kit/index.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Signature } from './signature-scanner.js';

@@ -1,5 +1,5 @@
 import { mediaLinkHosts } from '../links/index.js';
-import { isSpace } from './characters.js';
+import { isSpace } from '../kit/index.js';
 
 /**
  * A post's weighted length (280 on Twitter, links not counted) with some slack for counting

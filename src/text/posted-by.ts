@@ -1,7 +1,6 @@
-import { matchDateAt } from '../dates/index.js';
-import type { DateMatch } from '../dates/index.js';
+import { type DateMatch, matchDateAt } from '../dates/index.js';
 import type { Platform } from '../platforms/index.js';
-import { isInlineSpace, isLineBreak } from './characters.js';
+import { isInlineSpace, isLineBreak } from '../kit/index.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../schema/diagnostic.js';
+import type { Diagnostic } from '../schema/index.js';
 
 /**
  * The per-article caps the extractors apply while they build records: how many records one

@@ -1,4 +1,4 @@
-import { isSpace } from './characters.js';
+import { isSpace } from '../kit/index.js';
 import { mayStartLink, startsLink } from './post-length.js';
 
 /** The writing systems a body and an article paragraph are told apart by. */

@@ -1,5 +1,5 @@
 import { platforms } from '../platforms/index.js';
-import { isLineBreak } from './characters.js';
+import { isLineBreak } from '../kit/index.js';
 import { phrasePattern } from './phrase-anchors.js';
 
 /** Where a shared-by phrase stands. */

@@ -1,10 +1,7 @@
-import { matchDateAt } from '../dates/index.js';
-import type { DateMatch } from '../dates/index.js';
-import { platforms } from '../platforms/index.js';
-import type { Platform, PostRef } from '../platforms/index.js';
-import type { Diagnostic } from '../schema/diagnostic.js';
-import { isInlineSpace, isLineBreak, isSpace, trimEnd } from './characters.js';
-import { findDashBefore } from './dashes.js';
+import { type DateMatch, matchDateAt } from '../dates/index.js';
+import { type Platform, platforms, type PostRef } from '../platforms/index.js';
+import type { Diagnostic } from '../schema/index.js';
+import { findDashBefore, isInlineSpace, isLineBreak, isSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 

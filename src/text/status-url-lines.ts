@@ -1,6 +1,5 @@
-import { platforms } from '../platforms/index.js';
-import type { Platform, PostRef } from '../platforms/index.js';
-import { isInlineSpace, isLineBreak, isSpace } from './characters.js';
+import { type Platform, platforms, type PostRef } from '../platforms/index.js';
+import { isInlineSpace, isLineBreak, isSpace } from '../kit/index.js';
 
 /** The longest permalink read on a line of its own. */
 const MAX_URL = 400;

@@ -1,9 +1,7 @@
 import { extractEntities } from '../entities/index.js';
 import { toLink } from '../links/index.js';
-import type { Diagnostic } from '../schema/diagnostic.js';
-import type { EmbedRecord } from '../schema/embed-record.js';
-import { collapseWhitespace } from './characters.js';
-import { CoveredRanges } from './covered-ranges.js';
+import type { Diagnostic, EmbedRecord } from '../schema/index.js';
+import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
@@ -11,8 +9,7 @@ import { bodyStarts } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
 import { findPostedBy } from './posted-by.js';
 import { cutText, cutTextDiagnostic, unlimitedRecords, type RecordLimits } from './record-limits.js';
-import { scanSignatures } from './signature-scanner.js';
-import type { Signature } from './signature-scanner.js';
+import { scanSignatures, type Signature } from './signature-scanner.js';
 import { findUnsignedPosts } from './unsigned-posts.js';
 import { findWidgetFooters } from './widget-footers.js';
 

@@ -1,8 +1,6 @@
 import { mediaLinkHosts } from '../links/index.js';
 import { platforms } from '../platforms/index.js';
-import { isInlineSpace, isLineBreak, isSpace } from './characters.js';
-import { CoveredRanges } from './covered-ranges.js';
-import type { Range } from './covered-ranges.js';
+import { CoveredRanges, isInlineSpace, isLineBreak, isSpace, type Range } from '../kit/index.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 

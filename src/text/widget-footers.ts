@@ -1,4 +1,4 @@
-import { isInlineSpace, isLineBreak, isSpace } from './characters.js';
+import { isInlineSpace, isLineBreak, isSpace } from '../kit/index.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 

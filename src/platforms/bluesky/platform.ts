@@ -1,6 +1,5 @@
 import { readAttribution } from '../twitter/html.js';
-import { textOf } from '../../html/dom-text.js';
-import { childElements, elementsNamed, without } from '../../html/dom-query.js';
+import { childElements, elementsNamed, textOf, without } from '../../kit/index.js';
 import type { Platform } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 

@@ -1,5 +1,4 @@
-import { textOf } from '../../html/dom-text.js';
-import { childElements, elementsNamed, firstDescendant, outermost, without } from '../../html/dom-query.js';
+import { childElements, elementsNamed, firstDescendant, outermost, textOf, without } from '../../kit/index.js';
 import type { HtmlEmbedFields, Platform, PostRef } from '../types.js';
 import { handleSegment, hostMatches, queryParam, splitUrl } from '../url-parts.js';
 

@@ -1,6 +1,5 @@
 import type { Element } from 'domhandler';
-import { textOf } from '../../html/dom-text.js';
-import { elementsNamed, firstDescendant, outermost } from '../../html/dom-query.js';
+import { elementsNamed, firstDescendant, outermost, textOf } from '../../kit/index.js';
 import type { HtmlEmbedFields, PlatformHtmlForms, PostRef } from '../types.js';
 import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';
 

@@ -1,6 +1,6 @@
 import type { Platform } from '../types.js';
 import { splitUrl } from '../url-parts.js';
-import { firstDescendant } from '../../html/dom-query.js';
+import { firstDescendant } from '../../kit/index.js';
 
 const USER = /^[A-Za-z0-9_]{1,30}$/;
 const HANDLE = /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;

@@ -1,6 +1,6 @@
 import type { Platform, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
-import { firstDescendant } from '../../html/dom-query.js';
+import { firstDescendant } from '../../kit/index.js';
 
 const HOSTS = ['threads.net', 'threads.com'];
 const HANDLE = /^[A-Za-z0-9._]{1,30}$/;

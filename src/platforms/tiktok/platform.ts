@@ -1,5 +1,4 @@
-import { textOf } from '../../html/dom-text.js';
-import { elementsNamed, firstDescendant } from '../../html/dom-query.js';
+import { elementsNamed, firstDescendant, textOf } from '../../kit/index.js';
 import type { Platform, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 

@@ -1,9 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { htmlTag } from '../../html/attributes.js';
-import { textOf } from '../../html/dom-text.js';
-import { elementsNamed, elementsWhere, firstDescendant, outermost, without } from '../../html/dom-query.js';
-import { findDashBefore, type DashSpan } from '../../text/dashes.js';
+import { type DashSpan, elementsNamed, elementsWhere, findDashBefore, firstDescendant, htmlTag, outermost, textOf, without } from '../../kit/index.js';
 import type { HtmlEmbedFields, HtmlTag, PlatformHtmlForms } from '../types.js';
 import { parseTweetUrl } from './status-url.js';
 

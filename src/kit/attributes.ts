@@ -1,6 +1,21 @@
 import { decodeHTML } from 'entities';
-import type { HtmlTag } from '../platforms/types.js';
-import { isSpace } from '../text/characters.js';
+import { isSpace } from './characters.js';
+
+/**
+ * An HTML start tag as the locator saw it: lowercase name, attributes with entities decoded, and
+ * the class list.
+ *
+ * @example
+ * const tag: HtmlTag = { name: 'blockquote', attributes: new Map([['class', 'twitter-tweet']]), classes: new Set(['twitter-tweet']) };
+ */
+export interface HtmlTag {
+  /** Lowercase tag name. */
+  name: string;
+  /** Attributes by lowercase name, values entity-decoded. */
+  attributes: ReadonlyMap<string, string>;
+  /** The `class` attribute split on whitespace. */
+  classes: ReadonlySet<string>;
+}
 
 /** Attributes beyond this many are ignored: no real embed has more, and hostile tags may. */
 const MAX_ATTRIBUTES = 64;

@@ -1,6 +1,6 @@
-import { parseDate } from '../dates/index.js';
-import type { DateMatch } from '../dates/index.js';
-import { dateLocales } from '../dates/index.js';
+import { dateLocales } from './locales/index.js';
+import { parseDate } from './match-date.js';
+import type { DateMatch } from './types.js';
 
 const HOUR = 3_600_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPostTime, readWrittenDate } from '../../src/html/embed-time.js';
+import { formatPostTime, readWrittenDate } from '../../src/dates/embed-time.js';
 
 describe('formatPostTime', () => {
   const time = Date.UTC(2024, 1, 8, 3, 0); // 2024-02-08T03:00Z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttributes } from '../../src/html/attributes.js';
+import { parseAttributes } from '../../src/kit/attributes.js';
 
 const entries = (tag: string) => [...parseAttributes(tag)];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CoveredRanges } from '../../src/text/covered-ranges.js';
+import { CoveredRanges } from '../../src/kit/covered-ranges.js';
 
 describe('CoveredRanges', () => {
   it('tells overlapping queries from free ones, sweeping forward', () => {

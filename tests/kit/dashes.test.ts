@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDashBefore } from '../../src/text/dashes.js';
+import { findDashBefore } from '../../src/kit/dashes.js';
 
 const dashOf = (line: string) => {
   const open = line.lastIndexOf('(@');

@@ -1,5 +1,5 @@
 import type { AnyNode } from 'domhandler';
-import { collapseWhitespace } from '../text/characters.js';
+import { collapseWhitespace } from './characters.js';
 import { BLOCK_ELEMENTS } from './element-kinds.js';
 
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe']);

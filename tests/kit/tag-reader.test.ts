@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRawTextEnd, findTagEnd, readTagAt } from '../../src/html/tag-reader.js';
+import { findRawTextEnd, findTagEnd, readTagAt } from '../../src/kit/tag-reader.js';
 
 describe('readTagAt', () => {
   it('reads a start tag with its lowercase name and end', () => {

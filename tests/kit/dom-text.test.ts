@@ -1,8 +1,8 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { textOf } from '../../src/html/dom-text.js';
-import { BLOCK_ELEMENTS, VOID_ELEMENTS } from '../../src/html/element-kinds.js';
+import { textOf } from '../../src/kit/dom-text.js';
+import { BLOCK_ELEMENTS, VOID_ELEMENTS } from '../../src/kit/element-kinds.js';
 
 /** The top-level nodes of a fragment. */
 const nodes = (html: string): AnyNode[] => load(html, null, false).root().contents().toArray();

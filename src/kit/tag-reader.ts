@@ -1,4 +1,4 @@
-import { isSpace } from '../text/characters.js';
+import { isSpace } from './characters.js';
 
 /** A tag read at a `<`: a start tag, an end tag, or something else (comment, doctype). */
 export interface ParsedTag {

@@ -1,8 +1,8 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { childElements, elementsNamed, elementsWhere, firstDescendant, outermost, without } from '../../src/html/dom-query.js';
-import { textOf } from '../../src/html/dom-text.js';
+import { childElements, elementsNamed, elementsWhere, firstDescendant, outermost, without } from '../../src/kit/dom-query.js';
+import { textOf } from '../../src/kit/dom-text.js';
 
 /** The top-level nodes of a fragment. */
 const nodes = (html: string): AnyNode[] => load(html, null, false).root().contents().toArray();

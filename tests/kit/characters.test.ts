@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isSpace, trimEnd, trimStart } from '../../src/text/characters.js';
+import { collapseWhitespace, isSpace, trimEnd, trimStart } from '../../src/kit/characters.js';
 
 describe('collapseWhitespace', () => {
   it('collapses every Unicode space and line break and trims', () => {
