@@ -6,7 +6,11 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** The uses measured, with the most gzipped KB (1,024 bytes) each may cost. */
+/**
+ * The uses measured, with the most gzipped KB (1,024 bytes) each may cost: `limitKb` is the goal
+ * (issue 17), `ceilingKb`, where the goal is not reached yet, what the test holds it to meanwhile
+ * so that it cannot grow unseen.
+ */
 export const BUNDLE_CASES = [
   {
     name: 'extractEntities',
@@ -19,6 +23,7 @@ export const BUNDLE_CASES = [
       `import { extractEmbeds, extractEntities } from 'embedsift';\n` +
       `globalThis.out = [extractEmbeds(globalThis.input, { format: 'text' }), extractEntities(globalThis.input)];`,
     limitKb: 40,
+    ceilingKb: 110,
   },
   {
     name: 'whole parse path: every export of the main entry (HTML included)',

@@ -1,11 +1,11 @@
-import { load } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { extractEntities } from '../entities/index.js';
 import { classifyLink } from '../links/index.js';
 import type { HtmlEmbedFields } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
-import { toLanguageTag } from '../schema/language-tag.js';
+import { toLanguageTag } from '../schema/language-tag-pattern.js';
 import type { Link } from '../schema/link.js';
 import { CoveredRanges } from '../text/covered-ranges.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
@@ -40,8 +40,8 @@ interface Found {
 /**
  * Finds every embedded post in an HTML page. A regex pass of literal markers decides whether
  * there is anything to look at (an embed-free page is never parsed); a linear tag walk locates
- * each embed's root and wrapper; only those fragments are parsed (htmlparser2, via
- * `cheerio/slim`) and read by their platform. A widget-rendered element and the hidden original
+ * each embed's root and wrapper; only those fragments are parsed (htmlparser2, into
+ * domhandler nodes) and read by their platform. A widget-rendered element and the hidden original
  * blockquote of the same post next to it become one record. Posts that survive only as flattened
  * text (`— Name (@handle) Date` outside any embed markup) are found by the text scanner, under
  * `limits`.
@@ -96,9 +96,8 @@ function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[
       });
     }
     try {
-      const $ = load(html.slice(embed.start, end), null, false);
-      const root = $.root().children().get(0) as Element | undefined;
-      if (root !== undefined) fields = forms.readEmbed($, root, embed.match);
+      const root = parseDocument(html.slice(embed.start, end)).children.find((node): node is Element => isTag(node));
+      if (root !== undefined) fields = forms.readEmbed(root, embed.match);
     } catch (error) {
       diagnostics.push({
         code: 'rejected-embed',
