@@ -51,7 +51,8 @@ class UrlScanner {
 
   /**
    * A cheap necessary condition for {@link tryAt}: a host is labels joined by dots, so the run of
-   * host characters from `start` must end on a `.`, or on the `:` of `http:`/`https:`. Most word
+   * host characters from `start` must end on a `.` followed by a domain character, or on the `:`
+   * of `http:`/`https:`. Most word
    * starts of prose fail it, and skip the host tables. The run is measured once and shared by
    * every start inside it (a glued link start ends a run, as it ends a label), so the check costs
    * O(1) amortised per start and leaves the pass linear.
@@ -66,7 +67,8 @@ class UrlScanner {
     }
     const stop = this.runStop;
     const code = text.charCodeAt(stop);
-    if (code === 0x2e) return stop > start;
+    // After the dot comes a label or the TLD: a domain character (so a sentence's full stop fails).
+    if (code === 0x2e) return stop > start && isDomainChar(text.charCodeAt(stop + 1), this.ctx.glued);
     return code === 0x3a && (stop - start === 4 || stop - start === 5);
   }
 
