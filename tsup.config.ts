@@ -13,13 +13,24 @@ export default defineConfig([
   // entry. The main entry and its chunks import nothing Node-only (tests/package checks).
   {
     ...shared,
-    entry: { index: 'src/index.ts', expand: 'src/expand/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
+    entry: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      // Not a package entry: it makes the splitter put the entity scanners in a chunk of their
+      // own, so a bundler that needs only extractEntities drops the rest of the parse path.
+      entities: 'src/entities/index.ts',
+      expand: 'src/expand/index.ts',
+      cli: 'src/cli/main.ts',
+      'cli-worker': 'src/cli/worker.ts',
+    },
     format: ['esm'],
     platform: 'node',
     splitting: true,
-    dts: { entry: { index: 'src/index.ts', expand: 'src/expand/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', expand: 'src/expand/index.ts' } },
   },
   // CommonJS for require() users: each entry self-contained (no splitting in CJS).
   { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], platform: 'neutral', splitting: false, dts: true },
+  // The zod schemas: their own entry, so that parsing never loads zod (issue 17).
+  { ...shared, entry: { schema: 'src/schema/index.ts' }, format: ['cjs'], platform: 'neutral', splitting: false, dts: true },
   { ...shared, entry: { expand: 'src/expand/index.ts' }, format: ['cjs'], platform: 'node', splitting: false, dts: true },
 ]);

@@ -3,8 +3,8 @@
  */
 import { isAsciiLetter, isJsWhitespace, isTwitterPunct, isTwitterSpace } from './characters.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { SigilCursor } from './sigil-cursor.js';
 
-const DOLLAR = 0x24;
 const MAX_SYMBOL = 6;
 const MAX_SUFFIX = 2;
 
@@ -43,8 +43,9 @@ export function scanCashtags(ctx: ScanContext): FoundEntity[] {
   const n = text.length;
   const found: FoundEntity[] = [];
   let consumed = 0;
-  for (let at = 0; at < n; at++) {
-    if (text.charCodeAt(at) !== DOLLAR || at < consumed) continue;
+  const signs = new SigilCursor(text, '$', '');
+  for (let at = signs.next(0); at >= 0; at = signs.next(at + 1)) {
+    if (at < consumed) continue;
     if (at > 0 && (at - 1 < consumed || !isTwitterSpace(text.charCodeAt(at - 1)))) continue;
     const symbol = countLetters(ctx, at + 1, MAX_SYMBOL + 1);
     if (symbol === 0 || symbol > MAX_SYMBOL) continue;

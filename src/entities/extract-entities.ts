@@ -12,6 +12,10 @@ import { checkOptionKeys } from '../kit/index.js';
 /** The option names of `extractEntities`, checked against {@link ExtractEntitiesOptions} by the compiler. */
 const entitiesOptionKeys = Object.keys({ gluedUrls: true } satisfies Record<keyof ExtractEntitiesOptions, true>);
 
+function byStart(a: FoundEntity, b: FoundEntity): number {
+  return a.start - b.start;
+}
+
 /**
  * Finds the `@mentions`, `#hashtags`, `$cashtags` and URLs of a text (a tweet, or text scraped
  * from one) following twitter-text's extraction rules and passing its conformance suite
@@ -55,8 +59,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   if (text.length === 0) return entities;
   const ctx = createScanContext(text, options.gluedUrls === true);
   // Same order as twitter-text's extractEntitiesWithIndices; the sort below is stable.
-  const found: FoundEntity[] = [...scanUrls(ctx), ...scanMentions(ctx), ...scanHashtags(ctx), ...scanCashtags(ctx)];
-  found.sort((a, b) => a.start - b.start);
+  const found: FoundEntity[] = scanUrls(ctx).concat(scanMentions(ctx), scanHashtags(ctx), scanCashtags(ctx));
+  if (found.length > 1) found.sort(byStart);
   let keptEnd = -1;
   for (const entity of found) {
     if (entity.start < keptEnd) continue;

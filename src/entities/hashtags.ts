@@ -2,6 +2,7 @@
  * `#hashtag` scanning with twitter-text's rules, in one pass over the hash signs.
  */
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { SigilCursor } from './sigil-cursor.js';
 
 const HASH = 0x23;
 const FULLWIDTH_HASH = 0xff03;
@@ -74,8 +75,9 @@ export function scanHashtags(ctx: ScanContext): FoundEntity[] {
   const n = text.length;
   const found: FoundEntity[] = [];
   let consumed = 0;
-  for (let at = 0; at < n; at++) {
-    if (!isHashSign(text.charCodeAt(at)) || at < consumed) continue;
+  const signs = new SigilCursor(text, '#', '\uff03');
+  for (let at = signs.next(0); at >= 0; at = signs.next(at + 1)) {
+    if (at < consumed) continue;
     if (!hasHashtagBoundary(text, at, consumed)) continue;
     const next = text.charCodeAt(at + 1);
     if (next === 0xfe0f || next === 0x20e3) continue;

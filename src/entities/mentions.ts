@@ -10,6 +10,7 @@ import {
   isScreenNameChar,
 } from './characters.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { SigilCursor } from './sigil-cursor.js';
 
 const AT = 0x40;
 const FULLWIDTH_AT = 0xff20;
@@ -63,8 +64,9 @@ export function scanMentions(ctx: ScanContext): FoundEntity[] {
   const n = text.length;
   const found: FoundEntity[] = [];
   let consumed = 0;
-  for (let at = 0; at < n; at++) {
-    if (!isAtSign(text.charCodeAt(at)) || at < consumed) continue;
+  const signs = new SigilCursor(text, '@', '\uff20');
+  for (let at = signs.next(0); at >= 0; at = signs.next(at + 1)) {
+    if (at < consumed) continue;
     if (!hasMentionContext(text, at, consumed)) continue;
     const nameLimit = Math.min(n, at + 1 + MAX_SCREEN_NAME);
     let nameEnd = at + 1;

@@ -33,7 +33,7 @@ export interface ScanContext {
   readonly text: string;
   /** Whether glued-link recovery (the `gluedUrls` option) is on. */
   readonly glued: boolean;
-  /** In glued mode, 1 at every index where a glued link starts; undefined otherwise. */
+  /** In glued mode, 1 at every index where a glued link starts; undefined otherwise, and when none does. */
   readonly gluedStarts: Uint8Array | undefined;
 }
 
@@ -54,12 +54,14 @@ export function createScanContext(text: string, glued: boolean): ScanContext {
   if (!glued) return { text, glued, gluedStarts: undefined };
   gluedStartPattern ??= /https?:\/\/|pic\.(?:twitter|x)\.com\//gi;
   wordCharPattern ??= /^[\p{L}\p{M}\p{N}]$/u;
-  const marks = zeroedUint8(text.length + 1);
+  // The table is made at the first glued start: a text without one (most) leaves it undefined,
+  // so that every isGluedStart is one comparison.
+  let marks: Uint8Array | undefined;
   const pattern = gluedStartPattern;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const at = m.index;
-    if (at > 0 && wordCharPattern.test(previousCodePoint(text, at))) marks[at] = 1;
+    if (at > 0 && wordCharPattern.test(previousCodePoint(text, at))) (marks ??= zeroedUint8(text.length + 1))[at] = 1;
   }
   pattern.lastIndex = 0;
   return { text, glued, gluedStarts: marks };

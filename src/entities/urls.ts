@@ -2,7 +2,7 @@
  * URL scanning with twitter-text's rules (`extractUrlsWithIndices`), as one left-to-right pass that
  * reproduces what its global `extractUrl` regex would match, without its backtracking.
  */
-import { isAsciiAlnum, isUrlPrecedingChar } from './characters.js';
+import { isAsciiAlnum, isDomainChar, isUrlPrecedingChar } from './characters.js';
 import { asciiLabelLength, MAX_LABEL_LENGTH } from './punycode.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { AsciiHostScanner, HostMatcher } from './url-host.js';
@@ -14,12 +14,19 @@ const MAX_URL_LENGTH = 4096;
 const MAX_TCO_SLUG_LENGTH = 40;
 const DEFAULT_PROTOCOL_LENGTH = 'https://'.length;
 
-/** Length of `http://` or `https://` (any case) at `at`, or 0. */
+/** Length of `http://` or `https://` (any case) at `at`, or 0. Compares code units: no allocation. */
 function protocolLength(text: string, at: number): number {
-  if (text.slice(at, at + 4).toLowerCase() !== 'http') return 0;
+  if (
+    (text.charCodeAt(at) | 0x20) !== 0x68 ||
+    (text.charCodeAt(at + 1) | 0x20) !== 0x74 ||
+    (text.charCodeAt(at + 2) | 0x20) !== 0x74 ||
+    (text.charCodeAt(at + 3) | 0x20) !== 0x70
+  ) {
+    return 0;
+  }
   let i = at + 4;
   if ((text.charCodeAt(i) | 0x20) === 0x73) i++;
-  return text.startsWith('://', i) ? i + 3 - at : 0;
+  return text.charCodeAt(i) === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f ? i + 3 - at : 0;
 }
 
 /** A `-`, `_`, `.` or `/` right before a protocol-less URL disqualifies it. */
@@ -32,11 +39,55 @@ class UrlScanner {
   private readonly hosts: HostMatcher;
   private readonly asciiHosts: AsciiHostScanner;
   readonly found: FoundEntity[] = [];
+  /** The run of host characters last measured by {@link mayStartAt}: `[runFrom, runStop)`. */
+  private runFrom = -1;
+  private runStop = -1;
 
   constructor(ctx: ScanContext) {
     this.ctx = ctx;
     this.hosts = new HostMatcher(ctx);
     this.asciiHosts = new AsciiHostScanner(ctx);
+  }
+
+  /**
+   * A cheap necessary condition for {@link tryAt}: a host is labels joined by dots, so the run of
+   * host characters from `start` must end on a `.` followed by a domain character, or on the `:`
+   * of `http:`/`https:`. Most word
+   * starts of prose fail it, and skip the host tables. The run is measured once and shared by
+   * every start inside it (a glued link start ends a run, as it ends a label), so the check costs
+   * O(1) amortised per start and leaves the pass linear.
+   */
+  mayStartAt(start: number): boolean {
+    const { text } = this.ctx;
+    if (start < this.runFrom || start >= this.runStop) {
+      let j = start;
+      while (j < text.length && this.isRunChar(text.charCodeAt(j)) && !(j > start && isGluedStart(this.ctx, j))) j++;
+      this.runFrom = start;
+      this.runStop = j;
+    }
+    const stop = this.runStop;
+    const code = text.charCodeAt(stop);
+    // After the dot comes a label or the TLD: a domain character (so a sentence's full stop fails).
+    if (code === 0x2e) return stop > start && isDomainChar(text.charCodeAt(stop + 1), this.ctx.glued);
+    return code === 0x3a && (stop - start === 4 || stop - start === 5);
+  }
+
+  /**
+   * The first index, not before `floor`, of the run of host characters that ends at `stop`: the
+   * earliest start whose run (as {@link mayStartAt} measures it) reaches `stop`.
+   */
+  runStartBefore(stop: number, floor: number): number {
+    let k = stop;
+    while (k > floor && this.isRunChar(this.ctx.text.charCodeAt(k - 1))) {
+      k--;
+      if (isGluedStart(this.ctx, k)) break;
+    }
+    return k;
+  }
+
+  /** A character of a host run: a domain character, `_` or `-` (as the host tables read them). */
+  private isRunChar(code: number): boolean {
+    return code === 0x5f || code === 0x2d || isDomainChar(code, this.ctx.glued);
   }
 
   /**
@@ -145,13 +196,30 @@ export function scanUrls(ctx: ScanContext): FoundEntity[] {
   if (!text.includes('.')) return []; // every host has a dot
   const scanner = new UrlScanner(ctx);
   let at = 0;
+  let nextDot = -1;
+  let nextColon = -1;
+  let dots = true;
+  let colons = true;
   while (at < n) {
+    // A host run ends on a '.' (or a protocol on ':'): jump to the run before the next one, since
+    // no start outside such a run can match (see mayStartAt). indexOf finds them natively.
+    if (dots && nextDot <= at) dots = (nextDot = text.indexOf('.', at + 1)) >= 0;
+    if (colons && nextColon <= at) colons = (nextColon = text.indexOf(':', at + 1)) >= 0;
+    if (!dots && !colons) break;
+    const anchor = !dots ? nextColon : !colons ? nextDot : Math.min(nextDot, nextColon);
+    at = Math.max(at, scanner.runStartBefore(anchor, at) - 1);
     // The regex tries, at each position: one preceding character then the URL, or (at 0) the URL.
-    let end = -1;
-    if (isGluedStart(ctx, at)) end = scanner.tryAt(at, at > 0 ? text.charCodeAt(at - 1) : -1);
-    if (end < 0 && isUrlPrecedingChar(text.charCodeAt(at))) end = scanner.tryAt(at + 1, text.charCodeAt(at));
-    if (end < 0 && at === 0) end = scanner.tryAt(0, -1);
-    at = end >= 0 ? end : at + 1;
+    while (at < anchor) {
+      let end = -1;
+      if (isGluedStart(ctx, at) && scanner.mayStartAt(at)) end = scanner.tryAt(at, at > 0 ? text.charCodeAt(at - 1) : -1);
+      if (end < 0 && isUrlPrecedingChar(text.charCodeAt(at)) && scanner.mayStartAt(at + 1)) end = scanner.tryAt(at + 1, text.charCodeAt(at));
+      if (end < 0 && at === 0 && scanner.mayStartAt(0)) end = scanner.tryAt(0, -1);
+      if (end >= 0) {
+        at = end;
+        break;
+      }
+      at++;
+    }
   }
   return scanner.found;
 }

@@ -105,7 +105,10 @@ function guessFormat(text: string): InputFormat {
 
 function readAs(text: string, format: InputFormat, limits: ResolvedParseLimits): TextExtraction {
   // Text that quotes its blocks with `> ` (html-to-text) is read with the markers taken off.
-  if (format === 'text') return hasQuoteLines(text) ? extractMarkdownEmbeds(text, 'quoted-text', limits) : extractTextEmbeds(text, limits);
+  // (A quote line holds a '>': the native search spares most texts the line regex.)
+  if (format === 'text') {
+    return text.includes('>') && hasQuoteLines(text) ? extractMarkdownEmbeds(text, 'quoted-text', limits) : extractTextEmbeds(text, limits);
+  }
   if (format === 'markdown') return extractMarkdownEmbeds(text, 'markdown', limits);
   return extractHtmlEmbeds(text, limits);
 }

@@ -1,10 +1,10 @@
-import { load } from 'cheerio/slim';
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { extractEntities } from '../entities/index.js';
 import { classifyLink } from '../links/index.js';
 import type { HtmlEmbedFields } from '../platforms/index.js';
-import { type Diagnostic, type EmbedRecord, type Link, toLanguageTag } from '../schema/index.js';
-import { CoveredRanges } from '../kit/index.js';
+import type { Diagnostic, EmbedRecord, Link } from '../schema/index.js';
+import { CoveredRanges, toLanguageTag } from '../kit/index.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
 import { findEmbedMarkers } from './embed-markers.js';
 import { formatPostTime, readWrittenDate } from '../dates/index.js';
@@ -36,8 +36,8 @@ interface Found {
 /**
  * Finds every embedded post in an HTML page. A regex pass of literal markers decides whether
  * there is anything to look at (an embed-free page is never parsed); a linear tag walk locates
- * each embed's root and wrapper; only those fragments are parsed (htmlparser2, via
- * `cheerio/slim`) and read by their platform. A widget-rendered element and the hidden original
+ * each embed's root and wrapper; only those fragments are parsed (htmlparser2, into
+ * domhandler nodes) and read by their platform. A widget-rendered element and the hidden original
  * blockquote of the same post next to it become one record. Posts that survive only as flattened
  * text (`— Name (@handle) Date` outside any embed markup) are found by the text scanner, under
  * `limits`.
@@ -92,9 +92,8 @@ function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[
       });
     }
     try {
-      const $ = load(html.slice(embed.start, end), null, false);
-      const root = $.root().children().get(0) as Element | undefined;
-      if (root !== undefined) fields = forms.readEmbed($, root, embed.match);
+      const root = parseDocument(html.slice(embed.start, end)).children.find((node): node is Element => isTag(node));
+      if (root !== undefined) fields = forms.readEmbed(root, embed.match);
     } catch (error) {
       diagnostics.push({
         code: 'rejected-embed',

@@ -18,3 +18,4 @@ export { BLOCK_ELEMENTS, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './element-kind
 export { checkOptionKeys, nearestKey } from './option-keys.js';
 export { findRawTextEnd, findTagEnd, readTagAt } from './tag-reader.js';
 export type { ParsedTag } from './tag-reader.js';
+export { languageTagPattern, toLanguageTag } from './language-tag.js';

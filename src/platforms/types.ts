@@ -1,4 +1,3 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { HtmlTag } from '../kit/index.js';
 import type { PlatformName } from '../schema/index.js';
@@ -170,14 +169,14 @@ export interface HtmlEmbedFields {
  * @example
  * const forms: PlatformHtmlForms = {
  *   matchElement: (tag) => (tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
- *   readEmbed: ($, root) => ({ id: $(root).attr('data-video-id') ?? null }),
+ *   readEmbed: (root) => ({ id: root.attribs['data-video-id'] ?? null }),
  * };
  */
 export interface PlatformHtmlForms {
   /** The embed form an element is the root of, or null. Must be cheap: it runs on every marked tag. */
   matchElement(tag: HtmlTag): HtmlEmbedMatch | null;
   /** Reads the fields of one embed from its parsed fragment. Never throws on odd markup. */
-  readEmbed($: CheerioAPI, root: Element, match: HtmlEmbedMatch): HtmlEmbedFields;
+  readEmbed(root: Element, match: HtmlEmbedMatch): HtmlEmbedFields;
 }
 
 export type { HtmlTag };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedRecordSchema, extractEmbeds, extractEmbedsWithDiagnostics } from '../../src/index.js';
+import { extractEmbeds, extractEmbedsWithDiagnostics } from '../../src/index.js';
+import { embedRecordSchema } from '../../src/schema/index.js';
 
 const text = 'Met with @IsraeliPM Netanyahu in Jerusalem. pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024';
 

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { convertArticle, embedRecordSchema, extractEmbeds, extractEmbedsWithDiagnostics } from '../../src/index.js';
-import { diagnosticSchema } from '../../src/schema/index.js';
+import { convertArticle, extractEmbeds, extractEmbedsWithDiagnostics } from '../../src/index.js';
+import { diagnosticSchema, embedRecordSchema } from '../../src/schema/index.js';
 import { projectMarkdown } from '../../src/markdown/index.js';
 
 const numRuns = 300;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertArticle, embedRecordSchema, extractEmbeds, extractEmbedsWithDiagnostics } from '../../src/index.js';
+import { convertArticle, extractEmbeds, extractEmbedsWithDiagnostics } from '../../src/index.js';
+import { embedRecordSchema } from '../../src/schema/index.js';
 import { extractMarkdownEmbeds, looksLikeMarkdown } from '../../src/markdown/index.js';
 
 // Invented: the people, handles, ids and links below are made up.

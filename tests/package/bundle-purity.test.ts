@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const helpers = join(root, 'tests', 'package', 'helpers');
-const bundles = ['dist/index.js', 'dist/index.cjs'] as const;
-const publicExports = ['extractEmbeds', 'extractEmbedsWithDiagnostics', 'extractEntities', 'embedRecordSchema'];
+const bundles = ['dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs'] as const;
+const publicExports = ['extractEmbeds', 'extractEmbedsWithDiagnostics', 'extractEntities'];
+const schemaExports = ['embedRecordSchema', 'linkSchema', 'diagnosticSchema'];
 
 const builtins = new Set(builtinModules);
 
@@ -62,8 +63,12 @@ describe.each(bundles)('%s', (bundle) => {
   const code = codeWithChunks(bundle);
 
   it('is read together with the chunks it imports', () => {
-    if (bundle.endsWith('.js')) expect(code.length).toBeGreaterThan(readFileSync(join(root, bundle), 'utf8').length);
-    expect(code).toContain('extractEmbedsWithDiagnostics');
+    if (bundle.startsWith('dist/index')) {
+      if (bundle.endsWith('.js')) expect(code.length).toBeGreaterThan(readFileSync(join(root, bundle), 'utf8').length);
+      expect(code).toContain('extractEmbedsWithDiagnostics');
+    } else {
+      expect(code).toContain('embedRecordSchema');
+    }
   });
 
   it('imports no Node built-in', () => {
@@ -85,6 +90,23 @@ describe.each(bundles)('%s', (bundle) => {
   });
 });
 
+describe('the main entry and zod', () => {
+  // Parsing never needs the schemas: they are the `embedsift/schema` entry, so that importing
+  // the parser neither loads zod nor bundles it (issue 17).
+  it.each(['dist/index.js', 'dist/index.cjs'])('%s imports no zod, neither itself nor through its chunks', (bundle) => {
+    expect(specifiersOf(codeWithChunks(bundle)).filter((specifier) => specifier === 'zod' || specifier.startsWith('zod/'))).toEqual([]);
+  });
+
+  it('embedsift/schema exposes the schemas, to import() and to require()', async () => {
+    const esm = (await import(pathToFileURL(join(root, 'dist/schema.js')).href)) as Record<string, { safeParse?: unknown }>;
+    const cjs = createRequire(import.meta.url)(join(root, 'dist/schema.cjs')) as Record<string, { safeParse?: unknown }>;
+    for (const name of schemaExports) {
+      expect(typeof esm[name]?.safeParse, name).toBe('function');
+      expect(typeof cjs[name]?.safeParse, name).toBe('function');
+    }
+  });
+});
+
 describe('loading the main entry', () => {
   it('ESM import of dist/index.js exposes the public API', async () => {
     const mod = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as Record<string, unknown>;
@@ -102,7 +124,7 @@ describe('loading the main entry', () => {
   });
 
   it('ESM: no Node built-in is loaded through the dependency graph', () => {
-    // A bare `cheerio` import pulls in undici and node:stream; `cheerio/slim` does not.
+    // HTML is parsed with htmlparser2 alone (a bare `cheerio` import would pull in undici and node:stream).
     const out = runNode(
       ['--import', pathToFileURL(join(helpers, 'deny-builtins-register.mjs')).href, '--input-type=module'],
       `const m = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/index.js')).href)});

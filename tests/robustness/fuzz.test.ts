@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FUZZ_HTML_TOKENS, FUZZ_TEXT_TOKENS } from '../../bench/hostile-families.mjs';
-import { embedRecordSchema, extractEmbeds, extractEmbedsWithDiagnostics, extractEntities } from '../../src/index.js';
-import { diagnosticSchema } from '../../src/schema/index.js';
+import { extractEmbeds, extractEmbedsWithDiagnostics, extractEntities } from '../../src/index.js';
+import { diagnosticSchema, embedRecordSchema } from '../../src/schema/index.js';
 
 const numRuns = 300;
 const formats = ['auto', 'text', 'html'] as const;

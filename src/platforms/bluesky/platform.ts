@@ -38,7 +38,7 @@ export const bluesky: Platform = {
   },
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('bluesky-embed') ? { markup: 'blockquote' } : null),
-    readEmbed($, root) {
+    readEmbed(root) {
       // at://<did>/app.bsky.feed.post/<rkey> → https://bsky.app/profile/<did>/post/<rkey>
       const uri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([A-Za-z0-9._:~-]+)$/.exec(root.attribs['data-bluesky-uri'] ?? '');
       const body = childElements(root, 'p');

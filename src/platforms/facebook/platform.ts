@@ -82,7 +82,7 @@ export const facebook: Platform = {
       if (tag.name === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/i.test(tag.attributes.get('src') ?? '')) return { markup: 'iframe' };
       return null;
     },
-    readEmbed($, root, match) {
+    readEmbed(root, match) {
       let href = root.attribs['data-href'] ?? '';
       if (match.markup === 'iframe') {
         const src = root.attribs.src ?? '';

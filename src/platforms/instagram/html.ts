@@ -22,7 +22,7 @@ export function instagramHtml(parsePermalink: (url: string) => PostRef | null): 
       }
       return null;
     },
-    readEmbed($, root, match) {
+    readEmbed(root, match) {
       if (match.markup === 'amp-instagram') return { id: root.attribs['data-shortcode'] ?? null, text: null };
       if (match.markup === 'rendered-iframe') {
         const post = parsePermalink(root.attribs.src ?? '');

@@ -27,7 +27,7 @@ export const linkedin: Platform = {
   profileUrl: (handle) => `https://www.linkedin.com/in/${handle}/`,
   html: {
     matchElement: (tag) => (tag.name === 'iframe' && /linkedin\.com\/embed\/feed\/update\/urn:li:/i.test(tag.attributes.get('src') ?? '') ? { markup: 'iframe' } : null),
-    readEmbed(_$, root) {
+    readEmbed(root) {
       // The embed src minus `/embed` is the post's feed permalink.
       const src = root.attribs.src ?? '';
       const urn = /^(https?:\/\/[^/]*linkedin\.com)\/embed(\/feed\/update\/urn:li:[A-Za-z]+:[0-9]{5,25})/i.exec(src);

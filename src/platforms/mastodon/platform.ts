@@ -44,7 +44,7 @@ export const mastodon: Platform = {
       if (tag.name === 'blockquote' && tag.classes.has('mastodon-embed')) return { markup: 'blockquote' };
       return null;
     },
-    readEmbed($, root) {
+    readEmbed(root) {
       const source = root.attribs['data-embed-url'] ?? root.attribs.src ?? firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ?? '';
       const post = mastodon.parsePermalink(source.replace(/\/embed(?=$|[?#])/, ''));
       return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };

@@ -60,7 +60,7 @@ export const reddit: Platform = {
   },
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')) ? { markup: 'blockquote' } : null),
-    readEmbed($, root) {
+    readEmbed(root) {
       const anchors = elementsWhere(root.children, (element) => element.name === 'a' && 'href' in element.attribs);
       const postAnchor = anchors.find((anchor) => parseRedditUrl(anchor.attribs.href ?? '') !== null);
       const post = postAnchor === undefined ? null : parseRedditUrl(postAnchor.attribs.href ?? '');

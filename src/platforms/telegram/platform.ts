@@ -28,7 +28,7 @@ export const telegram: Platform = {
   profileUrl: (handle) => `https://t.me/${handle}`,
   html: {
     matchElement: (tag) => (tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null),
-    readEmbed(_$, root) {
+    readEmbed(root) {
       const match = POST.exec(root.attribs['data-telegram-post'] ?? '');
       if (match === null) return { text: null };
       return { id: match[2] ?? null, url: `https://t.me/${match[1]}/${match[2]}`, handle: match[1] ?? null, text: null };

@@ -50,7 +50,7 @@ export const tiktok: Platform = {
   },
   html: {
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
-    readEmbed($, root) {
+    readEmbed(root) {
       const post = parseTikTokUrl(root.attribs.cite ?? '');
       const section = firstDescendant(root, (element) => element.name === 'section');
       const nodes = (section?.children ?? []).filter((node) => {

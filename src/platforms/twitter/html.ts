@@ -1,4 +1,3 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { type DashSpan, elementsNamed, elementsWhere, findDashBefore, firstDescendant, htmlTag, outermost, textOf, without } from '../../kit/index.js';
 import type { HtmlEmbedFields, HtmlTag, PlatformHtmlForms } from '../types.js';
@@ -38,12 +37,12 @@ export const twitterHtml: PlatformHtmlForms = {
     if (tag.name !== 'a' && tag.name !== 'iframe' && tag.name !== 'script' && tweetIdOf(tag) !== null) return { markup: 'div-data-tweet-id' };
     return null;
   },
-  readEmbed($, root, match) {
+  readEmbed(root, match) {
     const fields: HtmlEmbedFields = {};
     const ownId = tweetIdOf(tagOf(root));
     if (ownId !== null) fields.id = ownId;
     const quote = root.name === 'blockquote' ? root : firstDescendant(root, (element) => element.name === 'blockquote');
-    if (quote !== null && match.markup !== 'rendered-iframe') Object.assign(fields, readQuote($, quote), ownId === null ? {} : { id: ownId });
+    if (quote !== null && match.markup !== 'rendered-iframe') Object.assign(fields, readQuote(quote), ownId === null ? {} : { id: ownId });
     if (fields.id === undefined || fields.id === null) {
       // A rendered wrapper holds the iframe that carries the id.
       const inner = elementsWhere(root.children, (element) => 'data-tweet-id' in element.attribs || 'data-tweetid' in element.attribs || (element.name === 'iframe' && 'src' in element.attribs));
@@ -68,7 +67,7 @@ function tagOf(element: Element): HtmlTag {
 }
 
 /** Reads a publisher blockquote: body paragraphs, attribution, permalink and date. */
-function readQuote($: CheerioAPI, quote: Element): HtmlEmbedFields {
+function readQuote(quote: Element): HtmlEmbedFields {
   const anchors = elementsNamed([quote], 'a');
   let permalink: Element | null = null;
   for (let k = anchors.length - 1; k >= 0; k--) {

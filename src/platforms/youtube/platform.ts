@@ -35,7 +35,7 @@ export const youtube: Platform = {
       if (tag.name === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\/[A-Za-z0-9_-]{11}/i.test(tag.attributes.get('src') ?? '')) return { markup: 'iframe' };
       return null;
     },
-    readEmbed(_$, root, match) {
+    readEmbed(root, match) {
       const id =
         match.markup === 'lite-youtube' ? root.attribs.videoid : match.markup === 'amp-youtube' ? root.attribs['data-videoid'] : parseYouTubeUrl(root.attribs.src ?? '')?.id;
       return { id: id ?? null, text: null };
