@@ -26,7 +26,7 @@ export interface ArticleResult {
  * @example
  * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config).embeds.length; // 1
  */
-export function processArticle(input: string, format: 'auto' | 'text' | 'html', config: WorkerConfig): ArticleResult {
+export function processArticle(input: string, format: 'auto' | 'text' | 'html' | 'markdown', config: WorkerConfig): ArticleResult {
   if (config.command === 'extract') {
     const { embeds, diagnostics, format: read } = extractEmbedsWithDiagnostics(input, { format, ...config.limits });
     return { format: read, embeds, diagnostics };

@@ -5,7 +5,7 @@ import { fileFrame, runFileJob } from './file-job.js';
 import { runJsonlJob } from './jsonl-job.js';
 import { openExpander, type EmbedExpander } from './open-expander.js';
 import { openInput } from './open-input.js';
-import { openOutput, outputName } from './open-output.js';
+import { openOutput, openOutputFile, outputName } from './open-output.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { parseArguments } from './parse-arguments.js';
 import { ProgressLine } from './progress-line.js';
@@ -77,13 +77,25 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
     }
     options = parsed.options;
     totalBytes = checkInputs(options);
+    for (const notice of parsed.notices) io.stderr.write(`embedsift: ${notice}\n`);
   } catch (error) {
     return reportUsage(error, io);
   }
 
+  let outputFile: ReturnType<typeof openOutputFile> | null = null;
+  if (options.outputFile !== null) {
+    try {
+      outputFile = openOutputFile(options.outputFile);
+    } catch (error) {
+      io.stderr.write(`embedsift: cannot write to ${options.outputFile}: ${error instanceof Error ? error.message : String(error)}; nothing was read\n`);
+      return EXIT_CODES.outputFailed;
+    }
+  }
+  const target = outputFile === null ? outputName(io.stdout) : options.outputFile;
+
   const controller = new AbortController();
   let stoppedBy: (typeof STOP_SIGNALS)[number] | null = null;
-  const output = openOutput(io.stdout);
+  const output = outputFile?.stream ?? openOutput(io.stdout);
   const writer = new OrderedWriter(output, Math.max(2, options.workers * 4 + 2), () => controller.abort());
   const onOutputError = (error: NodeJS.ErrnoException): void => writer.fail(error);
   const onSignal = (signal: (typeof STOP_SIGNALS)[number]): void => {
@@ -116,7 +128,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
   let jobError: unknown = null;
   try {
     const context = { options, writer, pipeline, counters, signal: controller.signal, open: openInput, unread };
-    await (options.jsonl ? runJsonlJob(context) : runFileJob(context));
+    await (options.mode === 'jsonl' ? runJsonlJob(context) : runFileJob(context));
   } catch (error) {
     jobError = error;
   } finally {
@@ -125,12 +137,19 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
     await expander?.close();
     cleanUp();
   }
+  if (outputFile !== null && writer.failure === null) {
+    try {
+      outputFile.close();
+    } catch (error) {
+      writer.fail(error as NodeJS.ErrnoException);
+    }
+  }
 
   for (const message of unread) io.stderr.write(`embedsift: ${message}\n`);
   const outputError = writer.failure;
   if (outputError !== null && outputError.code !== 'EPIPE') {
     const reason = outputError.message;
-    io.stderr.write(`embedsift: cannot write to ${outputName(io.stdout)}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
+    io.stderr.write(`embedsift: cannot write to ${target}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
     return EXIT_CODES.outputFailed;
   }
   if (jobError !== null && outputError === null) return reportFailure(jobError, io);
@@ -148,6 +167,13 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
 
   function cleanUp(): void {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+    if (outputFile !== null && writer.failure !== null) {
+      try {
+        outputFile.close();
+      } catch {
+        // The write that failed is already reported.
+      }
+    }
   }
 }
 
