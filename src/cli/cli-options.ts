@@ -77,6 +77,8 @@ export interface CliOptions {
   marker: string | undefined;
   /** `--to`: the output format (`jsonl` for `--from jsonl|warc`). */
   to: 'json' | 'jsonl' | 'md';
+  /** Whether `--to` (or the deprecated `-o FORMAT`) was given; else `to` is the mode's default. */
+  toGiven: boolean;
   /** `-o FILE`: where the output goes; null is stdout. */
   outputFile: string | null;
   /**

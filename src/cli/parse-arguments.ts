@@ -173,7 +173,10 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
       if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --from jsonl`);
     }
   }
-  if (mode === 'files' && values['max-line-bytes'] !== undefined) throw new UsageError('--max-line-bytes needs --from jsonl or --from warc');
+  // With --from auto it applies when the input turns out to be a WARC file.
+  if (mode === 'files' && format !== 'auto' && values['max-line-bytes'] !== undefined) {
+    throw new UsageError('--max-line-bytes needs --from jsonl or --from warc');
+  }
   if (mode !== 'files' && values['max-file-bytes'] !== undefined) {
     throw new UsageError(`--max-file-bytes bounds whole files; with --from ${mode}, --max-line-bytes bounds each ${mode === 'jsonl' ? 'line' : 'record'}`);
   }
@@ -186,6 +189,7 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
     embeds,
     marker: values.marker,
     to,
+    toGiven: toGiven !== undefined,
     outputFile,
     jsonArray: legacyOutput !== 'json' || files.length > 1,
     idField: fieldName('--id-field', values['id-field'], 'id'),

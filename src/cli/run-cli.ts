@@ -11,7 +11,10 @@ import { parseArguments } from './parse-arguments.js';
 import { ProgressLine } from './progress-line.js';
 import { readVersion } from './read-version.js';
 import { isUsageError } from './usage-error.js';
+import { looksLikeWarc, readHead } from './sniff-warc.js';
+import { UsageError } from './usage-error.js';
 import { usageText } from './usage-text.js';
+import { loadWarcParser, runWarcJob } from './warc-job.js';
 import { createBatchRunner } from './worker-pool.js';
 
 /**
@@ -75,8 +78,9 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
       io.stdout.write(`${readVersion()}\n`);
       return 0;
     }
-    options = parsed.options;
+    options = withSniffedMode(parsed.options);
     totalBytes = checkInputs(options);
+    if (options.mode === 'warc') await loadWarcParser();
     for (const notice of parsed.notices) io.stderr.write(`embedsift: ${notice}\n`);
   } catch (error) {
     return reportUsage(error, io);
@@ -128,7 +132,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
   let jobError: unknown = null;
   try {
     const context = { options, writer, pipeline, counters, signal: controller.signal, open: openInput, unread };
-    await (options.mode === 'jsonl' ? runJsonlJob(context) : runFileJob(context));
+    await (options.mode === 'jsonl' ? runJsonlJob(context) : options.mode === 'warc' ? runWarcJob(context) : runFileJob(context));
   } catch (error) {
     jobError = error;
   } finally {
@@ -175,6 +179,23 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
       }
     }
   }
+}
+
+/** Bytes read from the first operand to recognise a WARC file (a gzip member inflates at most about 1,032 to 1, so 2 MiB of output is room enough). */
+const SNIFF_BYTES = 1024;
+
+/**
+ * `--from auto` (the default) reads a WARC file as WARC, by content: when the first operand (a file,
+ * not stdin) opens with a WARC record, plain or gzipped, the run is in WARC mode, with JSONL out.
+ */
+function withSniffedMode(options: CliOptions): CliOptions {
+  if (options.mode !== 'files' || options.format !== 'auto') return options;
+  const head = readHead(options.files[0] ?? '-', SNIFF_BYTES);
+  if (head === null || !looksLikeWarc(head)) return options;
+  if (options.toGiven && options.to !== 'jsonl') {
+    throw new UsageError(`${options.files[0]} is a WARC file: its output is one JSON line per record; use --to jsonl (or --from html to read it as one page)`);
+  }
+  return { ...options, mode: 'warc', to: 'jsonl' };
 }
 
 function reportUsage(error: unknown, io: CliStreams): number {

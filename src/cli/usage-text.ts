@@ -19,19 +19,22 @@ Input:
                              auto|html|text|markdown: each FILE is one article (auto: HTML when
                              it looks like HTML);
                              jsonl: every input line is one article, {"id": …, "text": …} or
-                             {"id": …, "html": …}; one output line per input line, in order
+                             {"id": …, "html": …}; one output line per input line, in order;
+                             warc: web archives (.warc, .warc.gz; auto recognises them by
+                             content): one output line per HTML response record
+                             (needs: npm install warcio)
   --id-field NAME            JSONL field holding the id (default id)
   --text-field NAME          JSONL field holding plain text (default text)
   --html-field NAME          JSONL field holding HTML (default html)
   --format text|html         with --from jsonl: read only that field (default: HTML field first)
-  --max-line-bytes SIZE      longer JSONL lines are skipped, not buffered, and get an error line
-                             (default 16M; units K, M, G)
+  --max-line-bytes SIZE      longer JSONL lines (WARC record bodies) are skipped, not buffered,
+                             and get an error line (default 16M; units K, M, G)
   --max-file-bytes SIZE      whole files: a longer FILE is not read past SIZE and gets an error
                              in place of its result (default 16M)
   --shard k/n|auto           process only shard k of n (k is 1-based): JSONL line L, or input
-                             FILE number L, belongs to shard ((L-1) mod n) + 1. auto: k and n
-                             from SLURM, AWS Batch or a Kubernetes Indexed Job (stderr says which
-                             variables it read)
+                             FILE number L (whole files, WARC), belongs to shard ((L-1) mod n)
+                             + 1. auto: k and n from SLURM, AWS Batch or a Kubernetes Indexed
+                             Job (stderr says which variables it read)
   --shard-count N            with --shard auto: the number of shards (Kubernetes sets none; or
                              set EMBEDSIFT_SHARD_COUNT)
 
@@ -42,8 +45,8 @@ Limits per article (past one, a 'truncated' diagnostic says what was left out):
 
 Output:
   -t, --to FORMAT            json: a JSON array, one document per FILE (default for whole files);
-                             jsonl: one line per FILE or input line (the only form with
-                             --from jsonl); md (or markdown): Markdown (convert: the article as
+                             jsonl: one line per FILE, input line or record (the only form
+                             with --from jsonl|warc); md (or markdown): Markdown (convert: the article as
                              Markdown; extract: a list)
   -o, --output FILE          write to FILE instead of stdout (- is stdout)
   --embeds remove|marker|keep   convert: what becomes of each embed (default marker)
@@ -92,5 +95,6 @@ Examples:
   embedsift extract --from jsonl --shard 2/8 corpus.jsonl -o part-2.jsonl
   embedsift extract --from jsonl --shard auto corpus.jsonl -o part-$SLURM_ARRAY_TASK_ID.jsonl
   embedsift extract --from jsonl --expand --cache ~/.cache/embedsift corpus.jsonl
+  embedsift extract CC-NEWS-20240501000000-00000.warc.gz -o embeds.jsonl
 `;
 }

@@ -79,7 +79,7 @@ describe('usage errors exit 2 with a message and a hint', () => {
     ['--max-links -1', ['extract', '--max-links', '-1'], /--max-links/],
     ['--max-text-length 2e9', ['extract', '--max-text-length', '2000000000'], /--max-text-length must be a whole number from 0 to 1000000000/],
     ['--max-file-bytes with --from jsonl', ['extract', '--from', 'jsonl', '--max-file-bytes', '1M'], /--max-file-bytes bounds whole files/],
-    ['--max-line-bytes with whole files', ['extract', '--max-line-bytes', '1M'], /--max-line-bytes needs --from jsonl or --from warc/],
+    ['--max-line-bytes with whole files', ['extract', '--from', 'html', '--max-line-bytes', '1M'], /--max-line-bytes needs --from jsonl or --from warc/],
     ['--max-file-bytes junk', ['extract', '--max-file-bytes', 'big'], /--max-file-bytes must be a byte size/],
     ['--embeds with extract', ['extract', '--embeds', 'remove'], /belongs to the convert command/],
     ['--timeout without --expand', ['extract', '--timeout', '5s'], /--timeout needs --expand/],
