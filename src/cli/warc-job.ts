@@ -115,7 +115,8 @@ export async function runWarcJob(context: JobContext): Promise<void> {
         if (signal.aborted) break;
         const record = await parser.parse();
         if (record === null) {
-          if (fed - lastEnd > TAIL_SLACK) await broken(`truncated or malformed data (${fed - lastEnd} bytes that are no whole record)`, lastEnd);
+          // An interrupted run ends the stream early: that is no truncated file.
+          if (!signal.aborted && fed - lastEnd > TAIL_SLACK) await broken(`truncated or malformed data (${fed - lastEnd} bytes that are no whole record)`, lastEnd);
           break;
         }
         offset = parser.offset;
@@ -147,7 +148,7 @@ export async function runWarcJob(context: JobContext): Promise<void> {
       }
     } catch (error) {
       if (error instanceof InputReadError) {
-        context.unread.push(`${error.message} (after ${fed} bytes)`);
+        context.unread.push(fed === 0 ? error.message : `${error.message} (after ${fed} bytes; the records before offset ${lastEnd} were read)`);
         continue;
       }
       if (signal.aborted) break;

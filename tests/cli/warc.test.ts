@@ -140,6 +140,15 @@ describe('embedsift extract on WARC files', () => {
     expect((await runCli(['extract', '--workers', '1', '--max-line-bytes', '64K', '--strict', file])).code).toBe(1);
   });
 
+  it('a WARC file that cannot be read among others: exit 3, the message names it, the others are written', async () => {
+    const a = write('ok-a.warc', warcFile(corpus().slice(2, 3), false));
+    const missing = join(work, 'missing.warc.gz');
+    const { code, stdout, stderr } = await runCli(['extract', '--from', 'warc', '--workers', '0', a, missing, a]);
+    expect(code).toBe(3);
+    expect(parseJsonl(stdout).map((line) => line.url)).toEqual(['https://news.example/a', 'https://news.example/a']);
+    expect(stderr).toBe(`embedsift: cannot read ${missing}: no such file\n`);
+  });
+
   it('--shard k/n splits WARC files by file', async () => {
     const a = write('shard-a.warc', warcFile(corpus().slice(2, 3), false));
     const b = write('shard-b.warc', warcFile(corpus().slice(5, 6), false));
