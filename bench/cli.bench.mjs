@@ -73,7 +73,7 @@ function readHwmKb(pid) {
 function runCli(corpus, workers) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [cli, 'extract', '--jsonl', '--no-progress', '--workers', String(workers), corpus], {
+    const child = spawn(process.execPath, [cli, 'extract', '--from', 'jsonl', '--no-progress', '--workers', String(workers), corpus], {
       stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
     });
     let peakKb = 0;

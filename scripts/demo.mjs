@@ -1,6 +1,6 @@
 // `npm run demo [-- file]`: runs the built command, `embedsift convert --embeds remove`, on one
 // article (the bundled example by default): it prints the records and the article with its
-// embeds cut out, as one JSON document.
+// embeds cut out, as a JSON array of one document.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -77,11 +77,10 @@ export class BatchPipeline {
    * inputs) the batch reaches, for the progress percentage.
    */
   submit(batch: Batch, inputOffset: number): void {
-    const { seq, kind, entries, names } = batch;
     const result = this.runner.run(batch).catch((error: unknown) => {
       if (!(error instanceof WorkerCrashError)) throw error;
       this.counters.crashes++;
-      return failedResult(seq, kind, entries, names, `not parsed: ${error.message}`);
+      return failedResult(batch.seq, batch, `not parsed: ${error.message}`);
     });
     this.deliver(batch, result, inputOffset);
   }
@@ -91,8 +90,7 @@ export class BatchPipeline {
    * file that could not be read). Returns at once; the items are written in their turn.
    */
   submitFailed(batch: Batch, error: string, inputOffset: number): void {
-    const { seq, kind, entries, names } = batch;
-    this.deliver(batch, Promise.resolve(failedResult(seq, kind, entries, names, error)), inputOffset);
+    this.deliver(batch, Promise.resolve(failedResult(batch.seq, batch, error)), inputOffset);
   }
 
   private deliver(batch: Batch, pending: Promise<BatchResult>, inputOffset: number): void {
@@ -122,21 +120,25 @@ export class BatchPipeline {
 
   private output(result: BatchResult, kind: Batch['kind'], names: string[], entries: Float64Array): string | Uint8Array {
     if (result.text !== null) return result.text;
-    const form = kind === 'lines' ? 'jsonl' : this.config.output;
+    const form = kind === 'files' ? this.config.output : 'jsonl';
     const pieces =
       result.pieces ?? (result.items ?? []).map((item, i) => renderBounded(item, form, this.config.command, entries[i * ENTRY_WIDTH + 2] ?? 0).text);
-    return kind === 'lines' ? pieces.join('') : this.frame(result.seq, pieces, names);
+    return kind === 'files' ? this.frame(result.seq, pieces, names) : pieces.join('');
   }
 }
 
-function failedResult(seq: number, kind: Batch['kind'], entries: Float64Array, names: string[] | null, error: string): BatchResult {
+function failedResult(seq: number, batch: Batch, error: string): BatchResult {
+  const { kind, entries, names, records } = batch;
   const items: ItemResult[] = [];
   for (let at = 0; at < entries.length; at += ENTRY_WIDTH) {
     const number = entries[at + 2] ?? 0;
+    const record = records?.[at / ENTRY_WIDTH];
     const value =
       kind === 'lines'
         ? { id: null, line: number, error }
-        : { file: names?.[at / ENTRY_WIDTH] ?? '-', error };
+        : kind === 'records'
+          ? { id: record?.id ?? null, url: record?.url ?? null, file: record?.file ?? '-', offset: record?.offset ?? null, error }
+          : { file: names?.[at / ENTRY_WIDTH] ?? '-', error };
     items.push({ value, failed: true, embeds: 0 });
   }
   return { seq, text: null, pieces: null, items, stats: { items: items.length, embeds: 0, errors: items.length, bytes: 0 } };

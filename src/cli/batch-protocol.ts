@@ -15,6 +15,32 @@ export const ENTRY_WIDTH = 4;
 export const FLAG_OVERSIZED = 1;
 
 /**
+ * What the main thread knows of one WARC record in a batch: where it came from and how its HTTP
+ * body was sent. The worker undoes the codings, decodes the text and parses it.
+ *
+ * @example
+ * const meta: RecordMeta = { id: 'urn:uuid:…', url: 'https://example.org/a', file: 'crawl.warc.gz', offset: 0, contentType: 'text/html; charset=utf-8', transferEncoding: null, contentEncoding: 'gzip', error: null };
+ */
+export interface RecordMeta {
+  /** `WARC-Record-ID`, without the angle brackets. */
+  id: string | null;
+  /** `WARC-Target-URI`: the page's URL, the base of its relative links. */
+  url: string | null;
+  /** The input operand. */
+  file: string;
+  /** The record's offset in the file (of its gzip member, for a `.warc.gz`). */
+  offset: number;
+  /** The HTTP `Content-Type`. */
+  contentType: string | null;
+  /** The HTTP `Transfer-Encoding`. */
+  transferEncoding: string | null;
+  /** The HTTP `Content-Encoding`. */
+  contentEncoding: string | null;
+  /** Set when the record could not be read (malformed, truncated): it becomes an error line. */
+  error: string | null;
+}
+
+/**
  * A batch of input sent to a worker: many JSONL lines (or whole files) packed into one buffer,
  * whose `ArrayBuffer` is transferred, not copied.
  *
@@ -24,14 +50,16 @@ export const FLAG_OVERSIZED = 1;
 export interface Batch {
   /** Sequence number: output is written in this order. */
   seq: number;
-  /** `'lines'` (JSONL) or `'files'` (whole-file mode). */
-  kind: 'lines' | 'files';
+  /** `'lines'` (JSONL), `'files'` (whole-file mode) or `'records'` (WARC). */
+  kind: 'lines' | 'files' | 'records';
   /** The bytes of every entry, back to back. */
   bytes: Uint8Array;
   /** {@link ENTRY_WIDTH} numbers per entry: start and end in `bytes`, item number (1-based line or file number), flags. */
   entries: Float64Array;
   /** The file name of each entry (whole-file mode), or null. */
   names: string[] | null;
+  /** The record of each entry (WARC mode). */
+  records?: RecordMeta[];
 }
 
 /**
@@ -76,7 +104,7 @@ export interface BatchStats {
 export interface BatchResult {
   /** The batch's sequence number. */
   seq: number;
-  /** JSONL mode: every output line, UTF-8, newline-terminated. */
+  /** JSONL and WARC mode: every output line, UTF-8, newline-terminated. */
   text: Uint8Array | null;
   /** Whole-file mode: one rendered piece per file (framing is the main thread's). */
   pieces: string[] | null;

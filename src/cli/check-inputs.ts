@@ -22,7 +22,7 @@ export function checkInputs(options: CliOptions): number | null {
       total = null;
       continue;
     }
-    if (total === null || !(options.jsonl || inShard(index + 1, options.shard))) continue;
+    if (total === null || !(options.mode === 'jsonl' || inShard(index + 1, options.shard))) continue;
     const size = sizeOf(file);
     total = size === null ? null : total + size;
   }

@@ -32,7 +32,7 @@ export interface ExpandSettings {
   hosts: string[] | 'all' | undefined;
   /** Redirects followed per link (`--max-hops`). */
   maxHops: number | undefined;
-  /** Total time per link, in milliseconds (`--timeout`). */
+  /** Total time per link, in milliseconds (`--timeout-ms`; the API's `totalTimeout`). */
   timeout: number | undefined;
   /** Requests in flight at once (`--concurrency`). */
   concurrency: number | undefined;
@@ -46,7 +46,7 @@ export interface ExpandSettings {
   allowPrivateNetworks: boolean;
   /** Ports requests may go to (`--allowed-ports`); `undefined` means 80 and 443. */
   allowedPorts: number[] | 'all' | undefined;
-  /** The longest one cache call may take, in milliseconds (`--cache-timeout`); default 1,000. */
+  /** The longest one cache call may take, in milliseconds (`--cache-timeout-ms`; the API's `cacheTimeout`); default 1,000. */
   cacheTimeout?: number | undefined;
 }
 
@@ -61,16 +61,31 @@ export interface CliOptions {
   command: CliCommand;
   /** Input operands; `'-'` is stdin. Never empty (no operand means `['-']`). */
   files: string[];
-  /** `--format`. */
-  format: 'auto' | 'text' | 'html';
+  /**
+   * How inputs are read (`--from`): `files`, each operand one article; `jsonl`, each line one
+   * article; `warc`, each HTML `response` record of a web archive one article.
+   */
+  mode: 'files' | 'jsonl' | 'warc';
+  /**
+   * How an article is read: `--from auto|html|text|markdown` for whole files; with `--from jsonl`
+   * the (deprecated elsewhere) `--format` that picks the field.
+   */
+  format: 'auto' | 'text' | 'html' | 'markdown';
   /** `--embeds` (convert). */
   embeds: 'remove' | 'marker' | 'keep';
   /** `--marker` (convert with `--embeds marker`). */
   marker: string | undefined;
-  /** `--output`. */
-  output: 'json' | 'jsonl' | 'md';
-  /** `--jsonl`: every input line is one article. */
-  jsonl: boolean;
+  /** `--to`: the output format (`jsonl` for `--from jsonl|warc`). */
+  to: 'json' | 'jsonl' | 'md';
+  /** Whether `--to` (or the deprecated `-o FORMAT`) was given; else `to` is the mode's default. */
+  toGiven: boolean;
+  /** `-o FILE`: where the output goes; null is stdout. */
+  outputFile: string | null;
+  /**
+   * `--to json` writes a JSON array whatever the number of files; false only for the deprecated
+   * `-o json` with one file, which keeps writing one object.
+   */
+  jsonArray: boolean;
   /** `--id-field`. */
   idField: string;
   /** `--text-field`. */
@@ -91,7 +106,7 @@ export interface CliOptions {
   strict: boolean;
   /** `--workers`; 0 runs in the main thread. */
   workers: number;
-  /** `--shard k/n`, or null for the whole input. */
+  /** `--shard k/n` (or what `--shard auto` found), or null for the whole input. */
   shard: Shard | null;
   /** `--progress` (true), `--no-progress` (false), or neither (null: only when stderr is a TTY). */
   progress: boolean | null;
@@ -111,13 +126,13 @@ export interface CliOptions {
 export interface WorkerConfig {
   /** `extract` or `convert`. */
   command: CliCommand;
-  /** `--format`. */
-  format: 'auto' | 'text' | 'html';
+  /** How an article is read (see {@link CliOptions.format}). */
+  format: 'auto' | 'text' | 'html' | 'markdown';
   /** `--embeds`. */
   embeds: 'remove' | 'marker' | 'keep';
   /** `--marker`. */
   marker: string | undefined;
-  /** Convert to Markdown (`--output md`). */
+  /** Convert to Markdown (`--to md`). */
   markdown: boolean;
   /** How results are rendered. */
   output: 'json' | 'jsonl' | 'md';
@@ -152,8 +167,8 @@ export function workerConfigOf(options: CliOptions): WorkerConfig {
     format: options.format,
     embeds: options.embeds,
     marker: options.marker,
-    markdown: options.command === 'convert' && options.output === 'md',
-    output: options.output,
+    markdown: options.command === 'convert' && options.to === 'md',
+    output: options.to,
     idField: options.idField,
     textField: options.textField,
     htmlField: options.htmlField,

@@ -7,8 +7,9 @@ import { inShard } from './shard.js';
 
 /**
  * Runs whole-file mode: every input operand is one article (`--shard` keeps every n-th file),
- * parsed by the workers, written in operand order. `json` writes one document, or an array when
- * several operands were given; `jsonl` one line per file; `md` Markdown. A file that cannot be
+ * parsed by the workers, written in operand order. `json` writes a JSON array of one document per
+ * file, however many files (one object only for the deprecated `-o json` with one file); `jsonl`
+ * one line per file; `md` Markdown. A file that cannot be
  * read gets an error item in its place (`{"file", "error"}`) and a message in `context.unread`;
  * the other files go on.
  *
@@ -17,9 +18,10 @@ import { inShard } from './shard.js';
  */
 export async function runFileJob(context: JobContext): Promise<void> {
   const { options, writer, pipeline, signal } = context;
-  const several = options.files.length > 1;
+  const array = options.to === 'json' && options.jsonArray;
   let bytesRead = 0;
-  if (options.output === 'json' && several) writer.writeNow('[\n');
+  let submitted = 0;
+  if (array) writer.writeNow('[\n');
   for (const [index, file] of options.files.entries()) {
     if (signal.aborted) break;
     if (!inShard(index + 1, options.shard)) continue;
@@ -40,6 +42,7 @@ export async function runFileJob(context: JobContext): Promise<void> {
     const bytes = read ?? new Uint8Array(0);
     const flags = read === null ? FLAG_OVERSIZED : 0;
     bytesRead += bytes.length;
+    submitted++;
     const batch = { seq: writer.begin(), kind: 'files' as const, bytes, entries: Float64Array.of(0, bytes.length, index + 1, flags), names: [file] };
     if (failure === null) {
       pipeline.submit(batch, bytesRead);
@@ -49,15 +52,16 @@ export async function runFileJob(context: JobContext): Promise<void> {
     }
   }
   await writer.finish();
-  if (options.output === 'json' && several) {
-    writer.writeNow('\n]\n');
+  if (array) {
+    // An empty array (no operand in this shard) is `[]`, not `[\n\n]`.
+    writer.writeNow(submitted === 0 ? ']\n' : '\n]\n');
     await writer.finish();
   }
 }
 
 /**
  * Joins the rendered pieces of one whole-file batch for the output form: commas between array
- * items (json with several operands), a file comment before each converted article (md with
+ * items (json), a file comment before each converted article (md with
  * several operands), a blank line between Markdown pieces.
  *
  * @example
@@ -66,12 +70,13 @@ export async function runFileJob(context: JobContext): Promise<void> {
  */
 export function fileFrame(options: CliOptions): (seq: number, pieces: string[], names: string[]) => string {
   const several = options.files.length > 1;
+  const array = options.jsonArray;
   return (seq, pieces, names) => {
     let text = '';
     pieces.forEach((piece, i) => {
       const first = seq === 0 && i === 0;
-      if (options.output === 'json') text += several ? `${first ? '' : ',\n'}${piece}` : `${piece}\n`;
-      else if (options.output === 'jsonl') text += piece;
+      if (options.to === 'json') text += array ? `${first ? '' : ',\n'}${piece}` : `${piece}\n`;
+      else if (options.to === 'jsonl') text += piece;
       else if (options.command === 'convert' && several) text += `${first ? '' : '\n'}<!-- embedsift: file ${names[i] ?? '-'} -->\n${piece}`;
       else text += `${first ? '' : '\n'}${piece}`;
     });

@@ -1,4 +1,4 @@
-import { fstatSync, readlinkSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readlinkSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
 
 /**
@@ -14,11 +14,43 @@ import { Writable } from 'node:stream';
  */
 export function openOutput(stdout: NodeJS.WritableStream & { isTTY?: boolean }): NodeJS.WritableStream {
   if (stdout !== process.stdout || stdout.isTTY === true || !isFileOrDevice(1)) return stdout;
+  return descriptorStream(1);
+}
+
+/**
+ * An output file opened by `-o FILE` (created or truncated): the stream to write to, and `close`,
+ * which flushes it to the disk (`fsync`) and closes it, and throws when either fails (a network
+ * file system may report a full disk only then). Throws when the file cannot be opened.
+ *
+ * @example
+ * const file = openOutputFile('embeds.jsonl');
+ * file.stream.write('{"id":1}\n');
+ * file.close();
+ */
+export function openOutputFile(path: string): { stream: NodeJS.WritableStream; close(): void } {
+  const fd = openSync(path, 'w');
+  let closed = false;
+  return {
+    stream: descriptorStream(fd),
+    close() {
+      if (closed) return;
+      closed = true;
+      try {
+        if (fstatSync(fd).isFile()) fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** Writes to a file descriptor with `writeSync`, finishing short writes; a failed write says which bytes landed. */
+function descriptorStream(fd: number): NodeJS.WritableStream {
   return new Writable({
     write(chunk: Buffer, _encoding, callback) {
       let written = 0;
       try {
-        while (written < chunk.length) written += writeSync(1, chunk, written, chunk.length - written);
+        while (written < chunk.length) written += writeSync(fd, chunk, written, chunk.length - written);
       } catch (error) {
         callback(Object.assign(error as Error, { landed: chunk.subarray(0, written) }));
         return;

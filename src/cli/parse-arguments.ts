@@ -4,7 +4,7 @@ import { isHostName } from '../expand/index.js';
 import { defaultParseLimits } from '../extract/index.js';
 import type { CliCommand, CliOptions, ExpandSettings } from './cli-options.js';
 import { parseByteSize, parseDuration, parseWholeNumber } from './flag-values.js';
-import { parseShard } from './shard.js';
+import { parseShard, shardFromScheduler } from './shard.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -14,10 +14,12 @@ import { UsageError } from './usage-error.js';
  * Object.keys(cliFlags); // ['format', 'embeds', …]
  */
 export const cliFlags = {
+  from: { type: 'string', short: 'f' },
+  to: { type: 'string', short: 't' },
+  output: { type: 'string', short: 'o' },
   format: { type: 'string' },
   embeds: { type: 'string' },
   marker: { type: 'string' },
-  output: { type: 'string', short: 'o' },
   jsonl: { type: 'boolean' },
   'id-field': { type: 'string' },
   'text-field': { type: 'string' },
@@ -30,6 +32,7 @@ export const cliFlags = {
   strict: { type: 'boolean' },
   expand: { type: 'boolean' },
   'max-hops': { type: 'string' },
+  'timeout-ms': { type: 'string' },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   'per-host': { type: 'string' },
@@ -39,9 +42,11 @@ export const cliFlags = {
   'allow-private-networks': { type: 'boolean' },
   'allowed-ports': { type: 'string' },
   cache: { type: 'string' },
+  'cache-timeout-ms': { type: 'string' },
   'cache-timeout': { type: 'string' },
   workers: { type: 'string', short: 'w' },
   shard: { type: 'string' },
+  'shard-count': { type: 'string' },
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -68,22 +73,31 @@ export const DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_LINE_BYTES;
 const MAX_COUNT = 1_000_000_000;
 
 /**
- * What the command line asks for: help, the version, or a run with validated options.
+ * What the command line asks for: help, the version, or a run with validated options and the
+ * notices to print on stderr first (deprecated flags, the shard `--shard auto` found).
  *
  * @example
  * const parsed: ParsedArguments = parseArguments(['--help']); // { kind: 'help' }
  */
-export type ParsedArguments = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions };
+export type ParsedArguments = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions; notices: string[] };
+
+/** The input formats of `--from`: an article format, or a container of many articles. */
+const FROM = ['auto', 'html', 'text', 'markdown', 'jsonl', 'warc'] as const;
+/** The output formats of `--to` (`markdown` is read as `md`). */
+const TO = ['json', 'jsonl', 'md', 'markdown'] as const;
+/** The values of the deprecated `-o FORMAT`, now `--to FORMAT`. */
+const LEGACY_OUTPUT_FORMATS = new Set(['json', 'jsonl', 'md']);
 
 /**
  * Parses and validates the command line (without `node` and the script). Throws
- * {@link UsageError} for an unknown flag, a missing command or a bad value.
+ * {@link UsageError} for an unknown flag, a missing command or a bad value. `env` is read by
+ * `--shard auto` only.
  *
  * @example
- * const parsed = parseArguments(['extract', '--jsonl', '--workers', '2', 'corpus.jsonl']);
+ * const parsed = parseArguments(['extract', '--from', 'jsonl', '--workers', '2', 'corpus.jsonl']);
  * if (parsed.kind === 'run') parsed.options.workers; // 2
  */
-export function parseArguments(argv: readonly string[]): ParsedArguments {
+export function parseArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): ParsedArguments {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: cliFlags, allowPositionals: true, strict: true });
@@ -101,10 +115,50 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     throw new UsageError(`unknown command '${command}' (expected extract or convert)`);
   }
 
-  const jsonl = values.jsonl === true;
-  const output = oneOf('--output', values.output, ['json', 'jsonl', 'md'] as const, jsonl ? 'jsonl' : 'json');
-  if (jsonl && output !== 'jsonl') {
-    throw new UsageError(`--output ${output} is not available with --jsonl (the output is one JSON line per input line)`);
+  const notices: string[] = [];
+  const deprecated = (old: string, instead: string): void => {
+    notices.push(`${old} is deprecated and will be removed in the next release; use ${instead}`);
+  };
+
+  // Input: --from, or the deprecated --jsonl / --format.
+  let from = values.from === undefined ? undefined : oneOf('--from', values.from, FROM, 'auto');
+  if (values.jsonl) {
+    if (from !== undefined && from !== 'jsonl') throw new UsageError(`--jsonl contradicts --from ${from}`);
+    deprecated('--jsonl', '--from jsonl');
+    from = 'jsonl';
+  }
+  let format: CliOptions['format'] = 'auto';
+  if (values.format !== undefined) {
+    const given = oneOf('--format', values.format, ['auto', 'text', 'html', 'markdown'] as const, 'auto');
+    if (from === 'jsonl' || from === 'warc') {
+      // In a container the format says which field (JSONL) is read, not how a file is.
+      format = given;
+    } else {
+      if (from !== undefined && from !== given) throw new UsageError(`--format ${given} contradicts --from ${from}`);
+      deprecated(`--format ${given}`, `--from ${given}`);
+      from = given;
+    }
+  }
+  const mode: CliOptions['mode'] = from === 'jsonl' ? 'jsonl' : from === 'warc' ? 'warc' : 'files';
+  if (mode === 'files') format = from === 'jsonl' || from === 'warc' || from === undefined ? 'auto' : from;
+
+  // Output: --to FORMAT and -o FILE; the deprecated -o FORMAT.
+  let outputFile: string | null = values.output ?? null;
+  let legacyOutput: string | undefined;
+  if (outputFile !== null && LEGACY_OUTPUT_FORMATS.has(outputFile)) {
+    legacyOutput = outputFile;
+    outputFile = null;
+    deprecated(`-o ${legacyOutput} (a format)`, `--to ${legacyOutput}; -o now names the output FILE (write -o ./${legacyOutput} for a file of that name)`);
+    if (values.to !== undefined) throw new UsageError(`-o ${legacyOutput} (the deprecated format form) contradicts --to ${values.to}`);
+  }
+  if (outputFile === '' ) throw new UsageError('-o needs a FILE name (or - for stdout)');
+  if (outputFile === '-') outputFile = null;
+  const streaming = mode !== 'files';
+  const toGiven = values.to ?? legacyOutput;
+  const toRead = oneOf(values.to === undefined ? '-o' : '--to', toGiven, TO, streaming ? 'jsonl' : 'json');
+  const to = toRead === 'markdown' ? 'md' : toRead;
+  if (streaming && to !== 'jsonl') {
+    throw new UsageError(`--to ${toRead} is not available with --from ${mode} (the output is one JSON line per ${mode === 'jsonl' ? 'input line' : 'record'}): use --to jsonl`);
   }
   if (values.progress && values['no-progress']) throw new UsageError('--progress and --no-progress contradict each other');
 
@@ -114,22 +168,30 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   }
   if (values.marker !== undefined && embeds !== 'marker') throw new UsageError('--marker needs --embeds marker');
 
-  if (!jsonl) {
-    for (const flag of ['id-field', 'text-field', 'html-field', 'max-line-bytes'] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --jsonl`);
+  if (mode !== 'jsonl') {
+    for (const flag of ['id-field', 'text-field', 'html-field'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --from jsonl`);
     }
-  } else if (values['max-file-bytes'] !== undefined) {
-    throw new UsageError('--max-file-bytes bounds whole files; with --jsonl, --max-line-bytes bounds each line');
+  }
+  // With --from auto it applies when the input turns out to be a WARC file.
+  if (mode === 'files' && format !== 'auto' && values['max-line-bytes'] !== undefined) {
+    throw new UsageError('--max-line-bytes needs --from jsonl or --from warc');
+  }
+  if (mode !== 'files' && values['max-file-bytes'] !== undefined) {
+    throw new UsageError(`--max-file-bytes bounds whole files; with --from ${mode}, --max-line-bytes bounds each ${mode === 'jsonl' ? 'line' : 'record'}`);
   }
 
   const options: CliOptions = {
     command: command satisfies CliCommand,
     files: files.length === 0 ? ['-'] : files,
-    format: oneOf('--format', values.format, ['auto', 'text', 'html'] as const, 'auto'),
+    mode,
+    format,
     embeds,
     marker: values.marker,
-    output,
-    jsonl,
+    to,
+    toGiven: toGiven !== undefined,
+    outputFile,
+    jsonArray: legacyOutput !== 'json' || files.length > 1,
     idField: fieldName('--id-field', values['id-field'], 'id'),
     textField: fieldName('--text-field', values['text-field'], 'text'),
     htmlField: fieldName('--html-field', values['html-field'], 'html'),
@@ -146,21 +208,38 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     maxTextLength: countFlag('--max-text-length', values['max-text-length'], defaultParseLimits.maxTextLength),
     strict: values.strict === true,
     workers: values.workers === undefined ? availableParallelism() : parseWholeNumber('--workers', values.workers, 0, 256),
-    shard: values.shard === undefined ? null : parseShard(values.shard),
+    shard: shardOf(values, env, notices),
     progress: values.progress ? true : values['no-progress'] ? false : null,
-    expand: expandSettings(values),
+    expand: expandSettings(values, deprecated),
     cache: values.cache ?? null,
   };
   if (options.cache !== null && options.expand === null) throw new UsageError('--cache needs --expand');
   if (options.cache === '') throw new UsageError('--cache needs a directory or a redis:// URL');
-  return { kind: 'run', options };
+  return { kind: 'run', options, notices };
+}
+
+function shardOf(values: FlagValues, env: Readonly<Record<string, string | undefined>>, notices: string[]): CliOptions['shard'] {
+  const countOverride = values['shard-count'] === undefined ? null : parseWholeNumber('--shard-count', values['shard-count'], 1, 1_000_000_000);
+  if (values.shard === undefined) {
+    if (countOverride !== null) throw new UsageError('--shard-count needs --shard auto');
+    return null;
+  }
+  if (values.shard.trim().toLowerCase() !== 'auto') {
+    if (countOverride !== null) throw new UsageError('--shard-count needs --shard auto (--shard k/n gives the count itself)');
+    return parseShard(values.shard);
+  }
+  const found = shardFromScheduler(env, countOverride);
+  notices.push(`--shard auto: ${found.scheduler} (${found.used.join(', ')}): shard ${found.shard.index}/${found.shard.count}`);
+  return found.shard;
 }
 
 type FlagValues = ReturnType<typeof parseArgs<{ options: typeof cliFlags; allowPositionals: true; strict: true }>>['values'];
 
-const EXPAND_FLAGS = ['max-hops', 'timeout', 'concurrency', 'per-host', 'retries', 'user-agent', 'hosts', 'allow-private-networks', 'allowed-ports', 'cache-timeout'] as const;
+const EXPAND_FLAGS = [
+  'max-hops', 'timeout-ms', 'timeout', 'concurrency', 'per-host', 'retries', 'user-agent', 'hosts', 'allow-private-networks', 'allowed-ports', 'cache-timeout-ms', 'cache-timeout',
+] as const;
 
-function expandSettings(values: FlagValues): ExpandSettings | null {
+function expandSettings(values: FlagValues, deprecated: (old: string, instead: string) => void): ExpandSettings | null {
   if (!values.expand) {
     const stray = EXPAND_FLAGS.find((flag) => values[flag] !== undefined);
     if (stray !== undefined) throw new UsageError(`--${stray} needs --expand`);
@@ -173,15 +252,32 @@ function expandSettings(values: FlagValues): ExpandSettings | null {
   return {
     hosts: hostList(values.hosts),
     maxHops: number('max-hops', 0, 20),
-    timeout: values.timeout === undefined ? undefined : parseDuration('--timeout', values.timeout),
+    timeout: milliseconds(values, 'timeout-ms', 'timeout', deprecated),
     concurrency: number('concurrency', 1, 1024),
     perHost: number('per-host', 1, 256),
     retries: number('retries', 0, 10),
     userAgent: values['user-agent'],
     allowPrivateNetworks: values['allow-private-networks'] === true,
     allowedPorts: portList(values['allowed-ports']),
-    cacheTimeout: values['cache-timeout'] === undefined ? undefined : parseDuration('--cache-timeout', values['cache-timeout']),
+    cacheTimeout: milliseconds(values, 'cache-timeout-ms', 'cache-timeout', deprecated),
   };
+}
+
+/** A time limit: `--NAME-ms N` (whole milliseconds), or the deprecated `--NAME DURATION` (`10s`, `500ms`). */
+function milliseconds(
+  values: FlagValues,
+  flag: 'timeout-ms' | 'cache-timeout-ms',
+  legacy: 'timeout' | 'cache-timeout',
+  deprecated: (old: string, instead: string) => void,
+): number | undefined {
+  const given = values[flag];
+  const old = values[legacy];
+  if (given !== undefined && old !== undefined) throw new UsageError(`--${legacy} and --${flag} name the same limit; give --${flag} only`);
+  if (given !== undefined) return parseWholeNumber(`--${flag}`, given, 1, 3_600_000);
+  if (old === undefined) return undefined;
+  const ms = parseDuration(`--${legacy}`, old);
+  deprecated(`--${legacy} ${old}`, `--${flag} ${ms}`);
+  return ms;
 }
 
 function hostList(value: string | undefined): string[] | 'all' | undefined {

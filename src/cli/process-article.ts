@@ -21,12 +21,31 @@ export interface ArticleResult {
 }
 
 /**
+ * What is known of an article besides its text.
+ *
+ * @example
+ * const meta: ArticleMeta = { url: 'https://example.org/news/1' };
+ */
+export interface ArticleMeta {
+  /** The page's URL (a WARC record's `WARC-Target-URI`), or null. */
+  url: string | null;
+}
+
+/**
  * Runs `extract` or `convert` on one article. Throws only on a programming error of the library.
  *
  * @example
  * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config).embeds.length; // 1
  */
-export function processArticle(input: string, format: 'auto' | 'text' | 'html', config: WorkerConfig): ArticleResult {
+export function processArticle(
+  input: string,
+  format: 'auto' | 'text' | 'html' | 'markdown',
+  config: WorkerConfig,
+  meta: ArticleMeta = { url: null },
+): ArticleResult {
+  // LEAD: when the `bytes` branch adds the `baseUrl` option, pass `meta.url` as `baseUrl` below
+  // (both calls), so a WARC page's relative links become absolute.
+  void meta;
   if (config.command === 'extract') {
     const { embeds, diagnostics, format: read } = extractEmbedsWithDiagnostics(input, { format, ...config.limits });
     return { format: read, embeds, diagnostics };

@@ -1,4 +1,6 @@
-import { ENTRY_WIDTH, FLAG_OVERSIZED, type Batch, type BatchResult, type ItemResult } from './batch-protocol.js';
+import { ENTRY_WIDTH, FLAG_OVERSIZED, type Batch, type BatchResult, type ItemResult, type RecordMeta } from './batch-protocol.js';
+import { decodePage } from './decode-page.js';
+import { decodeHttpBody } from './http-body.js';
 import type { WorkerConfig } from './cli-options.js';
 import { processArticle } from './process-article.js';
 import { readJsonlLine } from './read-jsonl-line.js';
@@ -23,7 +25,7 @@ export function processBatch(batch: Batch, config: WorkerConfig): { result: Batc
   // Rendered at once, so the records die young (a batch's results held as objects until its end
   // would be promoted to the old generation and cost the GC threads far more).
   const pieces: string[] = [];
-  const output = batch.kind === 'lines' ? 'jsonl' : config.output;
+  const output = batch.kind === 'files' ? config.output : 'jsonl';
   let embeds = 0;
   let errors = 0;
   for (let i = 0; i < count; i++) {
@@ -35,7 +37,9 @@ export function processBatch(batch: Batch, config: WorkerConfig): { result: Batc
     const found =
       batch.kind === 'lines'
         ? lineItem(batch.bytes, start, end, number, flags, config)
-        : fileItem(batch.bytes.subarray(start, end), batch.names?.[i] ?? '-', flags, config);
+        : batch.kind === 'records'
+          ? recordItem(batch.bytes.subarray(start, end), batch.records?.[i], flags, config)
+          : fileItem(batch.bytes.subarray(start, end), batch.names?.[i] ?? '-', flags, config);
     const { item, text } = config.raw ? { item: found, text: '' } : renderBounded(found, output, config.command, number);
     embeds += item.embeds;
     if (item.failed) errors++;
@@ -45,6 +49,7 @@ export function processBatch(batch: Batch, config: WorkerConfig): { result: Batc
   const stats = { items: count, embeds, errors, bytes: batch.bytes.byteLength };
   if (config.raw) return { result: { seq: batch.seq, text: null, pieces: null, items, stats }, transfer: [] };
   if (batch.kind === 'files') return { result: { seq: batch.seq, text: null, pieces, items: null, stats }, transfer: [] };
+  // 'lines' and 'records': one JSON line each, encoded here.
   const text = encoder.encode(pieces.join(''));
   return { result: { seq: batch.seq, text, pieces: null, items: null, stats }, transfer: [text.buffer as ArrayBuffer] };
 }
@@ -76,6 +81,27 @@ function fileItem(bytes: Uint8Array, file: string, flags: number, config: Worker
     return { value, failed: false, embeds: result.embeds.length };
   } catch (error) {
     return failure({ file, error: `internal error: ${error instanceof Error ? error.message : String(error)}` });
+  }
+}
+
+function recordItem(bytes: Uint8Array, meta: RecordMeta | undefined, flags: number, config: WorkerConfig): ItemResult {
+  if (meta === undefined) return failure({ id: null, error: 'internal error: a record without its metadata' });
+  const where = { id: meta.id, url: meta.url, file: meta.file, offset: meta.offset };
+  if (meta.error !== null) return failure({ ...where, error: meta.error });
+  if (flags & FLAG_OVERSIZED) {
+    return failure({ ...where, error: `record payload longer than --max-line-bytes (${config.maxLineBytes} bytes); skipped` });
+  }
+  const body = decodeHttpBody(bytes, meta, config.maxLineBytes);
+  if (!body.ok) return failure({ ...where, error: body.error });
+  try {
+    const html = decodePage(body.bytes, meta.contentType);
+    // The page's URL travels with the article: it becomes the `baseUrl` option once the library has it.
+    const result = processArticle(html, 'html', config, { url: meta.url });
+    const value: Record<string, unknown> = { id: meta.id, url: meta.url, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
+    if (result.output !== undefined) value.output = result.output;
+    return { value, failed: false, embeds: result.embeds.length };
+  } catch (error) {
+    return failure({ ...where, error: `internal error: ${error instanceof Error ? error.message : String(error)}` });
   }
 }
 

@@ -5,13 +5,16 @@ import { fileFrame, runFileJob } from './file-job.js';
 import { runJsonlJob } from './jsonl-job.js';
 import { openExpander, type EmbedExpander } from './open-expander.js';
 import { openInput } from './open-input.js';
-import { openOutput, outputName } from './open-output.js';
+import { openOutput, openOutputFile, outputName } from './open-output.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { parseArguments } from './parse-arguments.js';
 import { ProgressLine } from './progress-line.js';
 import { readVersion } from './read-version.js';
 import { isUsageError } from './usage-error.js';
+import { looksLikeWarc, readHead } from './sniff-warc.js';
+import { UsageError } from './usage-error.js';
 import { usageText } from './usage-text.js';
+import { loadWarcParser, runWarcJob } from './warc-job.js';
 import { createBatchRunner } from './worker-pool.js';
 
 /**
@@ -75,15 +78,28 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
       io.stdout.write(`${readVersion()}\n`);
       return 0;
     }
-    options = parsed.options;
+    options = withSniffedMode(parsed.options);
     totalBytes = checkInputs(options);
+    if (options.mode === 'warc') await loadWarcParser();
+    for (const notice of parsed.notices) io.stderr.write(`embedsift: ${notice}\n`);
   } catch (error) {
     return reportUsage(error, io);
   }
 
+  let outputFile: ReturnType<typeof openOutputFile> | null = null;
+  if (options.outputFile !== null) {
+    try {
+      outputFile = openOutputFile(options.outputFile);
+    } catch (error) {
+      io.stderr.write(`embedsift: cannot write to ${options.outputFile}: ${error instanceof Error ? error.message : String(error)}; nothing was read\n`);
+      return EXIT_CODES.outputFailed;
+    }
+  }
+  const target = outputFile === null ? outputName(io.stdout) : options.outputFile;
+
   const controller = new AbortController();
   let stoppedBy: (typeof STOP_SIGNALS)[number] | null = null;
-  const output = openOutput(io.stdout);
+  const output = outputFile?.stream ?? openOutput(io.stdout);
   const writer = new OrderedWriter(output, Math.max(2, options.workers * 4 + 2), () => controller.abort());
   const onOutputError = (error: NodeJS.ErrnoException): void => writer.fail(error);
   const onSignal = (signal: (typeof STOP_SIGNALS)[number]): void => {
@@ -116,7 +132,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
   let jobError: unknown = null;
   try {
     const context = { options, writer, pipeline, counters, signal: controller.signal, open: openInput, unread };
-    await (options.jsonl ? runJsonlJob(context) : runFileJob(context));
+    await (options.mode === 'jsonl' ? runJsonlJob(context) : options.mode === 'warc' ? runWarcJob(context) : runFileJob(context));
   } catch (error) {
     jobError = error;
   } finally {
@@ -125,12 +141,19 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
     await expander?.close();
     cleanUp();
   }
+  if (outputFile !== null && writer.failure === null) {
+    try {
+      outputFile.close();
+    } catch (error) {
+      writer.fail(error as NodeJS.ErrnoException);
+    }
+  }
 
   for (const message of unread) io.stderr.write(`embedsift: ${message}\n`);
   const outputError = writer.failure;
   if (outputError !== null && outputError.code !== 'EPIPE') {
     const reason = outputError.message;
-    io.stderr.write(`embedsift: cannot write to ${outputName(io.stdout)}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
+    io.stderr.write(`embedsift: cannot write to ${target}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
     return EXIT_CODES.outputFailed;
   }
   if (jobError !== null && outputError === null) return reportFailure(jobError, io);
@@ -148,7 +171,31 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
 
   function cleanUp(): void {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+    if (outputFile !== null && writer.failure !== null) {
+      try {
+        outputFile.close();
+      } catch {
+        // The write that failed is already reported.
+      }
+    }
   }
+}
+
+/** Bytes read from the first operand to recognise a WARC file (a gzip member inflates at most about 1,032 to 1, so 2 MiB of output is room enough). */
+const SNIFF_BYTES = 1024;
+
+/**
+ * `--from auto` (the default) reads a WARC file as WARC, by content: when the first operand (a file,
+ * not stdin) opens with a WARC record, plain or gzipped, the run is in WARC mode, with JSONL out.
+ */
+function withSniffedMode(options: CliOptions): CliOptions {
+  if (options.mode !== 'files' || options.format !== 'auto') return options;
+  const head = readHead(options.files[0] ?? '-', SNIFF_BYTES);
+  if (head === null || !looksLikeWarc(head)) return options;
+  if (options.toGiven && options.to !== 'jsonl') {
+    throw new UsageError(`${options.files[0]} is a WARC file: its output is one JSON line per record; use --to jsonl (or --from html to read it as one page)`);
+  }
+  return { ...options, mode: 'warc', to: 'jsonl' };
 }
 
 function reportUsage(error: unknown, io: CliStreams): number {

@@ -15,20 +15,28 @@ Usage:
   FILE '-' or no FILE reads stdin.
 
 Input:
-  --format auto|text|html    how to read each article (default auto: HTML when it looks like HTML).
-                             With --jsonl the field decides: --html-field is HTML, --text-field
-                             is text; --format text|html picks which field is read
-  --jsonl                    every input line is one article: {"id": …, "text": …} or
-                             {"id": …, "html": …}; one output line per input line, in order
+  -f, --from FORMAT          how inputs are read (default auto):
+                             auto|html|text|markdown: each FILE is one article (auto: HTML when
+                             it looks like HTML);
+                             jsonl: every input line is one article, {"id": …, "text": …} or
+                             {"id": …, "html": …}; one output line per input line, in order;
+                             warc: web archives (.warc, .warc.gz; auto recognises them by
+                             content): one output line per HTML response record
+                             (needs: npm install warcio)
   --id-field NAME            JSONL field holding the id (default id)
   --text-field NAME          JSONL field holding plain text (default text)
   --html-field NAME          JSONL field holding HTML (default html)
-  --max-line-bytes SIZE      longer JSONL lines are skipped, not buffered, and get an error line
-                             (default 16M; units K, M, G)
-  --max-file-bytes SIZE      without --jsonl: a longer FILE is not read past SIZE and gets an
-                             error in place of its result (default 16M)
-  --shard k/n                process only shard k of n (k is 1-based): JSONL line L, or input
-                             FILE number L, belongs to shard ((L-1) mod n) + 1
+  --format text|html         with --from jsonl: read only that field (default: HTML field first)
+  --max-line-bytes SIZE      longer JSONL lines (WARC record bodies) are skipped, not buffered,
+                             and get an error line (default 16M; units K, M, G)
+  --max-file-bytes SIZE      whole files: a longer FILE is not read past SIZE and gets an error
+                             in place of its result (default 16M)
+  --shard k/n|auto           process only shard k of n (k is 1-based): JSONL line L, or input
+                             FILE number L (whole files, WARC), belongs to shard ((L-1) mod n)
+                             + 1. auto: k and n from SLURM, AWS Batch or a Kubernetes Indexed
+                             Job (stderr says which variables it read)
+  --shard-count N            with --shard auto: the number of shards (Kubernetes sets none; or
+                             set EMBEDSIFT_SHARD_COUNT)
 
 Limits per article (past one, a 'truncated' diagnostic says what was left out):
   --max-records N            the first N records of an article are kept (default 1000)
@@ -36,9 +44,11 @@ Limits per article (past one, a 'truncated' diagnostic says what was left out):
   --max-text-length N        a record's text is cut to N characters (default 100000)
 
 Output:
-  -o, --output json|jsonl|md json: one JSON document per FILE, an array when several (default);
-                             jsonl: one line per FILE (the only form with --jsonl);
-                             md: Markdown (convert: the article as Markdown; extract: a list)
+  -t, --to FORMAT            json: a JSON array, one document per FILE (default for whole files);
+                             jsonl: one line per FILE, input line or record (the only form
+                             with --from jsonl|warc); md (or markdown): Markdown (convert: the article as
+                             Markdown; extract: a list)
+  -o, --output FILE          write to FILE instead of stdout (- is stdout)
   --embeds remove|marker|keep   convert: what becomes of each embed (default marker)
   --marker TEXT              convert: the marker template for --embeds marker, with
                              {platform} {handle} {name} {id} {url} {date} {index}
@@ -48,7 +58,7 @@ Link expansion (network; off by default):
   --expand                   follow short links (t.co, bit.ly, …) to their targets
   --hosts a,b|all            hosts to expand (default: the known short-link hosts)
   --max-hops N               redirects followed per link
-  --timeout DURATION         total time per link (500ms, 10s; a bare number is milliseconds)
+  --timeout-ms N             total time per link, in milliseconds (default 20000)
   --concurrency N            requests in flight at once
   --per-host N               requests in flight per host
   --retries N                retries of a failed request
@@ -57,7 +67,7 @@ Link expansion (network; off by default):
   --allowed-ports P,Q|all    ports requests may go to (default 80,443)
   --cache DIR|redis://…      remember expansions across runs: a directory, or a Redis URL
                              (needs: npm install keyv @keyv/redis)
-  --cache-timeout DURATION   longest wait for one cache call, then a miss (default 1s)
+  --cache-timeout-ms N       longest wait for one cache call, then a miss (default 1000)
 
 Running:
   -w, --workers N            worker threads that parse (default: number of cores; 0 = parse in
@@ -67,15 +77,24 @@ Running:
   -h, --help                 this text
   -v, --version              the version
 
+Deprecated (still accepted in this release, with a message on stderr):
+  --jsonl                    use --from jsonl
+  --format auto|text|html    (whole files) use --from
+  -o json|jsonl|md           use --to; -o now names the output FILE
+  --timeout DURATION         use --timeout-ms N
+  --cache-timeout DURATION   use --cache-timeout-ms N
+
 Exit status: 0 done; 1 some line or file failed and --strict was given (or a worker failed);
 2 usage error; 3 an input could not be read (the others were written); 4 the output could not
 be written (disk full); 130 / 143 stopped by SIGINT / SIGTERM (the lines in flight were written).
 
 Examples:
   embedsift extract article.html
-  embedsift convert --embeds remove --output md article.txt > clean.md
-  embedsift extract --jsonl --workers 4 corpus.jsonl > embeds.jsonl
-  embedsift extract --jsonl --shard 2/8 corpus.jsonl > part-2.jsonl
-  embedsift extract --jsonl --expand --cache ~/.cache/embedsift corpus.jsonl
+  embedsift convert --embeds remove --to md article.txt -o clean.md
+  embedsift extract --from jsonl --workers 4 corpus.jsonl -o embeds.jsonl
+  embedsift extract --from jsonl --shard 2/8 corpus.jsonl -o part-2.jsonl
+  embedsift extract --from jsonl --shard auto corpus.jsonl -o part-$SLURM_ARRAY_TASK_ID.jsonl
+  embedsift extract --from jsonl --expand --cache ~/.cache/embedsift corpus.jsonl
+  embedsift extract CC-NEWS-20240501000000-00000.warc.gz -o embeds.jsonl
 `;
 }

@@ -42,8 +42,8 @@ function runCliWithin(args: string[], input: string, limitMs = 30_000): Promise<
 }
 
 const args = (cache: string): string[] => [
-  'extract', '--jsonl', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--allow-private-networks',
-  '--retries', '0', '--timeout', '5s', '--workers', '0', '--cache', cache, '--cache-timeout', '200ms',
+  'extract', '--from', 'jsonl', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--allow-private-networks',
+  '--retries', '0', '--timeout-ms', '5000', '--workers', '0', '--cache', cache, '--cache-timeout-ms', '200',
 ];
 
 const expandedUrls = (stdout: string): unknown[] =>

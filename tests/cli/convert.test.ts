@@ -13,17 +13,19 @@ describe('embedsift convert', () => {
     const { code, stdout } = await runCli(['convert', seed]);
     expect(code).toBe(0);
     const expected = convertArticle(read(seed), { embeds: 'marker' });
-    expect(JSON.parse(stdout)).toEqual({
-      file: seed,
-      format: expected.format,
-      embeds: expected.embeds,
-      diagnostics: expected.diagnostics,
-      output: expected.output,
-    });
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        file: seed,
+        format: expected.format,
+        embeds: expected.embeds,
+        diagnostics: expected.diagnostics,
+        output: expected.output,
+      },
+    ]);
   });
 
-  it('--embeds remove --output md on HTML: Markdown without the embeds', async () => {
-    const { code, stdout } = await runCli(['convert', '--embeds', 'remove', '--output', 'md', tweetHtml]);
+  it('--embeds remove --to md on HTML: Markdown without the embeds', async () => {
+    const { code, stdout } = await runCli(['convert', '--embeds', 'remove', '--to', 'md', tweetHtml]);
     expect(code).toBe(0);
     const expected = convertArticle(read(tweetHtml), { embeds: 'remove', output: 'markdown' }).output;
     expect(stdout).toBe(expected.endsWith('\n') ? expected : `${expected}\n`);
@@ -31,19 +33,19 @@ describe('embedsift convert', () => {
   });
 
   it('--output md with several FILEs: a file comment before each article', async () => {
-    const { stdout } = await runCli(['convert', '--output', 'md', seed, tweetHtml]);
+    const { stdout } = await runCli(['convert', '--to', 'md', seed, tweetHtml]);
     expect(stdout.match(/^<!-- embedsift: file .* -->$/gm)).toEqual([`<!-- embedsift: file ${seed} -->`, `<!-- embedsift: file ${tweetHtml} -->`]);
   });
 
   it('--marker sets the marker text', async () => {
-    const { stdout } = await runCli(['convert', '--embeds', 'marker', '--marker', '[[POST]]', '--output', 'md', seed]);
+    const { stdout } = await runCli(['convert', '--embeds', 'marker', '--marker', '[[POST]]', '--to', 'md', seed]);
     expect(stdout).toContain('[[POST]]');
     expect(stdout).toBe(`${convertArticle(read(seed), { embeds: 'marker', marker: '[[POST]]', output: 'markdown' }).output.replace(/\n?$/, '\n')}`);
   });
 
   it('--jsonl: one line per input line with "output"', async () => {
     const input = `${JSON.stringify({ id: 's', text: read(seed) })}\n{"id":"bad"}\n${JSON.stringify({ id: 'h', html: read(tweetHtml) })}\n`;
-    const { code, stdout } = await runCli(['convert', '--jsonl', '--embeds', 'keep'], input);
+    const { code, stdout } = await runCli(['convert', '--from', 'jsonl', '--embeds', 'keep'], input);
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);
     expect(lines.map((line) => line.id)).toEqual(['s', 'bad', 'h']);

@@ -25,7 +25,7 @@ afterAll(async () => {
 
 const article = (id: number, slug: string): string => links.article(id, slug);
 
-const expandArgs = (): string[] => ['extract', '--jsonl', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--retries', '0', '--timeout', '5s'];
+const expandArgs = (): string[] => ['extract', '--from', 'jsonl', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--retries', '0', '--timeout-ms', '5000'];
 
 describe('embedsift --expand', () => {
   it('follows the redirects of every line through one expander, keeping line order', async () => {
@@ -54,7 +54,8 @@ describe('embedsift --expand', () => {
       writeFileSync(file, (JSON.parse(article(1, 'file')) as { html: string }).html);
       const { code, stdout } = await runCli(['extract', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--allow-private-networks', file]);
       expect(code).toBe(0);
-      const document = JSON.parse(stdout) as { file: string; embeds: { links: { expandedUrl?: string }[] }[]; expansions: unknown[] };
+      const [document] = JSON.parse(stdout) as { file: string; embeds: { links: { expandedUrl?: string }[] }[]; expansions: unknown[] }[];
+      if (document === undefined) throw new Error('no document');
       expect(document.file).toBe(file);
       expect(document.embeds[0]?.links[0]?.expandedUrl).toBe(`${origin}/final/file`);
       expect(document.expansions).toHaveLength(1);

@@ -44,8 +44,8 @@ function corpusFile(name: string, count: number): { path: string; jsonl: string;
 
 describe.skipIf(!existsSync('/dev/full'))('a full disk: stdout on /dev/full (ENOSPC)', () => {
   it.each([
-    ['--jsonl, 2 workers', ['extract', '--jsonl', '--workers', '2']],
-    ['--jsonl, --workers 0', ['extract', '--jsonl', '--workers', '0']],
+    ['--jsonl, 2 workers', ['extract', '--from', 'jsonl', '--workers', '2']],
+    ['--jsonl, --workers 0', ['extract', '--from', 'jsonl', '--workers', '0']],
     ['whole files', ['extract', '--workers', '1']],
   ])('%s: exit 4, the message names stdout, the device and the line', async (_name, args) => {
     const { path } = corpusFile('full.jsonl', 200);
@@ -68,7 +68,7 @@ describe.skipIf(!linux)('an output file that stops taking bytes part way (file s
     // crosses it writes what fits and the next fails with EFBIG, as a disk filling up would.
     const script = `trap '' XFSZ; ulimit -f 256; exec "$0" "$@" > '${out}'`;
     const run = await new Promise<Run>((resolve, reject) => {
-      const child = spawn('/bin/sh', ['-c', script, process.execPath, cliPath, 'extract', '--jsonl', '--workers', workers, path], { cwd: root });
+      const child = spawn('/bin/sh', ['-c', script, process.execPath, cliPath, 'extract', '--from', 'jsonl', '--workers', workers, path], { cwd: root });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('error', reject);
@@ -94,7 +94,7 @@ describe('an input that cannot be read', () => {
     const folder = join(work, 'a-folder');
     mkdirSync(folder, { recursive: true });
     for (const workers of ['2', '0']) {
-      const run = await runCli(['extract', '--jsonl', '--workers', workers, first.path, folder, third.path]);
+      const run = await runCli(['extract', '--from', 'jsonl', '--workers', workers, first.path, folder, third.path]);
       expect(run.code).toBe(3);
       expect(run.stderr).toBe(`embedsift: cannot read ${folder}: is a directory\n`);
       const lines = parseJsonl(run.stdout);
@@ -129,7 +129,7 @@ describe('an input that cannot be read', () => {
     await once(client, 'connect');
     const peer = await accepted;
     const run = new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, [cliPath, 'extract', '--jsonl', '--workers', '1'], { cwd: root, stdio: [client, 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [cliPath, 'extract', '--from', 'jsonl', '--workers', '1'], { cwd: root, stdio: [client, 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout?.on('data', (chunk: Buffer) => {
@@ -178,7 +178,7 @@ function stopMidRun(args: string[], input: string, signal: NodeJS.Signals, after
 describe('SIGTERM in the middle of a run', () => {
   it.each([['2'], ['0']])('--jsonl, --workers %s: the finished lines are written whole and in order, exit 143', async (workers) => {
     const { jsonl } = generatedCorpus(400);
-    const run = await stopMidRun(['extract', '--jsonl', '--workers', workers], jsonl, 'SIGTERM');
+    const run = await stopMidRun(['extract', '--from', 'jsonl', '--workers', workers], jsonl, 'SIGTERM');
     expect(run.signal).toBeNull();
     expect(run.code).toBe(143);
     expect(run.stderr).toMatch(/embedsift: terminated \(SIGTERM\); writing the lines in flight/);
@@ -201,7 +201,7 @@ describe('SIGTERM in the middle of a run', () => {
 
   it('SIGINT goes through the same path: exit 130 and the same final message', async () => {
     const { jsonl } = generatedCorpus(400);
-    const run = await stopMidRun(['extract', '--jsonl', '--workers', '2'], jsonl, 'SIGINT');
+    const run = await stopMidRun(['extract', '--from', 'jsonl', '--workers', '2'], jsonl, 'SIGINT');
     expect(run.code).toBe(130);
     const lines = parseJsonl(run.stdout);
     expect(run.stderr).toMatch(new RegExp(`embedsift: stopped by SIGINT; the output is whole up to line ${lines.length}\n$`));

@@ -25,7 +25,7 @@ function input(text: string, size: number, fails: boolean): Readable {
 }
 
 async function run(files: Record<string, Readable>): Promise<{ lines: Record<string, unknown>[]; unread: string[]; writer: OrderedWriter }> {
-  const parsed = parseArguments(['extract', '--jsonl', '--workers', '0', ...Object.keys(files)]);
+  const parsed = parseArguments(['extract', '--from', 'jsonl', '--workers', '0', ...Object.keys(files)]);
   if (parsed.kind !== 'run') throw new Error('unexpected');
   const { options } = parsed;
   const chunks: Buffer[] = [];

@@ -19,7 +19,7 @@ describe('embedsift extract --jsonl', () => {
       Buffer.from('   \t \n'), // 9 whitespace only
       Buffer.from(good({ nested: true })), // 10, no newline at the end, id not a string
     ]);
-    const { code, stdout, stderr } = await runCli(['extract', '--jsonl', '--workers', '2'], input);
+    const { code, stdout, stderr } = await runCli(['extract', '--from', 'jsonl', '--workers', '2'], input);
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const lines = parseJsonl(stdout);
@@ -39,46 +39,46 @@ describe('embedsift extract --jsonl', () => {
   });
 
   it('--strict: exit 1 when a line failed, 0 when none did', async () => {
-    expect((await runCli(['extract', '--jsonl', '--strict'], `${good(1)}\nnope\n`)).code).toBe(1);
-    expect((await runCli(['extract', '--jsonl', '--strict'], `${good(1)}\n${good(2)}\n`)).code).toBe(0);
-    expect((await runCli(['extract', '--jsonl'], `${good(1)}\nnope\n`)).code).toBe(0);
+    expect((await runCli(['extract', '--from', 'jsonl', '--strict'], `${good(1)}\nnope\n`)).code).toBe(1);
+    expect((await runCli(['extract', '--from', 'jsonl', '--strict'], `${good(1)}\n${good(2)}\n`)).code).toBe(0);
+    expect((await runCli(['extract', '--from', 'jsonl'], `${good(1)}\nnope\n`)).code).toBe(0);
   });
 
   it('a line longer than --max-line-bytes gets an error line, is not parsed, and the lines around it are', async () => {
     const huge = JSON.stringify({ id: 'big', text: `${TWEET} ${'x'.repeat(300_000)}` });
     const input = `${good(1)}\n${huge}\n${good(3)}\n${huge}`; // the last oversized line has no newline
-    const { code, stdout } = await runCli(['extract', '--jsonl', '--max-line-bytes', '64K'], input);
+    const { code, stdout } = await runCli(['extract', '--from', 'jsonl', '--max-line-bytes', '64K'], input);
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);
     expect(lines.map((line) => line.id)).toEqual([1, null, 3, null]);
     expect(lines[1]).toEqual({ id: null, line: 2, error: 'line longer than --max-line-bytes (65536 bytes); skipped' });
     expect(lines[3]).toMatchObject({ line: 4 });
     // With the default limit the same line is parsed.
-    const whole = parseJsonl((await runCli(['extract', '--jsonl'], input)).stdout);
+    const whole = parseJsonl((await runCli(['extract', '--from', 'jsonl'], input)).stdout);
     expect(whole.map((line) => line.id)).toEqual([1, 'big', 3, 'big']);
   });
 
   it('invalid UTF-8 inside a JSON string is decoded with U+FFFD, not an error', async () => {
     const input = Buffer.concat([Buffer.from('{"id":"u","text":"caf'), Buffer.from([0xe9]), Buffer.from(' ok"}\n')]);
-    const [line] = parseJsonl((await runCli(['extract', '--jsonl'], input)).stdout);
+    const [line] = parseJsonl((await runCli(['extract', '--from', 'jsonl'], input)).stdout);
     expect(line).toMatchObject({ id: 'u', format: 'text', embeds: [] });
   });
 
   it('--id-field, --text-field, --html-field and --format pick the fields', async () => {
     const input = `${JSON.stringify({ key: 'k1', body: TWEET, markup: '<p>none</p>' })}\n`;
-    const args = ['extract', '--jsonl', '--id-field', 'key', '--text-field', 'body', '--html-field', 'markup'];
+    const args = ['extract', '--from', 'jsonl', '--id-field', 'key', '--text-field', 'body', '--html-field', 'markup'];
     const [auto] = parseJsonl((await runCli(args, input)).stdout);
     expect(auto).toMatchObject({ id: 'k1', format: 'html', embeds: [] });
     const [text] = parseJsonl((await runCli([...args, '--format', 'text'], input)).stdout);
     expect(text).toMatchObject({ id: 'k1', format: 'text' });
     expect((text?.embeds as unknown[]).length).toBe(1);
-    const [missing] = parseJsonl((await runCli(['extract', '--jsonl', '--format', 'html'], `${good(9)}\n`)).stdout);
+    const [missing] = parseJsonl((await runCli(['extract', '--from', 'jsonl', '--format', 'html'], `${good(9)}\n`)).stdout);
     expect(missing).toEqual({ id: 9, line: 1, error: 'missing field "html"' });
   });
 
   it('order is kept with 2 workers over thousands of generated articles, and matches the library', async () => {
     const { jsonl, articles } = generatedCorpus(3000);
-    const { code, stdout } = await runCli(['extract', '--jsonl', '--workers', '2'], jsonl);
+    const { code, stdout } = await runCli(['extract', '--from', 'jsonl', '--workers', '2'], jsonl);
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);
     expect(lines.map((line) => line.id)).toEqual(articles.map((article) => article.id));
@@ -88,9 +88,9 @@ describe('embedsift extract --jsonl', () => {
       expect(lines[index]?.embeds).toEqual(expected.embeds);
       expect(lines[index]?.diagnostics).toEqual(expected.diagnostics);
     }
-    const single = await runCli(['extract', '--jsonl', '--workers', '1'], jsonl);
+    const single = await runCli(['extract', '--from', 'jsonl', '--workers', '1'], jsonl);
     expect(single.stdout).toBe(stdout);
-    const inline = await runCli(['extract', '--jsonl', '--workers', '0'], jsonl);
+    const inline = await runCli(['extract', '--from', 'jsonl', '--workers', '0'], jsonl);
     expect(inline.stdout).toBe(stdout);
   });
 
@@ -98,7 +98,7 @@ describe('embedsift extract --jsonl', () => {
     // One read of tiny lines cuts several batches at once; they must not hold the writer's room
     // before they are submitted (that stalled the run and lost every line with --workers 0).
     const lines = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ id: i + 1, text: i % 1000 === 0 ? TWEET : 'x' }));
-    const { code, stdout, stderr } = await runCli(['extract', '--jsonl', '--workers', workers, '-'], `${lines.join('\n')}\n`);
+    const { code, stdout, stderr } = await runCli(['extract', '--from', 'jsonl', '--workers', workers, '-'], `${lines.join('\n')}\n`);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = parseJsonl(stdout);
@@ -108,7 +108,7 @@ describe('embedsift extract --jsonl', () => {
   });
 
   it('several inputs are read one after the other, lines numbered across them', async () => {
-    const { code, stdout } = await runCli(['extract', '--jsonl', '-', 'fixtures/articles/seed-style-article.json'], `${good(1)}\nbad\n`);
+    const { code, stdout } = await runCli(['extract', '--from', 'jsonl', '-', 'fixtures/articles/seed-style-article.json'], `${good(1)}\nbad\n`);
     // The second operand is a pretty-printed JSON file: every line of it is a (bad) JSONL line.
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);
@@ -122,12 +122,12 @@ describe('--shard k/n over JSONL', () => {
   it('the shards cover every line exactly once and keep their line numbers', async () => {
     const { jsonl } = generatedCorpus(500);
     const input = jsonl.replace(/^.*"a(?:7|70|333)".*$/gm, 'broken'); // a few error lines
-    const whole = parseJsonl((await runCli(['extract', '--jsonl'], input)).stdout);
+    const whole = parseJsonl((await runCli(['extract', '--from', 'jsonl'], input)).stdout);
     expect(whole).toHaveLength(500);
     const n = 3;
     const seen = new Map<string, Record<string, unknown>>();
     for (let k = 1; k <= n; k++) {
-      const { code, stdout } = await runCli(['extract', '--jsonl', '--shard', `${k}/${n}`, '--workers', '2'], input);
+      const { code, stdout } = await runCli(['extract', '--from', 'jsonl', '--shard', `${k}/${n}`, '--workers', '2'], input);
       expect(code).toBe(0);
       for (const line of parseJsonl(stdout)) {
         const key = line.id === null ? `line ${String(line.line)}` : String(line.id);

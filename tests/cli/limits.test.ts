@@ -31,7 +31,7 @@ describe('per-article limits in the CLI', () => {
 
   it.each([['1'], ['0']])('cuts links, text and records with a truncated diagnostic; the lines around stay whole (--workers %s)', async (workers) => {
     const input = [clean, { id: 'links', text: linkPost(20_000) }, { id: 'many', text: posts(9) }, clean].map((line) => JSON.stringify(line)).join('\n');
-    const args = ['extract', '--jsonl', '--workers', workers, '--max-links', '3', '--max-text-length', '40', '--max-records', '4'];
+    const args = ['extract', '--from', 'jsonl', '--workers', workers, '--max-links', '3', '--max-text-length', '40', '--max-records', '4'];
     const { code, stdout } = await runCli(args, `${input}\n`);
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);
@@ -50,7 +50,7 @@ describe('per-article limits in the CLI', () => {
   });
 
   it('convert applies the same limits', async () => {
-    const { stdout } = await runCli(['convert', '--jsonl', '--max-records', '2', '--embeds', 'remove'], `${JSON.stringify({ id: 1, text: posts(5) })}\n`);
+    const { stdout } = await runCli(['convert', '--from', 'jsonl', '--max-records', '2', '--embeds', 'remove'], `${JSON.stringify({ id: 1, text: posts(5) })}\n`);
     const [line] = parseJsonl(stdout);
     expect(line?.embeds).toHaveLength(2);
     expect(line?.output).toContain('pic.twitter.com/ferry4');
@@ -62,12 +62,12 @@ describe('per-article limits in the CLI', () => {
     const small = join(folder, 'small.txt');
     writeFileSync(big, linkPost(2000));
     writeFileSync(small, clean.text);
-    const { code, stdout } = await runCli(['extract', '--output', 'jsonl', '--max-file-bytes', '4K', big, small]);
+    const { code, stdout } = await runCli(['extract', '--to', 'jsonl', '--max-file-bytes', '4K', big, small]);
     expect(code).toBe(0);
     const [first, second] = parseJsonl(stdout);
     expect(first).toEqual({ file: big, error: 'file longer than --max-file-bytes (4096 bytes); not read' });
     expect(second?.file).toBe(small);
     expect(second?.embeds).toHaveLength(1);
-    expect((await runCli(['extract', '--output', 'jsonl', '--max-file-bytes', '4K', '--strict', big])).code).toBe(1);
+    expect((await runCli(['extract', '--to', 'jsonl', '--max-file-bytes', '4K', '--strict', big])).code).toBe(1);
   });
 });

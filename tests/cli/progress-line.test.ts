@@ -58,7 +58,7 @@ describe.skipIf(!hasScript)('the built command on a terminal', () => {
       await writeFile(corpus, jsonl);
       // stdin stays open for a second after the corpus, so the line is drawn at least once; stdout
       // goes to a file, stderr to the pseudo-terminal that `script` records.
-      const command = `(cat '${corpus}'; sleep 1) | '${process.execPath}' '${cliPath}' extract --jsonl - > '${out}'`;
+      const command = `(cat '${corpus}'; sleep 1) | '${process.execPath}' '${cliPath}' extract --from jsonl - > '${out}'`;
       const run = spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/\r\x1b\[Kembedsift: \d+ articles · /);

@@ -6,7 +6,7 @@ describe('failures and signals', () => {
   it('a worker thread that dies: its lines get error lines, every other line is parsed, exit 1', async () => {
     const { jsonl, articles } = generatedCorpus(2000);
     const input = jsonl.replace('"id":"a1234"', '"id":"a1234","x":"CRASH-HERE"');
-    const { code, stdout, stderr } = await runCli(['extract', '--jsonl', '--workers', '2'], input, {
+    const { code, stdout, stderr } = await runCli(['extract', '--from', 'jsonl', '--workers', '2'], input, {
       EMBEDSIFT_TEST_WORKER_CRASH: 'CRASH-HERE',
     });
     expect(code).toBe(1);
@@ -26,7 +26,7 @@ describe('failures and signals', () => {
   it('stdout closed early (| head -1): exits 0 quietly', async () => {
     const { jsonl } = generatedCorpus(3000);
     const result = await new Promise<{ code: number | null; stderr: string; first: string }>((resolve) => {
-      const child = spawn(process.execPath, [cliPath, 'extract', '--jsonl', '--workers', '2'], { cwd: root });
+      const child = spawn(process.execPath, [cliPath, 'extract', '--from', 'jsonl', '--workers', '2'], { cwd: root });
       let stderr = '';
       let first = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -46,7 +46,7 @@ describe('failures and signals', () => {
   it('SIGINT: stops reading, writes the lines in flight as whole lines, exits 130', async () => {
     const { jsonl } = generatedCorpus(400);
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [cliPath, 'extract', '--jsonl', '--workers', '2'], { cwd: root });
+      const child = spawn(process.execPath, [cliPath, 'extract', '--from', 'jsonl', '--workers', '2'], { cwd: root });
       let stdout = '';
       let stderr = '';
       let sent = false;
@@ -71,13 +71,13 @@ describe('failures and signals', () => {
 
   it('--progress prints progress on stderr when it is not a terminal; silent otherwise', async () => {
     const { jsonl } = generatedCorpus(50);
-    const shown = await runCli(['extract', '--jsonl', '--progress', '-'], jsonl);
+    const shown = await runCli(['extract', '--from', 'jsonl', '--progress', '-'], jsonl);
     expect(shown.code).toBe(0);
     expect(shown.stderr).toMatch(/^embedsift: 50 articles · [\d,]+\/s · [\d,]+ embeds · 0 errors\n$/m);
-    const quiet = await runCli(['extract', '--jsonl', '-'], jsonl);
+    const quiet = await runCli(['extract', '--from', 'jsonl', '-'], jsonl);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(shown.stdout);
-    const silenced = await runCli(['extract', '--jsonl', '--no-progress', '-'], jsonl);
+    const silenced = await runCli(['extract', '--from', 'jsonl', '--no-progress', '-'], jsonl);
     expect(silenced.stderr).toBe('');
   });
 

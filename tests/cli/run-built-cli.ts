@@ -21,7 +21,7 @@ export interface CliRun {
  * Runs `node dist/cli.js …args` with `input` on stdin (nothing: stdin closed at once).
  *
  * @example
- * const { code, stdout } = await runCli(['extract', '--jsonl'], '{"id":1,"text":"hi"}\n');
+ * const { code, stdout } = await runCli(['extract', '--from', 'jsonl'], '{"id":1,"text":"hi"}\n');
  */
 export function runCli(args: string[], input: string | Buffer = '', env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {

@@ -45,7 +45,7 @@ describe('runCli with a failing stdout', () => {
   it('ENOSPC after some batches: exit 4, the message names the last whole line, every line before it is there', async () => {
     const stdout = stdoutFailingWith('ENOSPC', 2);
     const stderr = stderrText();
-    const code = await runCli(['extract', '--jsonl', '--workers', '0', corpus], { stdout: stdout.stream, stderr: stderr.stream });
+    const code = await runCli(['extract', '--from', 'jsonl', '--workers', '0', corpus], { stdout: stdout.stream, stderr: stderr.stream });
     expect(code).toBe(EXIT_CODES.outputFailed);
     const match = /^embedsift: cannot write to stdout: ENOSPC: write failed; the output is whole up to line (\d+) \(anything after it is a cut line\)\n$/.exec(stderr.text());
     const whole = Number(match?.[1]);
@@ -60,7 +60,7 @@ describe('runCli with a failing stdout', () => {
   it('EPIPE (the reader went away, `| head`): exit 0, nothing on stderr', async () => {
     const stdout = stdoutFailingWith('EPIPE', 1);
     const stderr = stderrText();
-    const code = await runCli(['extract', '--jsonl', '--workers', '0', corpus], { stdout: stdout.stream, stderr: stderr.stream });
+    const code = await runCli(['extract', '--from', 'jsonl', '--workers', '0', corpus], { stdout: stdout.stream, stderr: stderr.stream });
     expect(code).toBe(EXIT_CODES.done);
     expect(stderr.text()).toBe('');
   });

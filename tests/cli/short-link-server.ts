@@ -20,7 +20,7 @@ export interface ShortLinkServer {
  *
  * @example
  * const links = await startShortLinkServer();
- * await runCli(['extract', '--jsonl', '--expand'], links.article(1, 'one'));
+ * await runCli(['extract', '--from', 'jsonl', '--expand'], links.article(1, 'one'));
  */
 export async function startShortLinkServer(): Promise<ShortLinkServer> {
   const requests: string[] = [];

@@ -10,22 +10,24 @@ const negative = 'fixtures/text/neg-follow-us.txt';
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 
 describe('embedsift extract, whole-file mode', () => {
-  it('one FILE: one JSON document with the records the library returns', async () => {
+  it('one FILE: a JSON array of one document, with the records the library returns (the same shape as for several)', async () => {
     const { code, stdout, stderr } = await runCli(['extract', seed]);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const document = JSON.parse(stdout) as Record<string, unknown>;
+    const documents = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(documents).toHaveLength(1);
+    const document = documents[0];
     const expected = extractEmbedsWithDiagnostics(read(seed));
     expect(document).toEqual({ file: seed, format: expected.format, embeds: expected.embeds, diagnostics: expected.diagnostics });
     expect(expected.embeds.length).toBeGreaterThan(0);
   });
 
   it('stdin when no FILE is given, and for -', async () => {
-    const expected = JSON.parse((await runCli(['extract', seed])).stdout) as Record<string, unknown>;
+    const [expected] = JSON.parse((await runCli(['extract', seed])).stdout) as Record<string, unknown>[];
     for (const args of [['extract'], ['extract', '-']]) {
       const { code, stdout } = await runCli(args, read(seed));
       expect(code).toBe(0);
-      expect(JSON.parse(stdout)).toEqual({ ...expected, file: '-' });
+      expect(JSON.parse(stdout)).toEqual([{ ...expected, file: '-' }]);
     }
   });
 
@@ -39,19 +41,19 @@ describe('embedsift extract, whole-file mode', () => {
     expect(documents[2]?.embeds).toEqual([]);
   });
 
-  it('--format text reads HTML as text', async () => {
-    const { stdout } = await runCli(['extract', '--format', 'text', tweetHtml]);
-    expect((JSON.parse(stdout) as { format: string }).format).toBe('text');
+  it('--from text reads HTML as text', async () => {
+    const { stdout } = await runCli(['extract', '--from', 'text', tweetHtml]);
+    expect((JSON.parse(stdout) as { format: string }[])[0]?.format).toBe('text');
   });
 
-  it('--output jsonl: one line per FILE', async () => {
-    const { code, stdout } = await runCli(['extract', '--output', 'jsonl', seed, tweetHtml, negative]);
+  it('--to jsonl: one line per FILE', async () => {
+    const { code, stdout } = await runCli(['extract', '--to', 'jsonl', seed, tweetHtml, negative]);
     expect(code).toBe(0);
     expect(parseJsonl(stdout).map((line) => line.file)).toEqual([seed, tweetHtml, negative]);
   });
 
-  it('--output md: a heading per file and one list item per post', async () => {
-    const { code, stdout } = await runCli(['extract', '--output', 'md', seed, negative]);
+  it('--to md: a heading per file and one list item per post', async () => {
+    const { code, stdout } = await runCli(['extract', '--to', 'md', seed, negative]);
     expect(code).toBe(0);
     const embeds = extractEmbedsWithDiagnostics(read(seed)).embeds;
     expect(stdout).toContain(`## ${seed}\n`);
@@ -60,9 +62,9 @@ describe('embedsift extract, whole-file mode', () => {
     for (const embed of embeds) if (embed.author.handle) expect(stdout).toContain(`(@${embed.author.handle})`);
   });
 
-  it('--output md escapes post text and names, so they cannot become markup', async () => {
+  it('--to md escapes post text and names, so they cannot become markup', async () => {
     const input = 'Big *news* <img src=x onerror=alert(1)> [here](javascript:x) pic.twitter.com/AbCdEf1234 — Jane *Roe* (@jane_roe) May 1, 2024';
-    const { code, stdout } = await runCli(['extract', '--format', 'text', '--output', 'md', '-'], input);
+    const { code, stdout } = await runCli(['extract', '--from', 'text', '--to', 'md', '-'], input);
     expect(code).toBe(0);
     expect(stdout).toContain('Jane \\*Roe\\* (@jane_roe)');
     expect(stdout).toContain('Big \\*news\\* \\<img');

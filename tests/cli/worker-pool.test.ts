@@ -31,7 +31,7 @@ function article(id: string, words: number): string {
 
 describe('WorkerPool', () => {
   it('replaces a thread after a large batch; the batches queued behind it and after it are all parsed', async () => {
-    const parsed = parseArguments(['extract', '--jsonl']);
+    const parsed = parseArguments(['extract', '--from', 'jsonl']);
     if (parsed.kind !== 'run') throw new Error('unexpected');
     const runner = createBatchRunner(1, workerConfigOf(parsed.options), script);
     try {
