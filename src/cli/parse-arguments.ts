@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isHostName } from '../expand/host-name.js';
+import { checkEncodingOption } from '../encoding/index.js';
 import { defaultParseLimits } from '../extract/index.js';
+import { checkBaseUrl } from '../links/index.js';
 import type { CliCommand, CliOptions, ExpandSettings } from './cli-options.js';
 import { parseByteSize, parseDuration, parseWholeNumber } from './flag-values.js';
 import { parseShard } from './shard.js';
@@ -22,6 +24,9 @@ export const cliFlags = {
   'id-field': { type: 'string' },
   'text-field': { type: 'string' },
   'html-field': { type: 'string' },
+  'url-field': { type: 'string' },
+  'base-url': { type: 'string' },
+  encoding: { type: 'string' },
   'max-line-bytes': { type: 'string' },
   'max-file-bytes': { type: 'string' },
   'max-records': { type: 'string' },
@@ -115,11 +120,13 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   if (values.marker !== undefined && embeds !== 'marker') throw new UsageError('--marker needs --embeds marker');
 
   if (!jsonl) {
-    for (const flag of ['id-field', 'text-field', 'html-field', 'max-line-bytes'] as const) {
+    for (const flag of ['id-field', 'text-field', 'html-field', 'url-field', 'max-line-bytes'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --jsonl`);
     }
   } else if (values['max-file-bytes'] !== undefined) {
     throw new UsageError('--max-file-bytes bounds whole files; with --jsonl, --max-line-bytes bounds each line');
+  } else if (values.encoding !== undefined) {
+    throw new UsageError('--encoding is for whole files; JSONL is always UTF-8');
   }
 
   const options: CliOptions = {
@@ -133,6 +140,9 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     idField: fieldName('--id-field', values['id-field'], 'id'),
     textField: fieldName('--text-field', values['text-field'], 'text'),
     htmlField: fieldName('--html-field', values['html-field'], 'html'),
+    urlField: fieldName('--url-field', values['url-field'], 'url'),
+    baseUrl: checked('--base-url', () => checkBaseUrl(values['base-url'], 'embedsift')) ?? null,
+    encoding: checked('--encoding', () => checkEncodingOption(values.encoding, 'embedsift')) ?? null,
     maxLineBytes:
       values['max-line-bytes'] === undefined
         ? DEFAULT_MAX_LINE_BYTES
@@ -211,6 +221,16 @@ function oneOf<const T extends string>(flag: string, value: string | undefined, 
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`);
+}
+
+/** Runs an API option check for a flag; its TypeError becomes a usage error naming the flag. */
+function checked<T>(flag: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new UsageError(`${flag}: ${error.message.replace(/^embedsift: options\.\w+ /, '')}`);
+  }
 }
 
 function fieldName(flag: string, value: string | undefined, fallback: string): string {

@@ -21,21 +21,28 @@ export interface ArticleResult {
 }
 
 /**
- * Runs `extract` or `convert` on one article. Throws only on a programming error of the library.
+ * Runs `extract` or `convert` on one article: a JSONL field's text, or a whole file's bytes
+ * (decoded as browsers decide, `--encoding` the transport hint). `baseUrl` (the line's URL field,
+ * else `--base-url`) resolves relative links. Throws only on a programming error of the library.
  *
  * @example
- * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config).embeds.length; // 1
+ * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config, null).embeds.length; // 1
  */
-export function processArticle(input: string, format: 'auto' | 'text' | 'html', config: WorkerConfig): ArticleResult {
+export function processArticle(input: string | Uint8Array, format: 'auto' | 'text' | 'html', config: WorkerConfig, baseUrl: string | null): ArticleResult {
+  const read = {
+    ...(baseUrl === null ? {} : { baseUrl }),
+    ...(config.encoding === null || typeof input === 'string' ? {} : { encoding: config.encoding }),
+  };
   if (config.command === 'extract') {
-    const { embeds, diagnostics, format: read } = extractEmbedsWithDiagnostics(input, { format, ...config.limits });
-    return { format: read, embeds, diagnostics };
+    const { embeds, diagnostics, format: readAs } = extractEmbedsWithDiagnostics(input, { format, ...config.limits, ...read });
+    return { format: readAs, embeds, diagnostics };
   }
   const result = convertArticle(input, {
     format,
     embeds: config.embeds,
     output: config.markdown ? 'markdown' : 'same',
     ...config.limits,
+    ...read,
     ...(config.marker === undefined ? {} : { marker: config.marker }),
   });
   return { format: result.format, embeds: result.embeds, diagnostics: result.diagnostics, output: result.output };

@@ -3,13 +3,14 @@ import type { WorkerConfig } from './cli-options.js';
 import { processArticle } from './process-article.js';
 import { readJsonlLine } from './read-jsonl-line.js';
 import { renderBounded } from './render-item.js';
+import { decodeUtf8Line } from './utf8-line.js';
 
-const decoder = new TextDecoder('utf-8'); // not fatal: invalid UTF-8 becomes U+FFFD
 const encoder = new TextEncoder();
 
 /**
- * Turns a batch into its output: decodes each entry (UTF-8, invalid bytes replaced by U+FFFD),
- * reads the JSONL line, runs extract or convert, and renders. One result per entry, in order;
+ * Turns a batch into its output: decodes each entry (a JSONL line as UTF-8, and a line that is
+ * not valid UTF-8 gets an error line; a whole file in the encoding a browser would pick), reads
+ * the JSONL line, runs extract or convert, and renders. One result per entry, in order;
  * never throws on any input (a failure becomes an error item). Runs in a worker thread, or in the
  * main thread with `--workers 0`.
  *
@@ -53,10 +54,12 @@ function lineItem(bytes: Uint8Array, start: number, end: number, line: number, f
   if (flags & FLAG_OVERSIZED) {
     return failure({ id: null, line, error: `line longer than --max-line-bytes (${config.maxLineBytes} bytes); skipped` });
   }
-  const read = readJsonlLine(decoder.decode(bytes.subarray(start, end)), config);
+  const decoded = decodeUtf8Line(bytes.subarray(start, end));
+  if (!decoded.ok) return failure({ id: null, line, error: decoded.error });
+  const read = readJsonlLine(decoded.text, config);
   if (!read.ok) return failure({ id: read.id, line, error: read.error });
   try {
-    const result = processArticle(read.input, read.format, config);
+    const result = processArticle(read.input, read.format, config, read.url ?? config.baseUrl);
     const value: Record<string, unknown> = { id: read.id, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
     if (result.output !== undefined) value.output = result.output;
     return { value, failed: false, embeds: result.embeds.length };
@@ -70,7 +73,7 @@ function fileItem(bytes: Uint8Array, file: string, flags: number, config: Worker
     return failure({ file, error: `file longer than --max-file-bytes (${config.maxFileBytes} bytes); not read` });
   }
   try {
-    const result = processArticle(decoder.decode(bytes), config.format, config);
+    const result = processArticle(bytes, config.format, config, config.baseUrl);
     const value: Record<string, unknown> = { file, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
     if (result.output !== undefined) value.output = result.output;
     return { value, failed: false, embeds: result.embeds.length };

@@ -23,6 +23,13 @@ Input:
   --id-field NAME            JSONL field holding the id (default id)
   --text-field NAME          JSONL field holding plain text (default text)
   --html-field NAME          JSONL field holding HTML (default html)
+  --url-field NAME           JSONL field holding the article's URL, the base of its relative
+                             links (default url; wins over --base-url)
+  --base-url URL             the article's URL: relative links in HTML records are resolved
+                             against it (and the page's <base href>)
+  --encoding LABEL           without --jsonl: the encoding of the FILEs (utf-8, windows-1252,
+                             shift_jis, …) when they have no byte order mark; it wins over
+                             <meta charset>. Default: the BOM, else <meta charset>, else UTF-8
   --max-line-bytes SIZE      longer JSONL lines are skipped, not buffered, and get an error line
                              (default 16M; units K, M, G)
   --max-file-bytes SIZE      without --jsonl: a longer FILE is not read past SIZE and gets an

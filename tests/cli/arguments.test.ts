@@ -8,7 +8,7 @@ const FLAGS = [
   '--format', '--embeds', '--marker', '--output', '--jsonl', '--id-field', '--text-field', '--html-field',
   '--max-line-bytes', '--max-file-bytes', '--max-records', '--max-links', '--max-text-length', '--strict', '--expand', '--max-hops', '--timeout', '--concurrency', '--per-host',
   '--retries', '--user-agent', '--hosts', '--allow-private-networks', '--allowed-ports', '--cache', '--cache-timeout', '--workers', '--shard',
-  '--progress', '--no-progress', '--help', '--version',
+  '--progress', '--no-progress', '--help', '--version', '--url-field', '--base-url', '--encoding',
 ];
 
 describe('embedsift --help and --version', () => {
