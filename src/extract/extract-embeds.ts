@@ -77,10 +77,15 @@ export const extractOptionKeys: ReadonlyArray<keyof ExtractOptions> = [
 /**
  * Finds every social post embedded in an article and returns one validated-shape record per post,
  * in document order, plus diagnostics for what looked like an embed but was rejected or is
- * incomplete. Never throws on any string; a non-string input, an unknown option key (a typo such as
+ * incomplete. Never throws on any string or bytes; any other input, an unknown option key (a typo such as
  * `fromat`), an unknown format or a limit that is not a whole number is a programming error and throws a `TypeError`. Past a limit of
  * {@link ExtractOptions} (the input's length, the records of one article, one record's text and
  * links) a `truncated` warning says what was left out.
+ *
+ * Bytes (a `Uint8Array` or `Buffer`) are decoded as `decodeDocument` decodes them (a BOM, then
+ * `options.encoding`, then `<meta charset>`, then UTF-8); the result's `encoding` names the
+ * encoding read, and offsets index the decoded text. `options.baseUrl` makes relative links in
+ * HTML records absolute (with the page's `<base href>`).
  *
  * @example
  * const { embeds, diagnostics } = extractEmbedsWithDiagnostics(
@@ -95,7 +100,9 @@ export function extractEmbedsWithDiagnostics(input: string | Uint8Array, options
 
 /**
  * Finds every social post embedded in an article (plain text or HTML) and returns one record per
- * post, in document order. Synchronous and pure. Never throws on any string.
+ * post, in document order. Synchronous and pure. Never throws on any string or bytes (a
+ * `Uint8Array` or `Buffer`, decoded as browsers decide their encoding; see
+ * {@link extractEmbedsWithDiagnostics}).
  *
  * @example
  * import { extractEmbeds } from 'embedsift';
