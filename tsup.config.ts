@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
@@ -5,6 +6,16 @@ const shared: Options = {
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
+  // encoding-sniffer (bundled: a devDependency) imports whatwg-encoding only for its label table;
+  // that package's main module loads iconv-lite and Node's Buffer. Point it at the same table.
+  esbuildPlugins: [
+    {
+      name: 'whatwg-encoding-labels',
+      setup(build) {
+        build.onResolve({ filter: /^whatwg-encoding$/ }, () => ({ path: resolve('src/encoding/encoding-labels.ts') }));
+      },
+    },
+  ],
 };
 
 export default defineConfig([

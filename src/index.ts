@@ -3,6 +3,8 @@ export { defaultParseLimits } from './extract/index.js';
 export type { ExtractOptions, ExtractResult, ParseLimits } from './extract/index.js';
 export { convertArticle, defaultMarker, markdownBlockquote } from './convert/index.js';
 export type { ConvertOptions, ConvertResult, EmbedMode, MarkerFunction, OutputForm, Placement } from './convert/index.js';
+export { decodeDocument } from './encoding/index.js';
+export type { DecodedDocument, DecodeOptions, EncodingSource } from './encoding/index.js';
 export { extractEntities } from './entities/index.js';
 export type { Entities, Entity, ExtractEntitiesOptions } from './entities/index.js';
 export { matchDateAt, parseDate, dateLocales } from './dates/index.js';

@@ -92,6 +92,12 @@ export interface CliOptions {
   textField: string;
   /** `--html-field`. */
   htmlField: string;
+  /** `--url-field`: the JSONL field holding the article's URL, the base of its relative links. */
+  urlField: string;
+  /** `--base-url`: the base of relative links (a JSONL line's URL field wins), or null. */
+  baseUrl: string | null;
+  /** `--encoding`: the encoding label of whole-file input (the transport hint), or null. */
+  encoding: string | null;
   /** `--max-line-bytes`. */
   maxLineBytes: number;
   /** `--max-file-bytes`: the longest whole-file input read. */
@@ -121,7 +127,7 @@ export interface CliOptions {
  * travels in `workerData`.
  *
  * @example
- * const config: WorkerConfig = { command: 'extract', format: 'auto', embeds: 'marker', marker: undefined, markdown: false, output: 'jsonl', idField: 'id', textField: 'text', htmlField: 'html', raw: false, maxLineBytes: 16777216, maxFileBytes: 16777216, limits: { maxInputLength: 16777216, maxRecords: 1000, maxLinks: 100, maxTextLength: 100000 } };
+ * const config: WorkerConfig = { command: 'extract', format: 'auto', embeds: 'marker', marker: undefined, markdown: false, output: 'jsonl', idField: 'id', textField: 'text', htmlField: 'html', urlField: 'url', baseUrl: null, encoding: null, raw: false, maxLineBytes: 16777216, maxFileBytes: 16777216, limits: { maxInputLength: 16777216, maxRecords: 1000, maxLinks: 100, maxTextLength: 100000 } };
  */
 export interface WorkerConfig {
   /** `extract` or `convert`. */
@@ -142,6 +148,12 @@ export interface WorkerConfig {
   textField: string;
   /** `--html-field`. */
   htmlField: string;
+  /** `--url-field`. */
+  urlField: string;
+  /** `--base-url`. */
+  baseUrl: string | null;
+  /** `--encoding`. */
+  encoding: string | null;
   /** Return result objects instead of rendered text (the main thread expands links first). */
   raw: boolean;
   /** `--max-line-bytes` (for the error message of a skipped line). */
@@ -172,6 +184,9 @@ export function workerConfigOf(options: CliOptions): WorkerConfig {
     idField: options.idField,
     textField: options.textField,
     htmlField: options.htmlField,
+    urlField: options.urlField,
+    baseUrl: options.baseUrl,
+    encoding: options.encoding,
     raw: options.expand !== null,
     maxLineBytes: options.maxLineBytes,
     maxFileBytes: options.maxFileBytes,

@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkEncodingOption } from '../encoding/index.js';
 import { isHostName } from '../expand/index.js';
 import { defaultParseLimits } from '../extract/index.js';
+import { checkBaseUrl } from '../links/index.js';
 import type { CliCommand, CliOptions, ExpandSettings } from './cli-options.js';
 import { parseByteSize, parseDuration, parseWholeNumber } from './flag-values.js';
 import { parseShard, shardFromScheduler } from './shard.js';
@@ -24,6 +26,9 @@ export const cliFlags = {
   'id-field': { type: 'string' },
   'text-field': { type: 'string' },
   'html-field': { type: 'string' },
+  'url-field': { type: 'string' },
+  'base-url': { type: 'string' },
+  encoding: { type: 'string' },
   'max-line-bytes': { type: 'string' },
   'max-file-bytes': { type: 'string' },
   'max-records': { type: 'string' },
@@ -169,7 +174,7 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   if (values.marker !== undefined && embeds !== 'marker') throw new UsageError('--marker needs --embeds marker');
 
   if (mode !== 'jsonl') {
-    for (const flag of ['id-field', 'text-field', 'html-field'] as const) {
+    for (const flag of ['id-field', 'text-field', 'html-field', 'url-field'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --from jsonl`);
     }
   }
@@ -179,6 +184,9 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   }
   if (mode !== 'files' && values['max-file-bytes'] !== undefined) {
     throw new UsageError(`--max-file-bytes bounds whole files; with --from ${mode}, --max-line-bytes bounds each ${mode === 'jsonl' ? 'line' : 'record'}`);
+  }
+  if (mode === 'jsonl' && values.encoding !== undefined) {
+    throw new UsageError('--encoding is for whole files and WARC pages; JSONL is always UTF-8');
   }
 
   const options: CliOptions = {
@@ -195,6 +203,9 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
     idField: fieldName('--id-field', values['id-field'], 'id'),
     textField: fieldName('--text-field', values['text-field'], 'text'),
     htmlField: fieldName('--html-field', values['html-field'], 'html'),
+    urlField: fieldName('--url-field', values['url-field'], 'url'),
+    baseUrl: checked('--base-url', () => checkBaseUrl(values['base-url'], 'embedsift')) ?? null,
+    encoding: checked('--encoding', () => checkEncodingOption(values.encoding, 'embedsift')) ?? null,
     maxLineBytes:
       values['max-line-bytes'] === undefined
         ? DEFAULT_MAX_LINE_BYTES
@@ -307,6 +318,16 @@ function oneOf<const T extends string>(flag: string, value: string | undefined, 
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`);
+}
+
+/** Runs an API option check for a flag; its TypeError becomes a usage error naming the flag. */
+function checked<T>(flag: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new UsageError(`${flag}: ${error.message.replace(/^embedsift: options\.\w+ /, '')}`);
+  }
 }
 
 function fieldName(flag: string, value: string | undefined, fallback: string): string {

@@ -21,40 +21,28 @@ export interface ArticleResult {
 }
 
 /**
- * What is known of an article besides its text.
+ * Runs `extract` or `convert` on one article: a JSONL field's text, or a whole file's bytes
+ * (decoded as browsers decide, `--encoding` the transport hint). `baseUrl` (the line's URL field, a WARC
+ * record's `WARC-Target-URI`, else `--base-url`) resolves relative links. Throws only on a programming error of the library.
  *
  * @example
- * const meta: ArticleMeta = { url: 'https://example.org/news/1' };
+ * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config, null).embeds.length; // 1
  */
-export interface ArticleMeta {
-  /** The page's URL (a WARC record's `WARC-Target-URI`), or null. */
-  url: string | null;
-}
-
-/**
- * Runs `extract` or `convert` on one article. Throws only on a programming error of the library.
- *
- * @example
- * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config).embeds.length; // 1
- */
-export function processArticle(
-  input: string,
-  format: 'auto' | 'text' | 'html' | 'markdown',
-  config: WorkerConfig,
-  meta: ArticleMeta = { url: null },
-): ArticleResult {
-  // LEAD: when the `bytes` branch adds the `baseUrl` option, pass `meta.url` as `baseUrl` below
-  // (both calls), so a WARC page's relative links become absolute.
-  void meta;
+export function processArticle(input: string | Uint8Array, format: 'auto' | 'text' | 'html' | 'markdown', config: WorkerConfig, baseUrl: string | null): ArticleResult {
+  const read = {
+    ...(baseUrl === null ? {} : { baseUrl }),
+    ...(config.encoding === null || typeof input === 'string' ? {} : { encoding: config.encoding }),
+  };
   if (config.command === 'extract') {
-    const { embeds, diagnostics, format: read } = extractEmbedsWithDiagnostics(input, { format, ...config.limits });
-    return { format: read, embeds, diagnostics };
+    const { embeds, diagnostics, format: readAs } = extractEmbedsWithDiagnostics(input, { format, ...config.limits, ...read });
+    return { format: readAs, embeds, diagnostics };
   }
   const result = convertArticle(input, {
     format,
     embeds: config.embeds,
     output: config.markdown ? 'markdown' : 'same',
     ...config.limits,
+    ...read,
     ...(config.marker === undefined ? {} : { marker: config.marker }),
   });
   return { format: result.format, embeds: result.embeds, diagnostics: result.diagnostics, output: result.output };

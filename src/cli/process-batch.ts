@@ -1,17 +1,19 @@
+import { decodeDocument, withDecodingDiagnostics } from '../encoding/index.js';
+import type { Diagnostic } from '../schema/index.js';
 import { ENTRY_WIDTH, FLAG_OVERSIZED, type Batch, type BatchResult, type ItemResult, type RecordMeta } from './batch-protocol.js';
-import { decodePage } from './decode-page.js';
 import { decodeHttpBody } from './http-body.js';
 import type { WorkerConfig } from './cli-options.js';
 import { processArticle } from './process-article.js';
 import { readJsonlLine } from './read-jsonl-line.js';
 import { renderBounded } from './render-item.js';
+import { decodeUtf8Line } from './utf8-line.js';
 
-const decoder = new TextDecoder('utf-8'); // not fatal: invalid UTF-8 becomes U+FFFD
 const encoder = new TextEncoder();
 
 /**
- * Turns a batch into its output: decodes each entry (UTF-8, invalid bytes replaced by U+FFFD),
- * reads the JSONL line, runs extract or convert, and renders. One result per entry, in order;
+ * Turns a batch into its output: decodes each entry (a JSONL line as UTF-8, and a line that is
+ * not valid UTF-8 gets an error line; a whole file in the encoding a browser would pick), reads
+ * the JSONL line, runs extract or convert, and renders. One result per entry, in order;
  * never throws on any input (a failure becomes an error item). Runs in a worker thread, or in the
  * main thread with `--workers 0`.
  *
@@ -58,10 +60,12 @@ function lineItem(bytes: Uint8Array, start: number, end: number, line: number, f
   if (flags & FLAG_OVERSIZED) {
     return failure({ id: null, line, error: `line longer than --max-line-bytes (${config.maxLineBytes} bytes); skipped` });
   }
-  const read = readJsonlLine(decoder.decode(bytes.subarray(start, end)), config);
+  const decoded = decodeUtf8Line(bytes.subarray(start, end));
+  if (!decoded.ok) return failure({ id: null, line, error: decoded.error });
+  const read = readJsonlLine(decoded.text, config);
   if (!read.ok) return failure({ id: read.id, line, error: read.error });
   try {
-    const result = processArticle(read.input, read.format, config);
+    const result = processArticle(read.input, read.format, config, read.url ?? config.baseUrl);
     const value: Record<string, unknown> = { id: read.id, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
     if (result.output !== undefined) value.output = result.output;
     return { value, failed: false, embeds: result.embeds.length };
@@ -75,7 +79,7 @@ function fileItem(bytes: Uint8Array, file: string, flags: number, config: Worker
     return failure({ file, error: `file longer than --max-file-bytes (${config.maxFileBytes} bytes); not read` });
   }
   try {
-    const result = processArticle(decoder.decode(bytes), config.format, config);
+    const result = processArticle(bytes, config.format, config, config.baseUrl);
     const value: Record<string, unknown> = { file, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
     if (result.output !== undefined) value.output = result.output;
     return { value, failed: false, embeds: result.embeds.length };
@@ -94,10 +98,11 @@ function recordItem(bytes: Uint8Array, meta: RecordMeta | undefined, flags: numb
   const body = decodeHttpBody(bytes, meta, config.maxLineBytes);
   if (!body.ok) return failure({ ...where, error: body.error });
   try {
-    const html = decodePage(body.bytes, meta.contentType);
-    // The page's URL travels with the article: it becomes the `baseUrl` option once the library has it.
-    const result = processArticle(html, 'html', config, { url: meta.url });
-    const value: Record<string, unknown> = { id: meta.id, url: meta.url, format: result.format, embeds: result.embeds, diagnostics: result.diagnostics };
+    // The HTTP Content-Type's charset is the transport hint; the record's URI is the base URL.
+    const decoded = decodeDocument(body.bytes, meta.contentType === null ? {} : { contentType: meta.contentType });
+    const result = processArticle(decoded.text, 'html', config, meta.url ?? config.baseUrl);
+    const diagnostics = withDecodingDiagnostics(decoded, result.diagnostics as Diagnostic[]);
+    const value: Record<string, unknown> = { id: meta.id, url: meta.url, format: result.format, embeds: result.embeds, diagnostics };
     if (result.output !== undefined) value.output = result.output;
     return { value, failed: false, embeds: result.embeds.length };
   } catch (error) {

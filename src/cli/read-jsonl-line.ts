@@ -1,24 +1,26 @@
+import { isAbsoluteUrl } from '../links/index.js';
 import type { WorkerConfig } from './cli-options.js';
 
 /**
  * What one JSONL line holds: an article to read, or the reason it cannot be read.
  *
  * @example
- * const line: JsonlLine = { ok: true, id: 'a1', input: 'text…', format: 'text' };
+ * const line: JsonlLine = { ok: true, id: 'a1', input: 'text…', format: 'text', url: null };
  */
 export type JsonlLine =
-  | { ok: true; id: string | number | null; input: string; format: 'text' | 'html' }
+  | { ok: true; id: string | number | null; input: string; format: 'text' | 'html'; url: string | null }
   | { ok: false; id: string | number | null; error: string };
 
 const BLANK = /^[\s\uFEFF]*$/;
 
 /**
- * Reads one decoded JSONL line: the id, and the article from the HTML field (read as HTML) or
- * the text field (read as text). With `format: 'auto'` the HTML field wins when both are
- * strings; `'text'` or `'html'` reads only that field. Never throws.
+ * Reads one decoded JSONL line: the id, the article's URL (the URL field, absolute, or null when
+ * absent or null), and the article from the HTML field (read as HTML) or the text field (read as
+ * text). With `format: 'auto'` the HTML field wins when both are strings; `'text'` or `'html'`
+ * reads only that field. Never throws.
  *
  * @example
- * readJsonlLine('{"id":1,"text":"hi"}', config); // { ok: true, id: 1, input: 'hi', format: 'text' }
+ * readJsonlLine('{"id":1,"text":"hi"}', config); // { ok: true, id: 1, input: 'hi', format: 'text', url: null }
  * readJsonlLine('', config); // { ok: false, id: null, error: 'empty line' }
  */
 export function readJsonlLine(line: string, config: WorkerConfig): JsonlLine {
@@ -36,10 +38,15 @@ export function readJsonlLine(line: string, config: WorkerConfig): JsonlLine {
   const record = value as Record<string, unknown>;
   const rawId = record[config.idField];
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null;
+  const url = record[config.urlField] ?? null;
+  if (url !== null && (typeof url !== 'string' || !isAbsoluteUrl(url))) {
+    const got = typeof url === 'string' ? JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url) : Array.isArray(url) ? 'array' : typeof url;
+    return { ok: false, id, error: `field "${config.urlField}" must be an absolute URL (the article's), got ${got}` };
+  }
   const html = config.format === 'text' ? undefined : record[config.htmlField];
   const text = config.format === 'html' ? undefined : record[config.textField];
-  if (typeof html === 'string') return { ok: true, id, input: html, format: 'html' };
-  if (typeof text === 'string') return { ok: true, id, input: text, format: 'text' };
+  if (typeof html === 'string') return { ok: true, id, input: html, format: 'html', url };
+  if (typeof text === 'string') return { ok: true, id, input: text, format: 'text', url };
   const present = [html === undefined ? null : config.htmlField, text === undefined ? null : config.textField].find((f) => f !== null);
   if (present !== undefined && present !== null) {
     const got = record[present];

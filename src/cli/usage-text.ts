@@ -27,6 +27,13 @@ Input:
   --text-field NAME          JSONL field holding plain text (default text)
   --html-field NAME          JSONL field holding HTML (default html)
   --format text|html         with --from jsonl: read only that field (default: HTML field first)
+  --url-field NAME           JSONL field holding the article's URL, the base of its relative
+                             links (default url; wins over --base-url)
+  --base-url URL             the article's URL: relative links in HTML records are resolved
+                             against it (and the page's <base href>)
+  --encoding LABEL           whole files: the encoding of the FILEs (utf-8, windows-1252,
+                             shift_jis, …) when they have no byte order mark; it wins over
+                             <meta charset>. Default: the BOM, else <meta charset>, else UTF-8
   --max-line-bytes SIZE      longer JSONL lines (WARC record bodies) are skipped, not buffered,
                              and get an error line (default 16M; units K, M, G)
   --max-file-bytes SIZE      whole files: a longer FILE is not read past SIZE and gets an error

@@ -1,3 +1,4 @@
+import { decodeDocument, withDecodingDiagnostics } from '../encoding/index.js';
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { EmbedRecord } from '../schema/index.js';
 import { type ConvertOptions, type ConvertResult, type Placement, resolveConvertOptions, type ResolvedConvertOptions } from './convert-options.js';
@@ -16,8 +17,12 @@ import { type CutPiece, spliceCuts } from './splice-cuts.js';
  * the records (their `source` offsets refer to the input), where each embed's replacement landed
  * in the output (`placements`, parallel to `embeds`), the diagnostics and the format read.
  *
- * Synchronous, pure and linear; never throws on any string. A non-string input or a bad option
- * throws a `TypeError`.
+ * Bytes (`Uint8Array`, `Buffer`) are decoded first, as `decodeDocument` does (`encoding` is the
+ * transport hint); the output is a string and offsets index the decoded text. Relative links in
+ * the records are resolved against `baseUrl` and the page's `<base href>`, as `extractEmbeds` does.
+ *
+ * Synchronous, pure and linear; never throws on any string or bytes. Any other input or a bad
+ * option throws a `TypeError`.
  *
  * @example
  * import { convertArticle } from 'embedsift';
@@ -27,9 +32,17 @@ import { type CutPiece, spliceCuts } from './splice-cuts.js';
  * convertArticle(article, { embeds: 'marker' }).output;
  * // 'The mayor celebrated.\n\n[embed twitter @MayorAchterberg]\n\nThe plan costs 38 million.\n'
  */
-export function convertArticle(input: string, options: ConvertOptions): ConvertResult {
-  const resolved = resolveConvertOptions(input, options);
-  const { embeds, diagnostics, format } = extractEmbedsWithDiagnostics(input, { format: resolved.format, ...resolved.limits });
+export function convertArticle(bytesOrText: string | Uint8Array, options: ConvertOptions): ConvertResult {
+  const resolved = resolveConvertOptions(bytesOrText, options);
+  const decoded = typeof bytesOrText === 'string' ? null : decodeDocument(bytesOrText, resolved.encoding === undefined ? {} : { encoding: resolved.encoding });
+  const input = decoded === null ? (bytesOrText as string) : decoded.text;
+  const extracted = extractEmbedsWithDiagnostics(input, {
+    format: resolved.format,
+    ...resolved.limits,
+    ...(resolved.baseUrl === undefined ? {} : { baseUrl: resolved.baseUrl }),
+  });
+  const { embeds, format } = extracted;
+  const diagnostics = withDecodingDiagnostics(decoded, extracted.diagnostics);
   const units = groupEmbedRanges(embeds, input.length);
   let converted: { output: string; placements: Placement[] };
   if (resolved.output === 'markdown' && format === 'html') {

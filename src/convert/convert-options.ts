@@ -1,6 +1,8 @@
 import type { Diagnostic, EmbedRecord, InputFormat } from '../schema/index.js';
 import { parseLimitKeys, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from '../extract/index.js';
 import { checkOptionKeys, describeValue } from '../kit/index.js';
+import { checkEncodingOption, isBytes } from '../encoding/index.js';
+import { checkBaseUrl } from '../links/index.js';
 
 /**
  * What `convertArticle` does with each embed: cut it out, put a placeholder in its place, or leave
@@ -52,6 +54,10 @@ export interface ConvertOptions extends ParseLimits {
   marker?: string | MarkerFunction;
   /** The output form; `'same'` (the default) or `'markdown'`. */
   output?: OutputForm;
+  /** The page's own URL, against which relative links in the records are resolved (see `extractEmbeds`). */
+  baseUrl?: string;
+  /** For bytes input: the transport's encoding label, as `extractEmbeds` takes it. */
+  encoding?: string;
 }
 
 /**
@@ -105,6 +111,10 @@ export interface ResolvedConvertOptions {
   output: OutputForm;
   /** The bounds on one article's records. */
   limits: ResolvedParseLimits;
+  /** The base URL of relative links, checked, when given. */
+  baseUrl?: string | undefined;
+  /** The transport's encoding (its WHATWG name), when given. */
+  encoding?: string | undefined;
 }
 
 const FORMATS = new Set<unknown>(['auto', 'text', 'html', 'markdown']);
@@ -119,7 +129,7 @@ const OUTPUTS = new Set<unknown>(['same', 'markdown']);
  * convertOptionKeys.includes('marker'); // true
  */
 export const convertOptionKeys: ReadonlyArray<keyof ConvertOptions> = [
-  ...Object.keys({ format: true, embeds: true, marker: true, output: true } satisfies Record<Exclude<keyof ConvertOptions, keyof ParseLimits>, true>),
+  ...Object.keys({ format: true, embeds: true, marker: true, output: true, baseUrl: true, encoding: true } satisfies Record<Exclude<keyof ConvertOptions, keyof ParseLimits>, true>),
   ...parseLimitKeys,
 ] as Array<keyof ConvertOptions>;
 
@@ -132,7 +142,7 @@ export const convertOptionKeys: ReadonlyArray<keyof ConvertOptions> = [
  * resolveConvertOptions('text', { embeds: 'cut' } as never); // throws TypeError
  */
 export function resolveConvertOptions(input: unknown, options: unknown): ResolvedConvertOptions {
-  if (typeof input !== 'string') throw new TypeError(`convertArticle: input must be a string, got ${describeValue(input)}`);
+  if (typeof input !== 'string' && !isBytes(input)) throw new TypeError(`convertArticle: input must be a string, got ${describeValue(input)} (or bytes: a Uint8Array or Buffer)`);
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`convertArticle: options must be an object with an 'embeds' mode, got ${describeValue(options)}`);
   }
@@ -145,5 +155,7 @@ export function resolveConvertOptions(input: unknown, options: unknown): Resolve
     throw new TypeError(`convertArticle: options.marker must be a string template or a function, got ${describeValue(marker)}`);
   }
   const limits = resolveParseLimits(options as ParseLimits, 'convertArticle');
-  return { format, embeds: embeds as EmbedMode, marker: marker ?? null, output, limits };
+  const baseUrl = checkBaseUrl((options as ConvertOptions).baseUrl, 'convertArticle');
+  const encoding = checkEncodingOption((options as ConvertOptions).encoding, 'convertArticle');
+  return { format, embeds: embeds as EmbedMode, marker: marker ?? null, output, limits, baseUrl, encoding };
 }

@@ -1,16 +1,18 @@
 import { isTag, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { extractEntities } from '../entities/index.js';
-import { classifyLink } from '../links/index.js';
+import { classifyLink, documentBaseUrl, isAbsoluteUrl, resolveUrl } from '../links/index.js';
 import type { HtmlEmbedFields } from '../platforms/index.js';
 import type { Diagnostic, EmbedRecord, Link } from '../schema/index.js';
 import { CoveredRanges, toLanguageTag } from '../kit/index.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
+import { baseHref } from './base-element.js';
 import { findEmbedMarkers } from './embed-markers.js';
 import { formatPostTime, readWrittenDate } from '../dates/index.js';
 import { flattenHtml } from './flatten-html.js';
 import { type LocatedEmbed, locateEmbeds } from './locate-embeds.js';
 import { MAX_FRAGMENT_DEPTH, depthLimitedEnd } from './nesting-limit.js';
+import { resolveLinksIn } from './resolve-links.js';
 
 /** Embeds and diagnostics found in an HTML page. */
 export interface HtmlExtraction {
@@ -42,17 +44,23 @@ interface Found {
  * text (`— Name (@handle) Date` outside any embed markup) are found by the text scanner, under
  * `limits`.
  *
+ * Links are made absolute against the page's base URL: its `<base href>` resolved against
+ * `baseUrl` (the page's own URL), or `baseUrl` alone, as browsers do. With no base known, a
+ * relative link is kept as written (a scheme-relative `//host/…` gets `https:`) and the record
+ * gets a `relative-link` warning.
+ *
  * @example
  * extractHtmlEmbeds('<blockquote class="twitter-tweet"><p lang="en">Hi</p>&mdash; Jane (@jane) <a href="https://twitter.com/jane/status/1755259323123712345">February 7, 2024</a></blockquote>').embeds[0]?.id;
  * // '1755259323123712345'
  */
-export function extractHtmlEmbeds(html: string, limits: RecordLimits = unlimitedRecords): HtmlExtraction {
+export function extractHtmlEmbeds(html: string, limits: RecordLimits = unlimitedRecords, baseUrl: string | null = null): HtmlExtraction {
   const diagnostics: Diagnostic[] = [];
   const markers = findEmbedMarkers(html);
   const located = markers.length > 0 ? locateEmbeds(html, markers) : [];
   const found: Found[] = [];
+  const base = located.length > 0 ? documentBaseUrl(baseHref(html), baseUrl) : baseUrl;
   for (const embed of located) {
-    const record = readLocated(html, embed, diagnostics);
+    const record = readLocated(html, embed, diagnostics, base);
     if (record !== null) found.push({ record, rendered: embed.match.rendered === true });
   }
   const embeds = mergeRenderedTwins(found);
@@ -61,7 +69,7 @@ export function extractHtmlEmbeds(html: string, limits: RecordLimits = unlimited
   return { embeds, diagnostics, cutAt };
 }
 
-function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[]): EmbedRecord | null {
+function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[], base: string | null): EmbedRecord | null {
   const forms = embed.platform.html;
   let fields: HtmlEmbedFields = {};
   if (embed.match.markup === 'url') {
@@ -93,7 +101,10 @@ function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[
     }
     try {
       const root = parseDocument(html.slice(embed.start, end)).children.find((node): node is Element => isTag(node));
-      if (root !== undefined) fields = forms.readEmbed(root, embed.match);
+      if (root !== undefined) {
+        if (base !== null) resolveLinksIn(root, base);
+        fields = forms.readEmbed(root, embed.match);
+      }
     } catch (error) {
       diagnostics.push({
         code: 'rejected-embed',
@@ -116,10 +127,10 @@ function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[
     });
     return null;
   }
-  return toRecord(embed, fields, diagnostics);
+  return toRecord(embed, fields, diagnostics, base);
 }
 
-function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Diagnostic[]): EmbedRecord {
+function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Diagnostic[], base: string | null): EmbedRecord {
   const { platform } = embed;
   const id = fields.id ?? null;
   const handle = fields.handle ?? null;
@@ -161,6 +172,17 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
     });
   }
   const entities = text === null || text === '' ? null : extractEntities(text);
+  const links = (fields.links ?? []).filter((link) => link.url.length > 0).map((link) => toLink(link, base));
+  const relative = links.filter((link) => !isAbsoluteUrl(link.url));
+  if (relative.length > 0) {
+    diagnostics.push({
+      code: 'relative-link',
+      severity: 'warning',
+      message: `${relative.length === 1 ? 'A link' : `${relative.length} links`} of the ${platform.name} ${embed.match.markup} (${relative[0]?.url.slice(0, 80) ?? ''}${relative.length > 1 ? ', …' : ''}) stayed relative: ${base === null ? 'no base URL is known (pass baseUrl, or give the page a <base href>)' : `it does not resolve against ${base.slice(0, 80)}`}.`,
+      start: embed.start,
+      end: embed.end,
+    });
+  }
   return {
     platform: platform.name,
     id,
@@ -170,7 +192,7 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
     lang: toLanguageTag(fields.lang),
     publishedAt,
     dateText,
-    links: (fields.links ?? []).filter((link) => link.url.length > 0).map(toLink),
+    links,
     mentions: entities?.mentions.map((entity) => entity.value) ?? [],
     hashtags: entities?.hashtags.map((entity) => entity.value) ?? [],
     cashtags: entities?.cashtags.map((entity) => entity.value) ?? [],
@@ -178,8 +200,9 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
   };
 }
 
-function toLink(link: { url: string; text: string }): Link {
-  const url = link.url.startsWith('//') ? `https:${link.url}` : link.url;
+function toLink(link: { url: string; text: string }, base: string | null): Link {
+  const resolved = base === null ? null : resolveUrl(link.url, base);
+  const url = resolved ?? (link.url.startsWith('//') ? `https:${link.url}` : link.url);
   return { url, text: link.text, kind: classifyLink(url) };
 }
 

@@ -13,6 +13,9 @@ import { z } from 'zod';
  * - `truncated`: only part of something was read: more than 1,000 rejected candidates (the rest are
  *   counted, not listed), or an HTML embed longer than 256 KB or nested deeper than 256 levels.
  * - `date-mismatch`: the written date and the time encoded in the post id disagree.
+ * - `invalid-encoding`: input bytes not valid in their encoding became U+FFFD (counted, first to last).
+ * - `unknown-encoding`: a charset names no encoding, or the runtime cannot decode it (read as UTF-8).
+ * - `relative-link`: a relative link stayed relative, because no base URL is known.
  *
  * @example
  * diagnosticCodeSchema.parse('unknown-date');
@@ -27,6 +30,9 @@ export const diagnosticCodeSchema = z
     'missing-signature',
     'truncated',
     'date-mismatch',
+    'invalid-encoding',
+    'unknown-encoding',
+    'relative-link',
   ])
   .describe('What kind of problem the diagnostic reports.');
 

@@ -8,7 +8,7 @@ const FLAGS = [
   '--from', '--to', '--output', '--format', '--embeds', '--marker', '--jsonl', '--id-field', '--text-field', '--html-field',
   '--max-line-bytes', '--max-file-bytes', '--max-records', '--max-links', '--max-text-length', '--strict', '--expand', '--max-hops', '--timeout-ms', '--timeout',
   '--concurrency', '--per-host', '--retries', '--user-agent', '--hosts', '--allow-private-networks', '--allowed-ports', '--cache', '--cache-timeout-ms', '--cache-timeout',
-  '--workers', '--shard', '--shard-count', '--progress', '--no-progress', '--help', '--version',
+  '--workers', '--shard', '--shard-count', '--progress', '--no-progress', '--help', '--version', '--url-field', '--base-url', '--encoding',
 ];
 
 describe('embedsift --help and --version', () => {

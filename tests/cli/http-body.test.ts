@@ -1,7 +1,10 @@
 // The HTTP body of an archived response: codings undone (decodeHttpBody), text decoded (decodePage).
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodePage } from '../../src/cli/decode-page.js';
+import { decodeDocument } from '../../src/encoding/index.js';
+
+/** A WARC page decoded as process-batch does: the HTTP Content-Type is the transport hint. */
+const decodePage = (bytes: Uint8Array, contentType: string | null): string => decodeDocument(bytes, contentType === null ? {} : { contentType }).text;
 import { decodeHttpBody } from '../../src/cli/http-body.js';
 import { chunked } from './warc-writer.js';
 
@@ -46,7 +49,7 @@ describe('decodeHttpBody', () => {
   });
 });
 
-describe('decodePage', () => {
+describe('decodeDocument on a WARC page', () => {
   // windows-1252: é è à are one byte each, € is 0x80.
   const latin = Buffer.concat([Buffer.from('<p>Café crème à 2 ', 'latin1'), Buffer.from([0x80]), Buffer.from('</p>')]);
   it('the Content-Type charset, then a meta charset in the first 1,024 bytes, then UTF-8', () => {

@@ -30,7 +30,7 @@ describe('embedsift extract --jsonl', () => {
     expect(lines[2]).toMatchObject({ id: null, line: 3, error: expect.stringMatching(/^invalid JSON/) });
     expect(lines[3]).toEqual({ id: 4, line: 4, error: 'missing field "text" or "html"' });
     expect(lines[4]).toEqual({ id: 5, line: 5, error: 'field "text" must be a string, got number' });
-    expect(lines[5]).toMatchObject({ id: null, line: 6, error: expect.stringMatching(/^invalid JSON/) });
+    expect(lines[5]).toMatchObject({ id: null, line: 6, error: expect.stringMatching(/^invalid UTF-8 at byte 0 /) });
     expect(lines[6]).toMatchObject({ id: null, line: 7, error: expect.stringMatching(/not a JSON object/) });
     expect(lines[7]).toMatchObject({ id: 'h', format: 'html' });
     expect((lines[7]?.embeds as unknown[]).length).toBe(1);
@@ -58,10 +58,10 @@ describe('embedsift extract --jsonl', () => {
     expect(whole.map((line) => line.id)).toEqual([1, 'big', 3, 'big']);
   });
 
-  it('invalid UTF-8 inside a JSON string is decoded with U+FFFD, not an error', async () => {
+  it('invalid UTF-8 inside a JSON string gets an error line (JSONL is UTF-8), not U+FFFD in the records', async () => {
     const input = Buffer.concat([Buffer.from('{"id":"u","text":"caf'), Buffer.from([0xe9]), Buffer.from(' ok"}\n')]);
     const [line] = parseJsonl((await runCli(['extract', '--from', 'jsonl'], input)).stdout);
-    expect(line).toMatchObject({ id: 'u', format: 'text', embeds: [] });
+    expect(line).toMatchObject({ id: null, line: 1, error: expect.stringMatching(/^invalid UTF-8 at byte 21 /) });
   });
 
   it('--id-field, --text-field, --html-field and --format pick the fields', async () => {

@@ -41,9 +41,11 @@ describe.each([
   });
 
   it('accepts every documented option', () => {
-    expect(extractOptionKeys).toEqual(['format', ...parseLimitKeys]);
+    expect(extractOptionKeys).toEqual(['format', 'baseUrl', 'encoding', ...parseLimitKeys]);
     for (const key of extractOptionKeys) expect(() => call({ [key]: undefined }), key).not.toThrow();
-    expect(() => call({ format: 'text', maxInputLength: 1000, maxRecords: 5, maxLinks: 5, maxTextLength: 500 })).not.toThrow();
+    expect(() =>
+      call({ format: 'text', baseUrl: 'https://news.example/', encoding: 'utf-8', maxInputLength: 1000, maxRecords: 5, maxLinks: 5, maxTextLength: 500 }),
+    ).not.toThrow();
   });
 });
 
@@ -55,8 +57,19 @@ describe('convertArticle', () => {
   });
 
   it('accepts every documented option', () => {
-    expect([...convertOptionKeys].sort()).toEqual(['embeds', 'format', 'marker', 'output', ...parseLimitKeys].sort());
-    const options = { format: 'text', embeds: 'marker', marker: '[{id}]', output: 'same', maxInputLength: 1000, maxRecords: 5, maxLinks: 5, maxTextLength: 500 } as const;
+    expect([...convertOptionKeys].sort()).toEqual(['embeds', 'format', 'marker', 'output', 'baseUrl', 'encoding', ...parseLimitKeys].sort());
+    const options = {
+      format: 'text',
+      embeds: 'marker',
+      marker: '[{id}]',
+      output: 'same',
+      baseUrl: 'https://news.example/',
+      encoding: 'utf-8',
+      maxInputLength: 1000,
+      maxRecords: 5,
+      maxLinks: 5,
+      maxTextLength: 500,
+    } as const;
     expect(Object.keys(options).sort()).toEqual([...convertOptionKeys].sort());
     expect(convertArticle(article, options).embeds).toHaveLength(1);
   });
