@@ -78,7 +78,7 @@ export function canonicalUrl(input: string, options: CanonicalUrlOptions = {}): 
       const rawName = eq === -1 ? pair : pair.slice(0, eq);
       const name = safeDecode(rawName).toLowerCase();
       if (name.startsWith('utm_') || trackingParameters.includes(name)) continue;
-      if (dropped !== null && dropped.includes(name)) continue;
+      if (dropped?.includes(name) === true) continue;
       kept.push(pair);
     }
     url.search = kept.length === 0 ? '' : `?${kept.join('&')}`;
