@@ -2,6 +2,7 @@
  * Character classes and folding (lowercase, no accents) shared by the date matcher. Every function
  * looks at one character, so callers stay linear in the text they read.
  */
+import { isInlineSpace } from '../kit/index.js';
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -55,23 +56,16 @@ function specialFold(unit: string): string | undefined {
 }
 
 /**
- * Whether the UTF-16 unit is horizontal whitespace (space, tab, no-break and narrow no-break
- * spaces, the typographic spaces, ideographic space).
+ * Whether the UTF-16 unit is a space inside a written date: the project's horizontal whitespace
+ * (`isInlineSpace` of src/kit) except VT and FF, which end a line here, and the BOM, which is
+ * ignorable (`isIgnorable`) rather than a space.
  *
  * @example
- * isInlineSpace(0xa0); // true
+ * isDateSpace(0xa0); // true
+ * isDateSpace(0x0c); // false (a line break in a date)
  */
-export function isInlineSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  );
+export function isDateSpace(code: number): boolean {
+  return code !== 0x0b && code !== 0x0c && code !== 0xfeff && isInlineSpace(code);
 }
 
 /**
@@ -187,7 +181,7 @@ export function foldChar(char: string): string {
     if (code === 0x09) return ' ';
     return char;
   }
-  if (isInlineSpace(code)) return ' ';
+  if (isDateSpace(code)) return ' ';
   if (isIgnorable(code)) return '';
   foldCache ??= new Map();
   const cached = foldCache.get(char);
@@ -240,7 +234,7 @@ export function skipInlineSpace(text: string, index: number, limit: number): num
   let i = index;
   while (i < limit) {
     const code = text.charCodeAt(i);
-    if (!isInlineSpace(code) && !isIgnorable(code)) break;
+    if (!isDateSpace(code) && !isIgnorable(code)) break;
     i++;
   }
   return i;

@@ -1,5 +1,5 @@
 import { compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
-import { digitValue, foldChar, isIgnorable, isInlineSpace, isLetterAt, isLineBreak, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import { digitValue, foldChar, isIgnorable, isDateSpace, isLetterAt, isLineBreak, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
 import { formatUtcOffset, timeZoneOffset } from './time-zones.js';
@@ -151,7 +151,7 @@ function isSpaceLike(code: number): boolean {
 }
 
 function isSpaceLikeByRule(code: number): boolean {
-  return isInlineSpace(code) || isIgnorable(code) || isLineBreak(code);
+  return isDateSpace(code) || isIgnorable(code) || isLineBreak(code);
 }
 
 /** Whether the character at `pos` continues the number or word before it. */

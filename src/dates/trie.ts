@@ -1,4 +1,4 @@
-import { foldChar, foldText, isInlineSpace, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import { foldChar, foldText, isDateSpace, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
 
 /**
  * A prefix tree over folded spellings (see `foldText`), mapping each spelling to a number.
@@ -89,7 +89,7 @@ export function matchTrie(root: TrieNode, text: string, pos: number, limit: numb
   let best: TrieHit | null = null;
   while (i < limit) {
     const code = text.charCodeAt(i);
-    if (isInlineSpace(code)) {
+    if (isDateSpace(code)) {
       const child = node.next.get(' ');
       if (!child || i === pos) break;
       i = skipInlineSpace(text, i, limit);

@@ -4,12 +4,12 @@
 // change the results below.
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/dates/index.js';
-import { foldText, isIgnorable, isInlineSpace, isLineBreak, skipInlineSpace } from '../../src/dates/fold.js';
+import { foldText, isIgnorable, isDateSpace, isLineBreak, skipInlineSpace } from '../../src/dates/fold.js';
 
 describe('character classes', () => {
   it('read a BOM as invisible formatting, not as a space', () => {
     expect(isIgnorable(0xfeff)).toBe(true);
-    expect(isInlineSpace(0xfeff)).toBe(false);
+    expect(isDateSpace(0xfeff)).toBe(false);
     expect(foldText('Feb\ufeffruary')).toBe('february');
     expect(parseDate('Feb\ufeffruary 7, 2024')?.iso).toBe('2024-02-07');
   });
@@ -17,7 +17,7 @@ describe('character classes', () => {
   it('read VT and FF as line breaks, which a date does not run across', () => {
     for (const code of [0x0b, 0x0c]) {
       expect(isLineBreak(code)).toBe(true);
-      expect(isInlineSpace(code)).toBe(false);
+      expect(isDateSpace(code)).toBe(false);
       expect(skipInlineSpace(`7${String.fromCharCode(code)}Feb`, 1, 5)).toBe(1);
       expect(parseDate(`7${String.fromCharCode(code)}February 2024`)).toBeNull();
     }
