@@ -9,9 +9,12 @@
 /** Folders of src/, from the ground up. A folder may import the folders on the floors below it. */
 const FLOORS = [
   ['kit'],
-  ['schema', 'dates', 'entities'],
-  ['platforms', 'encoding'],
-  ['links'],
+  ['dates', 'entities'],
+  // Platforms stand below the record schema: the schema's platform enum is the registry's names,
+  // and a platform needs no record type to say how its posts are read.
+  ['platforms'],
+  ['schema'],
+  ['links', 'encoding'],
   ['text'],
   ['markdown'],
   ['html'],

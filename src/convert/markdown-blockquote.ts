@@ -1,19 +1,6 @@
 import { extractEntities } from '../entities/index.js';
-import type { EmbedRecord, PlatformName } from '../schema/index.js';
-
-const PLATFORM_LABELS: Record<PlatformName, string> = {
-  twitter: 'Twitter',
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  reddit: 'Reddit',
-  linkedin: 'LinkedIn',
-  telegram: 'Telegram',
-};
+import { platformNamed } from '../platforms/index.js';
+import type { EmbedRecord } from '../schema/index.js';
 
 /** Characters that can start Markdown inline syntax anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>~|]|&(?=#?[A-Za-z0-9]+;)/g;
@@ -62,7 +49,7 @@ export function markdownAttribution(record: EmbedRecord): string {
   let who: string;
   if (name !== null && name.trim() !== '' && handleText !== null) who = `${escapeInline(oneLine(name))} (${handleText})`;
   else if (name !== null && name.trim() !== '') who = escapeInline(oneLine(name));
-  else who = handleText ?? PLATFORM_LABELS[record.platform];
+  else who = handleText ?? platformNamed(record.platform).label;
   const date = record.dateText ?? record.publishedAt;
   const url = record.url !== null && /^https?:\/\/[^\s]+$/i.test(record.url) ? safeDestination(record.url) : null;
   let when: string | null = null;

@@ -1,3 +1,5 @@
+import { type CanonicalUrlRule, platforms } from '../platforms/index.js';
+
 /**
  * Query parameters removed from every URL by {@link canonicalUrl}: campaign and click-tracking
  * tags that never change what a page is. Any parameter starting with `utm_` is removed too.
@@ -22,16 +24,8 @@ export const trackingParameters: readonly string[] = [
   '_gl',
 ];
 
-/**
- * Query parameters removed from Twitter / X status URLs only (share-sheet and referrer tags).
- *
- * @example
- * twitterStatusTrackingParameters.includes('s'); // true
- */
-export const twitterStatusTrackingParameters: readonly string[] = ['s', 't', 'ref_src', 'ref_url'];
-
-const TWITTER_HOSTS = new Set(['twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'x.com', 'www.x.com', 'mobile.x.com']);
-const STATUS_PATH = /^\/(?:[A-Za-z0-9_]{1,15}|i(?:\/web)?)\/status(?:es)?\/[0-9]{1,20}(?:\/|$)/;
+/** The platforms' own canonical-URL rules (Twitter's status URLs), from the registry. */
+const PLATFORM_RULES: readonly CanonicalUrlRule[] = platforms.flatMap((platform) => (platform.canonicalUrl === null ? [] : [platform.canonicalUrl]));
 
 /**
  * Options of {@link canonicalUrl}.
@@ -52,7 +46,8 @@ export interface CanonicalUrlOptions {
  *    punycode, default ports (`:80` for http, `:443` for https) dropped, `.`/`..` path segments
  *    resolved, an empty path written `/`.
  * 2. Tracking parameters are removed: every `utm_*` and those in {@link trackingParameters}; on
- *    Twitter / X status URLs also those in {@link twitterStatusTrackingParameters}. The other
+ *    URLs a platform's own rule applies to (its `canonicalUrl` in the registry) also the
+ *    parameters it drops: on Twitter / X status URLs those in `twitterStatusTrackingParameters`. The other
  *    parameters keep their order and spelling; a query left empty loses its `?`.
  * 3. An empty fragment (`#`) is removed; any fragment when `dropFragment` is set.
  * 4. User names and passwords are removed.
@@ -75,7 +70,7 @@ export function canonicalUrl(input: string, options: CanonicalUrlOptions = {}): 
   url.username = '';
   url.password = '';
   if (url.search !== '') {
-    const isStatus = TWITTER_HOSTS.has(url.hostname) && STATUS_PATH.test(url.pathname);
+    const dropped = platformDrops(url.hostname, url.pathname);
     const kept: string[] = [];
     for (const pair of url.search.slice(1).split('&')) {
       if (pair === '') continue;
@@ -83,7 +78,7 @@ export function canonicalUrl(input: string, options: CanonicalUrlOptions = {}): 
       const rawName = eq === -1 ? pair : pair.slice(0, eq);
       const name = safeDecode(rawName).toLowerCase();
       if (name.startsWith('utm_') || trackingParameters.includes(name)) continue;
-      if (isStatus && twitterStatusTrackingParameters.includes(name)) continue;
+      if (dropped?.includes(name) === true) continue;
       kept.push(pair);
     }
     url.search = kept.length === 0 ? '' : `?${kept.join('&')}`;
@@ -92,6 +87,17 @@ export function canonicalUrl(input: string, options: CanonicalUrlOptions = {}): 
   let href = url.href;
   if (href.endsWith('#')) href = href.slice(0, -1);
   return href;
+}
+
+/** The parameters the platform rules that apply to a URL drop, or null when none applies. */
+function platformDrops(hostname: string, pathname: string): string[] | null {
+  let dropped: string[] | null = null;
+  for (const rule of PLATFORM_RULES) {
+    if (!rule.appliesTo(hostname, pathname)) continue;
+    dropped ??= [];
+    for (const name of rule.dropParameters) dropped.push(name);
+  }
+  return dropped;
 }
 
 function safeDecode(text: string): string {

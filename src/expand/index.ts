@@ -8,7 +8,8 @@ export type { CacheTtl, ExpandCallOptions, ExpandOptions } from './expand-option
 export { expansionStatusSchema, hopSchema, linkExpansionSchema } from './expand-result.js';
 export type { ExpansionStatus, Hop, LinkExpansion } from './expand-result.js';
 export { defaultExpandHosts, extraExpandHosts } from './default-hosts.js';
-export { canonicalUrl, trackingParameters, twitterStatusTrackingParameters } from './canonical-url.js';
+export { canonicalUrl, trackingParameters } from './canonical-url.js';
+export { twitterStatusTrackingParameters } from '../platforms/index.js';
 export type { CanonicalUrlOptions } from './canonical-url.js';
 export { createMemoryCache } from './lru-cache.js';
 export type { MemoryCache, MemoryCacheOptions } from './lru-cache.js';

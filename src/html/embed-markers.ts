@@ -1,10 +1,25 @@
+import { type KnownPlatform, platforms } from '../platforms/index.js';
+
 /**
- * Strings that appear in every form of embed markup embedsift reads (class names, attributes,
- * embed URLs). One regex pass of literal alternatives (no backtracking) finds them; a page where
- * none occurs has no embed and is not parsed at all.
+ * The pre-scan pattern of a list of platforms: every platform's `html.markers` (strings that
+ * appear in every form of its embed markup) joined into one regex of alternatives, global and
+ * case-insensitive. Markers are literal text with at most a small class or optional group, so one
+ * pass over a page never backtracks.
+ *
+ * @example
+ * markerPattern(platforms).test('<blockquote class="tiktok-embed">'); // true
  */
-const MARKERS =
-  /twitter-tweet|twitter-video|nojs-tweet|tweet-?id|amp-twitter|twitterwidget|twitter-widget|Tweet\.html|\/status(?:es)?\/[0-9]|embed-twitter|instagram-media|amp-instagram|instagram\.com\/(?:p|reel|tv)\/|fb-post|fb-video|plugins\/(?:post|video)\.php|bluesky-embed|bsky\.app\/profile\/|mastodon-embed|\/embed["'?]|text-post-media|threads\.(?:net|com)\/@|tiktok-embed|tiktok\.com\/embed|youtube(?:-nocookie)?\.com\/embed\/|lite-youtube|amp-youtube|reddit-embed|reddit-card|linkedin\.com\/embed\/|telegram-post/gi;
+export function markerPattern(list: readonly KnownPlatform[]): RegExp {
+  const sources: string[] = [];
+  for (const platform of list) {
+    for (const marker of platform.html.markers) sources.push(marker);
+  }
+  // No marker at all matches nothing (an empty pattern would match everywhere).
+  return new RegExp(sources.length === 0 ? '(?!)' : sources.join('|'), 'gi');
+}
+
+/** Built once from the registry: a page where no marker occurs has no embed and is not parsed at all. */
+const MARKERS = markerPattern(platforms);
 
 /**
  * Offsets of every embed marker in a page, in order.

@@ -1,6 +1,6 @@
 export { extractHtmlEmbeds } from './html-embeds.js';
 export type { HtmlExtraction } from './html-embeds.js';
-export { findEmbedMarkers } from './embed-markers.js';
+export { findEmbedMarkers, markerPattern } from './embed-markers.js';
 export { locateEmbeds } from './locate-embeds.js';
 export type { LocatedEmbed } from './locate-embeds.js';
 export { flattenHtml } from './flatten-html.js';

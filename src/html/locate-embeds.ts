@@ -1,4 +1,4 @@
-import { type HtmlEmbedMatch, type HtmlTag, type Platform, platforms } from '../platforms/index.js';
+import { type HtmlEmbedMatch, type HtmlTag, type KnownPlatform, platforms } from '../platforms/index.js';
 import { findRawTextEnd, htmlTag, isSpace, parseAttributes, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
 
 /** How far up the open-element stack a closing tag looks for its element (bounds hostile nesting). */
@@ -16,7 +16,7 @@ const WRAPPER_CLASS = /embed|tweet|twitter|instagram|social/i;
  */
 export interface LocatedEmbed {
   /** The platform whose embed it is. */
-  platform: Platform;
+  platform: KnownPlatform;
   /** The form. */
   match: HtmlEmbedMatch;
   /** Offset of the root element's `<`. */
@@ -186,7 +186,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
   return found;
 }
 
-function matchEmbed(tag: HtmlTag): { platform: Platform; match: HtmlEmbedMatch } | null {
+function matchEmbed(tag: HtmlTag): { platform: KnownPlatform; match: HtmlEmbedMatch } | null {
   for (const platform of platforms) {
     const match = platform.html?.matchElement(tag) ?? null;
     if (match !== null) return { platform, match };
@@ -209,7 +209,7 @@ function promoteClasslessBlockquote(
     if (element.name !== 'blockquote') continue;
     if (element.embed !== -1 || tagOf(element).classes.size > 0) return;
     for (const platform of platforms) {
-      if (platform.name !== 'twitter' || platform.parsePermalink(href) === null) continue;
+      if (platform.html.classlessBlockquote !== true || platform.parsePermalink(href) === null) continue;
       element.embed = found.length;
       opened();
       found.push({ platform, match: { markup: 'blockquote-noclass' }, start: element.start, end: element.start, outerStart: element.start, outerEnd: element.start, wrapper: null });

@@ -1,12 +1,13 @@
+import { type KnownPlatform, platforms } from '../platforms/index.js';
+
 /**
- * Hosts of link shorteners whose links appear in social posts. A link on one of these hosts (or a
- * subdomain) is classified `short`. `pic.twitter.com` and `pic.x.com` are `media`, not here.
+ * Link shorteners that belong to no platform (news sites' and general ones). The platforms' own
+ * shorteners (`t.co`, `youtu.be`, …) are their `shortHosts`, in the registry.
  *
  * @example
- * shortLinkHosts.includes('bit.ly'); // true
+ * generalShortLinkHosts.includes('bit.ly'); // true
  */
-export const shortLinkHosts: readonly string[] = [
-  't.co',
+export const generalShortLinkHosts: readonly string[] = [
   'bit.ly',
   'bitly.com',
   'j.mp',
@@ -14,11 +15,8 @@ export const shortLinkHosts: readonly string[] = [
   'buff.ly',
   'dlvr.it',
   'trib.al',
-  'fb.me',
-  'lnkd.in',
   'tinyurl.com',
   'goo.gl',
-  'youtu.be',
   'is.gd',
   'v.gd',
   'shorturl.at',
@@ -47,7 +45,6 @@ export const shortLinkHosts: readonly string[] = [
   'thkpr.gs',
   'aje.io',
   'ift.tt',
-  'instagr.am',
   'msft.it',
   'ln.is',
   'snip.ly',
@@ -56,13 +53,33 @@ export const shortLinkHosts: readonly string[] = [
   'po.st',
   'flip.it',
   'dld.bz',
-  'vm.tiktok.com',
 ];
 
 /**
- * Hosts that serve a tweet's attached photo or video link (`pic.twitter.com/<slug>`).
+ * Hosts of link shorteners whose links appear in social posts: every platform's `shortHosts`, then
+ * {@link generalShortLinkHosts}. A link on one of these hosts (or a subdomain) is classified
+ * `short`. `pic.twitter.com` and `pic.x.com` are `media`, not here.
+ *
+ * @example
+ * shortLinkHosts.includes('bit.ly'); // true
+ * shortLinkHosts.includes('t.co'); // true
+ */
+export const shortLinkHosts: readonly string[] = hostsOf((platform) => platform.shortHosts, generalShortLinkHosts);
+
+/**
+ * Hosts that serve a post's attached photo or video link (`pic.twitter.com/<slug>`): every
+ * platform's `mediaHosts`.
  *
  * @example
  * mediaLinkHosts.includes('pic.x.com'); // true
  */
-export const mediaLinkHosts: readonly string[] = ['pic.twitter.com', 'pic.x.com'];
+export const mediaLinkHosts: readonly string[] = hostsOf((platform) => platform.mediaHosts ?? [], []);
+
+function hostsOf(facet: (platform: KnownPlatform) => readonly string[], general: readonly string[]): string[] {
+  const hosts: string[] = [];
+  for (const platform of platforms) {
+    for (const host of facet(platform)) hosts.push(host);
+  }
+  for (const host of general) hosts.push(host);
+  return hosts;
+}

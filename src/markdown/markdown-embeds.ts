@@ -1,4 +1,4 @@
-import { tweetIdTime } from '../platforms/index.js';
+import { platformNamed } from '../platforms/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { extractTextEmbeds, type RecordLimits, type TextExtraction, unlimitedRecords } from '../text/index.js';
 import { type MarkdownProjection, type ProjectedSyntax, projectMarkdown } from './markdown-projection.js';
@@ -49,10 +49,10 @@ export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = '
   return { embeds, diagnostics, cutAt };
 }
 
-/** A tweet whose date was not written (or not read) gets the time its status id encodes, as the HTML reader gives it. */
+/** A post whose date was not written (or not read) gets the time its id encodes (a tweet's snowflake), as the HTML reader gives it. */
 function withSnowflakeTime(record: EmbedRecord): EmbedRecord {
-  if (record.platform !== 'twitter' || record.publishedAt !== null || record.id === null) return record;
-  const time = tweetIdTime(record.id);
+  if (record.publishedAt !== null || record.id === null) return record;
+  const time = platformNamed(record.platform).postTime?.(record.id) ?? null;
   return time === null ? record : { ...record, publishedAt: new Date(time).toISOString() };
 }
 

@@ -12,14 +12,16 @@ import { twitter } from './twitter/index.js';
 import { youtube } from './youtube/index.js';
 
 /**
- * Every platform embedsift knows, one line each. Order matters where forms overlap: the text
- * scanner asks each platform in turn whether a signature handle is its own.
+ * Every platform embedsift knows, one line each: the registry. The readers, the link classifier,
+ * the expander, the converter and the record schema's platform enum all come from this list.
+ * Order matters where forms overlap: the text scanner asks each platform in turn whether a
+ * signature handle is its own.
  *
  * @example
  * import { platforms } from 'embedsift';
  * platforms.map((platform) => platform.name); // ['twitter', 'bluesky', 'mastodon', 'instagram', 'facebook', 'threads', 'tiktok', 'youtube', 'reddit', 'linkedin', 'telegram']
  */
-export const platforms: readonly Platform[] = [
+export const platforms = [
   twitter,
   bluesky,
   mastodon,
@@ -31,8 +33,45 @@ export const platforms: readonly Platform[] = [
   reddit,
   linkedin,
   telegram,
-];
+] as const satisfies readonly Platform[];
 
-export type { HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platform, PlatformHtmlForms, PlatformTextForms, PostRef } from './types.js';
+/**
+ * A platform name such as `'twitter'` or `'bluesky'`: the name of a registered platform.
+ *
+ * @example
+ * const name: PlatformName = 'bluesky';
+ */
+export type PlatformName = (typeof platforms)[number]['name'];
+
+/**
+ * A platform of the registry, its name typed as one of {@link PlatformName}.
+ *
+ * @example
+ * const first: KnownPlatform = platforms[0];
+ */
+export type KnownPlatform = Platform<PlatformName>;
+
+/**
+ * The names of the registered platforms, in registry order.
+ *
+ * @example
+ * platformNames.includes('telegram'); // true
+ */
+export const platformNames: readonly PlatformName[] = platforms.map((platform) => platform.name);
+
+const byName = new Map<string, KnownPlatform>(platforms.map((platform) => [platform.name, platform]));
+
+/**
+ * The registered platform of a name.
+ *
+ * @example
+ * platformNamed('youtube').label; // 'YouTube'
+ */
+export function platformNamed(name: PlatformName): KnownPlatform {
+  return byName.get(name) as KnownPlatform;
+}
+
+export type { CanonicalUrlRule, HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platform, PlatformHtmlForms, PlatformTextForms, PostRef } from './types.js';
+export { definePlatform } from './define-platform.js';
 export { hostMatches, splitUrl } from './url-parts.js';
-export { tweetIdTime } from './twitter/index.js';
+export { tweetIdTime, twitterStatusTrackingParameters } from './twitter/index.js';

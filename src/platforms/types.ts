@@ -1,6 +1,5 @@
 import type { Element } from 'domhandler';
 import type { HtmlTag } from '../kit/index.js';
-import type { PlatformName } from '../schema/index.js';
 
 /**
  * A post identified from its permalink.
@@ -27,6 +26,21 @@ export interface PostRef {
  * };
  */
 export interface PlatformTextForms {
+  /**
+   * Words that may stand between the `(@handle)` of a signature and its date, naming the platform
+   * in any language, lowercase (`on twitter`, `auf twitter`): skipped when the date is read.
+   *
+   * @example ['on bluesky']
+   */
+  signatureSuffixes?: readonly string[];
+  /**
+   * Hosts whose post permalinks may follow a signature without their scheme
+   * (`— Jane (@janeroe) May 1, 2024 twitter.com/janeroe/status/20`), lowercase, without `www.`
+   * or `mobile.` (which are allowed in front). A permalink with `http(s)://` is always read.
+   *
+   * @example ['twitter.com', 'x.com']
+   */
+  schemelessPermalinkHosts?: readonly string[];
   /**
    * Whether a `(@handle)` in a `— Name (@handle) Date` signature belongs to this platform. The
    * handle is passed without `@`. Platforms are asked in list order; the first that says yes wins.
@@ -86,27 +100,66 @@ export interface PlatformTextForms {
 }
 
 /**
- * The one shape every platform implements. A platform is one folder under `src/platforms/` and one
- * line in `src/platforms/index.ts`.
+ * A rule of {@link canonicalUrl} (in `embedsift/expand`) that only this platform's URLs follow:
+ * query parameters to drop from the URLs it applies to.
+ *
+ * @example
+ * const rule: CanonicalUrlRule = {
+ *   appliesTo: (hostname, pathname) => hostname === 'x.com' && pathname.includes('/status/'),
+ *   dropParameters: ['s', 't'],
+ * };
+ */
+export interface CanonicalUrlRule {
+  /** Whether the rule applies to a URL, given its lowercase `hostname` and its `pathname` as parsed by `URL`. */
+  appliesTo(hostname: string, pathname: string): boolean;
+  /** Query parameters (lowercase names) removed from such URLs, beyond the tracking parameters removed everywhere. */
+  readonly dropParameters: readonly string[];
+}
+
+/**
+ * The one shape every platform implements: everything embedsift knows about it, facet by facet.
+ * A platform is one folder under `src/platforms/` that exports one `definePlatform({ … })`, and
+ * one line in the registry, `src/platforms/index.ts`. The readers, the link classifier, the
+ * expander, the converter and the record schema all ask the registry; none keeps its own list.
+ * `tests/platforms/parity.test.ts` checks that every registered platform supplies every facet and
+ * is found end to end in its fixtures. See docs/adding-a-platform.md.
  *
  * @example
  * import { platforms } from 'embedsift';
  * const twitter = platforms.find((p) => p.name === 'twitter');
  * twitter?.parsePermalink('https://x.com/jack/status/20'); // { id: '20', url: 'https://x.com/jack/status/20', handle: 'jack' }
  */
-export interface Platform {
-  /** The platform's name in records. */
-  readonly name: PlatformName;
+export interface Platform<Name extends string = string> {
+  /** The platform's name in records (`record.platform`); the schema's enum is made of these. */
+  readonly name: Name;
+  /** The platform's name as people write it, for converted output (`Twitter`, `TikTok`). */
+  readonly label: string;
   /** Hosts that serve the platform's posts (lowercase, without `www.`). */
   readonly hosts: readonly string[];
-  /** Reads a post permalink of this platform; null when the URL is not one. Never throws. */
+  /**
+   * The platform's own link shorteners (lowercase; `t.co`, `youtu.be`): links on them are
+   * classified `short` and expanded by default. Empty when the platform has none.
+   */
+  readonly shortHosts: readonly string[];
+  /**
+   * Hosts of the links the platform writes for a post's attached photo or video
+   * (`pic.twitter.com`): links on them are classified `media` and expanded by default, and a line
+   * ending in one is read as a post body whose signature was lost. Optional.
+   */
+  readonly mediaHosts?: readonly string[];
+  /** Reads a post permalink (status URL) of this platform; null when the URL is not one. Never throws. */
   parsePermalink(url: string): PostRef | null;
   /** The profile URL of a handle (without `@`). */
   profileUrl(handle: string): string;
-  /** The platform's flattened-text forms, when it has any. */
-  readonly text?: PlatformTextForms;
-  /** The platform's embed markup, when it has any. */
-  readonly html?: PlatformHtmlForms;
+  /**
+   * The platform's flattened-text forms. `{}` when it has none beyond a permalink standing on a
+   * line of its own, which the text reader finds for every platform.
+   */
+  readonly text: PlatformTextForms;
+  /** The platform's embed markup: the markers that flag it in a page, and how to read it. */
+  readonly html: PlatformHtmlForms;
+  /** The platform's own rule for canonical URLs, or null when the general rules suffice. */
+  readonly canonicalUrl: CanonicalUrlRule | null;
   /** The creation time (Unix ms) a post id encodes, for platforms whose ids carry one. */
   postTime?(id: string): number | null;
   /**
@@ -117,7 +170,6 @@ export interface Platform {
    */
   readonly widgetScripts?: readonly string[];
 }
-
 
 /**
  * What a platform says about an element: the root of one of its embeds, and in which form.
@@ -168,11 +220,27 @@ export interface HtmlEmbedFields {
  *
  * @example
  * const forms: PlatformHtmlForms = {
+ *   markers: ['tiktok-embed'],
  *   matchElement: (tag) => (tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
  *   readEmbed: (root) => ({ id: root.attribs['data-video-id'] ?? null }),
  * };
  */
 export interface PlatformHtmlForms {
+  /**
+   * Strings found in every form of the platform's embed markup (class names, attributes, embed
+   * URLs), as regular-expression sources matched case-insensitively: literal text with at most a
+   * small class or optional group, never a repetition that can backtrack. The HTML reader joins
+   * every platform's markers into one pre-scan; a page where none occurs is not parsed, so a
+   * platform whose markers miss a form silently finds nothing there.
+   *
+   * @example ['tiktok-embed', 'tiktok\\.com\\/embed']
+   */
+  readonly markers: readonly string[];
+  /**
+   * Whether a `<blockquote>` that lost its class but holds a link to one of the platform's
+   * permalinks is taken as its embed (a CMS that strips classes leaves tweets so). Default false.
+   */
+  readonly classlessBlockquote?: boolean;
   /** The embed form an element is the root of, or null. Must be cheap: it runs on every marked tag. */
   matchElement(tag: HtmlTag): HtmlEmbedMatch | null;
   /** Reads the fields of one embed from its parsed fragment. Never throws on odd markup. */

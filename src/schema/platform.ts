@@ -1,25 +1,15 @@
 import { z } from 'zod';
+import { platformNames } from '../platforms/index.js';
 
 /**
- * Every platform embedsift knows, by the name it uses in records. X and Twitter are both `twitter`.
+ * Every platform embedsift knows, by the name it uses in records: the names of the platform
+ * registry (`src/platforms/index.ts`), in its order. X and Twitter are both `twitter`.
  *
  * @example
  * platformNameSchema.parse('twitter'); // 'twitter'
  */
 export const platformNameSchema = z
-  .enum([
-    'twitter',
-    'instagram',
-    'facebook',
-    'bluesky',
-    'mastodon',
-    'threads',
-    'tiktok',
-    'youtube',
-    'reddit',
-    'linkedin',
-    'telegram',
-  ])
+  .enum(platformNames)
   .describe('The platform the post was published on; X and Twitter are both "twitter".');
 
 /**

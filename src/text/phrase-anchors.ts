@@ -1,4 +1,4 @@
-import { type Platform, platforms } from '../platforms/index.js';
+import { type KnownPlatform, platforms } from '../platforms/index.js';
 
 /**
  * Where a platform's phrase stands in the text: Facebook's `Posted by` (and its translations), a
@@ -11,7 +11,7 @@ export interface PhraseAnchor {
   /** `posted-by` for a platform's `postedByPhrases`, `footer` for its `footer.phrase`, `line` for its `lineForm.anchor`. */
   kind: 'posted-by' | 'footer' | 'line';
   /** The platform whose phrase it is. */
-  platform: Platform;
+  platform: KnownPlatform;
   /** Offset of the phrase's first character. */
   start: number;
   /** Offset just past the phrase. */
@@ -20,7 +20,7 @@ export interface PhraseAnchor {
 
 interface Anchors {
   pattern: RegExp;
-  phrases: Map<string, { kind: PhraseAnchor['kind']; platform: Platform }>;
+  phrases: Map<string, { kind: PhraseAnchor['kind']; platform: KnownPlatform }>;
 }
 
 let cached: Anchors | undefined;

@@ -1,5 +1,5 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
-import type { Platform } from '../platforms/index.js';
+import type { KnownPlatform } from '../platforms/index.js';
 import { isInlineSpace, isLineBreak } from '../kit/index.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
@@ -94,7 +94,7 @@ function stopFinder(text: string, dateAt: DateAt): StopFinder {
   };
 }
 
-function readPostedBy(text: string, start: number, phraseEnd: number, platform: Platform, dateAt: DateAt, stops: StopFinder): Signature | null {
+function readPostedBy(text: string, start: number, phraseEnd: number, platform: KnownPlatform, dateAt: DateAt, stops: StopFinder): Signature | null {
   if (!isInlineSpace(text.charCodeAt(phraseEnd))) return null;
   let nameStart = phraseEnd;
   while (nameStart < text.length && isInlineSpace(text.charCodeAt(nameStart))) nameStart++;

@@ -1,5 +1,5 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
-import { type Platform, platforms, type PostRef } from '../platforms/index.js';
+import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/index.js';
 import { findDashBefore, isInlineSpace, isLineBreak, isSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
@@ -26,7 +26,7 @@ const MAX_URL = 400;
  */
 export interface Signature {
   /** The platform the handle belongs to. */
-  platform: Platform;
+  platform: KnownPlatform;
   /**
    * `signature` for the dash form, `shared-by` for Instagram's phrase, `posted-by` for Facebook's
    * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
@@ -228,14 +228,14 @@ function isHandleChar(code: number): boolean {
   );
 }
 
-function platformOfHandle(handle: string): Platform | null {
+function platformOfHandle(handle: string): KnownPlatform | null {
   for (const platform of platforms) {
     if (platform.text?.sharedByPhrases === undefined && platform.text?.isSignatureHandle?.(handle) === true) return platform;
   }
   return null;
 }
 
-function sharedByPlatform(): Platform | null {
+function sharedByPlatform(): KnownPlatform | null {
   return platforms.find((platform) => platform.text?.sharedByPhrases !== undefined) ?? null;
 }
 
@@ -256,7 +256,8 @@ function atLineEnd(text: string, at: number): boolean {
   return at >= text.length || isLineBreak(text.charCodeAt(at));
 }
 
-const PLATFORM_SUFFIXES = ['on twitter', 'on x', 'on bluesky', 'on mastodon', 'on instagram', 'auf twitter', 'sur twitter', 'en twitter', 'no twitter', 'su twitter'];
+/** Every platform's signature suffixes (`on twitter`, `auf twitter`, `on bluesky`), from the registry. */
+const PLATFORM_SUFFIXES: readonly string[] = platforms.flatMap((platform) => platform.text.signatureSuffixes ?? []);
 
 function skipPlatformSuffix(text: string, at: number): number {
   for (const suffix of PLATFORM_SUFFIXES) {
@@ -286,8 +287,19 @@ function isWordChar(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code > 0x7f && !isSpace(code);
 }
 
+/**
+ * What a permalink after a signature starts with: a scheme, or (built once from the registry) one
+ * of the platforms' `schemelessPermalinkHosts`, with `www.` or `mobile.` allowed in front.
+ */
+const PERMALINK_START = permalinkStart(platforms.flatMap((platform) => platform.text.schemelessPermalinkHosts ?? []));
+
+function permalinkStart(hosts: readonly string[]): RegExp {
+  const escaped = hosts.map((host) => host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return escaped.length === 0 ? /^https?:\/\//i : new RegExp(`^(?:https?:\\/\\/|(?:www\\.|mobile\\.)?(?:${escaped.join('|')})\\/)`, 'i');
+}
+
 function startsWithUrl(text: string, at: number): boolean {
-  return /^(?:https?:\/\/|(?:www\.|mobile\.)?(?:twitter|x)\.com\/)/i.test(text.slice(at, at + 24));
+  return PERMALINK_START.test(text.slice(at, at + 24));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Platform, platforms, type PostRef } from '../platforms/index.js';
+import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import { isInlineSpace, isLineBreak, isSpace } from '../kit/index.js';
 
 /** The longest permalink read on a line of its own. */
@@ -7,7 +7,7 @@ const MAX_URL = 400;
 /** A post permalink standing alone on its line. */
 export interface StatusUrlLine {
   /** The platform whose permalink it is. */
-  platform: Platform;
+  platform: KnownPlatform;
   /** The post it points to. */
   post: PostRef;
   /** Offset of the URL's first character. */

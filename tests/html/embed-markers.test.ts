@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEmbedMarkers } from '../../src/html/embed-markers.js';
+import { findEmbedMarkers, markerPattern } from '../../src/html/embed-markers.js';
+import { platformNamed, platforms } from '../../src/platforms/index.js';
 
 describe('findEmbedMarkers', () => {
   it('finds the class of a publisher blockquote', () => {
@@ -89,5 +90,27 @@ describe('findEmbedMarkers', () => {
     findEmbedMarkers('<blockquote class="tiktok-embed">');
     expect(findEmbedMarkers(html)).toEqual(first);
     expect(first.length).toBe(2);
+  });
+});
+
+describe('markerPattern', () => {
+  it('joins the markers of the platforms it is given, and only theirs', () => {
+    const tiktokOnly = markerPattern([platformNamed('tiktok')]);
+    expect(tiktokOnly.test('<blockquote class="tiktok-embed">')).toBe(true);
+    tiktokOnly.lastIndex = 0;
+    expect(tiktokOnly.test('<blockquote class="twitter-tweet">')).toBe(false);
+    expect(tiktokOnly.flags).toBe('gi');
+  });
+
+  it('is the pre-scan of findEmbedMarkers: every registered marker source is in it', () => {
+    const source = markerPattern(platforms).source;
+    for (const platform of platforms) {
+      for (const marker of platform.html.markers) expect(source).toContain(marker);
+    }
+  });
+
+  it('matches nothing when no platform gives a marker (an empty pattern would match everywhere)', () => {
+    const none = markerPattern([]);
+    expect(none.exec('<blockquote class="twitter-tweet">')).toBeNull();
   });
 });

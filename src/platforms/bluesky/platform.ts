@@ -1,6 +1,7 @@
+import { definePlatform } from '../define-platform.js';
 import { readAttribution } from '../twitter/html.js';
 import { childElements, elementsNamed, textOf, without } from '../../kit/index.js';
-import type { Platform } from '../types.js';
+
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 /** A Bluesky handle is a domain name: `name.bsky.social` or the owner's own domain. */
@@ -14,9 +15,11 @@ const RKEY = /^[A-Za-z0-9._:~-]{1,512}$/;
  * bluesky.parsePermalink('https://bsky.app/profile/alice.bsky.social/post/3kxyz2abcde2f');
  * // { id: '3kxyz2abcde2f', url: 'https://bsky.app/profile/alice.bsky.social/post/3kxyz2abcde2f', handle: 'alice.bsky.social' }
  */
-export const bluesky: Platform = {
+export const bluesky = definePlatform({
   name: 'bluesky',
+  label: 'Bluesky',
   hosts: ['bsky.app'],
+  shortHosts: [],
   widgetScripts: ['embed.bsky.app/static/embed.js'],
   parsePermalink(input) {
     const parts = splitUrl(input);
@@ -34,9 +37,11 @@ export const bluesky: Platform = {
   },
   profileUrl: (handle) => `https://bsky.app/profile/${handle}`,
   text: {
+    signatureSuffixes: ['on bluesky'],
     isSignatureHandle: (handle) => HANDLE.test(handle),
   },
   html: {
+    markers: ['bluesky-embed', 'bsky\\.app\\/profile\\/'],
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('bluesky-embed') ? { markup: 'blockquote' } : null),
     readEmbed(root) {
       // at://<did>/app.bsky.feed.post/<rkey> → https://bsky.app/profile/<did>/post/<rkey>
@@ -57,4 +62,5 @@ export const bluesky: Platform = {
       };
     },
   },
-};
+  canonicalUrl: null,
+});

@@ -1,5 +1,6 @@
+import { definePlatform } from '../define-platform.js';
 import { childElements, elementsNamed, firstDescendant, outermost, textOf, without } from '../../kit/index.js';
-import type { HtmlEmbedFields, Platform, PostRef } from '../types.js';
+import type { HtmlEmbedFields, PostRef } from '../types.js';
 import { handleSegment, hostMatches, queryParam, splitUrl } from '../url-parts.js';
 
 const HOSTS = ['facebook.com', 'fb.com', 'fb.watch'];
@@ -67,9 +68,11 @@ export function parseFacebookUrl(input: string): PostRef | null {
  * facebook.parsePermalink('https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1');
  * // { id: '10207393772231779', url: 'https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1', handle: null }
  */
-export const facebook: Platform = {
+export const facebook = definePlatform({
   name: 'facebook',
+  label: 'Facebook',
   hosts: HOSTS,
+  shortHosts: ['fb.me'],
   widgetScripts: ['connect.facebook.net/*/sdk.js', 'connect.facebook.net/*/all.js'],
   parsePermalink: parseFacebookUrl,
   profileUrl: (handle) => `https://www.facebook.com/${handle}`,
@@ -77,6 +80,7 @@ export const facebook: Platform = {
     postedByPhrases: POSTED_BY_PHRASES,
   },
   html: {
+    markers: ['fb-post', 'fb-video', 'plugins\\/(?:post|video)\\.php'],
     matchElement(tag) {
       if (tag.name === 'div' && (tag.classes.has('fb-post') || tag.classes.has('fb-video')) && tag.attributes.has('data-href')) return { markup: 'div.fb-post' };
       if (tag.name === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/i.test(tag.attributes.get('src') ?? '')) return { markup: 'iframe' };
@@ -108,4 +112,5 @@ export const facebook: Platform = {
       return fields;
     },
   },
-};
+  canonicalUrl: null,
+});

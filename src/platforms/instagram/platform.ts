@@ -1,4 +1,5 @@
-import type { Platform, PostRef } from '../types.js';
+import { definePlatform } from '../define-platform.js';
+import type { PostRef } from '../types.js';
 import { handleSegment, hostMatches, splitUrl } from '../url-parts.js';
 import { instagramHtml } from './html.js';
 import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';
@@ -15,19 +16,23 @@ const KINDS = new Set(['p', 'reel', 'reels', 'tv']);
  * instagram.parsePermalink('https://www.instagram.com/p/C3abcDEFghi/?utm_source=ig_embed');
  * // { id: 'C3abcDEFghi', url: 'https://www.instagram.com/p/C3abcDEFghi/', handle: null }
  */
-export const instagram: Platform = {
+export const instagram = definePlatform({
   name: 'instagram',
+  label: 'Instagram',
   hosts: ['instagram.com', 'instagr.am'],
+  shortHosts: ['instagr.am'],
   widgetScripts: ['instagram.com/embed.js', 'platform.instagram.com/*/embeds.js'],
   parsePermalink: parseInstagramUrl,
   profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
   text: {
+    signatureSuffixes: ['on instagram'],
     isSignatureHandle: (handle) => HANDLE.test(handle),
     sharedByPhrases: instagramSharedByPhrases,
     widgetPhrases: instagramWidgetPhrases,
   },
   html: instagramHtml(parseInstagramUrl),
-};
+  canonicalUrl: null,
+});
 
 function parseInstagramUrl(input: string): PostRef | null {
   const parts = splitUrl(input);

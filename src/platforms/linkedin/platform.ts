@@ -1,4 +1,5 @@
-import type { Platform, PostRef } from '../types.js';
+import { definePlatform } from '../define-platform.js';
+import type { PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 const URN = /urn:li:(?:share|activity|ugcPost):([0-9]{5,25})/;
@@ -20,12 +21,16 @@ function parseLinkedInUrl(input: string): PostRef | null {
  * @example
  * linkedin.parsePermalink('https://www.linkedin.com/feed/update/urn:li:activity:7101234567890123456/')?.id; // '7101234567890123456'
  */
-export const linkedin: Platform = {
+export const linkedin = definePlatform({
   name: 'linkedin',
+  label: 'LinkedIn',
   hosts: ['linkedin.com'],
+  shortHosts: ['lnkd.in'],
   parsePermalink: parseLinkedInUrl,
   profileUrl: (handle) => `https://www.linkedin.com/in/${handle}/`,
+  text: {},
   html: {
+    markers: ['linkedin\\.com\\/embed\\/'],
     matchElement: (tag) => (tag.name === 'iframe' && /linkedin\.com\/embed\/feed\/update\/urn:li:/i.test(tag.attributes.get('src') ?? '') ? { markup: 'iframe' } : null),
     readEmbed(root) {
       // The embed src minus `/embed` is the post's feed permalink.
@@ -34,4 +39,5 @@ export const linkedin: Platform = {
       return { id: URN.exec(src)?.[1] ?? null, url: urn === null ? null : `${urn[1]}${urn[2]}`, text: null };
     },
   },
-};
+  canonicalUrl: null,
+});

@@ -1,10 +1,24 @@
-import type { Platform } from '../types.js';
+import { definePlatform } from '../define-platform.js';
+import type { PostRef } from '../types.js';
 import { splitUrl } from '../url-parts.js';
 import { firstDescendant } from '../../kit/index.js';
 
 const USER = /^[A-Za-z0-9_]{1,30}$/;
 const HANDLE = /^[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/;
 const ID = /^[0-9]{1,20}$/;
+
+function parseMastodonUrl(input: string): PostRef | null {
+  const parts = splitUrl(input);
+  if (parts === null) return null;
+  const segments = parts.path.split('/');
+  const account = segments[1];
+  const id = segments[2];
+  if (account === undefined || id === undefined || !account.startsWith('@') || !ID.test(id)) return null;
+  const user = account.slice(1);
+  const handle = user.includes('@') ? user : `${user}@${parts.host}`;
+  if (!HANDLE.test(handle) || !USER.test(handle.slice(0, handle.indexOf('@')))) return null;
+  return { id, url: `${parts.origin}/${account}/${id}`, handle };
+}
 
 /**
  * Mastodon and other fediverse servers that speak its URL grammar. Handles are `user@instance`;
@@ -14,31 +28,24 @@ const ID = /^[0-9]{1,20}$/;
  * mastodon.parsePermalink('https://mastodon.social/@Gargron/113456789012345678');
  * // { id: '113456789012345678', url: 'https://mastodon.social/@Gargron/113456789012345678', handle: 'Gargron@mastodon.social' }
  */
-export const mastodon: Platform = {
+export const mastodon = definePlatform({
   name: 'mastodon',
+  label: 'Mastodon',
   hosts: [],
+  shortHosts: [],
   widgetScripts: ['*/embed.js'],
-  parsePermalink(input) {
-    const parts = splitUrl(input);
-    if (parts === null) return null;
-    const segments = parts.path.split('/');
-    const account = segments[1];
-    const id = segments[2];
-    if (account === undefined || id === undefined || !account.startsWith('@') || !ID.test(id)) return null;
-    const user = account.slice(1);
-    const handle = user.includes('@') ? user : `${user}@${parts.host}`;
-    if (!HANDLE.test(handle) || !USER.test(handle.slice(0, handle.indexOf('@')))) return null;
-    return { id, url: `${parts.origin}/${account}/${id}`, handle };
-  },
+  parsePermalink: parseMastodonUrl,
   profileUrl(handle) {
     const at = handle.indexOf('@');
     return at === -1 ? `https://mastodon.social/@${handle}` : `https://${handle.slice(at + 1)}/@${handle.slice(0, at)}`;
   },
   text: {
+    signatureSuffixes: ['on mastodon'],
     isSignatureHandle: (handle) => HANDLE.test(handle),
     footer: { phrase: 'View on Mastodon', isHandle: (handle) => HANDLE.test(handle) },
   },
   html: {
+    markers: ['mastodon-embed', '\\/embed["\'?]'],
     matchElement(tag) {
       if (tag.name === 'iframe' && (tag.classes.has('mastodon-embed') || /\/@[A-Za-z0-9_]{1,30}\/[0-9]{1,20}\/embed(?:$|[?#])/.test(tag.attributes.get('src') ?? ''))) return { markup: 'iframe' };
       if (tag.name === 'blockquote' && tag.classes.has('mastodon-embed')) return { markup: 'blockquote' };
@@ -46,8 +53,9 @@ export const mastodon: Platform = {
     },
     readEmbed(root) {
       const source = root.attribs['data-embed-url'] ?? root.attribs.src ?? firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ?? '';
-      const post = mastodon.parsePermalink(source.replace(/\/embed(?=$|[?#])/, ''));
+      const post = parseMastodonUrl(source.replace(/\/embed(?=$|[?#])/, ''));
       return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
     },
   },
-};
+  canonicalUrl: null,
+});

@@ -1,5 +1,6 @@
+import { definePlatform } from '../define-platform.js';
 import { elementsWhere, textOf } from '../../kit/index.js';
-import type { Platform, PostRef } from '../types.js';
+import type { PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 function parseRedditUrl(input: string): PostRef | null {
@@ -47,9 +48,11 @@ export function readBylineLine(line: string): { handle: string; text: string | n
  * @example
  * reddit.parsePermalink('https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/')?.id; // '1abc2de'
  */
-export const reddit: Platform = {
+export const reddit = definePlatform({
   name: 'reddit',
+  label: 'Reddit',
   hosts: ['reddit.com', 'redd.it'],
+  shortHosts: [],
   widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
   parsePermalink: parseRedditUrl,
   profileUrl: (handle) => `https://www.reddit.com/user/${handle}/`,
@@ -59,6 +62,7 @@ export const reddit: Platform = {
     lineForm: { anchor: BY_USER.trimStart(), read: readBylineLine },
   },
   html: {
+    markers: ['reddit-embed', 'reddit-card'],
     matchElement: (tag) => (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')) ? { markup: 'blockquote' } : null),
     readEmbed(root) {
       const anchors = elementsWhere(root.children, (element) => element.name === 'a' && 'href' in element.attribs);
@@ -75,4 +79,5 @@ export const reddit: Platform = {
       };
     },
   },
-};
+  canonicalUrl: null,
+});

@@ -1,4 +1,5 @@
-import type { Platform, PostRef } from '../types.js';
+import { definePlatform } from '../define-platform.js';
+import type { PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 const POST = /^([A-Za-z0-9_]{3,64})\/([0-9]{1,12})$/;
@@ -20,13 +21,17 @@ function parseTelegramUrl(input: string): PostRef | null {
  * @example
  * telegram.parsePermalink('https://t.me/eastvale_news/4512')?.handle; // 'eastvale_news'
  */
-export const telegram: Platform = {
+export const telegram = definePlatform({
   name: 'telegram',
+  label: 'Telegram',
   hosts: ['t.me', 'telegram.me'],
+  shortHosts: [],
   widgetScripts: ['telegram.org/js/telegram-widget.js'],
   parsePermalink: parseTelegramUrl,
   profileUrl: (handle) => `https://t.me/${handle}`,
+  text: {},
   html: {
+    markers: ['telegram-post'],
     matchElement: (tag) => (tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null),
     readEmbed(root) {
       const match = POST.exec(root.attribs['data-telegram-post'] ?? '');
@@ -34,4 +39,5 @@ export const telegram: Platform = {
       return { id: match[2] ?? null, url: `https://t.me/${match[1]}/${match[2]}`, handle: match[1] ?? null, text: null };
     },
   },
-};
+  canonicalUrl: null,
+});

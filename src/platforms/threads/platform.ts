@@ -1,4 +1,5 @@
-import type { Platform, PostRef } from '../types.js';
+import { definePlatform } from '../define-platform.js';
+import type { PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 import { firstDescendant } from '../../kit/index.js';
 
@@ -20,9 +21,11 @@ function parseThreadsUrl(input: string): PostRef | null {
  * @example
  * threads.parsePermalink('https://www.threads.net/@maya.lind/post/C3abcDEFghi')?.handle; // 'maya.lind'
  */
-export const threads: Platform = {
+export const threads = definePlatform({
   name: 'threads',
+  label: 'Threads',
   hosts: HOSTS,
+  shortHosts: [],
   widgetScripts: ['threads.net/embed.js', 'threads.com/embed.js'],
   parsePermalink: parseThreadsUrl,
   profileUrl: (handle) => `https://www.threads.net/@${handle}`,
@@ -30,10 +33,12 @@ export const threads: Platform = {
     footer: { phrase: 'View on Threads', isHandle: (handle) => HANDLE.test(handle) },
   },
   html: {
+    markers: ['text-post-media', 'threads\\.(?:net|com)\\/@'],
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('text-post-media') ? { markup: 'blockquote' } : null),
     readEmbed(root) {
       const post = parseThreadsUrl(root.attribs['data-text-post-permalink'] ?? firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ?? '');
       return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
     },
   },
-};
+  canonicalUrl: null,
+});

@@ -1,5 +1,6 @@
+import { definePlatform } from '../define-platform.js';
 import { elementsNamed, firstDescendant, textOf } from '../../kit/index.js';
-import type { Platform, PostRef } from '../types.js';
+import type { PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 function parseTikTokUrl(input: string): PostRef | null {
@@ -39,9 +40,11 @@ export function readCaptionLine(line: string): { handle: string; text: string } 
  * @example
  * tiktok.parsePermalink('https://www.tiktok.com/@lena.park/video/7301234567890123456')?.id; // '7301234567890123456'
  */
-export const tiktok: Platform = {
+export const tiktok = definePlatform({
   name: 'tiktok',
+  label: 'TikTok',
   hosts: ['tiktok.com'],
+  shortHosts: ['vm.tiktok.com'],
   widgetScripts: ['tiktok.com/embed.js'],
   parsePermalink: parseTikTokUrl,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
@@ -49,6 +52,7 @@ export const tiktok: Platform = {
     lineForm: { anchor: SOUND_MARK, read: readCaptionLine },
   },
   html: {
+    markers: ['tiktok-embed', 'tiktok\\.com\\/embed'],
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
     readEmbed(root) {
       const post = parseTikTokUrl(root.attribs.cite ?? '');
@@ -68,4 +72,5 @@ export const tiktok: Platform = {
       };
     },
   },
-};
+  canonicalUrl: null,
+});

@@ -26,6 +26,8 @@ function tweetIdOf(tag: HtmlTag): string | null {
  * // { markup: 'amp-twitter' }
  */
 export const twitterHtml: PlatformHtmlForms = {
+  classlessBlockquote: true,
+  markers: ['twitter-tweet', 'twitter-video', 'nojs-tweet', 'tweet-?id', 'amp-twitter', 'twitterwidget', 'twitter-widget', 'Tweet\\.html', '\\/status(?:es)?\\/[0-9]', 'embed-twitter'],
   matchElement(tag) {
     if (tag.name === 'amp-twitter') return tag.attributes.has('data-tweetid') ? { markup: 'amp-twitter' } : null;
     const tweetClass = TWEET_CLASSES.some((name) => tag.classes.has(name));

@@ -1,4 +1,5 @@
-import type { Platform } from '../types.js';
+import { definePlatform } from '../define-platform.js';
+import { twitterCanonicalRule } from './canonical-rule.js';
 import { twitterHtml } from './html.js';
 import { tweetIdTime } from './snowflake.js';
 import { parseTweetUrl, twitterHosts } from './status-url.js';
@@ -11,16 +12,22 @@ const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
  * @example
  * twitter.parsePermalink('https://x.com/jack/status/20')?.id; // '20'
  */
-export const twitter: Platform = {
+export const twitter = definePlatform({
   name: 'twitter',
+  label: 'Twitter',
   hosts: twitterHosts,
+  shortHosts: ['t.co'],
+  mediaHosts: ['pic.twitter.com', 'pic.x.com'],
   widgetScripts: ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js'],
   parsePermalink: parseTweetUrl,
   profileUrl: (handle) => `https://twitter.com/${handle}`,
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
     truncatedLength: 280,
+    signatureSuffixes: ['on twitter', 'on x', 'auf twitter', 'sur twitter', 'en twitter', 'no twitter', 'su twitter'],
+    schemelessPermalinkHosts: ['twitter.com', 'x.com'],
   },
   html: twitterHtml,
   postTime: tweetIdTime,
-};
+  canonicalUrl: twitterCanonicalRule,
+});

@@ -1,4 +1,5 @@
-import type { Platform, PostRef } from '../types.js';
+import { definePlatform } from '../define-platform.js';
+import type { PostRef } from '../types.js';
 import { hostMatches, queryParam, splitUrl } from '../url-parts.js';
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -23,12 +24,16 @@ function parseYouTubeUrl(input: string): PostRef | null {
  * @example
  * youtube.parsePermalink('https://youtu.be/dQw4w9WgXcQ')?.id; // 'dQw4w9WgXcQ'
  */
-export const youtube: Platform = {
+export const youtube = definePlatform({
   name: 'youtube',
+  label: 'YouTube',
   hosts: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
+  shortHosts: ['youtu.be'],
   parsePermalink: parseYouTubeUrl,
   profileUrl: (handle) => `https://www.youtube.com/@${handle}`,
+  text: {},
   html: {
+    markers: ['youtube(?:-nocookie)?\\.com\\/embed\\/', 'lite-youtube', 'amp-youtube'],
     matchElement(tag) {
       if (tag.name === 'lite-youtube' && VIDEO_ID.test(tag.attributes.get('videoid') ?? '')) return { markup: 'lite-youtube' };
       if (tag.name === 'amp-youtube' && VIDEO_ID.test(tag.attributes.get('data-videoid') ?? '')) return { markup: 'amp-youtube' };
@@ -41,4 +46,5 @@ export const youtube: Platform = {
       return { id: id ?? null, text: null };
     },
   },
-};
+  canonicalUrl: null,
+});
