@@ -12,6 +12,7 @@ export { platforms } from './platforms/index.js';
 export type { Platform, PlatformTextForms, PostRef } from './platforms/index.js';
 export {
   authorSchema,
+  datePrecisionSchema,
   diagnosticCodeSchema,
   diagnosticSchema,
   embedRecordSchema,
@@ -19,10 +20,13 @@ export {
   linkKindSchema,
   linkSchema,
   platformNameSchema,
+  publishedAtPattern,
+  localDateTimePattern,
   sourceSchema,
 } from './schema/index.js';
 export type {
   Author,
+  DatePrecision,
   Diagnostic,
   DiagnosticCode,
   EmbedRecord,

@@ -10,7 +10,8 @@ import type { Link } from '../schema/link.js';
 import { CoveredRanges } from '../text/covered-ranges.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
 import { findEmbedMarkers } from './embed-markers.js';
-import { formatPostTime, readWrittenDate } from './embed-time.js';
+import { dateMismatch, recordDate } from '../dates/index.js';
+import { readWrittenDate } from './embed-time.js';
 import { flattenHtml } from './flatten-html.js';
 import { locateEmbeds } from './locate-embeds.js';
 import type { LocatedEmbed } from './locate-embeds.js';
@@ -131,21 +132,9 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
   const text = fields.text ?? null;
   const dateText = fields.dateText ?? null;
   const written = dateText === null ? null : readWrittenDate(dateText, fields.dateLang);
-  let publishedAt: string | null = fields.datetime ?? written?.iso ?? null;
   const time = id === null || fields.datetime ? null : (platform.postTime?.(id) ?? null);
-  if (time !== null) {
-    const formatted = formatPostTime(time, written?.iso.slice(0, 10) ?? null);
-    publishedAt = formatted.iso;
-    if (!formatted.agrees) {
-      diagnostics.push({
-        code: 'date-mismatch',
-        severity: 'warning',
-        message: `The post id's time (${formatted.iso}) is not on the written date "${dateText ?? ''}" in any time zone; publishedAt follows the id.`,
-        start: embed.start,
-        end: embed.end,
-      });
-    }
-  }
+  const { agrees, ...date } = recordDate({ written: written?.iso ?? null, datetime: fields.datetime ?? null, idTime: time });
+  if (!agrees) diagnostics.push(dateMismatch(date.publishedAt, dateText, embed.start, embed.end));
   if (text !== null && dateText === null && fields.datetime == null && time === null) {
     // A text-bearing embed whose attribution lost its date (and whose id carries no time).
     diagnostics.push({
@@ -173,7 +162,7 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
     author: { name: fields.name ?? null, handle, url: handle === null ? null : platform.profileUrl(handle) },
     text,
     lang: toLanguageTag(fields.lang),
-    publishedAt,
+    ...date,
     dateText,
     links: (fields.links ?? []).filter((link) => link.url.length > 0).map(toLink),
     mentions: entities?.mentions.map((entity) => entity.value) ?? [],

@@ -1,4 +1,5 @@
-import { tweetIdTime } from '../platforms/twitter/index.js';
+import { dateMismatch } from '../dates/index.js';
+import { datedById } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { extractTextEmbeds, unlimitedRecords } from '../text/index.js';
@@ -32,6 +33,7 @@ export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = '
   const { links } = projection;
   let first = 0;
   let previousEnd = 0;
+  const mismatches: Diagnostic[] = [];
   const embeds = read.embeds.map((read): EmbedRecord => {
     const record = fromQuoteStart(read, projection.text, projection.quotes, previousEnd);
     const { start, end } = record.source;
@@ -40,24 +42,23 @@ export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = '
     let last = first;
     // Links whose text lies in the range, and an empty one just at its end (`(@h)[](permalink)`).
     while (last < links.length && ((links[last]?.start ?? 0) < end || links[last]?.end === end)) last++;
-    const linked = withSnowflakeTime(withMarkdownLinks(record, projection.text, start, links.slice(first, last)));
+    const dated = datedById(withMarkdownLinks(record, projection.text, start, links.slice(first, last)));
+    const linked = dated.record;
     const range = wholeLines(input, inputRange(projection, start, end, input.length));
+    if (!dated.agrees) mismatches.push(dateMismatch(linked.publishedAt, linked.dateText, range.start, range.end));
     return { ...linked, source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', start: range.start, end: range.end } };
   });
   const diagnostics = read.diagnostics.map((diagnostic): Diagnostic => {
     const range = inputRange(projection, diagnostic.start, diagnostic.end, input.length);
     return { ...diagnostic, ...range };
   });
+  if (mismatches.length > 0) {
+    for (const mismatch of mismatches) diagnostics.push(mismatch);
+    diagnostics.sort((a, b) => a.start - b.start);
+  }
   // Where the records past maxRecords begin, as an input offset.
   const cutAt = read.cutAt === null ? null : inputRange(projection, read.cutAt, read.cutAt, input.length).start;
   return { embeds, diagnostics, cutAt };
-}
-
-/** A tweet whose date was not written (or not read) gets the time its status id encodes, as the HTML reader gives it. */
-function withSnowflakeTime(record: EmbedRecord): EmbedRecord {
-  if (record.platform !== 'twitter' || record.publishedAt !== null || record.id === null) return record;
-  const time = tweetIdTime(record.id);
-  return time === null ? record : { ...record, publishedAt: new Date(time).toISOString() };
 }
 
 /**

@@ -34,3 +34,4 @@ export const platforms: readonly Platform[] = [
 ];
 
 export type { HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platform, PlatformHtmlForms, PlatformTextForms, PostRef } from './types.js';
+export { datedById } from './post-time.js';

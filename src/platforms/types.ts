@@ -107,7 +107,10 @@ export interface Platform {
   readonly text?: PlatformTextForms;
   /** The platform's embed markup, when it has any. */
   readonly html?: PlatformHtmlForms;
-  /** The creation time (Unix ms) a post id encodes, for platforms whose ids carry one. */
+  /**
+   * The creation time (Unix ms) a post id encodes, for platforms whose ids carry one (Twitter and
+   * Mastodon snowflakes, Bluesky TIDs, TikTok video ids); null for an id that carries none.
+   */
   postTime?(id: string): number | null;
   /**
    * The platform's embed widget scripts, as `host/path` without scheme, `www.`, query or fragment

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { datePrecisionSchema, localDateTimePattern, publishedAtPattern } from './dates.js';
 import { languageTagSchema } from './language-tag.js';
 import { authorSchema } from './author.js';
 import { linkSchema } from './link.js';
@@ -18,6 +19,8 @@ import { sourceSchema } from './source.js';
  *   text: 'Met with @IsraeliPM Netanyahu in Jerusalem … pic.twitter.com/EQsKUijoL0',
  *   lang: null,
  *   publishedAt: '2024-02-07',
+ *   datePrecision: 'day',
+ *   publishedAtLocal: null,
  *   dateText: 'February 7, 2024',
  *   links: [{ url: 'https://pic.twitter.com/EQsKUijoL0', text: 'pic.twitter.com/EQsKUijoL0', kind: 'media' }],
  *   mentions: ['IsraeliPM'],
@@ -49,11 +52,34 @@ export const embedRecordSchema = z
      */
     lang: languageTagSchema,
     /**
-     * When the post was published, ISO 8601: `2024-02-07` for a day, `2024-02-07T15:04` when a time is
-     * written (with an offset when the time zone is known, `Z` when exact UTC is known).
+     * When the post was published: a calendar day `YYYY-MM-DD` when only the day is known, else an
+     * RFC 3339 timestamp with seconds and an offset, UTC written `Z` (`2017-07-13T22:10:00-07:00`;
+     * milliseconds only when `datePrecision` is `id`). A time written with no zone is never passed
+     * off as UTC: `publishedAt` is then its day, and `publishedAtLocal` keeps the time. Null when
+     * unknown.
      * @example '2024-02-07'
      */
-    publishedAt: z.string().nullable().describe('ISO 8601 date or date-time of publication; null when unknown.'),
+    publishedAt: z
+      .string()
+      .regex(publishedAtPattern)
+      .nullable()
+      .describe('When the post was published: "YYYY-MM-DD" when only the day is known, else RFC 3339 with seconds and an offset, UTC written "Z" (e.g. "2017-07-13T22:10:00-07:00"); null when unknown.'),
+    /**
+     * How much of `publishedAt` is known: `day`, `minute` (seconds written `:00`), `second`, or
+     * `id` (the exact instant the post id encodes, to the millisecond). Null when `publishedAt` is.
+     * @example 'day'
+     */
+    datePrecision: datePrecisionSchema,
+    /**
+     * A time written without a time zone, exactly as read (`YYYY-MM-DDTHH:MM` or `…:SS`); it is
+     * local to a zone the input does not name. Null when no such time was written.
+     * @example '2024-11-05T12:56'
+     */
+    publishedAtLocal: z
+      .string()
+      .regex(localDateTimePattern)
+      .nullable()
+      .describe('A time written without a zone, as read, in an unknown local zone ("YYYY-MM-DDTHH:MM[:SS]", e.g. "2024-11-05T12:56"); null otherwise.'),
     /** The date exactly as written in the input. @example 'February 7, 2024' */
     dateText: z.string().nullable().describe('The date as written in the input; null when absent.'),
     /** Every link in the body, in order. */

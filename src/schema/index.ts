@@ -1,4 +1,5 @@
 export { authorSchema, type Author } from './author.js';
+export { datePrecisionSchema, localDateTimePattern, publishedAtPattern, type DatePrecision } from './dates.js';
 export {
   diagnosticCodeSchema,
   diagnosticSchema,

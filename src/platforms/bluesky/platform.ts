@@ -2,6 +2,7 @@ import { readAttribution } from '../twitter/html.js';
 import { textOf } from '../../html/dom-text.js';
 import { childElements, elementsNamed, without } from '../../html/dom-query.js';
 import type { Platform } from '../types.js';
+import { blueskyTidTime } from './tid.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 /** A Bluesky handle is a domain name: `name.bsky.social` or the owner's own domain. */
@@ -34,6 +35,7 @@ export const bluesky: Platform = {
     };
   },
   profileUrl: (handle) => `https://bsky.app/profile/${handle}`,
+  postTime: blueskyTidTime,
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
   },

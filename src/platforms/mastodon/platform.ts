@@ -1,4 +1,5 @@
 import type { Platform } from '../types.js';
+import { mastodonIdTime } from './snowflake.js';
 import { splitUrl } from '../url-parts.js';
 import { firstDescendant } from '../../html/dom-query.js';
 
@@ -30,6 +31,7 @@ export const mastodon: Platform = {
     if (!HANDLE.test(handle) || !USER.test(handle.slice(0, handle.indexOf('@')))) return null;
     return { id, url: `${parts.origin}/${account}/${id}`, handle };
   },
+  postTime: mastodonIdTime,
   profileUrl(handle) {
     const at = handle.indexOf('@');
     return at === -1 ? `https://mastodon.social/@${handle}` : `https://${handle.slice(at + 1)}/@${handle.slice(0, at)}`;

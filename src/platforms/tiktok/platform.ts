@@ -1,6 +1,7 @@
 import { textOf } from '../../html/dom-text.js';
 import { elementsNamed, firstDescendant } from '../../html/dom-query.js';
 import type { Platform, PostRef } from '../types.js';
+import { tiktokIdTime } from './video-id-time.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 function parseTikTokUrl(input: string): PostRef | null {
@@ -46,6 +47,7 @@ export const tiktok: Platform = {
   widgetScripts: ['tiktok.com/embed.js'],
   parsePermalink: parseTikTokUrl,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
+  postTime: tiktokIdTime,
   text: {
     lineForm: { anchor: SOUND_MARK, read: readCaptionLine },
   },
