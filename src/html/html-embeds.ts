@@ -7,6 +7,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { toLanguageTag } from '../schema/language-tag.js';
 import type { Link } from '../schema/link.js';
+import type { Markup } from '../schema/source.js';
 import { CoveredRanges } from '../text/covered-ranges.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
 import { findEmbedMarkers } from './embed-markers.js';
@@ -220,7 +221,9 @@ function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Dia
     const start = flat.inputStart(embed.source.start);
     const end = flat.inputEnd(embed.source.end);
     if (embed.source.markup === 'status-url' || covered.overlaps(start, end)) continue;
-    additions.push({ ...embed, source: { format: 'html', start, end, markup: `flattened-${embed.source.markup}` } });
+    // The text reader gives only text forms, and status-url lines were skipped above.
+    const markup = `flattened-${embed.source.markup}` as Markup;
+    additions.push({ ...embed, source: { format: 'html', start, end, markup } });
   }
   const inside = new CoveredRanges(embeds.map((embed) => embed.source));
   for (const diagnostic of text.diagnostics) {

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import type { PlatformName } from '../schema/platform.js';
+import type { HtmlMarkup } from '../schema/source.js';
 
 /**
  * A post identified from its permalink.
@@ -145,7 +146,7 @@ export interface HtmlTag {
  */
 export interface HtmlEmbedMatch {
   /** The form, as `source.markup` names it: `blockquote`, `rendered-iframe`, `amp-twitter`, … */
-  markup: string;
+  markup: HtmlMarkup;
   /** Whether this is a widget-rendered form that may have a hidden original twin to merge with. */
   rendered?: boolean;
 }

@@ -22,7 +22,7 @@ export const languageTagSchema = z
   .string()
   .regex(languageTagPattern)
   .nullable()
-  .describe('The language of the post, a BCP 47 tag such as "en" or "pt-BR", when the input says it; null otherwise, never "".');
+  .meta({ description: 'The language of the post, a BCP 47 tag such as "en" or "pt-BR", when the input says it; null otherwise, never "".', examples: ['en', 'pt-BR'] });
 
 /**
  * Reads a `lang` / `data-lang` attribute as a record's `lang`: trimmed, `_` written as `-`

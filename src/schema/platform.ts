@@ -20,7 +20,7 @@ export const platformNameSchema = z
     'linkedin',
     'telegram',
   ])
-  .describe('The platform the post was published on; X and Twitter are both "twitter".');
+  .meta({ description: 'The platform the post was published on; X and Twitter are both "twitter".', examples: ['twitter', 'bluesky'] });
 
 /**
  * A platform name such as `'twitter'` or `'bluesky'`.

@@ -104,6 +104,7 @@ describe('schema/embed-record.schema.json', () => {
     ['UTC written +00:00', (r: Record<string, unknown>) => (r.publishedAt = '2024-02-07T15:04:05+00:00')],
     ['a time without seconds', (r: Record<string, unknown>) => (r.publishedAt = '2024-02-07T15:04-07:00')],
     ['an unknown date precision', (r: Record<string, unknown>) => (r.datePrecision = 'hour')],
+    ['an unknown source.markup', (r: Record<string, unknown>) => (r.source = { ...sample.source, markup: 'widget' })],
     ['a zone in publishedAtLocal', (r: Record<string, unknown>) => (r.publishedAtLocal = '2024-02-07T15:04Z')],
   ])('rejects %s, as zod does', (_name, mutate) => {
     const record: Record<string, unknown> = structuredClone(sample);
