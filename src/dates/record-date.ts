@@ -35,7 +35,9 @@ function readIso(text: string): IsoParts | null {
   const match = ISO.exec(text.trim());
   if (match === null) return null;
   const [, day = '', hm, seconds, zone] = match;
+  if (!isCalendarDay(day)) return null;
   const time = hm === undefined ? null : seconds === undefined ? hm : `${hm}:${seconds}`;
+  if (time !== null && !/^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/.test(time)) return null;
   if (time === null && zone !== undefined) return null;
   let offset: number | null = null;
   if (zone !== undefined) {
@@ -49,15 +51,19 @@ function readIso(text: string): IsoParts | null {
   return { day, time, offset };
 }
 
-/** The instant of a reading with a time and an offset, in Unix ms; NaN when it is not a real date. */
+/** Whether `YYYY-MM-DD` names a real day of the Gregorian calendar. */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The instant of a reading with a time and an offset, in Unix ms; NaN for a day alone or a zone-less time. */
 function instantOf(parts: IsoParts): number {
   if (parts.time === null || parts.offset === null) return Number.NaN;
   const [y, mo, d] = parts.day.split('-').map(Number) as [number, number, number];
   const [h, mi, s = 0] = parts.time.split(':').map(Number) as [number, number, number?];
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s);
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCDate() !== d || check.getUTCMonth() !== mo - 1 || h > 23 || mi > 59 || s > 59) return Number.NaN;
-  return utc - parts.offset * MINUTE;
+  return Date.UTC(y, mo - 1, d, h, mi, s) - parts.offset * MINUTE;
 }
 
 /** An instant written at an offset (minutes east of UTC), with whole seconds or milliseconds. */

@@ -103,6 +103,13 @@ describe('recordDate', () => {
     expect(recordDate({ written: '2024-02-01', idTime: time })).toMatchObject({ publishedAt: '2024-02-08T03:00:00.000Z', datePrecision: 'id', agrees: false });
   });
 
+  it('reads no date from an impossible day or time', () => {
+    expect(recordDate({ written: '2024-02-30' }).publishedAt).toBeNull();
+    expect(recordDate({ datetime: '2023-02-29T10:00:00Z' }).publishedAt).toBeNull();
+    expect(recordDate({ written: '2024-02-07T24:10' })).toMatchObject({ publishedAt: null, publishedAtLocal: null });
+    expect(recordDate({ written: '2024-02-29' }).publishedAt).toBe('2024-02-29');
+  });
+
   it('always writes a publishedAt the grammar accepts', () => {
     const written = [null, '2024-02-07', '2024-02-07T15:04', '2024-02-07T15:04:05', '2024-02-07T15:04-07:00', '2024-02-07T15:04:05Z', '2024-02-07T15:04+00:00', 'nonsense'];
     const datetimes = [null, '2024-02-07T15:04:05+00:00', '2024-02-07T15:04:05.123Z', '2024-02-07T15:04', '2024-02-07', '2024-02-31T10:00Z', 'soon'];
