@@ -6,6 +6,9 @@ const shared: Options = {
   sourcemap: true,
   target: 'es2022',
   treeshake: true,
+  // htmlparser2 (bundled: a devDependency) imports domutils only for parseFeed and its DomUtils
+  // re-export, which embedsift never uses: a stub stands in (scripts/stubs/domutils.mjs), which
+  // keeps dom-serializer and a second copy of the entity tables out of users' bundles.
   // encoding-sniffer (bundled: a devDependency) imports whatwg-encoding only for its label table;
   // that package's main module loads iconv-lite and Node's Buffer. Point it at the same table.
   esbuildPlugins: [
@@ -13,6 +16,7 @@ const shared: Options = {
       name: 'whatwg-encoding-labels',
       setup(build) {
         build.onResolve({ filter: /^whatwg-encoding$/ }, () => ({ path: resolve('src/encoding/encoding-labels.ts') }));
+        build.onResolve({ filter: /^domutils$/ }, () => ({ path: resolve('scripts/stubs/domutils.mjs') }));
       },
     },
   ],

@@ -16,10 +16,16 @@ export type { Platform, PlatformTextForms, PostRef } from './platforms/index.js'
 // never needs them, so the main entry does not load zod.
 export type {
   Author,
+  DatePrecision,
   Diagnostic,
   DiagnosticCode,
+  EmbedLink,
   EmbedRecord,
+  EmbedSource,
+  HtmlMarkup,
   InputFormat,
+  Markup,
+  TextMarkup,
   Link,
   LinkKind,
   PlatformName,

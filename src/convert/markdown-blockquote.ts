@@ -36,7 +36,7 @@ function escapeInline(text: string): string {
 /**
  * The attribution line of a Markdown blockquote: `— Name (@handle), [date](permalink)`. A null
  * name or handle is left out (the platform's name stands in when both are null); the date is the
- * written `dateText`, else `publishedAt`; without a date the permalink stands as `<url>`; a
+ * written `dateText`, else `publishedAt` unless it was read from the post id; without a date the permalink stands as `<url>`; a
  * permalink that is not `http(s)` is not linked. A post known only by its id (a YouTube iframe)
  * reads `— YouTube, id dQw4w9WgXcQ`.
  *
@@ -50,7 +50,8 @@ export function markdownAttribution(record: EmbedRecord): string {
   if (name !== null && name.trim() !== '' && handleText !== null) who = `${escapeInline(oneLine(name))} (${handleText})`;
   else if (name !== null && name.trim() !== '') who = escapeInline(oneLine(name));
   else who = handleText ?? platformNamed(record.platform).label;
-  const date = record.dateText ?? record.publishedAt;
+  // A written date; a time read from the post id alone was never written on the page.
+  const date = record.dateText ?? (record.datePrecision === 'id' ? null : record.publishedAt);
   const url = record.url !== null && /^https?:\/\/[^\s]+$/i.test(record.url) ? safeDestination(record.url) : null;
   let when: string | null = null;
   if (date !== null && url !== null) when = `[${escapeInline(oneLine(date))}](${url})`;

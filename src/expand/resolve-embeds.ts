@@ -1,4 +1,4 @@
-import { formatPostTime } from '../dates/index.js';
+import { dateMismatch, datedById } from '../dates/index.js';
 import { platforms } from '../platforms/index.js';
 import type { Diagnostic, EmbedRecord, Link } from '../schema/index.js';
 import type { LinkExpansion } from './expand-result.js';
@@ -37,9 +37,10 @@ export function collectLinkUrls(records: readonly EmbedRecord[]): string[] {
  * - a record without `id` or `url` takes them from the first `media` or `short` link that leads to
  *   a permalink of the record's platform (read with the platform's `parsePermalink`), unless the
  *   permalink names another author than the record (a quoted post) or another id;
- * - when the id was filled and encodes a time (Twitter snowflakes), `publishedAt` follows it: set
- *   when it was null, and written in the offset that matches the written day when there is one; a
- *   written day the id's time cannot fall on in any time zone gives a `date-mismatch` warning.
+ * - when the id was filled and encodes a time (Twitter and Mastodon snowflakes, Bluesky TIDs,
+ *   TikTok ids), `publishedAt` follows it (`datePrecision: 'id'`), written in the offset that
+ *   matches the written day when there is one; a written day the id's time cannot fall on in any
+ *   time zone gives a `date-mismatch` warning.
  *
  * @example
  * const { embeds, diagnostics } = applyExpansions(records, new Map(results.map((r) => [r.url, r])));
@@ -80,21 +81,9 @@ function fillFromLinks(embed: EmbedRecord, diagnostics: Diagnostic[]): void {
 }
 
 function checkPostTime(embed: EmbedRecord, diagnostics: Diagnostic[]): void {
-  const platform = platforms.find((candidate) => candidate.name === embed.platform);
-  if (platform?.postTime === undefined || embed.id === null) return;
-  const time = platform.postTime(embed.id);
-  if (time === null) return;
-  const written = embed.publishedAt;
-  const day = written !== null && /^[0-9]{4}-[0-9]{2}-[0-9]{2}/.test(written) ? written.slice(0, 10) : null;
-  const formatted = formatPostTime(time, day);
-  embed.publishedAt = formatted.iso;
-  if (!formatted.agrees) {
-    diagnostics.push({
-      code: 'date-mismatch',
-      severity: 'warning',
-      message: `The post id's time (${formatted.iso}) from the expanded link is not on the written date "${embed.dateText ?? written ?? ''}" in any time zone; publishedAt follows the id.`,
-      start: embed.source.start,
-      end: embed.source.end,
-    });
-  }
+  const { record, agrees } = datedById(embed);
+  embed.publishedAt = record.publishedAt;
+  embed.datePrecision = record.datePrecision;
+  embed.publishedAtLocal = record.publishedAtLocal;
+  if (!agrees) diagnostics.push(dateMismatch(embed.publishedAt, embed.dateText, embed.source.start, embed.source.end));
 }

@@ -3,12 +3,12 @@ import { parseDocument } from 'htmlparser2';
 import { extractEntities } from '../entities/index.js';
 import { classifyLink, documentBaseUrl, isAbsoluteUrl, resolveUrl } from '../links/index.js';
 import type { HtmlEmbedFields } from '../platforms/index.js';
-import type { Diagnostic, EmbedRecord, Link } from '../schema/index.js';
+import type { Diagnostic, EmbedRecord, Link, Markup } from '../schema/index.js';
 import { CoveredRanges, toLanguageTag } from '../kit/index.js';
 import { extractTextEmbeds, unlimitedRecords, type RecordLimits } from '../text/index.js';
 import { baseHref } from './base-element.js';
 import { findEmbedMarkers } from './embed-markers.js';
-import { formatPostTime, readWrittenDate } from '../dates/index.js';
+import { dateMismatch, readWrittenDate, recordDate } from '../dates/index.js';
 import { flattenHtml } from './flatten-html.js';
 import { type LocatedEmbed, locateEmbeds } from './locate-embeds.js';
 import { MAX_FRAGMENT_DEPTH, depthLimitedEnd } from './nesting-limit.js';
@@ -137,21 +137,9 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
   const text = fields.text ?? null;
   const dateText = fields.dateText ?? null;
   const written = dateText === null ? null : readWrittenDate(dateText, fields.dateLang);
-  let publishedAt: string | null = fields.datetime ?? written?.iso ?? null;
   const time = id === null || fields.datetime ? null : (platform.postTime?.(id) ?? null);
-  if (time !== null) {
-    const formatted = formatPostTime(time, written?.iso.slice(0, 10) ?? null);
-    publishedAt = formatted.iso;
-    if (!formatted.agrees) {
-      diagnostics.push({
-        code: 'date-mismatch',
-        severity: 'warning',
-        message: `The post id's time (${formatted.iso}) is not on the written date "${dateText ?? ''}" in any time zone; publishedAt follows the id.`,
-        start: embed.start,
-        end: embed.end,
-      });
-    }
-  }
+  const { agrees, ...date } = recordDate({ written: written?.iso ?? null, datetime: fields.datetime ?? null, idTime: time });
+  if (!agrees) diagnostics.push(dateMismatch(date.publishedAt, dateText, embed.start, embed.end));
   if (text !== null && dateText === null && fields.datetime == null && time === null) {
     // A text-bearing embed whose attribution lost its date (and whose id carries no time).
     diagnostics.push({
@@ -190,7 +178,7 @@ function toRecord(embed: LocatedEmbed, fields: HtmlEmbedFields, diagnostics: Dia
     author: { name: fields.name ?? null, handle, url: handle === null ? null : platform.profileUrl(handle) },
     text,
     lang: toLanguageTag(fields.lang),
-    publishedAt,
+    ...date,
     dateText,
     links,
     mentions: entities?.mentions.map((entity) => entity.value) ?? [],
@@ -249,7 +237,9 @@ function addFlattenedPosts(html: string, embeds: EmbedRecord[], diagnostics: Dia
     const start = flat.inputStart(embed.source.start);
     const end = flat.inputEnd(embed.source.end);
     if (embed.source.markup === 'status-url' || covered.overlaps(start, end)) continue;
-    additions.push({ ...embed, source: { format: 'html', start, end, markup: `flattened-${embed.source.markup}` } });
+    // The text reader gives only text forms, and status-url lines were skipped above.
+    const markup = `flattened-${embed.source.markup}` as Markup;
+    additions.push({ ...embed, source: { format: 'html', start, end, markup } });
   }
   const inside = new CoveredRanges(embeds.map((embed) => embed.source));
   for (const diagnostic of text.diagnostics) {

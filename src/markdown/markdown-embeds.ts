@@ -1,4 +1,4 @@
-import { platformNamed } from '../platforms/index.js';
+import { dateMismatch, datedById } from '../dates/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { extractTextEmbeds, type RecordLimits, type TextExtraction, unlimitedRecords } from '../text/index.js';
 import { type MarkdownProjection, type ProjectedSyntax, projectMarkdown } from './markdown-projection.js';
@@ -28,6 +28,7 @@ export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = '
   const { links } = projection;
   let first = 0;
   let previousEnd = 0;
+  const mismatches: Diagnostic[] = [];
   const embeds = read.embeds.map((read): EmbedRecord => {
     const record = fromQuoteStart(read, projection.text, projection.quotes, previousEnd);
     const { start, end } = record.source;
@@ -36,24 +37,23 @@ export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = '
     let last = first;
     // Links whose text lies in the range, and an empty one just at its end (`(@h)[](permalink)`).
     while (last < links.length && ((links[last]?.start ?? 0) < end || links[last]?.end === end)) last++;
-    const linked = withSnowflakeTime(withMarkdownLinks(record, projection.text, start, links.slice(first, last)));
+    const dated = datedById(withMarkdownLinks(record, projection.text, start, links.slice(first, last)));
+    const linked = dated.record;
     const range = wholeLines(input, inputRange(projection, start, end, input.length));
+    if (!dated.agrees) mismatches.push(dateMismatch(linked.publishedAt, linked.dateText, range.start, range.end));
     return { ...linked, source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', start: range.start, end: range.end } };
   });
   const diagnostics = read.diagnostics.map((diagnostic): Diagnostic => {
     const range = inputRange(projection, diagnostic.start, diagnostic.end, input.length);
     return { ...diagnostic, ...range };
   });
+  if (mismatches.length > 0) {
+    for (const mismatch of mismatches) diagnostics.push(mismatch);
+    diagnostics.sort((a, b) => a.start - b.start);
+  }
   // Where the records past maxRecords begin, as an input offset.
   const cutAt = read.cutAt === null ? null : inputRange(projection, read.cutAt, read.cutAt, input.length).start;
   return { embeds, diagnostics, cutAt };
-}
-
-/** A post whose date was not written (or not read) gets the time its id encodes (a tweet's snowflake), as the HTML reader gives it. */
-function withSnowflakeTime(record: EmbedRecord): EmbedRecord {
-  if (record.publishedAt !== null || record.id === null) return record;
-  const time = platformNamed(record.platform).postTime?.(record.id) ?? null;
-  return time === null ? record : { ...record, publishedAt: new Date(time).toISOString() };
 }
 
 /**

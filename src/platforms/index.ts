@@ -75,3 +75,5 @@ export type { CanonicalUrlRule, HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platfo
 export { definePlatform } from './define-platform.js';
 export { hostMatches, splitUrl } from './url-parts.js';
 export { tweetIdTime, twitterStatusTrackingParameters } from './twitter/index.js';
+export { htmlMarkups } from './html-markups.js';
+export type { HtmlMarkup } from './html-markups.js';

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import type { HtmlTag } from '../kit/index.js';
+import type { HtmlMarkup } from './html-markups.js';
 
 /**
  * A post identified from its permalink.
@@ -160,7 +161,10 @@ export interface Platform<Name extends string = string> {
   readonly html: PlatformHtmlForms;
   /** The platform's own rule for canonical URLs, or null when the general rules suffice. */
   readonly canonicalUrl: CanonicalUrlRule | null;
-  /** The creation time (Unix ms) a post id encodes, for platforms whose ids carry one. */
+  /**
+   * The creation time (Unix ms) a post id encodes, for platforms whose ids carry one (Twitter and
+   * Mastodon snowflakes, Bluesky TIDs, TikTok video ids); null for an id that carries none.
+   */
   postTime?(id: string): number | null;
   /**
    * The platform's embed widget scripts, as `host/path` without scheme, `www.`, query or fragment
@@ -179,7 +183,7 @@ export interface Platform<Name extends string = string> {
  */
 export interface HtmlEmbedMatch {
   /** The form, as `source.markup` names it: `blockquote`, `rendered-iframe`, `amp-twitter`, … */
-  markup: string;
+  markup: HtmlMarkup;
   /** Whether this is a widget-rendered form that may have a hidden original twin to merge with. */
   rendered?: boolean;
 }

@@ -34,7 +34,7 @@ export const diagnosticCodeSchema = z
     'unknown-encoding',
     'relative-link',
   ])
-  .describe('What kind of problem the diagnostic reports.');
+  .meta({ description: 'What kind of problem the diagnostic reports.', examples: ['unknown-date'] });
 
 /**
  * A diagnostic code such as `'unknown-date'`.
@@ -61,20 +61,20 @@ export const diagnosticSchema = z
     /** What kind of problem this is. @example 'unknown-date' */
     code: diagnosticCodeSchema,
     /** `warning` when a record is incomplete, `info` for a rejected look-alike. @example 'warning' */
-    severity: z.enum(['warning', 'info']).describe('"warning" for an incomplete record, "info" for a rejected candidate.'),
+    severity: z.enum(['warning', 'info']).meta({ description: '"warning" for an incomplete record, "info" for a rejected candidate.', examples: ['warning'] }),
     /** A sentence saying what happened. @example 'Could not read the date "vor 3 Tagen".' */
-    message: z.string().describe('What happened, in one sentence.'),
+    message: z.string().meta({ description: 'What happened, in one sentence.', examples: ['Could not read the date "vor 3 Tagen"; publishedAt is null.'] }),
     /** Offset of the problem's first character in the input (UTF-16 code units). @example 420 */
-    start: z.number().int().nonnegative().describe('Start offset in the input, UTF-16 code units.'),
+    start: z.number().int().nonnegative().meta({ description: 'Start offset in the input, UTF-16 code units.', examples: [420] }),
     /** Offset just past the problem (UTF-16 code units). @example 431 */
-    end: z.number().int().nonnegative().describe('End offset in the input, UTF-16 code units.'),
+    end: z.number().int().nonnegative().meta({ description: 'End offset in the input, UTF-16 code units.', examples: [431] }),
   })
   .describe('A problem found while extracting, with where it stood.');
 
 /**
- * A problem found while extracting.
+ * A problem found while extracting (an interface generated from {@link diagnosticSchema}).
  *
  * @example
  * for (const d of diagnostics) console.warn(`${d.code} at ${d.start}: ${d.message}`);
  */
-export type Diagnostic = z.infer<typeof diagnosticSchema>;
+export type { Diagnostic } from './record-types.js';

@@ -10,7 +10,7 @@ import { platformNames } from '../platforms/index.js';
  */
 export const platformNameSchema = z
   .enum(platformNames)
-  .describe('The platform the post was published on; X and Twitter are both "twitter".');
+  .meta({ description: 'The platform the post was published on; X and Twitter are both "twitter".', examples: ['twitter', 'bluesky'] });
 
 /**
  * A platform name such as `'twitter'` or `'bluesky'`.

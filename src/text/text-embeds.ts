@@ -1,3 +1,4 @@
+import { dateMismatch, recordDate } from '../dates/index.js';
 import { extractEntities } from '../entities/index.js';
 import { toLink } from '../links/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
@@ -147,6 +148,9 @@ function toRecord(text: string, signature: Signature, bodyStart: number, postEnd
   const body = cutText(whole, maxTextLength);
   if (body.length < whole.length) diagnostics.push(cutTextDiagnostic(maxTextLength, bodyStart, postEnd));
   const entities = extractEntities(body, { gluedUrls: true });
+  const idTime = post == null ? null : (platform.postTime?.(post.id) ?? null);
+  const { agrees, ...date } = recordDate({ written: signature.date?.iso ?? null, idTime });
+  if (!agrees) diagnostics.push(dateMismatch(date.publishedAt, signature.dateText, signature.start, signature.end));
   return {
     platform: platform.name,
     id: post?.id ?? null,
@@ -155,7 +159,7 @@ function toRecord(text: string, signature: Signature, bodyStart: number, postEnd
     // A shared-by attribution with nothing before it is an embed that carries no caption at all.
     text: body === '' && signature.markup !== 'signature' ? null : body,
     lang: null,
-    publishedAt: signature.date?.iso ?? null,
+    ...date,
     dateText: signature.dateText,
     links: entities.urls.map((url) => toLink(url.value)),
     mentions: entities.mentions.map((mention) => mention.value),

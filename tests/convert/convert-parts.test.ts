@@ -24,6 +24,8 @@ const record = (start: number, end: number, fields: Partial<EmbedRecord> = {}): 
   text: 'Ferry back on time',
   lang: null,
   publishedAt: null,
+  datePrecision: null,
+  publishedAtLocal: null,
   dateText: null,
   links: [],
   mentions: [],

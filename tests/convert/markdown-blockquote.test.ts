@@ -13,6 +13,8 @@ const record = (fields: Partial<EmbedRecord> & { name?: string | null; handle?: 
   text: 'Ferry back on time',
   lang: null,
   publishedAt: '2024-05-03',
+  datePrecision: 'day',
+  publishedAtLocal: null,
   dateText: 'May 3, 2024',
   links: [],
   mentions: [],

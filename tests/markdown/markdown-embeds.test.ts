@@ -28,7 +28,9 @@ describe('extractEmbeds on Markdown', () => {
       url: 'https://twitter.com/Marrick_Ports/status/1720512345678901234',
       author: { name: 'Marrick Ports', handle: 'Marrick_Ports' },
       text: 'The Lady Ysolde is safe off Kettle Head. Thanks to @MarrickCG for the help pic.twitter.com/Rk4TfW2mQz',
-      publishedAt: '2023-11-03',
+      // The status id's time, on the written day.
+      publishedAt: '2023-11-03T18:44:43.440Z',
+      datePrecision: 'id',
       dateText: 'November 3, 2023',
       mentions: ['MarrickCG'],
       links: [{ url: 'https://pic.twitter.com/Rk4TfW2mQz', kind: 'media', expandedUrl: 'https://t.co/Rk4TfW2mQz' }],

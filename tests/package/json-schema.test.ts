@@ -31,6 +31,8 @@ const sample = {
   text: 'Met with @IsraeliPM Netanyahu in Jerusalem … pic.twitter.com/EQsKUijoL0',
   lang: null,
   publishedAt: '2024-02-07',
+  datePrecision: 'day',
+  publishedAtLocal: null,
   dateText: 'February 7, 2024',
   links: [{ url: 'https://pic.twitter.com/EQsKUijoL0', text: 'pic.twitter.com/EQsKUijoL0', kind: 'media' }],
   mentions: ['IsraeliPM'],
@@ -98,6 +100,12 @@ describe('schema/embed-record.schema.json', () => {
     ['a fractional offset', (r: Record<string, unknown>) => (r.source = { ...sample.source, end: 1.5 })],
     ['an unknown link kind', (r: Record<string, unknown>) => (r.links = [{ ...sample.links[0], kind: 'weird' }])],
     ['a non-string mention', (r: Record<string, unknown>) => (r.mentions = [42])],
+    ['a time with no zone in publishedAt', (r: Record<string, unknown>) => (r.publishedAt = '2024-02-07T15:04')],
+    ['UTC written +00:00', (r: Record<string, unknown>) => (r.publishedAt = '2024-02-07T15:04:05+00:00')],
+    ['a time without seconds', (r: Record<string, unknown>) => (r.publishedAt = '2024-02-07T15:04-07:00')],
+    ['an unknown date precision', (r: Record<string, unknown>) => (r.datePrecision = 'hour')],
+    ['an unknown source.markup', (r: Record<string, unknown>) => (r.source = { ...sample.source, markup: 'widget' })],
+    ['a zone in publishedAtLocal', (r: Record<string, unknown>) => (r.publishedAtLocal = '2024-02-07T15:04Z')],
   ])('rejects %s, as zod does', (_name, mutate) => {
     const record: Record<string, unknown> = structuredClone(sample);
     mutate(record);

@@ -5,7 +5,8 @@
  * fixture taken away, and expect it to fail, so the first cannot pass by accident.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEmbeds, platformNameSchema } from '../../src/index.js';
+import { extractEmbeds } from '../../src/index.js';
+import { platformNameSchema } from '../../src/schema/index.js';
 import { type KnownPlatform, platformNamed, platformNames, platforms } from '../../src/platforms/index.js';
 import { type Extract, type FixtureIndex, facetProblems, fixtureProblems, indexFixtures, parityProblems, requiredFacets } from './parity-check.js';
 

@@ -1,1 +1,2 @@
 export { bluesky } from './platform.js';
+export { blueskyTidTime } from './tid.js';

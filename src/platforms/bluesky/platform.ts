@@ -1,6 +1,7 @@
 import { definePlatform } from '../define-platform.js';
 import { readAttribution } from '../twitter/html.js';
 import { childElements, elementsNamed, textOf, without } from '../../kit/index.js';
+import { blueskyTidTime } from './tid.js';
 
 import { hostMatches, splitUrl } from '../url-parts.js';
 
@@ -36,6 +37,7 @@ export const bluesky = definePlatform({
     };
   },
   profileUrl: (handle) => `https://bsky.app/profile/${handle}`,
+  postTime: blueskyTidTime,
   text: {
     signatureSuffixes: ['on bluesky'],
     isSignatureHandle: (handle) => HANDLE.test(handle),

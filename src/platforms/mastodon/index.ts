@@ -1,1 +1,2 @@
 export { mastodon } from './platform.js';
+export { mastodonIdTime } from './snowflake.js';

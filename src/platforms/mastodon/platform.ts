@@ -1,5 +1,6 @@
 import { definePlatform } from '../define-platform.js';
 import type { PostRef } from '../types.js';
+import { mastodonIdTime } from './snowflake.js';
 import { splitUrl } from '../url-parts.js';
 import { firstDescendant } from '../../kit/index.js';
 
@@ -35,6 +36,7 @@ export const mastodon = definePlatform({
   shortHosts: [],
   widgetScripts: ['*/embed.js'],
   parsePermalink: parseMastodonUrl,
+  postTime: mastodonIdTime,
   profileUrl(handle) {
     const at = handle.indexOf('@');
     return at === -1 ? `https://mastodon.social/@${handle}` : `https://${handle.slice(at + 1)}/@${handle.slice(0, at)}`;

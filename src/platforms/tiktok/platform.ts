@@ -1,6 +1,7 @@
 import { definePlatform } from '../define-platform.js';
 import { elementsNamed, firstDescendant, textOf } from '../../kit/index.js';
 import type { PostRef } from '../types.js';
+import { tiktokIdTime } from './video-id-time.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 function parseTikTokUrl(input: string): PostRef | null {
@@ -48,6 +49,7 @@ export const tiktok = definePlatform({
   widgetScripts: ['tiktok.com/embed.js'],
   parsePermalink: parseTikTokUrl,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
+  postTime: tiktokIdTime,
   text: {
     lineForm: { anchor: SOUND_MARK, read: readCaptionLine },
   },

@@ -1,0 +1,212 @@
+import type { DatePrecision, Diagnostic } from '../schema/index.js';
+import { formatUtcOffset } from './time-zones.js';
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+
+/**
+ * A record's three date fields, in the one grammar records use (`publishedAtPattern`).
+ *
+ * @example
+ * const date: RecordDate = { publishedAt: '2024-02-07', datePrecision: 'day', publishedAtLocal: '2024-02-07T15:04' };
+ */
+export interface RecordDate {
+  /** `YYYY-MM-DD`, or RFC 3339 with seconds and an offset (`Z` for UTC); null when unknown. */
+  publishedAt: string | null;
+  /** How much of `publishedAt` is known; null exactly when `publishedAt` is. */
+  datePrecision: DatePrecision | null;
+  /** A time written without a zone, as read (`YYYY-MM-DDTHH:MM[:SS]`); null otherwise. */
+  publishedAtLocal: string | null;
+}
+
+/** An ISO 8601 reading split into its parts; `offset` in minutes east of UTC, null when no zone was written. */
+interface IsoParts {
+  day: string;
+  /** `HH:MM` or `HH:MM:SS`, null for a day alone. */
+  time: string | null;
+  offset: number | null;
+}
+
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Reads `2024-02-07`, `2024-02-07T15:04`, `…T15:04:05.123+00:00` and the like; null for anything else. */
+function readIso(text: string): IsoParts | null {
+  const match = ISO.exec(text.trim());
+  if (match === null) return null;
+  const [, day = '', hm, seconds, zone] = match;
+  if (!isCalendarDay(day)) return null;
+  const time = hm === undefined ? null : seconds === undefined ? hm : `${hm}:${seconds}`;
+  if (time !== null && !/^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/.test(time)) return null;
+  if (time === null && zone !== undefined) return null;
+  let offset: number | null = null;
+  if (zone !== undefined) {
+    if (zone === 'Z' || zone === 'z') offset = 0;
+    else {
+      const digits = zone.replace(':', '');
+      const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+      offset = zone.startsWith('-') ? -minutes : minutes;
+    }
+  }
+  return { day, time, offset };
+}
+
+/** Whether `YYYY-MM-DD` names a real day of the Gregorian calendar. */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The instant of a reading with a time and an offset, in Unix ms; NaN for a day alone or a zone-less time. */
+function instantOf(parts: IsoParts): number {
+  if (parts.time === null || parts.offset === null) return Number.NaN;
+  const [y, mo, d] = parts.day.split('-').map(Number) as [number, number, number];
+  const [h, mi, s = 0] = parts.time.split(':').map(Number) as [number, number, number?];
+  return Date.UTC(y, mo - 1, d, h, mi, s) - parts.offset * MINUTE;
+}
+
+/** An instant written at an offset (minutes east of UTC), with whole seconds or milliseconds. */
+function writeAt(time: number, offset: number, millis: boolean): string {
+  const local = new Date(time + offset * MINUTE).toISOString();
+  return `${local.slice(0, millis ? 23 : 19)}${formatUtcOffset(offset)}`;
+}
+
+/**
+ * An exact creation time (from a post id) as RFC 3339 with milliseconds. Embed dates are written
+ * in the viewer's time zone, so the instant is written at the UTC offset nearest zero (whole hours,
+ * −12 to +14) whose calendar date is the written day; the instant is the same, and the date part
+ * agrees with `dateText`. `agrees` is false when no such offset exists (the id and the written
+ * date disagree); the instant is then written in UTC.
+ *
+ * @example
+ * formatPostTime(Date.UTC(2024, 1, 8, 3, 0), '2024-02-07'); // { iso: '2024-02-07T23:00:00.000-04:00', agrees: true }
+ */
+export function formatPostTime(time: number, writtenDay: string | null): { iso: string; agrees: boolean } {
+  const offset = writtenDay === null ? 0 : dayOffset(time, writtenDay);
+  return { iso: writeAt(time, offset ?? 0, true), agrees: writtenDay === null || offset !== null };
+}
+
+/** The whole-hour offset nearest zero (−12 to +14) at which `time` falls on `day`, or null. */
+function dayOffset(time: number, day: string): number | null {
+  for (let hours = 0; hours <= 14; hours++) {
+    if (new Date(time + hours * HOUR).toISOString().slice(0, 10) === day) return hours * 60;
+    if (hours > 0 && hours <= 12 && new Date(time - hours * HOUR).toISOString().slice(0, 10) === day) return -hours * 60;
+  }
+  return null;
+}
+
+/**
+ * The offset (quarter hours, −12:00 to +14:00, nearest zero) at which `time` reads as the written
+ * local day and minute, or null.
+ */
+function clockOffset(time: number, day: string, clock: string): number | null {
+  const wanted = `${day}T${clock.slice(0, 5)}`;
+  for (let quarter = 0; quarter <= 56; quarter++) {
+    for (const minutes of quarter === 0 ? [0] : [quarter * 15, -quarter * 15]) {
+      if (minutes < -720) continue;
+      if (new Date(time + minutes * MINUTE).toISOString().slice(0, 16) === wanted) return minutes;
+    }
+  }
+  return null;
+}
+
+/**
+ * What a record's date is made from: the date as read from the input (an ISO 8601 reading such as
+ * `DateMatch.iso`: `2024-02-07`, `2024-02-07T15:04`, `2017-07-13T22:10-07:00`), a machine-readable
+ * timestamp the markup carries (`<time datetime>`), and the creation time a post id encodes.
+ *
+ * @example
+ * const sources: DateSources = { written: '2024-02-07T15:04', idTime: 1707321408430 };
+ */
+export interface DateSources {
+  /** The date as read from the written text; null when none was read. */
+  written?: string | null;
+  /** A timestamp from the markup (`<time datetime>`), any ISO 8601 form; null when none. */
+  datetime?: string | null;
+  /** The creation time (Unix ms) the post id encodes; null when the id carries none. */
+  idTime?: number | null;
+}
+
+/**
+ * A record's date fields from what the input carries, in the one grammar of
+ * `publishedAtPattern`, and whether an exact time (from the id or the markup) falls on the
+ * written day (`agrees`; true when there is nothing to compare).
+ *
+ * - An exact time (the post id's, else the markup's timestamp) gives `publishedAt` to the
+ *   millisecond (`id`) or second: written at the offset the text names (`PDT`), else at the
+ *   offset whose local clock reads the written time, else at the offset nearest zero whose day is
+ *   the written day, else (nothing written, or no offset fits) at the timestamp's own offset, `Z`
+ *   for the id's.
+ * - Else a written time with a zone gives `minute` or `second` precision, zero offsets as `Z`.
+ * - A written time with no zone never passes for UTC: `publishedAt` is its day (`day`), and
+ *   `publishedAtLocal` keeps the time as read.
+ *
+ * @example
+ * recordDate({ written: '2024-02-07T15:04' });
+ * // { publishedAt: '2024-02-07', datePrecision: 'day', publishedAtLocal: '2024-02-07T15:04', agrees: true }
+ * recordDate({ written: '2017-07-13T22:10-07:00' }).publishedAt; // '2017-07-13T22:10:00-07:00'
+ * recordDate({ written: '2024-02-07', idTime: Date.UTC(2024, 1, 8, 3, 0) }).publishedAt; // '2024-02-07T23:00:00.000-04:00'
+ */
+export function recordDate(sources: DateSources): RecordDate & { agrees: boolean } {
+  const written = sources.written == null ? null : readIso(sources.written);
+  const local = written !== null && written.time !== null && written.offset === null ? `${written.day}T${written.time}` : null;
+  const stamp = sources.datetime == null ? null : readIso(sources.datetime);
+  const stampTime = stamp === null ? Number.NaN : instantOf(stamp);
+  const idTime = sources.idTime ?? null;
+  const exact = idTime !== null ? idTime : Number.isNaN(stampTime) ? null : stampTime;
+  if (exact !== null) {
+    const precision: DatePrecision = idTime !== null ? 'id' : stamp?.time?.length === 5 ? 'minute' : 'second';
+    let offset: number | null = null;
+    if (written !== null) {
+      if (written.offset !== null) offset = new Date(exact + written.offset * MINUTE).toISOString().slice(0, 10) === written.day ? written.offset : null;
+      else if (written.time !== null) offset = clockOffset(exact, written.day, written.time);
+      offset ??= dayOffset(exact, written.day);
+    }
+    const agrees = written === null || offset !== null;
+    offset ??= idTime === null ? (stamp?.offset ?? 0) : 0;
+    return { publishedAt: writeAt(exact, offset, precision === 'id'), datePrecision: precision, publishedAtLocal: local, agrees };
+  }
+  // A timestamp with no zone (or a day alone) in the markup reads like a written date.
+  const reading = written ?? stamp;
+  if (reading === null) return { publishedAt: null, datePrecision: null, publishedAtLocal: null, agrees: true };
+  const instant = instantOf(reading);
+  if (reading.time === null || reading.offset === null || Number.isNaN(instant)) {
+    const kept = reading.time !== null && reading.offset === null ? `${reading.day}T${reading.time}` : null;
+    return { publishedAt: reading.day, datePrecision: 'day', publishedAtLocal: local ?? kept, agrees: true };
+  }
+  const precision: DatePrecision = reading.time.length === 5 ? 'minute' : 'second';
+  return { publishedAt: writeAt(instant, reading.offset, false), datePrecision: precision, publishedAtLocal: null, agrees: true };
+}
+
+/**
+ * A record's date fields once its post id's time (`idTime`, Unix ms) is known, read against the
+ * date the record already has (its local reading, else its `publishedAt`); `agrees` is false when
+ * the id's time cannot fall on that day in any time zone. A record already dated by its id is
+ * kept.
+ *
+ * @example
+ * withIdTime({ publishedAt: '2024-02-07', datePrecision: 'day', publishedAtLocal: null }, Date.UTC(2024, 1, 8, 3, 0));
+ * // { publishedAt: '2024-02-07T23:00:00.000-04:00', datePrecision: 'id', publishedAtLocal: null, agrees: true }
+ */
+export function withIdTime(date: RecordDate, idTime: number): RecordDate & { agrees: boolean } {
+  if (date.datePrecision === 'id') return { publishedAt: date.publishedAt, datePrecision: date.datePrecision, publishedAtLocal: date.publishedAtLocal, agrees: true };
+  const next = recordDate({ written: date.publishedAtLocal ?? date.publishedAt, idTime });
+  return { ...next, publishedAtLocal: date.publishedAtLocal };
+}
+
+/**
+ * The `date-mismatch` warning: an exact time (the post id's, or the markup's timestamp) that falls
+ * on no time zone's version of the written date.
+ *
+ * @example
+ * dateMismatch('2024-02-08T03:00:00.000Z', 'February 5, 2024', 0, 120).code; // 'date-mismatch'
+ */
+export function dateMismatch(publishedAt: string | null, dateText: string | null, start: number, end: number): Diagnostic {
+  return {
+    code: 'date-mismatch',
+    severity: 'warning',
+    message: `The post's exact time (${publishedAt ?? ''}) is not on the written date "${dateText ?? ''}" in any time zone; publishedAt follows the exact time.`,
+    start,
+    end,
+  };
+}
