@@ -7,7 +7,8 @@ import { CoveredRanges } from './covered-ranges.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
-import { bodyStarts } from './post-bodies.js';
+import { boundaryModel, type BoundaryOptions } from './boundary-model/index.js';
+import { bodyBoundaries } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
 import { findPostedBy } from './posted-by.js';
 import { cutText, cutTextDiagnostic, unlimitedRecords, type RecordLimits } from './record-limits.js';
@@ -38,7 +39,7 @@ export interface TextExtraction {
  * const { embeds } = extractTextEmbeds('Met with @IsraeliPM pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024');
  * embeds[0]?.publishedAt; // '2024-02-07'
  */
-export function extractTextEmbeds(text: string, limits: RecordLimits = unlimitedRecords): TextExtraction {
+export function extractTextEmbeds(text: string, limits: RecordLimits = unlimitedRecords, boundary: BoundaryOptions = { model: boundaryModel }): TextExtraction {
   const scan = scanSignatures(text);
   const { diagnostics } = scan;
   const anchors = findPhraseAnchors(text);
@@ -47,14 +48,16 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
-  let starts = signatures.length > 0 ? bodyStarts(text, signatures, lineTable()) : [];
+  let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary) : [];
+  let starts = boundaries.map((found) => found.start);
   const unsigned = findUnsignedPosts(
     text,
     signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end })),
   );
   if (unsigned.length > 0) {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
-    starts = bodyStarts(text, signatures, lineTable());
+    boundaries = bodyBoundaries(text, signatures, lineTable(), boundary);
+    starts = boundaries.map((found) => found.start);
   }
   if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
   let ends = postEnds(text, lineTable(), signatures, starts);
