@@ -13,6 +13,8 @@ import { z } from 'zod';
  * - `truncated`: only part of something was read: more than 1,000 rejected candidates (the rest are
  *   counted, not listed), or an HTML embed longer than 256 KB or nested deeper than 256 levels.
  * - `date-mismatch`: the written date and the time encoded in the post id disagree.
+ * - `split-signature`: a post's signature stood inside it (after its first part, the rest below);
+ *   the record's text joins both parts.
  *
  * @example
  * diagnosticCodeSchema.parse('unknown-date');
@@ -27,6 +29,7 @@ export const diagnosticCodeSchema = z
     'missing-signature',
     'truncated',
     'date-mismatch',
+    'split-signature',
   ])
   .describe('What kind of problem the diagnostic reports.');
 

@@ -13,6 +13,7 @@ import { postEnds } from './post-continuations.js';
 import { findPostedBy } from './posted-by.js';
 import { cutText, cutTextDiagnostic, unlimitedRecords, type RecordLimits } from './record-limits.js';
 import { scanSignatures } from './signature-scanner.js';
+import { joinSplitSignatures, splitSignatureDiagnostic } from './split-signatures.js';
 import type { Signature } from './signature-scanner.js';
 import { findUnsignedPosts } from './unsigned-posts.js';
 import { findWidgetFooters } from './widget-footers.js';
@@ -60,7 +61,14 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
     starts = boundaries.map((found) => found.start);
   }
   if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
-  let ends = postEnds(text, lineTable(), signatures, starts);
+  // A post split by its own signature: its rest below, taken for an unsigned post, joins it.
+  const joined = joinSplitSignatures(text, lineTable(), signatures, starts);
+  if (joined.signatures.length < signatures.length) {
+    const kept = new Set(joined.signatures);
+    boundaries = boundaries.filter((_, index) => kept.has(signatures[index] as Signature));
+    ({ signatures, starts } = joined);
+  }
+  let ends = postEnds(text, lineTable(), signatures, starts).map((end, index) => Math.max(end, joined.continuations[index] ?? end));
   let cutAt: number | null = null;
   if (signatures.length > limits.maxRecords) {
     // Cut after the ends are known, so the last post kept does not run into the first one dropped.
@@ -76,6 +84,8 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
     const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
+    const postEnd = ends[index] ?? signature.end;
+    if (postEnd > signature.end) diagnostics.push(splitSignatureDiagnostic(signature, bodyStart, postEnd));
     return record;
   });
   diagnostics.sort((a, b) => a.start - b.start);
