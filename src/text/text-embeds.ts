@@ -66,8 +66,8 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   if (joined.signatures.length < signatures.length) {
     const kept = new Set(joined.signatures);
     boundaries = boundaries.filter((_, index) => kept.has(signatures[index] as Signature));
-    ({ signatures, starts } = joined);
   }
+  ({ signatures, starts } = joined);
   let ends = postEnds(text, lineTable(), signatures, starts).map((end, index) => Math.max(end, joined.continuations[index] ?? end));
   let cutAt: number | null = null;
   if (signatures.length > limits.maxRecords) {

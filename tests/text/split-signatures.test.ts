@@ -26,3 +26,19 @@ describe('joinSplitSignatures (through extractTextEmbeds)', () => {
     expect(extractTextEmbeds(text).embeds).toHaveLength(2);
   });
 });
+
+describe('joinSplitSignatures: the rest of a post taken for the next post’s first lines', () => {
+  it('gives the lines down to a media link to the post above, the rest to the next post', () => {
+    const next = '— Dana Roe (@danaroe) October 28, 2022';
+    const text = `Since the bridge closed${signature}\n- three buses were late\n- two ferries ran twice pic.twitter.com/Rk2mQ8vX1a\nThe ferry is full again${next}\n`;
+    const { embeds } = extractTextEmbeds(text);
+    expect(embeds.map((e) => e.text)).toEqual(['Since the bridge closed - three buses were late - two ferries ran twice pic.twitter.com/Rk2mQ8vX1a', 'The ferry is full again']);
+  });
+
+  it('leaves a post whose own last line ends with a media link whole', () => {
+    const next = '— Dana Roe (@danaroe) October 28, 2022';
+    const text = `First line of the post.\n${signature}\nThe ferry is full again pic.twitter.com/Rk2mQ8vX1a\n${next}\n`;
+    const { embeds } = extractTextEmbeds(text);
+    expect(embeds.map((e) => e.text)).toEqual(['First line of the post.', 'The ferry is full again pic.twitter.com/Rk2mQ8vX1a']);
+  });
+});
