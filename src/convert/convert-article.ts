@@ -10,6 +10,7 @@ import { escapeMarkdown } from './markdown-blockquote.js';
 import { planHtmlCuts } from './plan-html-cuts.js';
 import { planTextCuts } from './plan-text-cuts.js';
 import { spliceCuts } from './splice-cuts.js';
+import { trustedRanges } from './uncertain-edges.js';
 import type { CutPiece } from './splice-cuts.js';
 
 /**
@@ -33,7 +34,8 @@ import type { CutPiece } from './splice-cuts.js';
 export function convertArticle(input: string, options: ConvertOptions): ConvertResult {
   const resolved = resolveConvertOptions(input, options);
   const { embeds, diagnostics, format } = extractEmbedsWithDiagnostics(input, { format: resolved.format, ...resolved.limits });
-  const units = groupEmbedRanges(embeds, input.length);
+  // Text whose body start was inferred without certainty stays in the article: only the sure part is cut.
+  const units = groupEmbedRanges(trustedRanges(embeds, diagnostics), input.length);
   let converted: { output: string; placements: Placement[] };
   if (resolved.output === 'markdown' && format === 'html') {
     converted = htmlToMarkdown(input, units, embeds.length, (unit, embedText) => markdownBlocks(unit, embedText, embeds, resolved));

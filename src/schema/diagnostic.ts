@@ -15,6 +15,8 @@ import { z } from 'zod';
  * - `date-mismatch`: the written date and the time encoded in the post id disagree.
  * - `split-signature`: a post's signature stood inside it (after its first part, the rest below);
  *   the record's text joins both parts.
+ * - `uncertain-body`: the start of a post's body was inferred and the paragraphs it spans (from
+ *   the body's start to the diagnostic's end) may be the article's; `convertArticle` leaves them.
  *
  * @example
  * diagnosticCodeSchema.parse('unknown-date');
@@ -30,6 +32,7 @@ export const diagnosticCodeSchema = z
     'truncated',
     'date-mismatch',
     'split-signature',
+    'uncertain-body',
   ])
   .describe('What kind of problem the diagnostic reports.');
 

@@ -37,6 +37,12 @@ export const sourceSchema = z
      * @example 'signature'
      */
     markup: z.string().describe('The form the embed was found in, e.g. "signature" or "shared-by".'),
+    /**
+     * Text records only: how sure the reader is of where the post body begins, 0..1 (1 when the
+     * start is delimited, by the previous embed or the signature's own line; lower when the
+     * boundary model inferred it). @example 0.93
+     */
+    bodyConfidence: z.number().min(0).max(1).optional().describe('Text records: how sure the body start is, 0..1 (1 when delimited, lower when inferred).'),
   })
   .describe('Where the embed stood in the input.');
 

@@ -50,7 +50,7 @@ export function bodyStarts(text: string, signatures: readonly Signature[], lines
  * cross-validation trains one per fold) or asks for traces (training).
  *
  * @example
- * bodyBoundaries(text, signatures)[0]; // { start: 10, confidence: 0.97 }
+ * bodyBoundaries(text, signatures)[0]; // { start: 10, confidence: 0.97, sureStart: 10 }
  */
 export function bodyBoundaries(
   text: string,
@@ -66,7 +66,7 @@ export function bodyBoundaries(
     // A permalink alone on its line, a text-less widget's footer, and a line that carries its own
     // text have no body before them.
     const bodiless = signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line';
-    if (bodiless) boundaries.push({ start: signature.start, confidence: 1 });
+    if (bodiless) boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
     else boundaries.push(walkBody(text, lines, signature, previousEnd, bodyStartOf(text, lines, signature, previousEnd), options));
     previousEnd = signature.end;
   }

@@ -3,6 +3,7 @@ import { toLink } from '../links/index.js';
 import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { collapseWhitespace } from './characters.js';
+import { bodyCertainty } from './body-confidence.js';
 import { CoveredRanges } from './covered-ranges.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
@@ -78,12 +79,16 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
     signatures = signatures.slice(0, kept);
     starts = starts.slice(0, kept);
     ends = ends.slice(0, kept);
+    boundaries = boundaries.slice(0, kept);
   }
   const embeds = signatures.map((signature, index) => {
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
     const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
+    const certainty = bodyCertainty(signature, boundaries[index], bodyStart);
+    record.source.bodyConfidence = certainty.confidence;
+    if (certainty.diagnostic !== null) diagnostics.push(certainty.diagnostic);
     const postEnd = ends[index] ?? signature.end;
     if (postEnd > signature.end) diagnostics.push(splitSignatureDiagnostic(signature, bodyStart, postEnd));
     return record;

@@ -43,7 +43,16 @@ export interface BodyBoundary {
   start: number;
   /** 0..1: the least sure of the decisions that set the start (1 when delimited). */
   confidence: number;
+  /**
+   * Where the part of the body that every decision was sure of (probability at least
+   * {@link SURE}) begins: `start` when all were, else further down. The text between may be the
+   * article's.
+   */
+  sureStart: number;
 }
+
+/** A decision at least this probable is sure; a paragraph taken less surely may be the article's. */
+export const SURE = 0.75;
 
 /** At most this many paragraphs above a signature are weighed. */
 const MAX_CANDIDATES = 10;
@@ -72,7 +81,9 @@ export function walkBody(text: string, lines: LineTable, signature: Signature, p
     length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
   }
   // The previous embed ends on the signature's own line: the body is delimited by it.
-  if (inlineFrom > lineStart) return { start: bodyStart, confidence: 1 };
+  if (inlineFrom > lineStart) return { start: bodyStart, confidence: 1, sureStart: bodyStart };
+  let sureStart = bodyStart;
+  let sure = true;
   const trace: BodyTrace | undefined = options.traces === undefined ? undefined : { signatureStart: signature.start, signatureEnd: signature.end, bodyStart, candidates: [] };
   // Where the body's words end, before its trailing links: the same however far up the body grows.
   const wordsEnd = bodyTextEnd(text, previousEnd, signature.start);
@@ -135,6 +146,8 @@ export function walkBody(text: string, lines: LineTable, signature: Signature, p
       } else {
         confidence = Math.min(confidence, probability);
         bodyStart = start;
+        sure &&= probability >= SURE;
+        if (sure) sureStart = start;
       }
     }
     if ((stopped && trace === undefined) || partial) break;
@@ -146,8 +159,11 @@ export function walkBody(text: string, lines: LineTable, signature: Signature, p
   if (trace !== undefined) options.traces?.set(signature.start, trace);
   // Every paragraph weighed was taken and the rules reach further up (a post of many short lines):
   // the rules' start stands.
-  if (!stopped && handStart < bodyStart && handStart >= previousEnd) bodyStart = handStart;
-  return { start: bodyStart, confidence };
+  if (!stopped && handStart < bodyStart && handStart >= previousEnd) {
+    bodyStart = handStart;
+    if (sure) sureStart = handStart;
+  }
+  return { start: bodyStart, confidence, sureStart };
 }
 
 /** At most this many paragraphs above a candidate are looked at for a lead-in or the previous embed. */

@@ -9,39 +9,39 @@ import type { BoundaryModel } from './boundary-model.js';
  * boundaryModel.weights.length; // 32
  */
 export const boundaryModel: BoundaryModel = {
-  bias: -1.8234,
+  bias: -1.7977,
   weights: [
-    5.3729, // handRule
-    1.0015, // bodyEmpty
-    0.8089, // gapNone
-    -0.1189, // gapUsual
-    -0.5134, // gapWide
-    -0.7976, // noBlankLines
-    -0.6955, // length
-    0.422, // lengthTogether
-    0.8087, // short
-    -0.0439, // endsColon
-    0.127, // endsFullStop
-    0.1807, // endsExclaimOrQuestion
-    -0.1423, // endsBare
-    -1.2859, // numbered
-    0.3272, // capitals
-    0.2291, // allCaps
-    -0.0772, // opensQuote
-    0.6062, // opensLower
-    0.4026, // opensBullet
-    0.6733, // emoji
-    0.9863, // hashtag
-    0.1752, // mention
-    0.4812, // link
-    -0.666, // scriptUnlikeBody
-    0.134, // scriptUnlikeAbove
-    -0.3846, // belowLeadIn
-    -0.5856, // firstAfterEmbed
-    0.6386, // bodyCutShort
-    -1.1503, // bodyEndsSentence
-    1.0324, // leadInNear
-    -0.8486, // embedNear
-    0.4761, // belowNumbered
+    5.288, // handRule
+    1.2169, // bodyEmpty
+    0.7603, // gapNone
+    -0.1586, // gapUsual
+    -0.4222, // gapWide
+    -0.8571, // noBlankLines
+    -0.6659, // length
+    0.4369, // lengthTogether
+    0.851, // short
+    -0.0375, // endsColon
+    0.1588, // endsFullStop
+    0.2068, // endsExclaimOrQuestion
+    -0.2191, // endsBare
+    -1.2684, // numbered
+    0.3436, // capitals
+    0.2251, // allCaps
+    -0.0529, // opensQuote
+    0.6225, // opensLower
+    0.4664, // opensBullet
+    0.6698, // emoji
+    1.0386, // hashtag
+    0.1991, // mention
+    0.2931, // link
+    -0.6621, // scriptUnlikeBody
+    0.1327, // scriptUnlikeAbove
+    -0.3771, // belowLeadIn
+    -0.6669, // firstAfterEmbed
+    0.6403, // bodyCutShort
+    -1.1355, // bodyEndsSentence
+    1.0496, // leadInNear
+    -0.8904, // embedNear
+    0.4806, // belowNumbered
   ],
 };

@@ -3,5 +3,5 @@ export type { BoundaryFeature, FeatureInput } from './paragraph-features.js';
 export { handRulesModel, paragraphProbability } from './boundary-model.js';
 export type { BoundaryModel } from './boundary-model.js';
 export { boundaryModel } from './boundary-weights.js';
-export { walkBody } from './body-walk.js';
+export { SURE, walkBody } from './body-walk.js';
 export type { BodyBoundary, BodyTrace, BoundaryOptions } from './body-walk.js';
