@@ -1,7 +1,7 @@
 import { trimEnd, trimStart } from '../characters.js';
 import type { LineTable } from '../line-table.js';
 import { MAX_POST_LENGTH, startsLink, weightedLength } from '../post-length.js';
-import { dominantScript } from '../scripts.js';
+import { dominantScript, type Script } from '../scripts.js';
 import type { Signature } from '../signature-scanner.js';
 import { paragraphProbability, type BoundaryModel } from './boundary-model.js';
 import { endsSentence, isNumbered, paragraphFeatures } from './paragraph-features.js';
@@ -56,8 +56,14 @@ export const SURE = 0.75;
 
 /** At most this many paragraphs above a signature are weighed. */
 const MAX_CANDIDATES = 10;
-/** How many letters of a paragraph are read to tell its script. */
+/** How many letters of a paragraph are read to tell its script, within how many characters. */
 const SCRIPT_SAMPLE = 40;
+const SCRIPT_READ = 400;
+
+/** A paragraph's script, told from its first letters within a bounded read. */
+function scriptOf(text: string, start: number, end: number): Script | null {
+  return dominantScript(text, start, Math.min(end, start + SCRIPT_READ), SCRIPT_SAMPLE);
+}
 
 /**
  * Walks up from a signature, paragraph by paragraph (non-blank lines), asking the model whether
@@ -95,7 +101,7 @@ export function walkBody(text: string, lines: LineTable, signature: Signature, p
   // While tracing, the walk goes on past the model's stop (as if each paragraph were taken).
   let virtualStart = bodyStart;
   let virtualLength = length;
-  let bodyScript = bodyStart < signature.start ? dominantScript(text, bodyStart, signature.start, SCRIPT_SAMPLE) : null;
+  let bodyScript = bodyStart < signature.start ? scriptOf(text, bodyStart, signature.start) : null;
   for (let index = 0; index < MAX_CANDIDATES; index++) {
     const above = lines.previousNonBlank(top);
     if (above < 0) break;
@@ -111,7 +117,7 @@ export function walkBody(text: string, lines: LineTable, signature: Signature, p
     const handRule = handStart <= start;
     // Past a post's length: prose, not a post (a limit, not a guess: the confidence stays).
     if (total > MAX_POST_LENGTH && !handRule) break;
-    const script = dominantScript(text, start, end, SCRIPT_SAMPLE);
+    const script = scriptOf(text, start, end);
     const next = partial ? -1 : lines.previousNonBlank(above);
     const nextEnd = next < 0 ? -1 : trimEnd(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const nextUsable = next >= 0 && (lines.ends[next] ?? 0) > previousEnd;
@@ -128,7 +134,7 @@ export function walkBody(text: string, lines: LineTable, signature: Signature, p
       bodyEmpty: virtualStart === signature.start,
       bodyScript,
       script,
-      aboveScript: nextUsable ? dominantScript(text, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd, SCRIPT_SAMPLE) : null,
+      aboveScript: nextUsable ? scriptOf(text, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null,
       aboveEndsColon: nextUsable && nextEnd > 0 && (text.charCodeAt(nextEnd - 1) === 0x3a || text.charCodeAt(nextEnd - 1) === 0xff1a),
       firstAfterEmbed: partial || !nextUsable,
       bodyCutShort: endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK,
