@@ -272,9 +272,17 @@ function countParagraph(text: string, start: number, end: number): ParagraphCoun
       counts.emoji++;
       continue;
     }
-    const character = String.fromCharCode(code);
-    const lower = character !== character.toUpperCase();
-    const upper = character !== character.toLowerCase();
+    // ASCII first (most text); other letters ask the engine for their case.
+    let lower: boolean;
+    let upper: boolean;
+    if (code < 0x80) {
+      lower = code >= 0x61 && code <= 0x7a;
+      upper = code >= 0x41 && code <= 0x5a;
+    } else {
+      const character = String.fromCharCode(code);
+      lower = character !== character.toUpperCase();
+      upper = character !== character.toLowerCase();
+    }
     if (!lower && !upper) {
       if (isLetterOrDigit(code) && code > 0x39) {
         // A letter without case (CJK, Arabic…): counted, never a capital.
