@@ -9,6 +9,7 @@ import { escapeMarkdown } from './markdown-blockquote.js';
 import { planHtmlCuts } from './plan-html-cuts.js';
 import { planTextCuts } from './plan-text-cuts.js';
 import { type CutPiece, spliceCuts } from './splice-cuts.js';
+import { trustedRanges } from './uncertain-edges.js';
 
 /**
  * Converts an article: finds its embeds (as `extractEmbedsWithDiagnostics` does) and removes each
@@ -43,7 +44,8 @@ export function convertArticle(bytesOrText: string | Uint8Array, options: Conver
   });
   const { embeds, format } = extracted;
   const diagnostics = withDecodingDiagnostics(decoded, extracted.diagnostics);
-  const units = groupEmbedRanges(embeds, input.length);
+  // Text whose body start was inferred without certainty stays in the article: only the sure part is cut.
+  const units = groupEmbedRanges(trustedRanges(embeds, diagnostics), input.length);
   let converted: { output: string; placements: Placement[] };
   if (resolved.output === 'markdown' && format === 'html') {
     converted = htmlToMarkdown(input, units, embeds.length, (unit, embedText) => markdownBlocks(unit, embedText, embeds, resolved));

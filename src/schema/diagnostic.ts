@@ -16,6 +16,10 @@ import { z } from 'zod';
  * - `invalid-encoding`: input bytes not valid in their encoding became U+FFFD (counted, first to last).
  * - `unknown-encoding`: a charset names no encoding, or the runtime cannot decode it (read as UTF-8).
  * - `relative-link`: a relative link stayed relative, because no base URL is known.
+ * - `split-signature`: a post's signature stood inside it (after its first part, the rest below);
+ *   the record's text joins both parts.
+ * - `uncertain-body`: the start of a post's body was inferred and the paragraphs it spans (from
+ *   the body's start to the diagnostic's end) may be the article's; `convertArticle` leaves them.
  *
  * @example
  * diagnosticCodeSchema.parse('unknown-date');
@@ -33,6 +37,8 @@ export const diagnosticCodeSchema = z
     'invalid-encoding',
     'unknown-encoding',
     'relative-link',
+    'split-signature',
+    'uncertain-body',
   ])
   .meta({ description: 'What kind of problem the diagnostic reports.', examples: ['unknown-date'] });
 

@@ -173,6 +173,12 @@ export interface EmbedSource {
    * @example "signature"
    */
   markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'status-url' | 'unsigned' | 'blockquote' | 'blockquote-noclass' | 'rendered-iframe' | 'iframe' | 'amp-twitter' | 'amp-instagram' | 'amp-youtube' | 'lite-youtube' | 'div-data-tweet-id' | 'div.fb-post' | 'telegram' | 'url' | 'flattened-signature' | 'flattened-shared-by' | 'flattened-posted-by' | 'flattened-footer' | 'flattened-line' | 'flattened-unsigned';
+  /**
+   * Text records: how sure the reader is of where the post body begins, 0..1 (1 when delimited,
+   * lower when the boundary model inferred it).
+   * @example 0.93
+   */
+  bodyConfidence?: number | undefined;
 }
 
 /**
@@ -186,7 +192,7 @@ export interface Diagnostic {
    * What kind of problem the diagnostic reports.
    * @example "unknown-date"
    */
-  code: 'unknown-date' | 'missing-date' | 'rejected-signature' | 'rejected-embed' | 'empty-body' | 'missing-signature' | 'truncated' | 'date-mismatch' | 'invalid-encoding' | 'unknown-encoding' | 'relative-link';
+  code: 'unknown-date' | 'missing-date' | 'rejected-signature' | 'rejected-embed' | 'empty-body' | 'missing-signature' | 'truncated' | 'date-mismatch' | 'invalid-encoding' | 'unknown-encoding' | 'relative-link' | 'split-signature' | 'uncertain-body';
   /**
    * "warning" for an incomplete record, "info" for a rejected candidate.
    * @example "warning"

@@ -111,6 +111,17 @@ export const sourceSchema = z
     end: z.number().int().nonnegative().meta({ description: 'Offset just past the last character, in UTF-16 code units.', examples: [1130] }),
     /** The form the embed was found in (see {@link markupSchema}). @example 'signature' */
     markup: markupSchema,
+    /**
+     * Text records only: how sure the reader is of where the post body begins, 0..1 (1 when the
+     * start is delimited, by the previous embed or the signature's own line; lower when the
+     * boundary model inferred it). @example 0.93
+     */
+    bodyConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .meta({ description: 'Text records: how sure the reader is of where the post body begins, 0..1 (1 when delimited, lower when the boundary model inferred it).', examples: [0.93] }),
   })
   .meta({
     description: 'Where the embed stood in the input; input.slice(start, end) is the whole embed.',

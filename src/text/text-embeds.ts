@@ -3,14 +3,17 @@ import { extractEntities } from '../entities/index.js';
 import { toLink } from '../links/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
+import { bodyCertainty } from './body-confidence.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
-import { bodyStarts } from './post-bodies.js';
+import { boundaryModel, type BoundaryOptions } from './boundary-model/index.js';
+import { bodyBoundaries } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
 import { findPostedBy } from './posted-by.js';
 import { cutText, cutTextDiagnostic, unlimitedRecords, type RecordLimits } from './record-limits.js';
 import { scanSignatures, type Signature } from './signature-scanner.js';
+import { joinSplitSignatures, splitSignatureDiagnostic } from './split-signatures.js';
 import { findUnsignedPosts } from './unsigned-posts.js';
 import { findWidgetFooters } from './widget-footers.js';
 
@@ -36,7 +39,7 @@ export interface TextExtraction {
  * const { embeds } = extractTextEmbeds('Met with @IsraeliPM pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024');
  * embeds[0]?.publishedAt; // '2024-02-07'
  */
-export function extractTextEmbeds(text: string, limits: RecordLimits = unlimitedRecords): TextExtraction {
+export function extractTextEmbeds(text: string, limits: RecordLimits = unlimitedRecords, boundary: BoundaryOptions = { model: boundaryModel }): TextExtraction {
   const scan = scanSignatures(text);
   const { diagnostics } = scan;
   const anchors = findPhraseAnchors(text);
@@ -45,17 +48,26 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
-  let starts = signatures.length > 0 ? bodyStarts(text, signatures, lineTable()) : [];
+  let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary) : [];
+  let starts = boundaries.map((found) => found.start);
   const unsigned = findUnsignedPosts(
     text,
     signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end })),
   );
   if (unsigned.length > 0) {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
-    starts = bodyStarts(text, signatures, lineTable());
+    boundaries = bodyBoundaries(text, signatures, lineTable(), boundary);
+    starts = boundaries.map((found) => found.start);
   }
   if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
-  let ends = postEnds(text, lineTable(), signatures, starts);
+  // A post split by its own signature: its rest below, taken for an unsigned post, joins it.
+  const joined = joinSplitSignatures(text, lineTable(), signatures, starts);
+  if (joined.signatures.length < signatures.length) {
+    const kept = new Set(joined.signatures);
+    boundaries = boundaries.filter((_, index) => kept.has(signatures[index] as Signature));
+  }
+  ({ signatures, starts } = joined);
+  let ends = postEnds(text, lineTable(), signatures, starts).map((end, index) => Math.max(end, joined.continuations[index] ?? end));
   let cutAt: number | null = null;
   if (signatures.length > limits.maxRecords) {
     // Cut after the ends are known, so the last post kept does not run into the first one dropped.
@@ -65,12 +77,18 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
     signatures = signatures.slice(0, kept);
     starts = starts.slice(0, kept);
     ends = ends.slice(0, kept);
+    boundaries = boundaries.slice(0, kept);
   }
   const embeds = signatures.map((signature, index) => {
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
     const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
+    const certainty = bodyCertainty(signature, boundaries[index], bodyStart);
+    record.source.bodyConfidence = certainty.confidence;
+    if (certainty.diagnostic !== null) diagnostics.push(certainty.diagnostic);
+    const postEnd = ends[index] ?? signature.end;
+    if (postEnd > signature.end) diagnostics.push(splitSignatureDiagnostic(signature, bodyStart, postEnd));
     return record;
   });
   diagnostics.sort((a, b) => a.start - b.start);

@@ -10,10 +10,11 @@ import { growHtmlCut } from '../../src/convert/html-cuts.js';
 import { postParagraphs } from '../../src/convert/post-paragraphs.js';
 import { spliceCuts } from '../../src/convert/splice-cuts.js';
 import type { Cut } from '../../src/convert/splice-cuts.js';
+import { trustedRanges } from '../../src/convert/uncertain-edges.js';
 import { isWidgetScript, widgetScriptEnd } from '../../src/convert/widget-scripts.js';
 import { platforms } from '../../src/platforms/index.js';
 import type { Platform } from '../../src/platforms/index.js';
-import type { EmbedRecord } from '../../src/schema/index.js';
+import type { Diagnostic, EmbedRecord } from '../../src/schema/index.js';
 
 const platform = (name: string): Platform => platforms.find((p) => p.name === name)!;
 const record = (start: number, end: number, fields: Partial<EmbedRecord> = {}): EmbedRecord => ({
@@ -222,5 +223,28 @@ describe('growHtmlCut', () => {
     expect(range.end).toBe(html.length);
     expect(range.closes).toEqual(['</p>']);
     expect(range.opens).toEqual([]);
+  });
+});
+
+const uncertain = (start: number, end: number): Diagnostic => ({ code: 'uncertain-body', severity: 'info', message: 'may be the article’s', start, end });
+
+describe('trustedRanges', () => {
+  it('moves a record’s start past the paragraphs its uncertain-body diagnostic marks', () => {
+    const moved = trustedRanges([record(10, 90), record(100, 180)], [uncertain(100, 130)]);
+    expect(moved.map((r) => [r.source.start, r.source.end])).toEqual([
+      [10, 90],
+      [130, 180],
+    ]);
+  });
+
+  it('ignores other diagnostics and one that does not start where a record starts', () => {
+    const other: Diagnostic = { code: 'unknown-date', severity: 'warning', message: 'date', start: 10, end: 30 };
+    const moved = trustedRanges([record(10, 90)], [other, uncertain(12, 30)]);
+    expect(moved[0]?.source.start).toBe(10);
+  });
+
+  it('leaves the records alone without any such diagnostic', () => {
+    const records = [record(10, 90)];
+    expect(trustedRanges(records, [])).toEqual(records);
   });
 });
