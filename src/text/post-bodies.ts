@@ -1,4 +1,6 @@
 import { isSpace, trimEnd, trimStart } from './characters.js';
+import { gluedBodyStart } from './glued-bodies.js';
+import type { GluedSeams } from './glued-seams.js';
 import { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
 import { dominantScript } from './scripts.js';
@@ -38,7 +40,7 @@ import type { Signature } from './signature-scanner.js';
  * const text = 'Article.\n\nFirst paragraph.\n\n\n\nSecond pic.twitter.com/x — A (@a) May 1, 2024';
  * // bodyStarts(text, signatures) → [10]: both post paragraphs, not the article's line.
  */
-export function bodyStarts(text: string, signatures: readonly Signature[], lines?: LineTable): number[] {
+export function bodyStarts(text: string, signatures: readonly Signature[], lines?: LineTable, seams?: GluedSeams): number[] {
   if (signatures.length === 0) return [];
   lines ??= new LineTable(text);
   const starts: number[] = [];
@@ -47,13 +49,13 @@ export function bodyStarts(text: string, signatures: readonly Signature[], lines
     // A permalink alone on its line, a text-less widget's footer, and a line that carries its own
     // text have no body before them.
     const bodiless = signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line';
-    starts.push(bodiless ? signature.start : bodyStartOf(text, lines, signature, previousEnd));
+    starts.push(bodiless ? signature.start : bodyStartOf(text, lines, signature, previousEnd, seams));
     previousEnd = signature.end;
   }
   return starts;
 }
 
-function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number): number {
+function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number, seams: GluedSeams | undefined): number {
   const line = lines.lineAt(signature.start);
   const lineStart = Math.max(lines.starts[line] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
@@ -64,6 +66,10 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     bodyStart = inlineStart;
     topLine = line;
     length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
+    // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
+    const overlong = length > MAX_POST_LENGTH;
+    const glued = seams === undefined || !(overlong || seams.glued) ? null : gluedBodyStart(text, seams, inlineStart, signature.start, overlong);
+    if (glued !== null) return glued;
   } else {
     const above = lines.previousNonBlank(line);
     if (above < 0) return signature.start;
@@ -92,7 +98,11 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
       size = measure();
     } else if (gap > lines.baseGap) {
       // A wider break than the article's own: a paragraph break inside the post, as long as the
-      // post stays within the length a post can have.
+      // post stays within the length a post can have. Where the article breaks its paragraphs
+      // with bare line breaks, a blank line is the page's block boundary (Readability's
+      // textContent keeps the whitespace around a blockquote), and a paragraph ending with `:`
+      // across it is the article's lead-in.
+      if (lines.baseGap === 0 && endsWithColon(text, start, end)) break;
       size = measure();
       if (length + size > MAX_POST_LENGTH) break;
     } else if (gap === 0 && lines.baseGap === 0 && isPostLine(text, start, end)) {

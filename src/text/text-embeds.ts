@@ -4,6 +4,7 @@ import type { Diagnostic } from '../schema/diagnostic.js';
 import type { EmbedRecord } from '../schema/embed-record.js';
 import { collapseWhitespace } from './characters.js';
 import { CoveredRanges } from './covered-ranges.js';
+import { GluedSeams } from './glued-seams.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
@@ -47,14 +48,16 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
-  let starts = signatures.length > 0 ? bodyStarts(text, signatures, lineTable()) : [];
+  let glued: GluedSeams | undefined;
+  const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
+  let starts = signatures.length > 0 ? bodyStarts(text, signatures, lineTable(), seams()) : [];
   const unsigned = findUnsignedPosts(
     text,
     signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end })),
   );
   if (unsigned.length > 0) {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
-    starts = bodyStarts(text, signatures, lineTable());
+    starts = bodyStarts(text, signatures, lineTable(), seams());
   }
   if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
   let ends = postEnds(text, lineTable(), signatures, starts);
@@ -70,7 +73,7 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   }
   const embeds = signatures.map((signature, index) => {
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
-    const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
+    const record = toRecord(text, seams(), signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
     return record;
@@ -133,16 +136,16 @@ function emptyBodyMessage(signature: Signature): string {
 /** Characters collapsed past `maxTextLength`, so that a widget phrase ending the kept text can still be stripped. */
 const WIDGET_PHRASE_ROOM = 64;
 
-function toRecord(text: string, signature: Signature, bodyStart: number, postEnd: number, maxTextLength: number, diagnostics: Diagnostic[]): EmbedRecord {
+function toRecord(text: string, seams: GluedSeams, signature: Signature, bodyStart: number, postEnd: number, maxTextLength: number, diagnostics: Diagnostic[]): EmbedRecord {
   const { platform, handle, post } = signature;
   // A form that carries its own text; else the body, and a post continued after its signature:
-  // both parts, joined by a space.
+  // both parts, joined by a space. A break the flattener glued shut gets its space back.
   const written =
     signature.text !== undefined
       ? (signature.text ?? '')
       : postEnd > signature.end
-        ? `${text.slice(bodyStart, signature.start)} ${text.slice(signature.end, postEnd)}`
-        : text.slice(bodyStart, signature.start);
+        ? `${seams.restore(bodyStart, signature.start)} ${seams.restore(signature.end, postEnd)}`
+        : seams.restore(bodyStart, signature.start);
   // Collapsed only up to the cap (plus room for a widget phrase to strip), and cut before the links
   // are read: a body of millions of words must not become millions of strings and objects.
   const collapsed = collapseWhitespace(written, maxTextLength + WIDGET_PHRASE_ROOM);
