@@ -12,7 +12,8 @@ import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
  *   the body begins after the last one, as long as the rest fits in a post;
  * - seams (see {@link GluedSeams}), in a document that shows the glued shape: a `<br>` inside the
  *   post leaves one too, so the body begins at the earliest seam from which the rest fits in a post;
- * - sentence ends followed by a space: the earliest from which the rest fits in a post.
+ * - sentence ends followed by a space: nothing tells the post's from the article's, so the body is
+ *   the last sentence alone, the one sure to be the post's.
  *
  * Only the last {@link GLUED_WINDOW} characters before the signature are read, so the work per
  * signature is bounded and a whole document costs linear time.
@@ -53,12 +54,13 @@ export function gluedBodyStart(text: string, seams: GluedSeams, start: number, e
   const lengths = suffixLengths(text, cuts, end);
   if (floor >= 0 && (lengths[floor] as number) <= MAX_POST_LENGTH) return (cuts[floor] as Cut).at;
   if (!overlong) return null;
-  for (const kind of ['seam', 'sentence'] as const) {
-    for (let i = floor + 1; i < cuts.length; i++) {
-      const cut = cuts[i] as Cut;
-      if (cut.kind === kind && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
-    }
+  for (let i = floor + 1; i < cuts.length; i++) {
+    const cut = cuts[i] as Cut;
+    if (cut.kind === 'seam' && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
   }
+  // Only spaced sentences: nothing tells the post's from the article's, so the body claims the
+  // last sentence alone, the one sure to be the post's.
+  for (let i = cuts.length - 1; i > floor; i--) if ((cuts[i] as Cut).kind === 'sentence') return (cuts[i] as Cut).at;
   return null;
 }
 
@@ -71,9 +73,10 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
     const code = text.charCodeAt(i);
     if (offsets[seam] === i) {
       seam++;
-      // A lead-in glued to the post: `said:Tonight`.
-      if (text.charCodeAt(i - 1) === 0x3a /* : */) cuts.push({ at: i, kind: 'hard' });
-      else if (overlong && seams.glued) cuts.push({ at: i, kind: 'seam' });
+      // A lead-in glued to the post: `said:Tonight` (prose; a label such as `BREAKING:Now` is the post's own).
+      if (text.charCodeAt(i - 1) === 0x3a /* : */) {
+        if (LOWER.test(text.charAt(i - 2))) cuts.push({ at: i, kind: 'hard' });
+      } else if (overlong && seams.glued) cuts.push({ at: i, kind: 'seam' });
       continue;
     }
     if (!overlong || isSpace(code) || !isSpace(text.charCodeAt(i - 1))) continue;
@@ -113,6 +116,7 @@ function endsSentence(text: string, at: number): boolean {
 }
 
 const CLOSERS = new Set([0x22 /* " */, 0x27 /* ' */, 0x201d /* ” */, 0x2019 /* ’ */, 0x29 /* ) */, 0xbb /* » */]);
+const LOWER = /^\p{Ll}$/u;
 const SENTENCE_ENDS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x2026 /* … */]);
 
 function isLowercase(code: number): boolean {

@@ -18,6 +18,11 @@ describe('gluedBodyStart', () => {
     expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
   });
 
+  it('keeps an all-caps label glued to its colon: it is the post\'s own', () => {
+    const text = `Harbour notes.Council met.Nobody came.ALERT:Ferry cancelled tonight${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
+  });
+
   it('returns null for a run no longer than a post with no glued lead-in', () => {
     const text = `Bridge stays open.No change.For now${signature}`;
     expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
@@ -50,10 +55,10 @@ describe('a glued document read as text', () => {
     expect(read(text)[0]?.text).toBe('Bridge stays open. No change for cyclists');
   });
 
-  it('falls back to the earliest sentence from which the rest fits when no seam is in reach', () => {
+  it('claims only the last sentence when no seam is in reach and sentences are spaced', () => {
     const head = 'Opening.Second part.Third part.Fourth part.';
-    const text = `${head} ${prose}. ${prose}. ${prose}. ${prose}. Bridge stays open${signature}`;
-    expect(read(text)[0]?.text).toBe(`${prose}. ${prose}. ${prose}. Bridge stays open`);
+    const text = `${head} ${prose}. ${prose}. ${prose}. ${prose}. Bridge stays open. For now${signature}`;
+    expect(read(text)[0]?.text).toBe('For now');
   });
 
   it('leaves a run no longer than a post whole in a document that does not show the glued shape', () => {
