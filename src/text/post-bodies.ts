@@ -1,5 +1,7 @@
 import { isSpace, trimEnd, trimStart } from '../kit/index.js';
 import { boundaryModel, isFullStop, isNumbered, walkBody, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
+import { gluedBodyStart } from './glued-bodies.js';
+import type { GluedSeams } from './glued-seams.js';
 import { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
 import { dominantScript, type Script } from './scripts.js';
@@ -38,14 +40,15 @@ import type { Signature } from './signature-scanner.js';
  * const text = 'Article.\n\nFirst paragraph.\n\n\n\nSecond pic.twitter.com/x — A (@a) May 1, 2024';
  * // bodyStarts(text, signatures) → [10]: both post paragraphs, not the article's line.
  */
-export function bodyStarts(text: string, signatures: readonly Signature[], lines?: LineTable): number[] {
-  return bodyBoundaries(text, signatures, lines).map((boundary) => boundary.start);
+export function bodyStarts(text: string, signatures: readonly Signature[], lines?: LineTable, seams?: GluedSeams): number[] {
+  return bodyBoundaries(text, signatures, lines, { model: boundaryModel }, seams).map((boundary) => boundary.start);
 }
 
 /**
  * Where each body begins and how sure that is: the rules above give a start, and the trained
  * boundary model (src/text/boundary-model) walks up from the signature paragraph by paragraph with
- * that start as one of its features, keeping or overriding it. `options` swaps the model (the
+ * that start as one of its features, keeping or overriding it. `seams` are the lost paragraph
+ * breaks of a glued document (see glued-seams.ts), when the caller has found them. `options` swaps the model (the
  * cross-validation trains one per fold) or asks for traces (training).
  *
  * @example
@@ -56,6 +59,7 @@ export function bodyBoundaries(
   signatures: readonly Signature[],
   lines?: LineTable,
   options: BoundaryOptions = { model: boundaryModel },
+  seams?: GluedSeams,
 ): BodyBoundary[] {
   if (signatures.length === 0) return [];
   lines ??= new LineTable(text);
@@ -66,13 +70,13 @@ export function bodyBoundaries(
     // text have no body before them.
     const bodiless = signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line';
     if (bodiless) boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
-    else boundaries.push(walkBody(text, lines, signature, previousEnd, bodyStartOf(text, lines, signature, previousEnd), options));
+    else boundaries.push(walkBody(text, lines, signature, previousEnd, bodyStartOf(text, lines, signature, previousEnd, seams), options));
     previousEnd = signature.end;
   }
   return boundaries;
 }
 
-function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number): number {
+function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number, seams: GluedSeams | undefined): number {
   const line = lines.lineAt(signature.start);
   const lineStart = Math.max(lines.starts[line] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
@@ -83,6 +87,10 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     bodyStart = inlineStart;
     topLine = line;
     length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
+    // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
+    const overlong = length > MAX_POST_LENGTH;
+    const glued = seams === undefined || !(overlong || seams.glued) ? null : gluedBodyStart(text, seams, inlineStart, signature.start, overlong);
+    if (glued !== null) return glued;
   } else {
     const above = lines.previousNonBlank(line);
     if (above < 0) return signature.start;
@@ -111,7 +119,11 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
       size = measure();
     } else if (gap > lines.baseGap) {
       // A wider break than the article's own: a paragraph break inside the post, as long as the
-      // post stays within the length a post can have.
+      // post stays within the length a post can have. Where the article breaks its paragraphs
+      // with bare line breaks, a blank line is the page's block boundary (Readability's
+      // textContent keeps the whitespace around a blockquote), and a paragraph ending with `:`
+      // across it is the article's lead-in.
+      if (lines.baseGap === 0 && endsWithColon(text, start, end)) break;
       size = measure();
       if (length + size > MAX_POST_LENGTH) break;
     } else if (gap === 0 && lines.baseGap === 0 && isPostLine(text, start, end)) {

@@ -4,6 +4,7 @@ import { toLink } from '../links/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
+import { GluedSeams } from './glued-seams.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
@@ -48,7 +49,9 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
-  let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary) : [];
+  let glued: GluedSeams | undefined;
+  const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
+  let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary, seams()) : [];
   let starts = boundaries.map((found) => found.start);
   const unsigned = findUnsignedPosts(
     text,
@@ -56,7 +59,7 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   );
   if (unsigned.length > 0) {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
-    boundaries = bodyBoundaries(text, signatures, lineTable(), boundary);
+    boundaries = bodyBoundaries(text, signatures, lineTable(), boundary, seams());
     starts = boundaries.map((found) => found.start);
   }
   if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
@@ -81,7 +84,7 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
   }
   const embeds = signatures.map((signature, index) => {
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
-    const record = toRecord(text, signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
+    const record = toRecord(text, seams(), signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
     const certainty = bodyCertainty(signature, boundaries[index], bodyStart);
@@ -149,16 +152,16 @@ function emptyBodyMessage(signature: Signature): string {
 /** Characters collapsed past `maxTextLength`, so that a widget phrase ending the kept text can still be stripped. */
 const WIDGET_PHRASE_ROOM = 64;
 
-function toRecord(text: string, signature: Signature, bodyStart: number, postEnd: number, maxTextLength: number, diagnostics: Diagnostic[]): EmbedRecord {
+function toRecord(text: string, seams: GluedSeams, signature: Signature, bodyStart: number, postEnd: number, maxTextLength: number, diagnostics: Diagnostic[]): EmbedRecord {
   const { platform, handle, post } = signature;
   // A form that carries its own text; else the body, and a post continued after its signature:
-  // both parts, joined by a space.
+  // both parts, joined by a space. A break the flattener glued shut gets its space back.
   const written =
     signature.text !== undefined
       ? (signature.text ?? '')
       : postEnd > signature.end
-        ? `${text.slice(bodyStart, signature.start)} ${text.slice(signature.end, postEnd)}`
-        : text.slice(bodyStart, signature.start);
+        ? `${seams.restore(bodyStart, signature.start)} ${seams.restore(signature.end, postEnd)}`
+        : seams.restore(bodyStart, signature.start);
   // Collapsed only up to the cap (plus room for a widget phrase to strip), and cut before the links
   // are read: a body of millions of words must not become millions of strings and objects.
   const collapsed = collapseWhitespace(written, maxTextLength + WIDGET_PHRASE_ROOM);

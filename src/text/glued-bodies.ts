@@ -1,0 +1,124 @@
+import { isSpace } from '../kit/index.js';
+import type { GluedSeams } from './glued-seams.js';
+import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+
+/**
+ * Where a post body begins in a run of text that lost its paragraph breaks (Readability's
+ * `textContent`, cheerio's `.text()`), which runs from the article's prose into the signature on
+ * one line. What such text still shows of the breaks, surest first:
+ *
+ * - a lead-in glued to the post (`the mayor said:Tonight …`), or whitespace of two characters or
+ *   more (the whitespace between the page's blocks, where the prose is written with one space):
+ *   the body begins after the last one, as long as the rest fits in a post;
+ * - seams (see {@link GluedSeams}), in a document that shows the glued shape: a `<br>` inside the
+ *   post leaves one too, so the body begins at the earliest seam from which the rest fits in a post;
+ * - sentence ends followed by a space: nothing tells the post's from the article's, so the body is
+ *   the last sentence alone, the one sure to be the post's.
+ *
+ * Only the last {@link GLUED_WINDOW} characters before the signature are read, so the work per
+ * signature is bounded and a whole document costs linear time.
+ */
+
+/** How far before a signature a glued body is looked for: a few posts' length (links do not count towards a post's). */
+export const GLUED_WINDOW = 2048;
+
+/** A place in the run where a body may begin. */
+interface Cut {
+  /** Offset of the first character after the break. */
+  at: number;
+  /** `hard`: a glued lead-in or wide whitespace; `seam`: a glued sentence end; `sentence`: a spaced one. */
+  kind: 'hard' | 'seam' | 'sentence';
+}
+
+/**
+ * The offset where the body glued into `text[start, end)` begins (`end` is the signature's start),
+ * or null when the run shows nothing to decide by. `overlong` says the run is longer than a post:
+ * only then are wide whitespace, seams and sentences read; a glued lead-in counts in any run.
+ *
+ * @example
+ * const text = 'The council met on Tuesday.  The plan was simple:Tonight we vote — Ana (@ana) May 1, 2024';
+ * gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true); // text.indexOf('Tonight')
+ */
+export function gluedBodyStart(text: string, seams: GluedSeams, start: number, end: number, overlong: boolean): number | null {
+  const from = Math.max(start, end - GLUED_WINDOW);
+  const cuts = findCuts(text, seams, from, end, overlong);
+  if (cuts.length === 0) return null;
+  // The body after the last hard break, if the rest fits; later breaks only when it does not.
+  let floor = -1;
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    if ((cuts[i] as Cut).kind === 'hard') {
+      floor = i;
+      break;
+    }
+  }
+  const lengths = suffixLengths(text, cuts, end);
+  if (floor >= 0 && (lengths[floor] as number) <= MAX_POST_LENGTH) return (cuts[floor] as Cut).at;
+  if (!overlong) return null;
+  for (let i = floor + 1; i < cuts.length; i++) {
+    const cut = cuts[i] as Cut;
+    if (cut.kind === 'seam' && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
+  }
+  // Only spaced sentences: nothing tells the post's from the article's, so the body claims the
+  // last sentence alone, the one sure to be the post's.
+  for (let i = cuts.length - 1; i > floor; i--) if ((cuts[i] as Cut).kind === 'sentence') return (cuts[i] as Cut).at;
+  return null;
+}
+
+/** Every place in `text[from, end)` where a body may begin, in order. */
+function findCuts(text: string, seams: GluedSeams, from: number, end: number, overlong: boolean): Cut[] {
+  const cuts: Cut[] = [];
+  const offsets = seams.within(from + 1, end);
+  let seam = 0;
+  for (let i = from + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (offsets[seam] === i) {
+      seam++;
+      // A lead-in glued to the post: `said:Tonight` (prose; a label such as `BREAKING:Now` is the post's own).
+      if (text.charCodeAt(i - 1) === 0x3a /* : */) {
+        if (LOWER.test(text.charAt(i - 2))) cuts.push({ at: i, kind: 'hard' });
+      } else if (overlong && seams.glued) cuts.push({ at: i, kind: 'seam' });
+      continue;
+    }
+    if (!overlong || isSpace(code) || !isSpace(text.charCodeAt(i - 1))) continue;
+    // The first character after whitespace: how wide the whitespace is, and what ends before it.
+    let space = i - 1;
+    while (space > from && isSpace(text.charCodeAt(space - 1))) space--;
+    if (space <= from) continue;
+    if (i - space >= 2) {
+      cuts.push({ at: i, kind: 'hard' });
+    } else if (endsSentence(text, space) && !isLowercase(code)) {
+      cuts.push({ at: i, kind: 'sentence' });
+    }
+  }
+  return cuts;
+}
+
+/** For each cut, the weighted length of the text from it to `end`: one pass, each segment measured once. */
+function suffixLengths(text: string, cuts: readonly Cut[], end: number): number[] {
+  const lengths = new Array<number>(cuts.length);
+  let total = 0;
+  let next = end;
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const at = (cuts[i] as Cut).at;
+    // Once past a post's length every longer suffix is too: measure no further than needed.
+    if (total <= MAX_POST_LENGTH) total += weightedLength(text, at, next, MAX_POST_LENGTH - total);
+    lengths[i] = total;
+    next = at;
+  }
+  return lengths;
+}
+
+/** Whether the text before `at` ends a sentence: `.`, `!`, `?` or `…`, maybe inside closing quotes or a bracket. */
+function endsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i > at - 3 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return SENTENCE_ENDS.has(text.charCodeAt(i)) && i > 0 && !isSpace(text.charCodeAt(i - 1));
+}
+
+const CLOSERS = new Set([0x22 /* " */, 0x27 /* ' */, 0x201d /* ” */, 0x2019 /* ’ */, 0x29 /* ) */, 0xbb /* » */]);
+const LOWER = /^\p{Ll}$/u;
+const SENTENCE_ENDS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x2026 /* … */]);
+
+function isLowercase(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}

@@ -1,0 +1,121 @@
+import { isSpace } from '../kit/index.js';
+import { startsLink } from './post-length.js';
+
+/**
+ * Seams where a flattener dropped a paragraph or line break without leaving a space (Readability's
+ * `textContent`, cheerio's `.text()`; a `<br>` inside a post vanishes the same way): a sentence end
+ * glued to the next sentence's first word, as in `said the mayor.Tonight the council` or
+ * `the plan:Paul`. A seam is a word of two letters or more ending in a lowercase one (not a digit:
+ * `1.Item` is a list; not a one-letter abbreviation: `e.g.The`, `z.B.Die`), then `.`, `!` or `?`
+ * glued to a capital; or a letter and `:` glued to a capitalised word (`IRGC:Now`, not `10:30`);
+ * or a sentence end and a closing quote glued to any capital (`time.”BREAKING`).
+ * A document that shows the glued shape at least {@link MIN_SEAMS} times is {@link GluedSeams.glued}:
+ * its paragraphs lost their breaks, and a seam may be where a post begins.
+ */
+
+/** Seams a document must show before they are taken for lost paragraph breaks. */
+export const MIN_SEAMS = 3;
+
+/** The punctuation every seam holds: a native search jumps from one to the next. */
+const PUNCTUATION = /[.!?:]/g;
+const LOWER = /^\p{Ll}$/u;
+const UPPER = /^\p{Lu}$/u;
+const LETTER = /^\p{L}$/u;
+
+const isLower = (text: string, at: number): boolean => LOWER.test(text.charAt(at));
+const isUpper = (text: string, at: number): boolean => UPPER.test(text.charAt(at));
+const isLetter = (text: string, at: number): boolean => LETTER.test(text.charAt(at));
+
+/**
+ * The offset of the capital that a seam at the punctuation `at` opens, or -1 when `at` is no seam.
+ *
+ * @example
+ * seamAt('said.Then', 4); // 5
+ * seamAt('U.S.A', 1); // -1
+ */
+export function seamAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 0x3a /* : */) return isLetter(text, at - 1) && isUpper(text, at + 1) && isLower(text, at + 2) ? at + 1 : -1;
+  const next = text.charCodeAt(at + 1);
+  if (next === 0x22 || next === 0x201d || next === 0x2019) return isUpper(text, at + 2) ? at + 2 : -1;
+  return isUpper(text, at + 1) && isLower(text, at - 1) && isLetter(text, at - 2) ? at + 1 : -1;
+}
+
+/**
+ * The glued seams of a text, found where they are needed: {@link within} a body or a window before
+ * a signature, and counted over the document (up to {@link MIN_SEAMS}) only when a caller asks
+ * whether it is {@link glued}. Each call is linear in the range it reads.
+ *
+ * @example
+ * const text = 'One.Two three!Four five?Six';
+ * const seams = new GluedSeams(text);
+ * seams.within(0, text.length); // [4, 14, 24]
+ * seams.glued; // true
+ * seams.restore(0, 18); // 'One. Two three! Four'
+ */
+export class GluedSeams {
+  private gluedCache: boolean | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether the document shows at least {@link MIN_SEAMS} seams: its paragraphs were glued. Read once, stopping at the third seam. */
+  get glued(): boolean {
+    if (this.gluedCache === undefined) this.gluedCache = this.scan(0, this.text.length, MIN_SEAMS).length >= MIN_SEAMS;
+    return this.gluedCache;
+  }
+
+  /** The offsets of the seams' capitals within `[start, end)`, in order. */
+  within(start: number, end: number): number[] {
+    return this.scan(start, end, Infinity);
+  }
+
+  /**
+   * `text.slice(start, end)` with a space put back at each seam between two of its words (none at
+   * its edges or in its last word, none inside a link: `https://example.com/a.Bc` stays whole).
+   * Linear in the slice.
+   *
+   * @example
+   * const text = 'Ferry late.Council met.Nobody came.Ads';
+   * new GluedSeams(text).restore(0, text.length); // 'Ferry late. Council met. Nobody came.Ads'
+   */
+  restore(start: number, end: number): string {
+    const { text } = this;
+    // The body's last word: a seam inside it joins no second sentence (a page's label such as
+    // `Ads` stuck to the post's end), and it is left as written.
+    const seams = this.within(start + 1, lastWordStart(text, start, end));
+    if (seams.length === 0) return text.slice(start, end);
+    let result = '';
+    let from = start;
+    // The start of the word the scan stands in, kept up to date as the scan moves forward.
+    let word = start;
+    let scanned = start;
+    for (const seam of seams) {
+      for (; scanned < seam; scanned++) if (isSpace(text.charCodeAt(scanned))) word = scanned + 1;
+      if (startsLink(text, word)) continue;
+      result += `${text.slice(from, seam)} `;
+      from = seam;
+    }
+    return result + text.slice(from, end);
+  }
+
+  private scan(start: number, end: number, limit: number): number[] {
+    const found: number[] = [];
+    // A seam's punctuation stands one or two characters before its capital.
+    PUNCTUATION.lastIndex = Math.max(0, start - 2);
+    for (let match = PUNCTUATION.exec(this.text); match !== null && match.index < end; match = PUNCTUATION.exec(this.text)) {
+      const seam = seamAt(this.text, match.index);
+      if (seam < start || seam >= end) continue;
+      found.push(seam);
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+}
+
+/** The start of the last word of `text[start, end)`, trailing whitespace aside. */
+function lastWordStart(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
+  while (at > start && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}

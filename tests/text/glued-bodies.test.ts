@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractEmbeds } from '../../src/index.js';
+import { GLUED_WINDOW, gluedBodyStart } from '../../src/text/glued-bodies.js';
+import { GluedSeams } from '../../src/text/glued-seams.js';
+
+const signature = ' — Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
+const prose = 'The committee heard from residents about the closure for most of the evening and took notes';
+const read = (text: string) => extractEmbeds(text, { format: 'text' });
+
+describe('gluedBodyStart', () => {
+  it('starts after a lead-in glued to the post', () => {
+    const text = `The council met on Tuesday.Members argued for an hour.Then the mayor said:Tonight we keep the bridge open${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBe(text.indexOf('Tonight'));
+  });
+
+  it('starts after the last wide whitespace (the page kept its block boundaries as two spaces)', () => {
+    const text = `${prose}. ${prose}.  ${prose}. The vote is on Friday.  Bridge stays open.No change for cyclists${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
+  });
+
+  it('keeps an all-caps label glued to its colon: it is the post\'s own', () => {
+    const text = `Harbour notes.Council met.Nobody came.ALERT:Ferry cancelled tonight${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
+  });
+
+  it('returns null for a run no longer than a post with no glued lead-in', () => {
+    const text = `Bridge stays open.No change.For now${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
+  });
+
+  it(`reads no further back than ${GLUED_WINDOW} characters`, () => {
+    const text = `Opening words:Then ${'word '.repeat(GLUED_WINDOW)}end${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBeNull();
+  });
+});
+
+describe('a glued document read as text', () => {
+  it("starts the body after the article's glued lead-in and restores the post's own break", () => {
+    const text = `The council met on Tuesday.Members argued for an hour about the bridge.Then the vote came:Tonight we voted to keep the old bridge open.It stays for cyclists too${signature}The mayor did not comment.`;
+    const [embed] = read(text);
+    expect(embed?.text).toBe('Tonight we voted to keep the old bridge open. It stays for cyclists too');
+    expect(embed?.author.handle).toBe('PVandermeerCllr');
+    const start = embed?.source.start ?? -1;
+    expect(text.slice(start, start + 7)).toBe('Tonight');
+  });
+
+  it('cuts a run longer than a post at the earliest seam from which the rest fits', () => {
+    const text = `${prose}.${prose}.${prose}.${prose}.Bridge stays open for now.Details tomorrow${signature}`;
+    // Four copies of the prose and the post pass 320 characters; three fit.
+    expect(read(text)[0]?.text).toBe(`${prose}. ${prose}. ${prose}. Bridge stays open for now. Details tomorrow`);
+  });
+
+  it('takes the text after two spaces whole, with the seams inside it restored', () => {
+    const text = `${prose}. ${prose}.  ${prose}.  Bridge stays open.No change for cyclists${signature}  Next paragraph of the article.`;
+    expect(read(text)[0]?.text).toBe('Bridge stays open. No change for cyclists');
+  });
+
+  it('claims only the last sentence when no seam is in reach and sentences are spaced', () => {
+    const head = 'Opening.Second part.Third part.Fourth part.';
+    const text = `${head} ${prose}. ${prose}. ${prose}. ${prose}. Bridge stays open. For now${signature}`;
+    expect(read(text)[0]?.text).toBe('For now');
+  });
+
+  it('leaves a run no longer than a post whole in a document that does not show the glued shape', () => {
+    const text = `Short intro. Bridge stays open. Details tomorrow${signature}`;
+    expect(read(text)[0]?.text).toBe('Short intro. Bridge stays open. Details tomorrow');
+  });
+});
