@@ -7,6 +7,9 @@ import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
 import { dominantScript, type Script } from './scripts.js';
 import type { Signature } from './signature-scanner.js';
 
+/** How sure a body start found from glued seams is: inferred, but the whole post is cut by the seam rules alone. */
+const GLUED_CONFIDENCE = 0.8;
+
 /**
  * Decides where each post body begins, for signatures in document order. The rules, in order:
  *
@@ -70,10 +73,30 @@ export function bodyBoundaries(
     // text have no body before them.
     const bodiless = signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line';
     if (bodiless) boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
-    else boundaries.push(walkBody(text, lines, signature, previousEnd, bodyStartOf(text, lines, signature, previousEnd, seams), options));
+    else {
+      // A start found from glued seams stands: the text above it has no line structure for the
+      // boundary model to walk (it would climb to the previous embed).
+      const seamStart = seamBodyStart(text, lines, signature, previousEnd, seams);
+      if (seamStart !== null) boundaries.push({ start: seamStart, confidence: GLUED_CONFIDENCE, sureStart: seamStart });
+      else boundaries.push(walkBody(text, lines, signature, previousEnd, bodyStartOf(text, lines, signature, previousEnd, seams), options));
+    }
     previousEnd = signature.end;
   }
   return boundaries;
+}
+
+/**
+ * The body start the glued-seam rules give (see glued-bodies.ts) when the signature's line holds
+ * text before it that is longer than a post, or the document's paragraphs were glued; else null.
+ */
+function seamBodyStart(text: string, lines: LineTable, signature: Signature, previousEnd: number, seams: GluedSeams | undefined): number | null {
+  if (seams === undefined) return null;
+  const lineStart = Math.max(lines.starts[lines.lineAt(signature.start)] ?? 0, previousEnd);
+  const inlineStart = trimStart(text, lineStart, signature.start);
+  if (trimEnd(text, inlineStart, signature.start) <= inlineStart) return null;
+  // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
+  const overlong = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH) > MAX_POST_LENGTH;
+  return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong) : null;
 }
 
 function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number, seams: GluedSeams | undefined): number {
@@ -87,9 +110,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     bodyStart = inlineStart;
     topLine = line;
     length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
-    // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
-    const overlong = length > MAX_POST_LENGTH;
-    const glued = seams === undefined || !(overlong || seams.glued) ? null : gluedBodyStart(text, seams, inlineStart, signature.start, overlong);
+    const glued = seamBodyStart(text, lines, signature, previousEnd, seams);
     if (glued !== null) return glued;
   } else {
     const above = lines.previousNonBlank(line);

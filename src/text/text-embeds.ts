@@ -63,8 +63,9 @@ export function extractTextEmbeds(text: string, limits: RecordLimits = unlimited
     starts = boundaries.map((found) => found.start);
   }
   if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
-  // A post split by its own signature: its rest below, taken for an unsigned post, joins it.
-  const joined = joinSplitSignatures(text, lineTable(), signatures, starts);
+  // A post split by its own signature: its rest below, taken for an unsigned post, joins it. Not in
+  // a glued document: there the text after a signature is the article's next paragraph.
+  const joined = seams().glued ? { signatures, starts, continuations: [] } : joinSplitSignatures(text, lineTable(), signatures, starts);
   if (joined.signatures.length < signatures.length) {
     const kept = new Set(joined.signatures);
     boundaries = boundaries.filter((_, index) => kept.has(signatures[index] as Signature));
