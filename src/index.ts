@@ -10,8 +10,8 @@ export type { Entities, Entity, ExtractEntitiesOptions } from './entities/index.
 export { matchDateAt, parseDate, dateLocales } from './dates/index.js';
 export type { DateLocale, DateMatch } from './dates/index.js';
 export { classifyLink, shortLinkHosts, mediaLinkHosts } from './links/index.js';
-export { platforms } from './platforms/index.js';
-export type { Platform, PlatformTextForms, PostRef } from './platforms/index.js';
+export { publicPlatforms as platforms } from './platforms/index.js';
+export type { PlatformInfo as Platform, PlatformTextForms, PostRef } from './platforms/index.js';
 // The zod schemas of these types are the `embedsift/schema` entry (src/schema/index.ts): parsing
 // never needs them, so the main entry does not load zod.
 export type {

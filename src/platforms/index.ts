@@ -7,7 +7,7 @@ import { reddit } from './reddit/index.js';
 import { telegram } from './telegram/index.js';
 import { threads } from './threads/index.js';
 import { tiktok } from './tiktok/index.js';
-import type { Platform } from './types.js';
+import type { Platform, PlatformInfo } from './types.js';
 import { twitter } from './twitter/index.js';
 import { youtube } from './youtube/index.js';
 
@@ -71,9 +71,19 @@ export function platformNamed(name: PlatformName): KnownPlatform {
   return byName.get(name) as KnownPlatform;
 }
 
-export type { CanonicalUrlRule, HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platform, PlatformHtmlForms, PlatformTextForms, PostRef } from './types.js';
+export type { CanonicalUrlRule, HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platform, PlatformHtmlForms, PlatformHtmlMarkers, PlatformInfo, PlatformTextForms, PostRef } from './types.js';
 export { definePlatform } from './define-platform.js';
 export { hostMatches, splitUrl } from './url-parts.js';
 export { tweetIdTime, twitterStatusTrackingParameters } from './twitter/index.js';
 export { htmlMarkups } from './html-markups.js';
 export type { HtmlMarkup } from './html-markups.js';
+
+/**
+ * The registry as the package exports it (`platforms` of `embedsift`): the same objects, typed
+ * without the HTML reader's functions so that the public types carry no HTML parser's types.
+ *
+ * @example
+ * import { platforms } from 'embedsift';
+ * platforms.find((platform) => platform.name === 'bluesky')?.parsePermalink('https://bsky.app/profile/a.bsky.social/post/3kq2');
+ */
+export const publicPlatforms: readonly PlatformInfo[] = platforms;

@@ -118,7 +118,8 @@ export interface CanonicalUrlRule {
 }
 
 /**
- * The one shape every platform implements: everything embedsift knows about it, facet by facet.
+ * Everything embedsift knows about a platform, facet by facet, as the package exports it (`platforms`
+ * of `embedsift`); the registry's {@link Platform} adds the functions that read its markup.
  * A platform is one folder under `src/platforms/` that exports one `definePlatform({ … })`, and
  * one line in the registry, `src/platforms/index.ts`. The readers, the link classifier, the
  * expander, the converter and the record schema all ask the registry; none keeps its own list.
@@ -130,7 +131,7 @@ export interface CanonicalUrlRule {
  * const twitter = platforms.find((p) => p.name === 'twitter');
  * twitter?.parsePermalink('https://x.com/jack/status/20'); // { id: '20', url: 'https://x.com/jack/status/20', handle: 'jack' }
  */
-export interface Platform<Name extends string = string> {
+export interface PlatformInfo<Name extends string = string> {
   /** The platform's name in records (`record.platform`); the schema's enum is made of these. */
   readonly name: Name;
   /** The platform's name as people write it, for converted output (`Twitter`, `TikTok`). */
@@ -157,8 +158,8 @@ export interface Platform<Name extends string = string> {
    * line of its own, which the text reader finds for every platform.
    */
   readonly text: PlatformTextForms;
-  /** The platform's embed markup: the markers that flag it in a page, and how to read it. */
-  readonly html: PlatformHtmlForms;
+  /** The platform's embed markup: the markers that flag it in a page (the registry's platforms also say how to read it). */
+  readonly html: PlatformHtmlMarkers;
   /** The platform's own rule for canonical URLs, or null when the general rules suffice. */
   readonly canonicalUrl: CanonicalUrlRule | null;
   /**
@@ -173,6 +174,18 @@ export interface Platform<Name extends string = string> {
    * @example ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js']
    */
   readonly widgetScripts?: readonly string[];
+}
+
+/**
+ * A platform of the registry: every facet of {@link PlatformInfo}, and the functions that read its
+ * embed markup. This is the shape a platform folder implements with `definePlatform`.
+ *
+ * @example
+ * const forms: Platform['html'] = { markers: ['murmur-embed'], matchElement: () => null, readEmbed: () => ({}) };
+ */
+export interface Platform<Name extends string = string> extends PlatformInfo<Name> {
+  /** The platform's embed markup: the markers that flag it in a page, and how to read it. */
+  readonly html: PlatformHtmlForms;
 }
 
 /**
@@ -229,7 +242,21 @@ export interface HtmlEmbedFields {
  *   readEmbed: (root) => ({ id: root.attribs['data-video-id'] ?? null }),
  * };
  */
-export interface PlatformHtmlForms {
+export interface PlatformHtmlForms extends PlatformHtmlMarkers {
+  /** The embed form an element is the root of, or null. Must be cheap: it runs on every marked tag. */
+  matchElement(tag: HtmlTag): HtmlEmbedMatch | null;
+  /** Reads the fields of one embed from its parsed fragment. Never throws on odd markup. */
+  readEmbed(root: Element, match: HtmlEmbedMatch): HtmlEmbedFields;
+}
+
+/**
+ * What marks a platform's embeds in a page: the part of its HTML forms the package exports (the
+ * reading functions take the HTML parser's own types and stay inside).
+ *
+ * @example
+ * const markers: PlatformHtmlMarkers = { markers: ['tiktok-embed'] };
+ */
+export interface PlatformHtmlMarkers {
   /**
    * Strings found in every form of the platform's embed markup (class names, attributes, embed
    * URLs), as regular-expression sources matched case-insensitively: literal text with at most a
@@ -245,10 +272,6 @@ export interface PlatformHtmlForms {
    * permalinks is taken as its embed (a CMS that strips classes leaves tweets so). Default false.
    */
   readonly classlessBlockquote?: boolean;
-  /** The embed form an element is the root of, or null. Must be cheap: it runs on every marked tag. */
-  matchElement(tag: HtmlTag): HtmlEmbedMatch | null;
-  /** Reads the fields of one embed from its parsed fragment. Never throws on odd markup. */
-  readEmbed(root: Element, match: HtmlEmbedMatch): HtmlEmbedFields;
 }
 
 export type { HtmlTag };

@@ -24,7 +24,7 @@ describe('embedsift reads files as bytes, in their encoding', () => {
     const legacy = file('marche-1252.html', encodeLegacy(html, 'windows-1252'));
     // The UTF-8 twin carries a byte order mark, which wins over its (now wrong) <meta>.
     const twin = file('marche-utf8.html', `\uFEFF${html}`);
-    const { code, stdout, stderr } = await runCli(['extract', '-o', 'jsonl', '--workers', '1', legacy, twin]);
+    const { code, stdout, stderr } = await runCli(['extract', '--to', 'jsonl', '--workers', '1', legacy, twin]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const [fromLegacy, fromTwin] = embedsOf(stdout);
@@ -36,15 +36,15 @@ describe('embedsift reads files as bytes, in their encoding', () => {
   it('without <meta>: --encoding is the transport hint; without it the file is read as UTF-8 and a diagnostic says so', async () => {
     const html = frenchPage('');
     const legacy = file('sans-meta-1252.html', encodeLegacy(html, 'windows-1252'));
-    const hinted = await runCli(['extract', '-o', 'jsonl', '--workers', '0', '--encoding', 'windows-1252', legacy]);
+    const hinted = await runCli(['extract', '--to', 'jsonl', '--workers', '0', '--encoding', 'windows-1252', legacy]);
     expect(embedsOf(hinted.stdout)).toEqual([extractEmbedsWithDiagnostics(html).embeds]);
-    const unhinted = parseJsonl((await runCli(['extract', '-o', 'jsonl', '--workers', '0', legacy])).stdout)[0];
+    const unhinted = parseJsonl((await runCli(['extract', '--to', 'jsonl', '--workers', '0', legacy])).stdout)[0];
     expect((unhinted?.diagnostics as { code: string }[]).map((d) => d.code)).toContain('invalid-encoding');
   });
 
   it('--base-url resolves relative links of a file', async () => {
     const page = file('relative.html', '<blockquote class="twitter-tweet"><p>Agenda: <a href="/agenda">agenda</a></p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1785000000000000000">May 1, 2024</a></blockquote>');
-    const { stdout } = await runCli(['extract', '-o', 'jsonl', '--workers', '0', '--base-url', 'https://news.example/city/story', page]);
+    const { stdout } = await runCli(['extract', '--to', 'jsonl', '--workers', '0', '--base-url', 'https://news.example/city/story', page]);
     const [line] = parseJsonl(stdout);
     expect((line?.embeds as { links: { url: string }[] }[])[0]?.links[0]?.url).toBe('https://news.example/agenda');
   });
@@ -61,7 +61,7 @@ describe('embedsift --jsonl: UTF-8 only, and a url field per line', () => {
       Buffer.from(' — Jane Roe (@janeroe) May 1, 2024"}\n'),
       Buffer.from(`${JSON.stringify({ id: 3, html })}\n`),
     ]);
-    const { code, stdout } = await runCli(['extract', '--jsonl', '--workers', '1'], input);
+    const { code, stdout } = await runCli(['extract', '--from', 'jsonl', '--workers', '1'], input);
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);
     expect(lines).toHaveLength(3);
@@ -76,7 +76,7 @@ describe('embedsift --jsonl: UTF-8 only, and a url field per line', () => {
       JSON.stringify({ id: 'c', url: null, html }),
       JSON.stringify({ id: 'd', url: '/news/1', html }),
     ].join('\n');
-    const { stdout } = await runCli(['extract', '--jsonl', '--workers', '0', '--base-url', 'https://fallback.example/'], `${input}\n`);
+    const { stdout } = await runCli(['extract', '--from', 'jsonl', '--workers', '0', '--base-url', 'https://fallback.example/'], `${input}\n`);
     const lines = parseJsonl(stdout);
     const firstLink = (line: Record<string, unknown> | undefined) => (line?.embeds as { links: { url: string }[] }[])[0]?.links[0]?.url;
     expect(firstLink(lines[0])).toBe('https://a.example/agenda');
@@ -90,7 +90,7 @@ describe('usage errors', () => {
   it('--encoding takes a known label, not with --jsonl; --base-url an absolute URL', async () => {
     for (const args of [
       ['extract', '--encoding', 'klingon', 'x.html'],
-      ['extract', '--jsonl', '--encoding', 'utf-8'],
+      ['extract', '--from', 'jsonl', '--encoding', 'utf-8'],
       ['extract', '--base-url', 'news.example/story', 'x.html'],
     ]) {
       const { code, stderr } = await runCli(args);
