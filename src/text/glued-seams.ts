@@ -16,8 +16,8 @@ import { startsLink } from './post-length.js';
 /** Seams a document must show before they are taken for lost paragraph breaks. */
 export const MIN_SEAMS = 3;
 
-/** The punctuation every seam holds: a native search jumps from one to the next. */
-const PUNCTUATION = /[.!?:]/g;
+/** Whether a UTF-16 unit is the punctuation every seam holds: `.`, `!`, `?` or `:`. */
+const isSeamPunctuation = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a;
 const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
 const LETTER = /^\p{L}$/u;
@@ -100,10 +100,12 @@ export class GluedSeams {
 
   private scan(start: number, end: number, limit: number): number[] {
     const found: number[] = [];
-    // A seam's punctuation stands one or two characters before its capital.
-    PUNCTUATION.lastIndex = Math.max(0, start - 2);
-    for (let match = PUNCTUATION.exec(this.text); match !== null && match.index < end; match = PUNCTUATION.exec(this.text)) {
-      const seam = seamAt(this.text, match.index);
+    // A seam's punctuation stands one or two characters before its capital. The walk stays inside
+    // the window: a regex search for the next mark would run on to the end of a text without one,
+    // once per window (quadratic over a document of signatures without punctuation).
+    for (let at = Math.max(0, start - 2); at < end; at++) {
+      if (!isSeamPunctuation(this.text.charCodeAt(at))) continue;
+      const seam = seamAt(this.text, at);
       if (seam < start || seam >= end) continue;
       found.push(seam);
       if (found.length >= limit) break;
