@@ -78,7 +78,7 @@ export function bodyBoundaries(
       // boundary model to walk (it would climb to the previous embed).
       const seamStart = seamBodyStart(text, lines, signature, previousEnd, seams);
       if (seamStart !== null) boundaries.push({ start: seamStart, confidence: GLUED_CONFIDENCE, sureStart: seamStart });
-      else boundaries.push(walkBody(text, lines, signature, previousEnd, bodyStartOf(text, lines, signature, previousEnd, seams), options));
+      else boundaries.push(walkBody(text, lines, signature, previousEnd, bodyStartOf(text, lines, signature, previousEnd), options));
     }
     previousEnd = signature.end;
   }
@@ -99,7 +99,8 @@ function seamBodyStart(text: string, lines: LineTable, signature: Signature, pre
   return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong) : null;
 }
 
-function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number, seams: GluedSeams | undefined): number {
+/** The start the line rules give, for a signature whose glued-seam start (`seamBodyStart`) is null. */
+function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number): number {
   const line = lines.lineAt(signature.start);
   const lineStart = Math.max(lines.starts[line] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
@@ -110,8 +111,6 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     bodyStart = inlineStart;
     topLine = line;
     length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
-    const glued = seamBodyStart(text, lines, signature, previousEnd, seams);
-    if (glued !== null) return glued;
   } else {
     const above = lines.previousNonBlank(line);
     if (above < 0) return signature.start;
