@@ -24,7 +24,8 @@ const value = (name) => {
 const forced = value('--format');
 const only = value('--only');
 const dirs = args.filter((arg, index) => !arg.startsWith('--') && !['--format', '--only'].includes(args[index - 1]));
-const sources = dirs.length > 0 ? dirs.map((dir) => resolve(dir)) : [join(root, 'fixtures/html'), resolve(root, '../shared/corpus/dev/html')];
+const sources =
+  dirs.length > 0 ? dirs.map((dir) => resolve(dir)) : [join(root, 'fixtures/html'), resolve(root, '../shared/corpus/dev/html')];
 
 /** Whether the built reader knows `format: 'markdown'`. */
 function knowsMarkdown() {
@@ -60,9 +61,15 @@ for (const dir of sources) {
   results.forEach((counts, index) => {
     const s = summaries[index];
     const label = `${s.name} (${readerFormat(flatteners[index])})${s.failed ? ` ${s.failed} failed` : ''}`;
-    console.log(`${label.padEnd(36)} ${String(s.kept).padStart(4)} ${String(s.matched).padStart(4)}+${String(s.falsePositives).padEnd(3)} ${fmt(s.f1)} ${FIELDS.map((f) => fmt(s.fields[f]).padStart(8)).join('')}`);
-    if (flag('--verbose')) for (const miss of counts.misses) console.log(`    ${miss.page} ${miss.field}: want ${JSON.stringify(miss.want)} got ${JSON.stringify(miss.got)}`);
+    console.log(
+      `${label.padEnd(36)} ${String(s.kept).padStart(4)} ${String(s.matched).padStart(4)}+${String(s.falsePositives).padEnd(3)} ${fmt(s.f1)} ${FIELDS.map((f) => fmt(s.fields[f]).padStart(8)).join('')}`,
+    );
+    if (flag('--verbose'))
+      for (const miss of counts.misses)
+        console.log(`    ${miss.page} ${miss.field}: want ${JSON.stringify(miss.want)} got ${JSON.stringify(miss.got)}`);
   });
   console.log('');
 }
-console.log('kept: embeds the flattener kept whole; found: matched + extra records; fields: accuracy over matched pairs (text: exact once whitespace is collapsed).');
+console.log(
+  'kept: embeds the flattener kept whole; found: matched + extra records; fields: accuracy over matched pairs (text: exact once whitespace is collapsed).',
+);

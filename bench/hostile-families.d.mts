@@ -12,7 +12,10 @@ export interface HostileFamily {
 export interface HostileApi {
   extractEmbeds: (input: string, options?: { format?: 'auto' | 'text' | 'html' }) => unknown;
   extractEntities: (input: string, options?: { gluedUrls?: boolean }) => unknown;
-  convertArticle: (input: string, options: { format: 'text' | 'html'; embeds: 'remove' | 'marker' | 'keep'; output?: 'same' | 'markdown' }) => unknown;
+  convertArticle: (
+    input: string,
+    options: { format: 'text' | 'html'; embeds: 'remove' | 'marker' | 'keep'; output?: 'same' | 'markdown' },
+  ) => unknown;
   matchDateAt: (input: string, index: number) => unknown;
   parseDate: (input: string) => unknown;
 }

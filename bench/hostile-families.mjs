@@ -26,20 +26,73 @@ const signature = ' — Name (@h) February 7, 2024';
 
 /** Pieces of embeds and near-embeds that the fuzz tests glue in any order. */
 export const FUZZ_TEXT_TOKENS = [
-  '(@', '@', ')', '— ', '–', ' - ', '--', 'pic.twitter.com/', 'https://t.co/', 't.co/', 'word', '\n',
-  '\n\n\n', ' ', '\u00a0', 'February 7, 2024', '7. Februar 2024', 'A post shared by ', '(@a)',
-  '(@user@mastodon.social)', '…', '#tag', '$TSLA', 'Name', 'Jane Doe', 'abc123',
+  '(@',
+  '@',
+  ')',
+  '— ',
+  '–',
+  ' - ',
+  '--',
+  'pic.twitter.com/',
+  'https://t.co/',
+  't.co/',
+  'word',
+  '\n',
+  '\n\n\n',
+  ' ',
+  '\u00a0',
+  'February 7, 2024',
+  '7. Februar 2024',
+  'A post shared by ',
+  '(@a)',
+  '(@user@mastodon.social)',
+  '…',
+  '#tag',
+  '$TSLA',
+  'Name',
+  'Jane Doe',
+  'abc123',
   // The other platforms' flattened forms, and the pieces the body rules look at.
-  'Posted by ', ' on ', 'Thursday, September 3, 2020', 'Post by @', 'View on Threads', 'View on Mastodon',
-  '@lena.park ', '♬ ', ' by u/', 'name_1', ' in ', 'Eastvale', 'pic.twitter.com/Ab12Cd34Ef', ':', '.', ',', ' -',
+  'Posted by ',
+  ' on ',
+  'Thursday, September 3, 2020',
+  'Post by @',
+  'View on Threads',
+  'View on Mastodon',
+  '@lena.park ',
+  '♬ ',
+  ' by u/',
+  'name_1',
+  ' in ',
+  'Eastvale',
+  'pic.twitter.com/Ab12Cd34Ef',
+  ':',
+  '.',
+  ',',
+  ' -',
 ];
 /** HTML pieces the fuzz tests add to the text tokens. */
 export const FUZZ_HTML_TOKENS = [
-  '<blockquote class="twitter-tweet">', '</blockquote>', '<p>', '</p>', '&mdash;', '&amp;', '&#',
-  '<a href="https://twitter.com/a/status/1">', '<a href="https://x.com/jack/status/20?s=20">', '</a>',
+  '<blockquote class="twitter-tweet">',
+  '</blockquote>',
+  '<p>',
+  '</p>',
+  '&mdash;',
+  '&amp;',
+  '&#',
+  '<a href="https://twitter.com/a/status/1">',
+  '<a href="https://x.com/jack/status/20?s=20">',
+  '</a>',
   '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc/">',
-  '<script async src="https://platform.twitter.com/widgets.js"></script>', '<br>', '<!--', '-->', '<',
-  '>', '"', "'", '=',
+  '<script async src="https://platform.twitter.com/widgets.js"></script>',
+  '<br>',
+  '<!--',
+  '-->',
+  '<',
+  '>',
+  '"',
+  "'",
+  '=',
 ];
 
 /** Flattened-text families: [name, build, options]. */
@@ -60,25 +113,50 @@ const TEXT = [
   ['"A post shared by " repeated', (n) => repeatTo('A post shared by ', n)],
   ['lines ending in a media link', (n) => repeatTo('Happy new year pic.twitter.com/sk3H5LOX92\n', n)],
   ['one long line ending in a media link', (n) => repeatTo('word ', n - 26) + 'pic.twitter.com/sk3H5LOX92'],
-  ['short paragraphs above cut posts', (n) => repeatTo(`${'A short one.\n\n'.repeat(30)}he is reportedly… pic.twitter.com/x\n\n${signature}\n\n`, n)],
+  [
+    'short paragraphs above cut posts',
+    (n) => repeatTo(`${'A short one.\n\n'.repeat(30)}he is reportedly… pic.twitter.com/x\n\n${signature}\n\n`, n),
+  ],
   ['lead-ins above posts', (n) => repeatTo(`They wrote:\n\nFirst.\n\nSecond${signature}\n\n`, n)],
   ['posts continued after their signature', (n) => repeatTo(`Hey all -\n${signature}\nMore to say.\nAnd more.\n`, n)],
   ['dangling bodies with nothing after', (n) => repeatTo(`Hey all,${signature}\n`, n)],
   ['"Posted by " repeated', (n) => repeatTo('Posted by ', n)],
   // Glued paragraphs (Readability's textContent): seams like `season.Ferry` in every word, with and without posts.
   ['glued seams "end.Start " repeated', (n) => repeatTo('end.Start ', n)],
-  ['glued paragraphs, a post glued to each', (n) => repeatTo(`The ferry ran late.Council met today.${'Word after word '.repeat(30)}pic.twitter.com/Ab12Cd34Ef${signature}Next paragraph.`, n)],
-  ['one glued run longer than a post before each signature', (n) => repeatTo(`${'one two three four. '.repeat(40)}Body text${signature}`, n)],
-  ['glued runs with wide whitespace and seams before each signature', (n) => repeatTo(`${'One two.  Three four.Five six. '.repeat(60)}Body text${signature}`, n)],
-  ['glued lead-ins ("said:Tonight") before each signature', (n) => repeatTo(`${'They said:Tonight we go. '.repeat(40)}Body text${signature}`, n)],
-  ['one glued run of sentences, a signature at the end', (n) => repeatTo('Word one. ', n - `Body text${signature}`.length) + `Body text${signature}`],
+  [
+    'glued paragraphs, a post glued to each',
+    (n) =>
+      repeatTo(
+        `The ferry ran late.Council met today.${'Word after word '.repeat(30)}pic.twitter.com/Ab12Cd34Ef${signature}Next paragraph.`,
+        n,
+      ),
+  ],
+  [
+    'one glued run longer than a post before each signature',
+    (n) => repeatTo(`${'one two three four. '.repeat(40)}Body text${signature}`, n),
+  ],
+  [
+    'glued runs with wide whitespace and seams before each signature',
+    (n) => repeatTo(`${'One two.  Three four.Five six. '.repeat(60)}Body text${signature}`, n),
+  ],
+  [
+    'glued lead-ins ("said:Tonight") before each signature',
+    (n) => repeatTo(`${'They said:Tonight we go. '.repeat(40)}Body text${signature}`, n),
+  ],
+  [
+    'one glued run of sentences, a signature at the end',
+    (n) => repeatTo('Word one. ', n - `Body text${signature}`.length) + `Body text${signature}`,
+  ],
   ['Facebook attributions on one long line', (n) => repeatTo('Text Posted by City of Aldergrove on Thursday, September 3, 2020 ', n)],
   ['"View on Threads" repeated', (n) => repeatTo('View on Threads', n)],
   ['"Post by @a" then footers', (n) => repeatTo('Post by @a\nView on Mastodon\n', n)],
   ['spaces before footers', (n) => repeatTo(`${' '.repeat(200)}View on Threads`, n)],
   ['"♬" repeated', (n) => repeatTo('♬', n)],
   ['posts in another script than the article', (n) => repeatTo(`Ελληνικό κείμενο εδώ.\n\nOne line\n\nTwo line${signature}\n\n`, n)],
-  ['a long paragraph in another script above each post', (n) => repeatTo(`${'Ελληνικό κείμενο '.repeat(300)}\n\nTwo line${signature}\n\n`, n)],
+  [
+    'a long paragraph in another script above each post',
+    (n) => repeatTo(`${'Ελληνικό κείμενο '.repeat(300)}\n\nTwo line${signature}\n\n`, n),
+  ],
   ['" by u/" repeated', (n) => repeatTo(' by u/', n)],
   ['Reddit lines', (n) => repeatTo('Park day by u/eastvale_parks in Eastvale\n', n)],
   ['TikTok caption lines', (n) => repeatTo('@lena.park Sunrise #travel ♬ original sound\n', n)],
@@ -92,7 +170,10 @@ export const LEAD =
   '<blockquote class="twitter-tweet"><p lang="en">Lead</p>&mdash; A (@a) <a href="https://twitter.com/a/status/20">May 1, 2024</a></blockquote>\n';
 
 /** LEAD, then `unit` repeated to exactly `size` characters in all. */
-const afterLead = (unit, opening = '') => (size) => LEAD + opening + repeatTo(unit, size - LEAD.length - opening.length);
+const afterLead =
+  (unit, opening = '') =>
+  (size) =>
+    LEAD + opening + repeatTo(unit, size - LEAD.length - opening.length);
 
 /** An embed found at the bottom of deeply nested markup. */
 export const FINAL_EMBED =
@@ -125,26 +206,53 @@ const HTML = [
   // Nesting and unmatched end tags.
   ['<div> ×N (deep nesting)', afterLead('<div>')],
   ['<div class="embed-twitter"> ×N (nested would-be CMS wrappers)', afterLead('<div class="embed-twitter">')],
-  ['<div><span> ×N, then </b> ×N', (n) => {
-    const half = Math.floor((n - LEAD.length) / 2);
-    return LEAD + repeatTo('<div><span>', half) + repeatTo('</b>', n - LEAD.length - half);
-  }],
+  [
+    '<div><span> ×N, then </b> ×N',
+    (n) => {
+      const half = Math.floor((n - LEAD.length) / 2);
+      return LEAD + repeatTo('<div><span>', half) + repeatTo('</b>', n - LEAD.length - half);
+    },
+  ],
   ['</div> ×N with nothing open', afterLead('</div>')],
   ['an embed at the end of deeply nested divs', embedAfterDeepNesting],
 
   // Embed roots that never close, one family per platform form.
   ['unclosed <blockquote class="twitter-tweet"> repeated', (n) => repeatTo('<blockquote class="twitter-tweet"><p>', n)],
   ['unclosed <blockquote class="instagram-media"> repeated', (n) => repeatTo('<blockquote class="instagram-media">', n)],
-  ['unclosed <div class="fb-post" data-href=…> repeated', (n) => repeatTo('<div class="fb-post" data-href="https://www.facebook.com/a/posts/1">', n)],
+  [
+    'unclosed <div class="fb-post" data-href=…> repeated',
+    (n) => repeatTo('<div class="fb-post" data-href="https://www.facebook.com/a/posts/1">', n),
+  ],
   ['unclosed <amp-twitter data-tweetid="20"> repeated', (n) => repeatTo('<amp-twitter data-tweetid="20">', n)],
   ['unclosed <iframe src="…youtube.com/embed/…"> repeated', (n) => repeatTo('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ">', n)],
-  ['unclosed <blockquote class="bluesky-embed"> repeated', (n) => repeatTo('<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:a/app.bsky.feed.post/3a">', n)],
-  ['unclosed <blockquote class="mastodon-embed"> repeated', (n) => repeatTo('<blockquote class="mastodon-embed" data-embed-url="https://m.example/@a/1/embed">', n)],
-  ['unclosed <blockquote class="text-post-media"> repeated', (n) => repeatTo('<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@a/post/C1">', n)],
-  ['unclosed <blockquote class="tiktok-embed"> repeated', (n) => repeatTo('<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/1" data-video-id="1">', n)],
-  ['unclosed <blockquote class="reddit-embed-bq"> repeated', (n) => repeatTo('<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/a/comments/1/">', n)],
-  ['unclosed <iframe src="…linkedin.com/embed/…"> repeated', (n) => repeatTo('<iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:1">', n)],
-  ['unclosed <script data-telegram-post> repeated', (n) => repeatTo('<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="a/1">', n)],
+  [
+    'unclosed <blockquote class="bluesky-embed"> repeated',
+    (n) => repeatTo('<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:a/app.bsky.feed.post/3a">', n),
+  ],
+  [
+    'unclosed <blockquote class="mastodon-embed"> repeated',
+    (n) => repeatTo('<blockquote class="mastodon-embed" data-embed-url="https://m.example/@a/1/embed">', n),
+  ],
+  [
+    'unclosed <blockquote class="text-post-media"> repeated',
+    (n) => repeatTo('<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@a/post/C1">', n),
+  ],
+  [
+    'unclosed <blockquote class="tiktok-embed"> repeated',
+    (n) => repeatTo('<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/1" data-video-id="1">', n),
+  ],
+  [
+    'unclosed <blockquote class="reddit-embed-bq"> repeated',
+    (n) => repeatTo('<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/a/comments/1/">', n),
+  ],
+  [
+    'unclosed <iframe src="…linkedin.com/embed/…"> repeated',
+    (n) => repeatTo('<iframe src="https://www.linkedin.com/embed/feed/update/urn:li:share:1">', n),
+  ],
+  [
+    'unclosed <script data-telegram-post> repeated',
+    (n) => repeatTo('<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="a/1">', n),
+  ],
   ['unclosed <lite-youtube videoid> repeated', (n) => repeatTo('<lite-youtube videoid="dQw4w9WgXcQ">', n)],
   ['closed <iframe data-tweet-id="…"></iframe> repeated', (n) => repeatTo('<iframe data-tweet-id="1755259323123712345"></iframe>', n)],
 
@@ -157,16 +265,22 @@ const HTML = [
   // Status links and classless blockquotes.
   ['one unclosed <blockquote>, then status links repeated', afterLead('<a href="https://twitter.com/a/status/1">', '<blockquote>')],
   ['unclosed <blockquote><a href="…/status/1"> repeated', (n) => repeatTo('<blockquote><a href="https://twitter.com/a/status/1">', n)],
-  ['closed classless blockquotes with a status link, back to back', (n) => repeatTo('<blockquote><a href="https://twitter.com/a/status/1">x</a></blockquote>', n)],
+  [
+    'closed classless blockquotes with a status link, back to back',
+    (n) => repeatTo('<blockquote><a href="https://twitter.com/a/status/1">x</a></blockquote>', n),
+  ],
   ['closed tweet blockquotes, back to back', (n) => repeatTo(LEAD, n)],
   ['unclosed CMS wrappers holding a bare status URL', (n) => repeatTo('<div class="embed-twitter">https://twitter.com/a/status/1 ', n)],
 
   // Attributes.
   ['<div a="x" a="x" … (megabytes of attributes)', afterLead('a="x" ', '<div ')],
-  ['<blockquote class="twitter-tweet" a="x" … (attributes on an embed root)', (n) => {
-    const opening = '<blockquote class="twitter-tweet" ';
-    return opening + repeatTo('a="x" ', n - opening.length);
-  }],
+  [
+    '<blockquote class="twitter-tweet" a="x" … (attributes on an embed root)',
+    (n) => {
+      const opening = '<blockquote class="twitter-tweet" ';
+      return opening + repeatTo('a="x" ', n - opening.length);
+    },
+  ],
   ['one attribute value running to the end', afterLead('x', '<div title="')],
   ['quotes not after "=" in a tag', afterLead(' "x', '<div')],
 
@@ -229,13 +343,25 @@ const CONVERT = [
   ['text paragraphs with an embed each', 'text', (n) => repeatTo(`The council met again.\n\n${CONVERT_POST}\n\n`, n)],
   ['text embeds back to back', 'text', (n) => repeatTo(`${CONVERT_POST}\n`, n)],
   ['HTML tweets with scripts back to back', 'html', (n) => repeatTo(`${CONVERT_TWEET}\n${WIDGET}\n`, n)],
-  ['HTML posts flattened into <p>s, back to back (tens of thousands of embeds)', 'html', (n) => repeatTo('<p>Back on time — Ana Lowry (@analowry) May 3, 2024</p>\n', n)],
-  ['HTML flattened posts holding an unclosed <iframe>', 'html', (n) => repeatTo('<p>Back on time <iframe> today — Ana Lowry (@analowry) May 3, 2024</p>\n', n)],
+  [
+    'HTML posts flattened into <p>s, back to back (tens of thousands of embeds)',
+    'html',
+    (n) => repeatTo('<p>Back on time — Ana Lowry (@analowry) May 3, 2024</p>\n', n),
+  ],
+  [
+    'HTML flattened posts holding an unclosed <iframe>',
+    'html',
+    (n) => repeatTo('<p>Back on time <iframe> today — Ana Lowry (@analowry) May 3, 2024</p>\n', n),
+  ],
   ['HTML tweets each alone in a <p>', 'html', (n) => repeatTo(`<p>Intro.</p><p>${CONVERT_TWEET}</p>${WIDGET}`, n)],
   ['HTML tweets in a growing run of wrappers', 'html', (n) => repeatTo(`<div class="embed"><p>${CONVERT_TWEET}</p></div>`, n)],
   ['one HTML tweet after deep nesting', 'html', (n) => `${CONVERT_TWEET}${repeatTo('<div>', n - CONVERT_TWEET.length)}`],
   // The embed never closes, so its range runs to the end of the page over every stray end tag.
-  ['an unclosed tweet, then stray end tags to the end of the page', 'html', (n) => CONVERT_UNCLOSED + repeatTo('</span>', n - CONVERT_UNCLOSED.length)],
+  [
+    'an unclosed tweet, then stray end tags to the end of the page',
+    'html',
+    (n) => CONVERT_UNCLOSED + repeatTo('</span>', n - CONVERT_UNCLOSED.length),
+  ],
 ];
 const CONVERT_MODES = [
   ['remove', { embeds: 'remove' }],
@@ -330,10 +456,20 @@ export function hostileFamilies(api) {
     add('markdown', name, build, (input) => api.extractEmbeds(input, { format }));
   }
   for (const token of FUZZ_TEXT_TOKENS) {
-    add('fuzz tokens', `text ${JSON.stringify(token)} repeated`, (n) => repeatWhole(token, n), (input) => api.extractEmbeds(input, { format: 'text' }));
+    add(
+      'fuzz tokens',
+      `text ${JSON.stringify(token)} repeated`,
+      (n) => repeatWhole(token, n),
+      (input) => api.extractEmbeds(input, { format: 'text' }),
+    );
   }
   for (const token of FUZZ_HTML_TOKENS) {
-    add('fuzz tokens', `html ${JSON.stringify(token)} repeated`, (n) => repeatWhole(token, n), (input) => api.extractEmbeds(input, { format: 'html' }));
+    add(
+      'fuzz tokens',
+      `html ${JSON.stringify(token)} repeated`,
+      (n) => repeatWhole(token, n),
+      (input) => api.extractEmbeds(input, { format: 'html' }),
+    );
   }
   return families;
 }

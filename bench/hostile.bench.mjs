@@ -71,7 +71,9 @@ console.log(`\n${group}`);
 const prose = cleanProse(MB);
 // Clean prose in every group's process: the yardstick for that table.
 const proseMs = bestCpuMs((input) => api.extractEmbeds(input, { format: 'text' }), prose, prose.slice(0, 64 * 1024));
-const rows = [{ family: 'clean prose (text)', 'ms/MB': proseMs.toFixed(1), 'MB/s': (1000 / Math.max(proseMs, 0.01)).toFixed(0), status: '' }];
+const rows = [
+  { family: 'clean prose (text)', 'ms/MB': proseMs.toFixed(1), 'MB/s': (1000 / Math.max(proseMs, 0.01)).toFixed(0), status: '' },
+];
 
 let below = 0;
 for (const family of families) {
@@ -81,11 +83,24 @@ for (const family of families) {
   const large = LARGE_OUTPUT_FAMILIES.has(family.name);
   const status = mbPerSecond >= FLOOR ? '' : large ? 'large output' : 'BELOW';
   if (status === 'BELOW') below += 1;
-  rows.push({ family: family.name.slice(0, 90), 'ms/MB': ms.toFixed(1), 'MB/s': mbPerSecond < 10 ? mbPerSecond.toFixed(2) : mbPerSecond.toFixed(0), status });
+  rows.push({
+    family: family.name.slice(0, 90),
+    'ms/MB': ms.toFixed(1),
+    'MB/s': mbPerSecond < 10 ? mbPerSecond.toFixed(2) : mbPerSecond.toFixed(0),
+    status,
+  });
 }
 console.table(rows);
-const slowest = rows.slice(1).sort((a, b) => Number(b['ms/MB']) - Number(a['ms/MB'])).slice(0, 5);
+const slowest = rows
+  .slice(1)
+  .sort((a, b) => Number(b['ms/MB']) - Number(a['ms/MB']))
+  .slice(0, 5);
 console.log(`slowest: ${slowest.map((row) => `${row.family} (${row['MB/s']} MB/s)`).join('; ')}`);
 const exempt = families.filter((family) => LARGE_OUTPUT_FAMILIES.has(family.name)).map((family) => family.name);
-if (exempt.length > 0) console.log(`not held to the floor (every unit is an embed: the output is as large as the input): ${exempt.join('; ')}`);
-console.log(below === 0 ? `every family${exempt.length > 0 ? ' not named above' : ''} at ${FLOOR} MB/s of CPU or more` : `${below} famil${below === 1 ? 'y' : 'ies'} BELOW ${FLOOR} MB/s of CPU`);
+if (exempt.length > 0)
+  console.log(`not held to the floor (every unit is an embed: the output is as large as the input): ${exempt.join('; ')}`);
+console.log(
+  below === 0
+    ? `every family${exempt.length > 0 ? ' not named above' : ''} at ${FLOOR} MB/s of CPU or more`
+    : `${below} famil${below === 1 ? 'y' : 'ies'} BELOW ${FLOOR} MB/s of CPU`,
+);

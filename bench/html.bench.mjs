@@ -31,7 +31,8 @@ const LOADERS = {
   tiktok: '<script async src="https://www.tiktok.com/embed.js"></script>',
   reddit: '<script async src="https://embed.reddit.com/widgets.js" charset="UTF-8"></script>',
   bluesky: '<script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>',
-  facebook: '<div id="fb-root"></div><script async defer crossorigin="anonymous" src="https://connect.facebook.net/en_GB/sdk.js#xfbml=1&amp;version=v19.0"></script>',
+  facebook:
+    '<div id="fb-root"></div><script async defer crossorigin="anonymous" src="https://connect.facebook.net/en_GB/sdk.js#xfbml=1&amp;version=v19.0"></script>',
 };
 
 /**
@@ -42,7 +43,9 @@ const LOADERS = {
 function fixtureSnippets() {
   const dir = join(root, 'fixtures', 'html');
   const snippets = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html') && !/^(neg|hostile)-/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.html') && !/^(neg|hostile)-/.test(f))
+    .sort()) {
     const page = readFileSync(join(dir, file), 'utf8');
     const seen = new Set();
     for (const record of extractEmbeds(page, HTML)) {
@@ -106,9 +109,11 @@ function pageBuilder(seed) {
     let length = 0;
     while (length < size) {
       const line = pick([
-        () => `var ${token(3)}=function(${token(1)},${token(1)}){return ${token(1)}&&${token(1)}.${pick(WORDS)}?${token(1)}.${pick(WORDS)}(${int(0, 999)}):null};`,
+        () =>
+          `var ${token(3)}=function(${token(1)},${token(1)}){return ${token(1)}&&${token(1)}.${pick(WORDS)}?${token(1)}.${pick(WORDS)}(${int(0, 999)}):null};`,
         () => `window.${token(4)}=window.${token(4)}||[];${token(4)}.push({event:"${pick(WORDS)}_${pick(WORDS)}",value:${int(0, 99999)}});`,
-        () => `if(document.querySelector(".${pick(WORDS)}-${pick(WORDS)}")){${token(3)}("${pick(WORDS)}",{${pick(WORDS)}:${rand() < 0.5}});}`,
+        () =>
+          `if(document.querySelector(".${pick(WORDS)}-${pick(WORDS)}")){${token(3)}("${pick(WORDS)}",{${pick(WORDS)}:${rand() < 0.5}});}`,
         () => `for(var i=0;i<${int(2, 64)};i++){${token(2)}[i]=(${token(2)}[i]<<${int(1, 7)})^0x${token(4, HEX)};}`,
       ])();
       lines.push(line);
@@ -120,7 +125,15 @@ function pageBuilder(seed) {
     const items = [];
     let length = 0;
     while (length < size) {
-      const item = JSON.stringify({ id: token(12), section: pick(SECTIONS), title: title(4, 10), url: href(), image: `https://i.${site}.example/${token(16)}.jpg`, published: `${int(2015, 2025)}-0${int(1, 9)}-1${int(0, 9)}T${int(10, 23)}:${int(10, 59)}:00Z`, flags: { live: rand() < 0.1, premium: rand() < 0.2 } });
+      const item = JSON.stringify({
+        id: token(12),
+        section: pick(SECTIONS),
+        title: title(4, 10),
+        url: href(),
+        image: `https://i.${site}.example/${token(16)}.jpg`,
+        published: `${int(2015, 2025)}-0${int(1, 9)}-1${int(0, 9)}T${int(10, 23)}:${int(10, 59)}:00Z`,
+        flags: { live: rand() < 0.1, premium: rand() < 0.2 },
+      });
       items.push(item);
       length += item.length + 1;
     }
@@ -128,7 +141,10 @@ function pageBuilder(seed) {
   };
   const adSlot = (kind) => {
     const id = `div-gpt-ad-${token(10, '0123456789')}-${int(0, 9)}`;
-    const frame = rand() < 0.5 ? `<iframe src="https://ads.adnet.example/serve?slot=${id}&amp;sz=300x250&amp;c=${token(12)}" width="300" height="250" scrolling="no" frameborder="0" title="Advertisement"></iframe>` : '';
+    const frame =
+      rand() < 0.5
+        ? `<iframe src="https://ads.adnet.example/serve?slot=${id}&amp;sz=300x250&amp;c=${token(12)}" width="300" height="250" scrolling="no" frameborder="0" title="Advertisement"></iframe>`
+        : '';
     return `<div class="ad-slot ad-slot--${kind}" id="${id}" data-ad-unit="/1234567/${site}/${pick(SECTIONS)}" data-sizes="[[300,250],[728,90]]"><span class="ad-label">Advertisement</span>${frame}<script>googletag.cmd.push(function(){googletag.display("${id}");});</script></div>`;
   };
   const image = (cls) => {
@@ -158,7 +174,9 @@ function pageBuilder(seed) {
       `<link rel="canonical" href="${url}">`,
       `<meta property="og:title" content="${headline}"><meta property="og:type" content="article"><meta property="og:url" content="${url}"><meta property="og:image" content="https://i.${site}.example/og/${token(16)}.jpg">`,
       `<meta name="twitter:card" content="summary_large_image"><meta name="twitter:site" content="@${site}">`,
-      ...['https://i.', 'https://ads.adnet.example', 'https://fonts.'].map((host) => `<link rel="preconnect" href="${host}${host.endsWith('.') ? `${site}.example` : ''}">`),
+      ...['https://i.', 'https://ads.adnet.example', 'https://fonts.'].map(
+        (host) => `<link rel="preconnect" href="${host}${host.endsWith('.') ? `${site}.example` : ''}">`,
+      ),
       `<link rel="stylesheet" href="/static/css/main.${token(8, HEX)}.css">`,
       `<style>${css(int(2, Math.max(2, Math.round(size / KB / 7))) * KB)}</style>`,
       `<script>${script(int(1, 6) * KB)}</script>`,
@@ -188,10 +206,15 @@ function pageBuilder(seed) {
       `<div class="newsletter"><form action="/newsletters/signup" method="post"><label for="nl-email">Get the morning briefing</label><input id="nl-email" type="email" name="email" placeholder="you@example.com"><button type="submit">Sign up</button></form></div>`,
       `<div id="comments" class="comments" data-comments-id="${token(24)}"></div>`,
       '</main>',
-      `<footer class="site-footer">${SECTIONS.slice(0, 4).map((s) => `<div class="site-footer__col"><h3>${s}</h3>${linkList(int(6, 12), s)}</div>`).join('')}`,
+      `<footer class="site-footer">${SECTIONS.slice(0, 4)
+        .map((s) => `<div class="site-footer__col"><h3>${s}</h3>${linkList(int(6, 12), s)}</div>`)
+        .join('')}`,
       `<p class="social">Follow us: <a href="https://twitter.com/${site}">X</a> <a href="https://www.facebook.com/${site}">Facebook</a> <a href="https://www.instagram.com/${site}/">Instagram</a></p>`,
       `<p>&copy; The ${site} ${int(2020, 2025)}. All rights reserved.</p></footer>`,
-      ...Array.from({ length: int(2, 5) }, () => `<script src="/static/js/${pick(['vendor', 'app', 'ads', 'consent', 'metrics'])}.${token(8, HEX)}.js" defer></script>`),
+      ...Array.from(
+        { length: int(2, 5) },
+        () => `<script src="/static/js/${pick(['vendor', 'app', 'ads', 'consent', 'metrics'])}.${token(8, HEX)}.js" defer></script>`,
+      ),
       `<script>${script(int(1, 8) * KB)}</script>`,
       '</body>',
       '</html>',
@@ -204,11 +227,15 @@ function pageBuilder(seed) {
     while (length < size) {
       const r = rand();
       const part =
-        r < 0.06 ? `<h2>${title(3, 8)}</h2>`
-        : r < 0.09 ? `<blockquote class="pullquote"><p>“${title(8, 20)}”</p></blockquote>`
-        : r < 0.13 ? adSlot('mpu')
-        : r < 0.15 ? image('inline-image')
-        : paragraph();
+        r < 0.06
+          ? `<h2>${title(3, 8)}</h2>`
+          : r < 0.09
+            ? `<blockquote class="pullquote"><p>“${title(8, 20)}”</p></blockquote>`
+            : r < 0.13
+              ? adSlot('mpu')
+              : r < 0.15
+                ? image('inline-image')
+                : paragraph();
       body.push(part);
       length += part.length + 1;
     }
@@ -340,15 +367,36 @@ const size = (n) => (n >= MB ? `${n / MB} MB` : `${n / KB} KB`);
 
 const hostile = [
   ...[256 * KB, MB].map((n) => ({ input: `<div> ×N, no marker (one regex pass)`, n, build: () => repeatTo('<div>', n) })),
-  ...[256 * KB, MB].map((n) => ({ input: `<div> ×N after one tweet (full walk)`, n, build: () => LEAD + repeatTo('<div>', n - LEAD.length) })),
-  ...[256 * KB, MB].map((n) => ({ input: 'unclosed <blockquote class="twitter-tweet"> repeated', n, build: () => repeatTo('<blockquote class="twitter-tweet"><p>', n) })),
-  { input: 'one 2 MB attribute value on a tweet blockquote', n: 2 * MB, build: () => {
-    const tail = `">${FINAL_EMBED.slice('<blockquote class="twitter-tweet">'.length)}`;
-    const open = '<blockquote class="twitter-tweet" data-x="';
-    return open + 'x'.repeat(2 * MB - open.length - tail.length) + tail;
-  } },
-  { input: '<div a="x" a="x" … (2 MB of attributes) after one tweet', n: 2 * MB, build: () => `${LEAD}<div ${repeatTo('a="x" ', 2 * MB - LEAD.length - 5)}` },
-  { input: 'an embed at the end of 10,000 nested divs', n: 0, build: () => `${'<div>'.repeat(10_000)}${FINAL_EMBED}${'</div>'.repeat(10_000)}`, cheerio: true },
+  ...[256 * KB, MB].map((n) => ({
+    input: `<div> ×N after one tweet (full walk)`,
+    n,
+    build: () => LEAD + repeatTo('<div>', n - LEAD.length),
+  })),
+  ...[256 * KB, MB].map((n) => ({
+    input: 'unclosed <blockquote class="twitter-tweet"> repeated',
+    n,
+    build: () => repeatTo('<blockquote class="twitter-tweet"><p>', n),
+  })),
+  {
+    input: 'one 2 MB attribute value on a tweet blockquote',
+    n: 2 * MB,
+    build: () => {
+      const tail = `">${FINAL_EMBED.slice('<blockquote class="twitter-tweet">'.length)}`;
+      const open = '<blockquote class="twitter-tweet" data-x="';
+      return open + 'x'.repeat(2 * MB - open.length - tail.length) + tail;
+    },
+  },
+  {
+    input: '<div a="x" a="x" … (2 MB of attributes) after one tweet',
+    n: 2 * MB,
+    build: () => `${LEAD}<div ${repeatTo('a="x" ', 2 * MB - LEAD.length - 5)}`,
+  },
+  {
+    input: 'an embed at the end of 10,000 nested divs',
+    n: 0,
+    build: () => `${'<div>'.repeat(10_000)}${FINAL_EMBED}${'</div>'.repeat(10_000)}`,
+    cheerio: true,
+  },
   // Many embeds in one page: growth from 1 MB to 2 MB (linear ≈ 2×).
   ...[MB, 2 * MB].map((n) => ({ input: 'closed tweet blockquotes back to back', n, build: () => repeatTo(LEAD, n), runs: 1 })),
 ];
@@ -376,11 +424,28 @@ const nestingLoad = (n) =>
   `const t=performance.now();load(s);console.log(performance.now()-t)})`;
 let nestingNote = '';
 try {
-  const ms = Number(execFileSync(process.execPath, ['--input-type=module', '-e', nestingLoad(256 * KB)], { encoding: 'utf8', timeout: CHEERIO_CAP_MS }).trim());
-  hostileRows.push({ input: '<div> ×N (cheerio.load, fresh process)', size: '256 KB', 'extractEmbeds (ms)': '', records: '', 'cheerio.load (ms)': ms.toFixed(1) });
+  const ms = Number(
+    execFileSync(process.execPath, ['--input-type=module', '-e', nestingLoad(256 * KB)], {
+      encoding: 'utf8',
+      timeout: CHEERIO_CAP_MS,
+    }).trim(),
+  );
+  hostileRows.push({
+    input: '<div> ×N (cheerio.load, fresh process)',
+    size: '256 KB',
+    'extractEmbeds (ms)': '',
+    records: '',
+    'cheerio.load (ms)': ms.toFixed(1),
+  });
 } catch {
   const ms = Number(execFileSync(process.execPath, ['--input-type=module', '-e', nestingLoad(64 * KB)], { encoding: 'utf8' }).trim());
-  hostileRows.push({ input: '<div> ×N (cheerio.load, fresh process)', size: '64 KB', 'extractEmbeds (ms)': '', records: '', 'cheerio.load (ms)': ms.toFixed(1) });
+  hostileRows.push({
+    input: '<div> ×N (cheerio.load, fresh process)',
+    size: '64 KB',
+    'extractEmbeds (ms)': '',
+    records: '',
+    'cheerio.load (ms)': ms.toFixed(1),
+  });
   nestingNote = `cheerio.load on 256 KB of <div> nesting exceeded the ${CHEERIO_CAP_MS / 1000} s cap and was stopped; the figure is for 64 KB.`;
 }
 

@@ -45,7 +45,9 @@ function corpus(size, seed, quoteEvery) {
 }
 
 console.log(`embedsift Markdown benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
-console.log('baseline: one pass of /\\(@|pic\\.twitter\\.com\\/|t\\.co\\//g counting matches over the same text (info only: no target yet)\n');
+console.log(
+  'baseline: one pass of /\\(@|pic\\.twitter\\.com\\/|t\\.co\\//g counting matches over the same text (info only: no target yet)\n',
+);
 const rows = [];
 for (const { name, size, seed, quoteEvery } of [
   { name: 'embed-free Markdown', size: 5 * MB, seed: 11, quoteEvery: 0 },

@@ -21,7 +21,9 @@ const ROUNDS = 7;
 
 console.log(
   `embedsift peer benchmark — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ` +
-    `load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`,
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}\n`,
 );
 
 // --- bundle sizes ------------------------------------------------------------------------------
@@ -35,12 +37,22 @@ for (const use of BUNDLE_CASES) {
     'gzip -9 (KB)': (size.gzipped / KB).toFixed(1),
     limit: `≤ ${use.limitKb} KB`,
     status: size.gzipped <= use.limitKb * KB ? 'PASS' : 'MISS',
-    'largest parts (minified KB)': size.parts.slice(0, 4).map(([name, bytes]) => `${name.replace(/^dist\//, '')} ${(bytes / KB).toFixed(0)}`).join(', '),
+    'largest parts (minified KB)': size.parts
+      .slice(0, 4)
+      .map(([name, bytes]) => `${name.replace(/^dist\//, '')} ${(bytes / KB).toFixed(0)}`)
+      .join(', '),
   });
 }
 for (const peer of PEER_BUNDLES) {
   const size = await bundleSize(peer.code, root);
-  bundleRows.push({ use: `peer: ${peer.name}`, 'minified (KB)': (size.minified / KB).toFixed(1), 'gzip -9 (KB)': (size.gzipped / KB).toFixed(1), limit: '', status: '', 'largest parts (minified KB)': '' });
+  bundleRows.push({
+    use: `peer: ${peer.name}`,
+    'minified (KB)': (size.minified / KB).toFixed(1),
+    'gzip -9 (KB)': (size.gzipped / KB).toFixed(1),
+    limit: '',
+    status: '',
+    'largest parts (minified KB)': '',
+  });
 }
 console.log('browser bundle (esbuild --bundle --minify --platform=browser, gzip -9):');
 console.table(bundleRows);
@@ -186,5 +198,7 @@ const speedRows = races.map(({ work, texts, ours, target, output }) => {
     output: output(texts),
   };
 });
-console.log(`\nCPU time against twitter-text's extractEntitiesWithIndices on the same texts, median of ${ROUNDS} interleaved rounds after ${WARM_UP_ROUNDS} untimed (speed = its time ÷ ours):`);
+console.log(
+  `\nCPU time against twitter-text's extractEntitiesWithIndices on the same texts, median of ${ROUNDS} interleaved rounds after ${WARM_UP_ROUNDS} untimed (speed = its time ÷ ours):`,
+);
 console.table(speedRows);

@@ -2,7 +2,6 @@
 // seeded PRNG (the same characters on every run, nothing read from disk or the network).
 import { MONTHS, WORDS, prng } from './generator-parts.mjs';
 
-
 const FIRST = ['Jane', 'Omar', 'Li', 'Maria', 'Tom', 'Aisha', 'Pedro', 'Yuki', 'Sam', 'Ngozi', 'Secretary', 'Mayor'];
 const LAST = ['Doe', 'Haddad', 'Wei', 'Garcia', 'Baker', 'Khan', 'Silva', 'Tanaka', 'Okafor', 'Blinken', 'Rivera'];
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

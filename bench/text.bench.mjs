@@ -21,9 +21,7 @@ function importTime(kind, runs = 5) {
     kind === 'esm'
       ? `const t=performance.now();import(${JSON.stringify(pathToFileURL(entry).href)}).then(()=>console.log(performance.now()-t))`
       : `const t=performance.now();require(${JSON.stringify(entry)});console.log(performance.now()-t)`;
-  const times = Array.from({ length: runs }, () =>
-    Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()),
-  );
+  const times = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim()));
   return median(times);
 }
 

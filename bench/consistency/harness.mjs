@@ -10,8 +10,19 @@ export const FIELDS = ['platform', 'handle', 'name', 'date', 'text', 'links', 'u
 const collapse = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 const URLISH = /(?:https?:\/\/|www\.|pic\.twitter\.com\/|pic\.x\.com\/)\S*|\S+\.\S+\/\S*/giu;
 /** Letters and digits only, lowercased, URLs dropped: what survives every flattener's syntax. */
-const fingerprint = (text) => (text ?? '').replace(URLISH, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const words = (text) => new Set((text ?? '').replace(URLISH, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const fingerprint = (text) =>
+  (text ?? '')
+    .replace(URLISH, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+const words = (text) =>
+  new Set(
+    (text ?? '')
+      .replace(URLISH, ' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 
 function normUrl(url) {
   return collapse(url)
@@ -23,7 +34,8 @@ function normUrl(url) {
     .replace(/^pic\.x\.com\//i, 'pic.twitter.com/')
     .replace(/^([^/]+)/, (host) => host.toLowerCase());
 }
-const ENTITY_LINK = /^(?:twitter\.com|instagram\.com|bsky\.app|threads\.net)\/(?:hashtag\/[^/]+|explore\/tags\/[^/]+|search|profile\/[^/]+|[A-Za-z0-9_.]{1,30})$/i;
+const ENTITY_LINK =
+  /^(?:twitter\.com|instagram\.com|bsky\.app|threads\.net)\/(?:hashtag\/[^/]+|explore\/tags\/[^/]+|search|profile\/[^/]+|[A-Za-z0-9_.]{1,30})$/i;
 const LINKISH = /^(?:https?:\/\/|www\.|pic\.(?:twitter|x)\.com\/)|^[^\s/]+\.[a-z]{2,}\//i;
 
 /** The content links of a record (profile and hashtag links dropped), each as the set of URLs that name it. */
@@ -54,7 +66,10 @@ const CHECKS = {
   platform: [() => true, (g, p) => g.platform === p.platform],
   handle: [(g) => g.author?.handle, (g, p) => lower(g.author.handle) === lower(p.author?.handle)],
   name: [(g) => g.author?.name, (g, p) => collapse(g.author.name) === collapse(p.author?.name)],
-  date: [(g) => g.dateText ?? g.publishedAt, (g, p) => (day(g) !== null && day(g) === day(p)) || (g.dateText != null && collapse(g.dateText) === collapse(p.dateText))],
+  date: [
+    (g) => g.dateText ?? g.publishedAt,
+    (g, p) => (day(g) !== null && day(g) === day(p)) || (g.dateText != null && collapse(g.dateText) === collapse(p.dateText)),
+  ],
   text: [(g) => g.text != null, (g, p) => collapse(g.text) === collapse(p.text)],
   links: [() => true, sameLinks],
   url: [(g) => g.url, (g, p) => p.url != null && normUrl(g.url) === normUrl(p.url)],
@@ -94,10 +109,12 @@ function pairScore(gold, pred) {
 /** Greedy best-first matching of gold and predicted records: [[goldIndex, predIndex], …]. */
 function match(gold, pred) {
   const pairs = [];
-  gold.forEach((g, i) => pred.forEach((p, j) => {
-    const score = pairScore(g, p);
-    if (score > 0) pairs.push([score, i, j]);
-  }));
+  gold.forEach((g, i) =>
+    pred.forEach((p, j) => {
+      const score = pairScore(g, p);
+      if (score > 0) pairs.push([score, i, j]);
+    }),
+  );
   pairs.sort((a, b) => b[0] - a[0]);
   const usedGold = new Set();
   const usedPred = new Set();
@@ -113,7 +130,17 @@ function match(gold, pred) {
 
 /** Empty counts of one flattener. */
 function emptyCounts(name) {
-  return { name, pages: 0, failed: 0, embeds: 0, kept: 0, matched: 0, falsePositives: 0, fields: Object.fromEntries(FIELDS.map((f) => [f, [0, 0]])), misses: [] };
+  return {
+    name,
+    pages: 0,
+    failed: 0,
+    embeds: 0,
+    kept: 0,
+    matched: 0,
+    falsePositives: 0,
+    fields: Object.fromEntries(FIELDS.map((f) => [f, [0, 0]])),
+    misses: [],
+  };
 }
 
 /**
@@ -162,10 +189,22 @@ export function measureConsistency(pages, extract, flatteners, readerFormat) {
       counts.kept += kept.filter(Boolean).length;
       counts.falsePositives += pred.filter((_, j) => !matchedPred.has(j)).length;
       gold.forEach((record, i) => {
-        if (kept[i] && !matchedGold.has(i)) counts.misses.push({ page: page.name, field: 'missed', want: `@${record.author?.handle ?? ''} ${collapse(record.text).slice(0, 80)}`, got: null });
+        if (kept[i] && !matchedGold.has(i))
+          counts.misses.push({
+            page: page.name,
+            field: 'missed',
+            want: `@${record.author?.handle ?? ''} ${collapse(record.text).slice(0, 80)}`,
+            got: null,
+          });
       });
       pred.forEach((record, j) => {
-        if (!matchedPred.has(j)) counts.misses.push({ page: page.name, field: 'extra', want: null, got: `@${record.author?.handle ?? ''} ${collapse(record.text).slice(0, 80)}` });
+        if (!matchedPred.has(j))
+          counts.misses.push({
+            page: page.name,
+            field: 'extra',
+            want: null,
+            got: `@${record.author?.handle ?? ''} ${collapse(record.text).slice(0, 80)}`,
+          });
       });
     });
   }
@@ -197,6 +236,20 @@ export function summarise(counts) {
   const precision = predicted === 0 ? (counts.kept === 0 ? 1 : 0) : counts.matched / predicted;
   const recall = counts.kept === 0 ? 1 : counts.matched / counts.kept;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const fields = Object.fromEntries(Object.entries(counts.fields).map(([field, [hit, total]]) => [field, total === 0 ? null : hit / total]));
-  return { name: counts.name, pages: counts.pages, failed: counts.failed, embeds: counts.embeds, kept: counts.kept, matched: counts.matched, falsePositives: counts.falsePositives, precision, recall, f1, fields };
+  const fields = Object.fromEntries(
+    Object.entries(counts.fields).map(([field, [hit, total]]) => [field, total === 0 ? null : hit / total]),
+  );
+  return {
+    name: counts.name,
+    pages: counts.pages,
+    failed: counts.failed,
+    embeds: counts.embeds,
+    kept: counts.kept,
+    matched: counts.matched,
+    falsePositives: counts.falsePositives,
+    precision,
+    recall,
+    f1,
+    fields,
+  };
 }

@@ -23,7 +23,10 @@ export function siteOf(source, fallback) {
       host = fallback;
     }
   }
-  return host.toLowerCase().replace(/^(www|m|mobile)\./, '').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^(www|m|mobile)\./, '')
+    .replace(/\.$/, '');
 }
 
 /** The dev text corpus: `[{ name, site, text, gold }]`, sorted by name. */

@@ -2,7 +2,11 @@
 // line so that a fold's records are scored exactly as the scorer scores a build. Keep in step with it.
 export const norm = (s) => (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
 export const stripUrls = (s) =>
-  norm(norm(s).replace(/(?:https?:\/\/|www\.|pic\.twitter\.com\/|pic\.x\.com\/)\S*/gi, ' ').replace(/\b\S+\.\S+\/\S+/g, ' '));
+  norm(
+    norm(s)
+      .replace(/(?:https?:\/\/|www\.|pic\.twitter\.com\/|pic\.x\.com\/)\S*/gi, ' ')
+      .replace(/\b\S+\.\S+\/\S+/g, ' '),
+  );
 const normUrl = (u) =>
   norm(u)
     .replace(/^[a-z]+:\/\//i, '')
@@ -12,8 +16,13 @@ const normUrl = (u) =>
     .replace(/^x\.com\//i, 'twitter.com/')
     .replace(/^pic\.x\.com\//i, 'pic.twitter.com/')
     .replace(/^([^/]+)/, (h) => h.toLowerCase());
-const ENTITY_LINK = /^(?:twitter\.com|instagram\.com|bsky\.app|threads\.net)\/(?:hashtag\/[^/]+|explore\/tags\/[^/]+|search|profile\/[^/]+|[A-Za-z0-9_.]{1,30})$/i;
-const contentLinks = (urls) => urls.map(normUrl).filter((u) => u && !ENTITY_LINK.test(u)).sort();
+const ENTITY_LINK =
+  /^(?:twitter\.com|instagram\.com|bsky\.app|threads\.net)\/(?:hashtag\/[^/]+|explore\/tags\/[^/]+|search|profile\/[^/]+|[A-Za-z0-9_.]{1,30})$/i;
+const contentLinks = (urls) =>
+  urls
+    .map(normUrl)
+    .filter((u) => u && !ENTITY_LINK.test(u))
+    .sort();
 const normHandle = (h) => norm(h).replace(/^@/, '').toLowerCase() || null;
 export const LABELLED = new Set(['twitter', 'instagram', 'facebook', 'bluesky', 'mastodon', 'threads']);
 export const normPlatform = (p) => ({ x: 'twitter' })[norm(p).toLowerCase()] ?? norm(p).toLowerCase();
@@ -68,15 +77,21 @@ function pairScore(g, p) {
 /** Pairs gold and predicted records as the scorer does: `{ matched: [[gold, pred]], missed, extra }`. */
 export function matchDoc(gold, pred) {
   const pairs = [];
-  gold.forEach((g, i) => pred.forEach((p, j) => {
-    const s = pairScore(g, p);
-    if (s > 0) pairs.push([s, i, j]);
-  }));
+  gold.forEach((g, i) =>
+    pred.forEach((p, j) => {
+      const s = pairScore(g, p);
+      if (s > 0) pairs.push([s, i, j]);
+    }),
+  );
   pairs.sort((a, b) => b[0] - a[0]);
-  const gi = new Set(), pj = new Set(), matched = [];
+  const gi = new Set(),
+    pj = new Set(),
+    matched = [];
   for (const [, i, j] of pairs) {
     if (gi.has(i) || pj.has(j)) continue;
-    gi.add(i); pj.add(j); matched.push([gold[i], pred[j]]);
+    gi.add(i);
+    pj.add(j);
+    matched.push([gold[i], pred[j]]);
   }
   return { matched, missed: gold.filter((_, i) => !gi.has(i)), extra: pred.filter((_, j) => !pj.has(j)) };
 }

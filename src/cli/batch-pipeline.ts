@@ -122,7 +122,8 @@ export class BatchPipeline {
     if (result.text !== null) return result.text;
     const form = kind === 'files' ? this.config.output : 'jsonl';
     const pieces =
-      result.pieces ?? (result.items ?? []).map((item, i) => renderBounded(item, form, this.config.command, entries[i * ENTRY_WIDTH + 2] ?? 0).text);
+      result.pieces ??
+      (result.items ?? []).map((item, i) => renderBounded(item, form, this.config.command, entries[i * ENTRY_WIDTH + 2] ?? 0).text);
     return kind === 'files' ? this.frame(result.seq, pieces, names) : pieces.join('');
   }
 }

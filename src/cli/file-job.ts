@@ -43,7 +43,13 @@ export async function runFileJob(context: JobContext): Promise<void> {
     const flags = read === null ? FLAG_OVERSIZED : 0;
     bytesRead += bytes.length;
     submitted++;
-    const batch = { seq: writer.begin(), kind: 'files' as const, bytes, entries: Float64Array.of(0, bytes.length, index + 1, flags), names: [file] };
+    const batch = {
+      seq: writer.begin(),
+      kind: 'files' as const,
+      bytes,
+      entries: Float64Array.of(0, bytes.length, index + 1, flags),
+      names: [file],
+    };
     if (failure === null) {
       pipeline.submit(batch, bytesRead);
     } else {
@@ -77,7 +83,8 @@ export function fileFrame(options: CliOptions): (seq: number, pieces: string[], 
       const first = seq === 0 && i === 0;
       if (options.to === 'json') text += array ? `${first ? '' : ',\n'}${piece}` : `${piece}\n`;
       else if (options.to === 'jsonl') text += piece;
-      else if (options.command === 'convert' && several) text += `${first ? '' : '\n'}<!-- embedsift: file ${names[i] ?? '-'} -->\n${piece}`;
+      else if (options.command === 'convert' && several)
+        text += `${first ? '' : '\n'}<!-- embedsift: file ${names[i] ?? '-'} -->\n${piece}`;
       else text += `${first ? '' : '\n'}${piece}`;
     });
     return text;

@@ -26,7 +26,11 @@ export interface BodyCodings {
  * decodeHttpBody(Buffer.from('5\r\nhello\r\n0\r\n\r\n'), { transferEncoding: 'chunked', contentEncoding: null }, 1024);
  * // { ok: true, bytes: <hello> }
  */
-export function decodeHttpBody(body: Uint8Array, codings: BodyCodings, maxBytes: number): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+export function decodeHttpBody(
+  body: Uint8Array,
+  codings: BodyCodings,
+  maxBytes: number,
+): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   const steps = codingList(codings.contentEncoding).concat(codingList(codings.transferEncoding)).reverse();
   let bytes = body;
   for (const coding of steps) {

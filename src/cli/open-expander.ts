@@ -37,7 +37,9 @@ export async function openExpander(
   const onCacheWarning = createCacheWarnings(stderr);
   const cacheTimeout = settings.cacheTimeout ?? expand.expandDefaults.cacheTimeout;
   const cache =
-    cacheSpec === null ? null : await openCache(cacheSpec, { createFileCache: expand.createFileCache, timeoutMs: cacheTimeout, onWarning: onCacheWarning });
+    cacheSpec === null
+      ? null
+      : await openCache(cacheSpec, { createFileCache: expand.createFileCache, timeoutMs: cacheTimeout, onWarning: onCacheWarning });
   const options: ExpandOptions = {
     hosts: settings.hosts,
     maxHops: settings.maxHops,

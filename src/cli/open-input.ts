@@ -61,7 +61,12 @@ export async function* readChunks(stream: AsyncIterable<Buffer>, file: string, s
  * @example
  * const bytes = await readWholeInput(openInput('article.html', signal), 'article.html', signal, 16 * 1024 * 1024);
  */
-export async function readWholeInput(stream: AsyncIterable<Buffer>, file: string, signal: AbortSignal, maxBytes = Infinity): Promise<Uint8Array | null> {
+export async function readWholeInput(
+  stream: AsyncIterable<Buffer>,
+  file: string,
+  signal: AbortSignal,
+  maxBytes = Infinity,
+): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of readChunks(stream, file, signal)) {

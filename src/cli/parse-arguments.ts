@@ -153,17 +153,22 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   if (outputFile !== null && LEGACY_OUTPUT_FORMATS.has(outputFile)) {
     legacyOutput = outputFile;
     outputFile = null;
-    deprecated(`-o ${legacyOutput} (a format)`, `--to ${legacyOutput}; -o now names the output FILE (write -o ./${legacyOutput} for a file of that name)`);
+    deprecated(
+      `-o ${legacyOutput} (a format)`,
+      `--to ${legacyOutput}; -o now names the output FILE (write -o ./${legacyOutput} for a file of that name)`,
+    );
     if (values.to !== undefined) throw new UsageError(`-o ${legacyOutput} (the deprecated format form) contradicts --to ${values.to}`);
   }
-  if (outputFile === '' ) throw new UsageError('-o needs a FILE name (or - for stdout)');
+  if (outputFile === '') throw new UsageError('-o needs a FILE name (or - for stdout)');
   if (outputFile === '-') outputFile = null;
   const streaming = mode !== 'files';
   const toGiven = values.to ?? legacyOutput;
   const toRead = oneOf(values.to === undefined ? '-o' : '--to', toGiven, TO, streaming ? 'jsonl' : 'json');
   const to = toRead === 'markdown' ? 'md' : toRead;
   if (streaming && to !== 'jsonl') {
-    throw new UsageError(`--to ${toRead} is not available with --from ${mode} (the output is one JSON line per ${mode === 'jsonl' ? 'input line' : 'record'}): use --to jsonl`);
+    throw new UsageError(
+      `--to ${toRead} is not available with --from ${mode} (the output is one JSON line per ${mode === 'jsonl' ? 'input line' : 'record'}): use --to jsonl`,
+    );
   }
   if (values.progress && values['no-progress']) throw new UsageError('--progress and --no-progress contradict each other');
 
@@ -183,7 +188,9 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
     throw new UsageError('--max-line-bytes needs --from jsonl or --from warc');
   }
   if (mode !== 'files' && values['max-file-bytes'] !== undefined) {
-    throw new UsageError(`--max-file-bytes bounds whole files; with --from ${mode}, --max-line-bytes bounds each ${mode === 'jsonl' ? 'line' : 'record'}`);
+    throw new UsageError(
+      `--max-file-bytes bounds whole files; with --from ${mode}, --max-line-bytes bounds each ${mode === 'jsonl' ? 'line' : 'record'}`,
+    );
   }
   if (mode === 'jsonl' && values.encoding !== undefined) {
     throw new UsageError('--encoding is for whole files and WARC pages; JSONL is always UTF-8');
@@ -230,7 +237,8 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
 }
 
 function shardOf(values: FlagValues, env: Readonly<Record<string, string | undefined>>, notices: string[]): CliOptions['shard'] {
-  const countOverride = values['shard-count'] === undefined ? null : parseWholeNumber('--shard-count', values['shard-count'], 1, 1_000_000_000);
+  const countOverride =
+    values['shard-count'] === undefined ? null : parseWholeNumber('--shard-count', values['shard-count'], 1, 1_000_000_000);
   if (values.shard === undefined) {
     if (countOverride !== null) throw new UsageError('--shard-count needs --shard auto');
     return null;
@@ -247,7 +255,18 @@ function shardOf(values: FlagValues, env: Readonly<Record<string, string | undef
 type FlagValues = ReturnType<typeof parseArgs<{ options: typeof cliFlags; allowPositionals: true; strict: true }>>['values'];
 
 const EXPAND_FLAGS = [
-  'max-hops', 'timeout-ms', 'timeout', 'concurrency', 'per-host', 'retries', 'user-agent', 'hosts', 'allow-private-networks', 'allowed-ports', 'cache-timeout-ms', 'cache-timeout',
+  'max-hops',
+  'timeout-ms',
+  'timeout',
+  'concurrency',
+  'per-host',
+  'retries',
+  'user-agent',
+  'hosts',
+  'allow-private-networks',
+  'allowed-ports',
+  'cache-timeout-ms',
+  'cache-timeout',
 ] as const;
 
 function expandSettings(values: FlagValues, deprecated: (old: string, instead: string) => void): ExpandSettings | null {

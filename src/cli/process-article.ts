@@ -28,7 +28,12 @@ export interface ArticleResult {
  * @example
  * processArticle('Nice. pic.twitter.com/x — Jane Roe (@janeroe) May 1, 2024', 'text', config, null).embeds.length; // 1
  */
-export function processArticle(input: string | Uint8Array, format: 'auto' | 'text' | 'html' | 'markdown', config: WorkerConfig, baseUrl: string | null): ArticleResult {
+export function processArticle(
+  input: string | Uint8Array,
+  format: 'auto' | 'text' | 'html' | 'markdown',
+  config: WorkerConfig,
+  baseUrl: string | null,
+): ArticleResult {
   const read = {
     ...(baseUrl === null ? {} : { baseUrl }),
     ...(config.encoding === null || typeof input === 'string' ? {} : { encoding: config.encoding }),

@@ -33,14 +33,19 @@ export function readJsonlLine(line: string, config: WorkerConfig): JsonlLine {
     return { ok: false, id: null, error: `invalid JSON: ${message.length > 160 ? `${message.slice(0, 160)}…` : message}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, id: null, error: `line is not a JSON object (got ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value})` };
+    return {
+      ok: false,
+      id: null,
+      error: `line is not a JSON object (got ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value})`,
+    };
   }
   const record = value as Record<string, unknown>;
   const rawId = record[config.idField];
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? rawId : null;
   const url = record[config.urlField] ?? null;
   if (url !== null && (typeof url !== 'string' || !isAbsoluteUrl(url))) {
-    const got = typeof url === 'string' ? JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url) : Array.isArray(url) ? 'array' : typeof url;
+    const got =
+      typeof url === 'string' ? JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url) : Array.isArray(url) ? 'array' : typeof url;
     return { ok: false, id, error: `field "${config.urlField}" must be an absolute URL (the article's), got ${got}` };
   }
   const html = config.format === 'text' ? undefined : record[config.htmlField];
@@ -50,9 +55,17 @@ export function readJsonlLine(line: string, config: WorkerConfig): JsonlLine {
   const present = [html === undefined ? null : config.htmlField, text === undefined ? null : config.textField].find((f) => f !== null);
   if (present !== undefined && present !== null) {
     const got = record[present];
-    return { ok: false, id, error: `field "${present}" must be a string, got ${got === null ? 'null' : Array.isArray(got) ? 'array' : typeof got}` };
+    return {
+      ok: false,
+      id,
+      error: `field "${present}" must be a string, got ${got === null ? 'null' : Array.isArray(got) ? 'array' : typeof got}`,
+    };
   }
   const wanted =
-    config.format === 'html' ? `"${config.htmlField}"` : config.format === 'text' ? `"${config.textField}"` : `"${config.textField}" or "${config.htmlField}"`;
+    config.format === 'html'
+      ? `"${config.htmlField}"`
+      : config.format === 'text'
+        ? `"${config.textField}"`
+        : `"${config.textField}" or "${config.htmlField}"`;
   return { ok: false, id, error: `missing field ${wanted}` };
 }

@@ -72,7 +72,9 @@ function markdownPost(embed: Record<string, unknown>): string {
   // Post text and names are the article's words: escaped, as convertArticle's Markdown does, so
   // they cannot turn into markup (a handle keeps its letters: `_` inside a word is no emphasis).
   const name = typeof author.name === 'string' ? escapeMarkdown(author.name) : null;
-  const who = [name, typeof author.handle === 'string' ? `(@${author.handle})` : null].filter((part) => typeof part === 'string' && part !== '').join(' ');
+  const who = [name, typeof author.handle === 'string' ? `(@${author.handle})` : null]
+    .filter((part) => typeof part === 'string' && part !== '')
+    .join(' ');
   const head = [String(embed.platform), who, embed.publishedAt ?? embed.dateText, embed.url]
     .filter((part) => typeof part === 'string' && part !== '')
     .join(' · ');

@@ -65,7 +65,10 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
  * @example
  * process.exitCode = await runCli(process.argv.slice(2));
  */
-export async function runCli(argv: readonly string[], io: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliStreams = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   let options: CliOptions;
   let totalBytes: number | null;
   try {
@@ -91,7 +94,9 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
     try {
       outputFile = openOutputFile(options.outputFile);
     } catch (error) {
-      io.stderr.write(`embedsift: cannot write to ${options.outputFile}: ${error instanceof Error ? error.message : String(error)}; nothing was read\n`);
+      io.stderr.write(
+        `embedsift: cannot write to ${options.outputFile}: ${error instanceof Error ? error.message : String(error)}; nothing was read\n`,
+      );
       return EXIT_CODES.outputFailed;
     }
   }
@@ -106,7 +111,9 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
     if (stoppedBy !== null) process.exit(EXIT_CODES[signal]);
     stoppedBy = signal;
     const again = signal === 'SIGINT' ? 'Ctrl-C again' : `${signal} again`;
-    io.stderr.write(`\nembedsift: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'} (${signal}); writing the lines in flight (${again} to quit now)\n`);
+    io.stderr.write(
+      `\nembedsift: ${signal === 'SIGINT' ? 'interrupted' : 'terminated'} (${signal}); writing the lines in flight (${again} to quit now)\n`,
+    );
     controller.abort();
   };
   output.on('error', onOutputError);
@@ -153,7 +160,9 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
   const outputError = writer.failure;
   if (outputError !== null && outputError.code !== 'EPIPE') {
     const reason = outputError.message;
-    io.stderr.write(`embedsift: cannot write to ${target}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`);
+    io.stderr.write(
+      `embedsift: cannot write to ${target}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`,
+    );
     return EXIT_CODES.outputFailed;
   }
   if (jobError !== null && outputError === null) return reportFailure(jobError, io);
@@ -164,7 +173,8 @@ export async function runCli(argv: readonly string[], io: CliStreams = { stdout:
     io.stderr.write(`embedsift: stopped by ${stoppedBy}; the output is whole up to line ${writer.linesWritten}\n`);
     return EXIT_CODES[stoppedBy];
   }
-  if (counters.crashes > 0) io.stderr.write(`embedsift: a worker thread died; the lines of ${counters.crashes} batch(es) it held got error lines\n`);
+  if (counters.crashes > 0)
+    io.stderr.write(`embedsift: a worker thread died; the lines of ${counters.crashes} batch(es) it held got error lines\n`);
   if (unread.length > 0) return EXIT_CODES.inputFailed;
   if (counters.crashes > 0) return EXIT_CODES.failed;
   return options.strict && counters.errors > 0 ? EXIT_CODES.failed : EXIT_CODES.done;
@@ -193,7 +203,9 @@ function withSniffedMode(options: CliOptions): CliOptions {
   const head = readHead(options.files[0] ?? '-', SNIFF_BYTES);
   if (head === null || !looksLikeWarc(head)) return options;
   if (options.toGiven && options.to !== 'jsonl') {
-    throw new UsageError(`${options.files[0]} is a WARC file: its output is one JSON line per record; use --to jsonl (or --from html to read it as one page)`);
+    throw new UsageError(
+      `${options.files[0]} is a WARC file: its output is one JSON line per record; use --to jsonl (or --from html to read it as one page)`,
+    );
   }
   return { ...options, mode: 'warc', to: 'jsonl' };
 }

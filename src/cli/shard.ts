@@ -95,7 +95,9 @@ export function shardFromScheduler(env: Readonly<Record<string, string | undefin
     const step = read('SLURM_ARRAY_TASK_STEP') ?? 1;
     const total = count('SLURM_ARRAY_TASK_COUNT');
     if (step < 1 || (id - min) % step !== 0) {
-      throw new UsageError(`--shard auto: ${used.join(', ')} are not a regular array (ID − MIN is not a multiple of STEP); give --shard k/n`);
+      throw new UsageError(
+        `--shard auto: ${used.join(', ')} are not a regular array (ID − MIN is not a multiple of STEP); give --shard k/n`,
+      );
     }
     return make('SLURM', (id - min) / step + 1, total);
   }

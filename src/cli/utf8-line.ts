@@ -15,7 +15,10 @@ export function decodeUtf8Line(bytes: Uint8Array): { ok: true; text: string } | 
   try {
     return { ok: true, text: strict.decode(bytes) };
   } catch {
-    return { ok: false, error: `invalid UTF-8 at byte ${firstInvalidByte(bytes)} of the line (JSONL is UTF-8; was the file saved as windows-1252?)` };
+    return {
+      ok: false,
+      error: `invalid UTF-8 at byte ${firstInvalidByte(bytes)} of the line (JSONL is UTF-8; was the file saved as windows-1252?)`,
+    };
   }
 }
 

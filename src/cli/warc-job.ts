@@ -116,12 +116,17 @@ export async function runWarcJob(context: JobContext): Promise<void> {
         const record = await parser.parse();
         if (record === null) {
           // An interrupted run ends the stream early: that is no truncated file.
-          if (!signal.aborted && fed - lastEnd > TAIL_SLACK) await broken(`truncated or malformed data (${fed - lastEnd} bytes that are no whole record)`, lastEnd);
+          if (!signal.aborted && fed - lastEnd > TAIL_SLACK)
+            await broken(`truncated or malformed data (${fed - lastEnd} bytes that are no whole record)`, lastEnd);
           break;
         }
         offset = parser.offset;
         const headers = record.warcHeaders;
-        if (!/^WARC\/1\.[01]\s*$/.test(headers.statusline) || headers.headers.get('Content-Length') === null || headers.headers.get('WARC-Type') === null) {
+        if (
+          !/^WARC\/1\.[01]\s*$/.test(headers.statusline) ||
+          headers.headers.get('Content-Length') === null ||
+          headers.headers.get('WARC-Type') === null
+        ) {
           await broken(`malformed WARC record (header line '${headers.statusline.slice(0, 40)}')`, offset);
           break;
         }
@@ -148,7 +153,9 @@ export async function runWarcJob(context: JobContext): Promise<void> {
       }
     } catch (error) {
       if (error instanceof InputReadError) {
-        context.unread.push(fed === 0 ? error.message : `${error.message} (after ${fed} bytes; the records before offset ${lastEnd} were read)`);
+        context.unread.push(
+          fed === 0 ? error.message : `${error.message} (after ${fed} bytes; the records before offset ${lastEnd} were read)`,
+        );
         continue;
       }
       if (signal.aborted) break;

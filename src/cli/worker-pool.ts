@@ -30,7 +30,6 @@ export class WorkerCrashError extends Error {
   override readonly name = 'WorkerCrashError';
 }
 
-
 /**
  * A smaller young generation than V8's default (up to 48 MB per thread on a large machine): the
  * same CPU time on the benchmark corpus, ~80 MB less peak RSS with two workers. The old
@@ -70,7 +69,11 @@ interface Slot {
  * @example
  * const runner = createBatchRunner(availableParallelism(), config);
  */
-export function createBatchRunner(workers: number, config: WorkerConfig, script: URL = new URL('./cli-worker.js', import.meta.url)): BatchRunner {
+export function createBatchRunner(
+  workers: number,
+  config: WorkerConfig,
+  script: URL = new URL('./cli-worker.js', import.meta.url),
+): BatchRunner {
   return workers === 0 ? inlineRunner(config) : new WorkerPool(workers, config, script);
 }
 

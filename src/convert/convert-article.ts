@@ -1,7 +1,13 @@
 import { decodeDocument, withDecodingDiagnostics } from '../encoding/index.js';
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { EmbedRecord } from '../schema/index.js';
-import { type ConvertOptions, type ConvertResult, type Placement, resolveConvertOptions, type ResolvedConvertOptions } from './convert-options.js';
+import {
+  type ConvertOptions,
+  type ConvertResult,
+  type Placement,
+  resolveConvertOptions,
+  type ResolvedConvertOptions,
+} from './convert-options.js';
 import { markerPieces, quotePieces } from './embed-replacements.js';
 import { type EmbedUnit, groupEmbedRanges, sourceRange } from './embed-units.js';
 import { htmlToMarkdown } from './markdown-article.js';
@@ -35,7 +41,10 @@ import { trustedRanges } from './uncertain-edges.js';
  */
 export function convertArticle(bytesOrText: string | Uint8Array, options: ConvertOptions): ConvertResult {
   const resolved = resolveConvertOptions(bytesOrText, options);
-  const decoded = typeof bytesOrText === 'string' ? null : decodeDocument(bytesOrText, resolved.encoding === undefined ? {} : { encoding: resolved.encoding });
+  const decoded =
+    typeof bytesOrText === 'string'
+      ? null
+      : decodeDocument(bytesOrText, resolved.encoding === undefined ? {} : { encoding: resolved.encoding });
   const input = decoded === null ? (bytesOrText as string) : decoded.text;
   const extracted = extractEmbedsWithDiagnostics(input, {
     format: resolved.format,
@@ -64,7 +73,9 @@ function markdownBlocks(unit: EmbedUnit, embedText: string, embeds: readonly Emb
   if (options.embeds === 'remove') return [];
   if (options.embeds === 'marker') {
     // Each marker is its own paragraph.
-    return markerPieces(unit, embeds, options.marker, { separator: '', escapeField: escapeMarkdown }).filter((piece) => piece.records.length > 0);
+    return markerPieces(unit, embeds, options.marker, { separator: '', escapeField: escapeMarkdown }).filter(
+      (piece) => piece.records.length > 0,
+    );
   }
   return quotePieces(unit, embeds, embedText);
 }

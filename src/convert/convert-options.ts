@@ -129,7 +129,10 @@ const OUTPUTS = new Set<unknown>(['same', 'markdown']);
  * convertOptionKeys.includes('marker'); // true
  */
 export const convertOptionKeys: ReadonlyArray<keyof ConvertOptions> = [
-  ...Object.keys({ format: true, embeds: true, marker: true, output: true, baseUrl: true, encoding: true } satisfies Record<Exclude<keyof ConvertOptions, keyof ParseLimits>, true>),
+  ...Object.keys({ format: true, embeds: true, marker: true, output: true, baseUrl: true, encoding: true } satisfies Record<
+    Exclude<keyof ConvertOptions, keyof ParseLimits>,
+    true
+  >),
   ...parseLimitKeys,
 ] as Array<keyof ConvertOptions>;
 
@@ -142,15 +145,19 @@ export const convertOptionKeys: ReadonlyArray<keyof ConvertOptions> = [
  * resolveConvertOptions('text', { embeds: 'cut' } as never); // throws TypeError
  */
 export function resolveConvertOptions(input: unknown, options: unknown): ResolvedConvertOptions {
-  if (typeof input !== 'string' && !isBytes(input)) throw new TypeError(`convertArticle: input must be a string, got ${describeValue(input)} (or bytes: a Uint8Array or Buffer)`);
+  if (typeof input !== 'string' && !isBytes(input))
+    throw new TypeError(`convertArticle: input must be a string, got ${describeValue(input)} (or bytes: a Uint8Array or Buffer)`);
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`convertArticle: options must be an object with an 'embeds' mode, got ${describeValue(options)}`);
   }
   checkOptionKeys(options, convertOptionKeys, 'convertArticle');
   const { format = 'auto', embeds, marker, output = 'same' } = options as Partial<ConvertOptions>;
-  if (!FORMATS.has(format)) throw new TypeError(`convertArticle: options.format must be 'auto', 'text', 'html' or 'markdown', got ${describeValue(format)}`);
-  if (!MODES.has(embeds)) throw new TypeError(`convertArticle: options.embeds must be 'remove', 'marker' or 'keep', got ${describeValue(embeds)}`);
-  if (!OUTPUTS.has(output)) throw new TypeError(`convertArticle: options.output must be 'same' or 'markdown', got ${describeValue(output)}`);
+  if (!FORMATS.has(format))
+    throw new TypeError(`convertArticle: options.format must be 'auto', 'text', 'html' or 'markdown', got ${describeValue(format)}`);
+  if (!MODES.has(embeds))
+    throw new TypeError(`convertArticle: options.embeds must be 'remove', 'marker' or 'keep', got ${describeValue(embeds)}`);
+  if (!OUTPUTS.has(output))
+    throw new TypeError(`convertArticle: options.output must be 'same' or 'markdown', got ${describeValue(output)}`);
   if (marker !== undefined && typeof marker !== 'string' && typeof marker !== 'function') {
     throw new TypeError(`convertArticle: options.marker must be a string template or a function, got ${describeValue(marker)}`);
   }

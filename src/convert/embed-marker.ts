@@ -46,7 +46,9 @@ export function renderMarker(
   if (typeof template === 'function') {
     const marker: unknown = template(record, index);
     if (typeof marker !== 'string') {
-      throw new TypeError(`convertArticle: options.marker returned ${marker === null ? 'null' : typeof marker} for embed ${index}; it must return a string`);
+      throw new TypeError(
+        `convertArticle: options.marker returned ${marker === null ? 'null' : typeof marker} for embed ${index}; it must return a string`,
+      );
     }
     return marker;
   }

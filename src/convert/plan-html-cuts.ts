@@ -19,7 +19,12 @@ import type { Cut, CutPiece } from './splice-cuts.js';
  * planHtmlCuts(html, units, embeds, { format: 'html', embeds: 'remove', marker: null, output: 'same' });
  * // [{ start: 26, end: 479, kind: 'remove', pieces: [], records: [0] }]
  */
-export function planHtmlCuts(html: string, units: readonly EmbedUnit[], embeds: readonly EmbedRecord[], options: ResolvedConvertOptions): Cut[] {
+export function planHtmlCuts(
+  html: string,
+  units: readonly EmbedUnit[],
+  embeds: readonly EmbedRecord[],
+  options: ResolvedConvertOptions,
+): Cut[] {
   const cuts: Cut[] = [];
   let lower = 0;
   // For merging back-to-back removals: the lower bound and platforms of the last cut.
@@ -54,7 +59,13 @@ export function planHtmlCuts(html: string, units: readonly EmbedUnit[], embeds: 
       options.embeds === 'remove'
         ? [{ text: '', records: unit.records }]
         : markerPieces(unit, embeds, options.marker, { separator: ' ', escapeMarker: escapeHtml });
-    cuts.push({ start: range.start, end: range.end, kind: 'inline', pieces: [...middle, ...tags(range.closes), ...tags(range.opens)], records: unit.records });
+    cuts.push({
+      start: range.start,
+      end: range.end,
+      kind: 'inline',
+      pieces: [...middle, ...tags(range.closes), ...tags(range.opens)],
+      records: unit.records,
+    });
   });
   return cuts;
 }
@@ -63,4 +74,3 @@ function ownersOf(unit: EmbedUnit, embeds: readonly EmbedRecord[]): Platform[] {
   const names = new Set(unit.records.map((index) => embeds[index]?.platform));
   return platforms.filter((platform) => names.has(platform.name));
 }
-

@@ -14,7 +14,12 @@ import type { Cut } from './splice-cuts.js';
  * planTextCuts(input, units, embeds, { format: 'text', embeds: 'marker', marker: null, output: 'same' });
  * // [{ start: 53, end: 221, kind: 'inline', pieces: [{ text: '[embed twitter @MayorAchterberg]', records: [0] }], records: [0] }]
  */
-export function planTextCuts(input: string, units: readonly EmbedUnit[], embeds: readonly EmbedRecord[], options: ResolvedConvertOptions): Cut[] {
+export function planTextCuts(
+  input: string,
+  units: readonly EmbedUnit[],
+  embeds: readonly EmbedRecord[],
+  options: ResolvedConvertOptions,
+): Cut[] {
   return units.map((unit): Cut => {
     const { start, end, records } = unit;
     if (options.embeds === 'remove') return { start, end, kind: 'remove', pieces: [], records };

@@ -156,7 +156,6 @@ export function spliceCuts(input: string, cuts: readonly Cut[], recordCount: num
   return { output: parts.join(''), placements };
 }
 
-
 /** Line breaks in a whitespace run (CRLF counts once). */
 function lineBreaks(gap: string): number {
   let count = 0;

@@ -24,7 +24,9 @@ export function isWidgetScript(src: string, platform: Platform): boolean {
   const segments = address.split('/');
   return patterns.some((pattern) => {
     const wanted = pattern.split('/');
-    return wanted.length === segments.length && wanted.every((part, k) => part === '*' ? (segments[k] ?? '') !== '' : part === segments[k]);
+    return (
+      wanted.length === segments.length && wanted.every((part, k) => (part === '*' ? (segments[k] ?? '') !== '' : part === segments[k]))
+    );
   });
 }
 

@@ -100,7 +100,12 @@ function buildLocale(locale: DateLocale): CompiledLocale {
   }
   const layouts = locale.patterns.map(parseLayout);
   const firstLetters = new Set<string>();
-  const starters = [months, weekdays, dayPeriods, ...layouts.flatMap((layout) => layout.flatMap((item) => (item.kind === 'literal' ? [item.trie] : [])))];
+  const starters = [
+    months,
+    weekdays,
+    dayPeriods,
+    ...layouts.flatMap((layout) => layout.flatMap((item) => (item.kind === 'literal' ? [item.trie] : []))),
+  ];
   for (const trie of starters) for (const key of trie?.next.keys() ?? []) firstLetters.add(key);
   return {
     locale,

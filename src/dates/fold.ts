@@ -76,13 +76,7 @@ export function isDateSpace(code: number): boolean {
  * isIgnorable(0x200f); // true (right-to-left mark)
  */
 export function isIgnorable(code: number): boolean {
-  return (
-    (code >= 0x200b && code <= 0x200f) ||
-    code === 0x061c ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0xfeff ||
-    code === 0xad
-  );
+  return (code >= 0x200b && code <= 0x200f) || code === 0x061c || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff || code === 0xad;
 }
 
 /**

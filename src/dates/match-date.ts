@@ -1,5 +1,15 @@
 import { compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
-import { digitValue, foldChar, isIgnorable, isDateSpace, isLetterAt, isLineBreak, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import {
+  digitValue,
+  foldChar,
+  isIgnorable,
+  isDateSpace,
+  isLetterAt,
+  isLineBreak,
+  isMarkAt,
+  isNoSpaceLetter,
+  skipInlineSpace,
+} from './fold.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
 import { formatUtcOffset, timeZoneOffset } from './time-zones.js';
@@ -186,7 +196,8 @@ function compiledCandidates(codes: readonly string[] | undefined, letter: string
   if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
   if (everyLocale === undefined) {
     const all = candidateLocales(undefined).map(compileLocale);
-    const spellsDigit = (compiled: CompiledLocale): boolean => [...compiled.firstLetters].some((char) => digitValue(char.charCodeAt(0)) >= 0);
+    const spellsDigit = (compiled: CompiledLocale): boolean =>
+      [...compiled.firstLetters].some((char) => digitValue(char.charCodeAt(0)) >= 0);
     const opensWithYear = (compiled: CompiledLocale): boolean =>
       compiled.layouts.some((layout) => {
         const opening = layout.find((item) => item.kind === 'slot' || !item.optional);
@@ -316,13 +327,7 @@ function matchLayouts(compiled: CompiledLocale, text: string, pos: number, limit
   return best;
 }
 
-function matchLayout(
-  compiled: CompiledLocale,
-  layout: readonly LayoutItem[],
-  text: string,
-  pos: number,
-  limit: number,
-): DateHit | null {
+function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], text: string, pos: number, limit: number): DateHit | null {
   let p = pos;
   let year = 0;
   let month = 0;
@@ -450,12 +455,7 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
 /**
  * `±HH:MM` / `±HHMM` (and `±HH` in ISO); after `UTC`/`GMT` also `±H` and `±H:MM`.
  */
-function readOffset(
-  text: string,
-  pos: number,
-  limit: number,
-  form: 'iso' | 'spaced' | 'relative',
-): { offset: number; end: number } | null {
+function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spaced' | 'relative'): { offset: number; end: number } | null {
   const sign = text.charCodeAt(pos) === 0x2b ? 1 : -1;
   const head = readNumber(text, pos + 1, limit, 4);
   if (!head) return null;

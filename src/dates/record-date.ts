@@ -158,7 +158,8 @@ export function recordDate(sources: DateSources): RecordDate & { agrees: boolean
     const precision: DatePrecision = idTime !== null ? 'id' : stamp?.time?.length === 5 ? 'minute' : 'second';
     let offset: number | null = null;
     if (written !== null) {
-      if (written.offset !== null) offset = new Date(exact + written.offset * MINUTE).toISOString().slice(0, 10) === written.day ? written.offset : null;
+      if (written.offset !== null)
+        offset = new Date(exact + written.offset * MINUTE).toISOString().slice(0, 10) === written.day ? written.offset : null;
       else if (written.time !== null) offset = clockOffset(exact, written.day, written.time);
       offset ??= dayOffset(exact, written.day);
     }
@@ -189,7 +190,8 @@ export function recordDate(sources: DateSources): RecordDate & { agrees: boolean
  * // { publishedAt: '2024-02-07T23:00:00.000-04:00', datePrecision: 'id', publishedAtLocal: null, agrees: true }
  */
 export function withIdTime(date: RecordDate, idTime: number): RecordDate & { agrees: boolean } {
-  if (date.datePrecision === 'id') return { publishedAt: date.publishedAt, datePrecision: date.datePrecision, publishedAtLocal: date.publishedAtLocal, agrees: true };
+  if (date.datePrecision === 'id')
+    return { publishedAt: date.publishedAt, datePrecision: date.datePrecision, publishedAtLocal: date.publishedAtLocal, agrees: true };
   const next = recordDate({ written: date.publishedAtLocal ?? date.publishedAt, idTime });
   return { ...next, publishedAtLocal: date.publishedAtLocal };
 }

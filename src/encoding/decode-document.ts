@@ -87,7 +87,11 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
   if (!isBytes(bytes)) throw new TypeError(`decodeDocument: bytes must be a Uint8Array or Buffer, got ${describeValue(bytes)}`);
   const diagnostics: Diagnostic[] = [];
   const hint = transportHint(options, 'decodeDocument', diagnostics);
-  const sniffer = new Sniffer({ maxBytes: PRESCAN_BYTES, defaultEncoding: 'UTF-8', ...(hint === null ? {} : { transportLayerEncodingLabel: hint }) });
+  const sniffer = new Sniffer({
+    maxBytes: PRESCAN_BYTES,
+    defaultEncoding: 'UTF-8',
+    ...(hint === null ? {} : { transportLayerEncodingLabel: hint }),
+  });
   sniffer.write(bytes.subarray(0, PRESCAN_BYTES));
   const decided = { encoding: sniffer.encoding, decidedBy: SOURCES[sniffer.resultType] };
   const decoded = decodeBytes(bytes, decided.encoding);
@@ -100,7 +104,12 @@ export function decodeDocument(bytes: Uint8Array, options: DecodeOptions = {}): 
       end: 0,
     });
     const fallback = decodeBytes(bytes, 'UTF-8') as { text: string };
-    return { text: fallback.text, encoding: 'UTF-8', decidedBy: 'default', diagnostics: diagnostics.concat(replacementDiagnostics(fallback.text, 'UTF-8')) };
+    return {
+      text: fallback.text,
+      encoding: 'UTF-8',
+      decidedBy: 'default',
+      diagnostics: diagnostics.concat(replacementDiagnostics(fallback.text, 'UTF-8')),
+    };
   }
   const found = decoded.valid ? diagnostics : diagnostics.concat(replacementDiagnostics(decoded.text, decided.encoding));
   return { text: decoded.text, encoding: decided.encoding, decidedBy: decided.decidedBy, diagnostics: found };
@@ -141,17 +150,21 @@ export function checkEncodingOption(encoding: unknown, caller: string): string |
   if (encoding === undefined) return undefined;
   const name = typeof encoding === 'string' ? labelToName(encoding) : null;
   if (name === null) {
-    throw new TypeError(`${caller}: options.encoding must be an encoding label such as 'utf-8', 'windows-1252' or 'shift_jis', got ${describeValue(encoding)}`);
+    throw new TypeError(
+      `${caller}: options.encoding must be an encoding label such as 'utf-8', 'windows-1252' or 'shift_jis', got ${describeValue(encoding)}`,
+    );
   }
   return name;
 }
 
 function transportHint(options: DecodeOptions, caller: string, diagnostics: Diagnostic[]): string | null {
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${caller}: options must be an object, got ${describeValue(options)}`);
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError(`${caller}: options must be an object, got ${describeValue(options)}`);
   const named = checkEncodingOption(options.encoding, caller);
   if (named !== undefined) return named;
   if (options.contentType === undefined) return null;
-  if (typeof options.contentType !== 'string') throw new TypeError(`${caller}: options.contentType must be a string, got ${describeValue(options.contentType)}`);
+  if (typeof options.contentType !== 'string')
+    throw new TypeError(`${caller}: options.contentType must be a string, got ${describeValue(options.contentType)}`);
   const label = charsetParameter(options.contentType);
   if (label === null) return null;
   const name = labelToName(label);

@@ -140,13 +140,7 @@ export function isTwitterPunct(code: number): boolean {
 }
 
 function isDirectionalMarker(code: number): boolean {
-  return (
-    (code >= 0x202a && code <= 0x202e) ||
-    code === 0x061c ||
-    code === 0x200e ||
-    code === 0x200f ||
-    (code >= 0x2066 && code <= 0x2069)
-  );
+  return (code >= 0x202a && code <= 0x202e) || code === 0x061c || code === 0x200e || code === 0x200f || (code >= 0x2066 && code <= 0x2069);
 }
 
 function isInvalidChar(code: number): boolean {

@@ -1,14 +1,7 @@
 /**
  * `@mention` and `@user/list` scanning with twitter-text's rules, in one pass over the `@` signs.
  */
-import {
-  blocksMention,
-  blocksRetweetPrefix,
-  isAsciiLetter,
-  isLatinAccent,
-  isListSlugChar,
-  isScreenNameChar,
-} from './characters.js';
+import { blocksMention, blocksRetweetPrefix, isAsciiLetter, isLatinAccent, isListSlugChar, isScreenNameChar } from './characters.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { SigilCursor } from './sigil-cursor.js';
 

@@ -212,7 +212,8 @@ export function scanUrls(ctx: ScanContext): FoundEntity[] {
     while (at < anchor) {
       let end = -1;
       if (isGluedStart(ctx, at) && scanner.mayStartAt(at)) end = scanner.tryAt(at, at > 0 ? text.charCodeAt(at - 1) : -1);
-      if (end < 0 && isUrlPrecedingChar(text.charCodeAt(at)) && scanner.mayStartAt(at + 1)) end = scanner.tryAt(at + 1, text.charCodeAt(at));
+      if (end < 0 && isUrlPrecedingChar(text.charCodeAt(at)) && scanner.mayStartAt(at + 1))
+        end = scanner.tryAt(at + 1, text.charCodeAt(at));
       if (end < 0 && at === 0 && scanner.mayStartAt(0)) end = scanner.tryAt(0, -1);
       if (end >= 0) {
         at = end;

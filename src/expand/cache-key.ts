@@ -25,7 +25,8 @@ const predicateIds = new WeakMap<object, string>();
  */
 export function cachePolicyScope(options: ResolvedExpandOptions): string {
   const { allowPrivateNetworks, allowedPorts } = options.policy;
-  const privateNetworks = typeof allowPrivateNetworks === 'function' ? `predicate:${predicateId(allowPrivateNetworks)}` : allowPrivateNetworks;
+  const privateNetworks =
+    typeof allowPrivateNetworks === 'function' ? `predicate:${predicateId(allowPrivateNetworks)}` : allowPrivateNetworks;
   const described = JSON.stringify({
     connect: options.dispatcher === undefined ? 'guarded-agent' : 'custom-dispatcher',
     allowPrivateNetworks: privateNetworks,

@@ -105,7 +105,13 @@ export function guardCache(store: ExpansionCache, timeoutMs: number, onWarning?:
 
   async function call(operation: 'get' | 'set', run: () => unknown): Promise<{ value: unknown } | { error: string }> {
     if (abandoned >= MAX_ABANDONED_CACHE_CALLS) {
-      return { error: report({ code: 'cache-unavailable', operation, message: `cache ${operation} skipped: ${abandoned} earlier cache calls timed out and never answered` }) };
+      return {
+        error: report({
+          code: 'cache-unavailable',
+          operation,
+          message: `cache ${operation} skipped: ${abandoned} earlier cache calls timed out and never answered`,
+        }),
+      };
     }
     let work: Promise<unknown>;
     try {

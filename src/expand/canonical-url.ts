@@ -25,7 +25,9 @@ export const trackingParameters: readonly string[] = [
 ];
 
 /** The platforms' own canonical-URL rules (Twitter's status URLs), from the registry. */
-const PLATFORM_RULES: readonly CanonicalUrlRule[] = platforms.flatMap((platform) => (platform.canonicalUrl === null ? [] : [platform.canonicalUrl]));
+const PLATFORM_RULES: readonly CanonicalUrlRule[] = platforms.flatMap((platform) =>
+  platform.canonicalUrl === null ? [] : [platform.canonicalUrl],
+);
 
 /**
  * Options of {@link canonicalUrl}.

@@ -298,7 +298,8 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
 function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
   if (value === undefined) return defaultExpandHosts;
   if (value === 'all') return 'all';
-  if (!Array.isArray(value)) throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describeValue(value)}`);
+  if (!Array.isArray(value))
+    throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describeValue(value)}`);
   return value.map((host: unknown) => {
     if (typeof host !== 'string' || !isHostName(host.trim())) {
       throw new TypeError(`${caller}: options.hosts must hold host names such as 't.co', got ${describeValue(host)}`);
@@ -309,7 +310,8 @@ function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
 
 function readMethod(value: unknown, caller: string): 'HEAD' | 'GET' {
   if (value === undefined) return 'GET';
-  if (value !== 'HEAD' && value !== 'GET') throw new TypeError(`${caller}: options.method must be 'HEAD' or 'GET', got ${describeValue(value)}`);
+  if (value !== 'HEAD' && value !== 'GET')
+    throw new TypeError(`${caller}: options.method must be 'HEAD' or 'GET', got ${describeValue(value)}`);
   return value;
 }
 
@@ -331,7 +333,9 @@ function readCache(value: unknown, caller: string): ExpansionCache | false | und
   if (value === undefined || value === false) return value;
   const cache = value as Partial<ExpansionCache> | null;
   if (typeof cache !== 'object' || cache === null || typeof cache.get !== 'function' || typeof cache.set !== 'function') {
-    throw new TypeError(`${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describeValue(value)}`);
+    throw new TypeError(
+      `${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describeValue(value)}`,
+    );
   }
   return cache as ExpansionCache;
 }
@@ -345,11 +349,14 @@ function readListener(value: unknown, name: string, caller: string): ((warning: 
 function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
   const allow = o['allowPrivateNetworks'] ?? false;
   if (typeof allow !== 'boolean' && typeof allow !== 'function') {
-    throw new TypeError(`${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describeValue(allow)}`);
+    throw new TypeError(
+      `${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describeValue(allow)}`,
+    );
   }
   const ports = o['allowedPorts'] ?? [80, 443];
   if (ports !== 'all') {
-    if (!Array.isArray(ports)) throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describeValue(ports)}`);
+    if (!Array.isArray(ports))
+      throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describeValue(ports)}`);
     for (const port of ports) {
       if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
         throw new RangeError(`${caller}: options.allowedPorts must hold ports from 1 to 65535, got ${describeValue(port)}`);
@@ -364,7 +371,12 @@ function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
 
 function readDispatcher(value: unknown, caller: string): Dispatcher | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || typeof (value as Dispatcher).request !== 'function' || typeof (value as Dispatcher).dispatch !== 'function') {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof (value as Dispatcher).request !== 'function' ||
+    typeof (value as Dispatcher).dispatch !== 'function'
+  ) {
     throw new TypeError(`${caller}: options.dispatcher must be an undici Dispatcher, got ${describeValue(value)}`);
   }
   return value as Dispatcher;

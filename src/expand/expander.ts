@@ -198,21 +198,25 @@ export function createExpander(options: ExpandOptions = {}): Expander {
     try {
       if (work.controller.signal.aborted) throw work.controller.signal.reason;
       release = await admission.acquire(new URL(canonical).host, work.controller.signal);
-      outcome = await followRedirects(new URL(canonical), {
-        dispatcher,
-        limiter,
-        options: resolved,
-        signal: work.controller.signal,
-        onRequestStart: () => {
-          counters.requests++;
-          if (timer === undefined) {
-            timer = setTimeout(
-              () => abortWork(work, 'timeout', `timed out after ${resolved.totalTimeout} ms (totalTimeout)`),
-              resolved.totalTimeout,
-            );
-          }
+      outcome = await followRedirects(
+        new URL(canonical),
+        {
+          dispatcher,
+          limiter,
+          options: resolved,
+          signal: work.controller.signal,
+          onRequestStart: () => {
+            counters.requests++;
+            if (timer === undefined) {
+              timer = setTimeout(
+                () => abortWork(work, 'timeout', `timed out after ${resolved.totalTimeout} ms (totalTimeout)`),
+                resolved.totalTimeout,
+              );
+            }
+          },
         },
-      }, hops);
+        hops,
+      );
     } catch (error) {
       const reason =
         work.abortKind === 'timeout' && hops.length > 0
@@ -260,7 +264,12 @@ export function createExpander(options: ExpandOptions = {}): Expander {
           if (settled) return;
           settled = true;
           unsubscribe();
-          resolve({ status: 'failed', expandedUrl: null, hops: [], reason: `internal error: ${error instanceof Error ? error.message : String(error)}` });
+          resolve({
+            status: 'failed',
+            expandedUrl: null,
+            hops: [],
+            reason: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+          });
         },
       );
     });
@@ -372,15 +381,12 @@ function runWindowed<T>(items: readonly unknown[], run: (item: string) => Promis
     const startMore = (): void => {
       while (next - finished < window && next < items.length) {
         const index = next++;
-        run(items[index] as string).then(
-          (result) => {
-            results[index] = result;
-            finished++;
-            if (finished === items.length) resolve(results);
-            else startMore();
-          },
-          reject,
-        );
+        run(items[index] as string).then((result) => {
+          results[index] = result;
+          finished++;
+          if (finished === items.length) resolve(results);
+          else startMore();
+        }, reject);
       }
     };
     startMore();

@@ -49,8 +49,7 @@ export async function followRedirects(start: URL, context: HopContext, hops: Hop
     }
     seen.add(href);
     // Script redirects are a heuristic: trusted on the link itself and on shortener hosts only.
-    const scriptRedirects =
-      redirects === 0 || matchesHost(current.hostname, options.hosts === 'all' ? defaultExpandHosts : options.hosts);
+    const scriptRedirects = redirects === 0 || matchesHost(current.hostname, options.hosts === 'all' ? defaultExpandHosts : options.hosts);
     let outcome: Awaited<ReturnType<typeof requestHop>>;
     try {
       outcome = await requestHop(current, context, { scriptRedirects });
@@ -78,7 +77,12 @@ export async function followRedirects(start: URL, context: HopContext, hops: Hop
     try {
       next = new URL(outcome.location, current);
     } catch {
-      return { status: 'failed', expandedUrl: null, hops, reason: `invalid redirect target ${JSON.stringify(outcome.location.slice(0, 200))}` };
+      return {
+        status: 'failed',
+        expandedUrl: null,
+        hops,
+        reason: `invalid redirect target ${JSON.stringify(outcome.location.slice(0, 200))}`,
+      };
     }
     if (next.protocol !== 'http:' && next.protocol !== 'https:') {
       return { status: 'failed', expandedUrl: null, hops, reason: `redirect to a ${next.protocol} URL, not http or https` };

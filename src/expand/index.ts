@@ -19,7 +19,14 @@ export { MAX_ABANDONED_CACHE_CALLS } from './cache-store.js';
 export type { CacheWarning, CacheWarningCode, ExpansionCache } from './cache-store.js';
 export { defaultUserAgent } from './user-agent.js';
 export { readRefreshTarget } from './read-refresh-target.js';
-export { checkTarget, classifyAddress, createGuardedAgent, createGuardedConnector, defaultGuardPolicy, parseIpLiteral } from './guard/index.js';
+export {
+  checkTarget,
+  classifyAddress,
+  createGuardedAgent,
+  createGuardedConnector,
+  defaultGuardPolicy,
+  parseIpLiteral,
+} from './guard/index.js';
 export type { AddressClass, GuardPolicy, GuardedAgentOptions, IpLiteral } from './guard/index.js';
 export { BlockedTargetError, EmbedsiftError, isBlockedTargetError, isEmbedsiftError } from './errors/index.js';
 export { isHostName } from './host-name.js';

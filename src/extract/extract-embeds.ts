@@ -2,7 +2,14 @@ import { extractHtmlEmbeds, looksLikeHtml } from '../html/index.js';
 import { extractMarkdownEmbeds, hasQuoteLines, looksLikeMarkdown } from '../markdown/index.js';
 import type { Diagnostic, EmbedRecord, InputFormat } from '../schema/index.js';
 import { extractTextEmbeds, type TextExtraction } from '../text/index.js';
-import { limitRecords, parseLimitKeys, readablePart, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from './parse-limits.js';
+import {
+  limitRecords,
+  parseLimitKeys,
+  readablePart,
+  resolveParseLimits,
+  type ParseLimits,
+  type ResolvedParseLimits,
+} from './parse-limits.js';
 import { checkOptionKeys, describeValue } from '../kit/index.js';
 import { checkEncodingOption, decodeDocument, isBytes, withDecodingDiagnostics } from '../encoding/index.js';
 import { checkBaseUrl } from '../links/index.js';
@@ -117,7 +124,8 @@ export function extractEmbeds(input: string | Uint8Array, options: ExtractOption
 function extractWithLimits(input: string | Uint8Array, options: ExtractOptions, caller: string): ExtractResult {
   const { format: requested, baseUrl } = checkArguments(input, options, caller);
   const limits = resolveParseLimits(options, caller);
-  const decoded = typeof input === 'string' ? null : decodeDocument(input, options.encoding === undefined ? {} : { encoding: options.encoding });
+  const decoded =
+    typeof input === 'string' ? null : decodeDocument(input, options.encoding === undefined ? {} : { encoding: options.encoding });
   const whole = decoded === null ? (input as string) : decoded.text;
   const { text, diagnostic } = readablePart(whole, limits.maxInputLength);
   const format = requested === 'auto' ? guessFormat(text) : requested;
@@ -146,7 +154,11 @@ function readAs(text: string, format: InputFormat, limits: ResolvedParseLimits, 
   return extractHtmlEmbeds(text, limits, baseUrl);
 }
 
-function checkArguments(input: unknown, options: ExtractOptions | undefined, caller: string): { format: 'auto' | InputFormat; baseUrl: string | null } {
+function checkArguments(
+  input: unknown,
+  options: ExtractOptions | undefined,
+  caller: string,
+): { format: 'auto' | InputFormat; baseUrl: string | null } {
   if (typeof input !== 'string' && !isBytes(input)) {
     throw new TypeError(`${caller}: input must be a string, got ${describeValue(input)} (or bytes: a Uint8Array or Buffer)`);
   }

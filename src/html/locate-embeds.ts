@@ -92,7 +92,8 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
           wrapped.outerEnd = end;
           wrapped.wrapper = describeTag(tagOf(element));
         }
-        const becameUrlEmbed = element.embeds === 0 && element.bareUrl !== null && element.text <= element.bareUrl.length && addUrlEmbed(element, end);
+        const becameUrlEmbed =
+          element.embeds === 0 && element.bareUrl !== null && element.text <= element.bareUrl.length && addUrlEmbed(element, end);
         if (parent !== undefined) {
           parent.embeds += element.embeds;
           // The URL an embed is made of is not text beside it: its wrapper may still wrap it.
@@ -147,7 +148,16 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
         }
       }
     } else if (parsed.kind === 'open') {
-      const element: OpenElement = { name: parsed.name, start: i, tagEnd: parsed.end, embed: -1, embeds: 0, text: 0, bareUrl: null, tag: null };
+      const element: OpenElement = {
+        name: parsed.name,
+        start: i,
+        tagEnd: parsed.end,
+        embed: -1,
+        embeds: 0,
+        text: 0,
+        bareUrl: null,
+        tag: null,
+      };
       const marked = marker < markers.length && (markers[marker] ?? Infinity) < parsed.end;
       if (marked) {
         const tag = tagOf(element);
@@ -156,7 +166,15 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
           if (match !== null) {
             element.embed = found.length;
             openEmbeds++;
-            found.push({ platform: match.platform, match: match.match, start: i, end: html.length, outerStart: i, outerEnd: html.length, wrapper: null });
+            found.push({
+              platform: match.platform,
+              match: match.match,
+              start: i,
+              end: html.length,
+              outerStart: i,
+              outerEnd: html.length,
+              wrapper: null,
+            });
           } else if (tag.name === 'a') {
             promoteClasslessBlockquote(tag, stack, found, tagOf, () => openEmbeds++);
           }
@@ -212,7 +230,15 @@ function promoteClasslessBlockquote(
       if (platform.html.classlessBlockquote !== true || platform.parsePermalink(href) === null) continue;
       element.embed = found.length;
       opened();
-      found.push({ platform, match: { markup: 'blockquote-noclass' }, start: element.start, end: element.start, outerStart: element.start, outerEnd: element.start, wrapper: null });
+      found.push({
+        platform,
+        match: { markup: 'blockquote-noclass' },
+        start: element.start,
+        end: element.start,
+        outerStart: element.start,
+        outerEnd: element.start,
+        wrapper: null,
+      });
       return;
     }
     return;
@@ -220,7 +246,15 @@ function promoteClasslessBlockquote(
 }
 
 /** Counts text outside embeds toward the open element, and notes a bare permalink in it. */
-function noteText(html: string, from: number, to: number, stack: OpenElement[], openEmbeds: number, markers: readonly number[], marker: number): void {
+function noteText(
+  html: string,
+  from: number,
+  to: number,
+  stack: OpenElement[],
+  openEmbeds: number,
+  markers: readonly number[],
+  marker: number,
+): void {
   if (openEmbeds > 0 || to <= from) return;
   const top = stack[stack.length - 1];
   if (top === undefined) return;

@@ -1,4 +1,5 @@
-const TAG = /<\/?(?:!doctype|html|head|body|p|div|span|a|br|blockquote|figure|iframe|script|article|section|img|amp-[a-z]+|h[1-6]|ul|ol|li|table|em|strong|b|i)(?=[\s/>])/iy;
+const TAG =
+  /<\/?(?:!doctype|html|head|body|p|div|span|a|br|blockquote|figure|iframe|script|article|section|img|amp-[a-z]+|h[1-6]|ul|ol|li|table|em|strong|b|i)(?=[\s/>])/iy;
 const SNIFF_LENGTH = 65536;
 
 /**

@@ -4,7 +4,22 @@
  * @example
  * VOID_ELEMENTS.has('br'); // true
  */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Elements whose content is raw text up to their own end tag: a `<` inside them opens no tag.
@@ -12,7 +27,16 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br',
  * @example
  * RAW_TEXT_ELEMENTS.has('script'); // true
  */
-export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title', 'iframe', 'noembed', 'noframes', 'xmp']);
+export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'textarea',
+  'title',
+  'iframe',
+  'noembed',
+  'noframes',
+  'xmp',
+]);
 
 /**
  * Elements whose edges break the text flow (a reader sees a new line or at least a space there):
@@ -25,8 +49,43 @@ export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style'
  * BLOCK_ELEMENTS.has('span'); // false
  */
 export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'iframe', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'amp-twitter',
-  'amp-instagram', 'body', 'html', 'head', 'title',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'iframe',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+  'amp-twitter',
+  'amp-instagram',
+  'body',
+  'html',
+  'head',
+  'title',
 ]);

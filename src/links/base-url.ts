@@ -85,5 +85,7 @@ export function checkBaseUrl(baseUrl: unknown, caller: string): string | undefin
       // falls through to the error
     }
   }
-  throw new TypeError(`${caller}: options.baseUrl must be an absolute URL such as 'https://news.example/story', got ${describeValue(baseUrl)}`);
+  throw new TypeError(
+    `${caller}: options.baseUrl must be an absolute URL such as 'https://news.example/story', got ${describeValue(baseUrl)}`,
+  );
 }

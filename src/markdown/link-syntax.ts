@@ -20,7 +20,9 @@ export const MAX_LABEL = 999;
 
 /** Whether a code unit is an ASCII punctuation character (what a backslash can escape). */
 export function isAsciiPunctuation(code: number): boolean {
-  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e);
+  return (
+    (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+  );
 }
 
 /** Whether a code unit is a Markdown blank: a space or a tab (CommonMark's "space or tab"). */

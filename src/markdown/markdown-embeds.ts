@@ -22,7 +22,11 @@ import { withMarkdownLinks } from './record-links.js';
  * embeds[0]?.id; // '1755259323123712345'
  * embeds[0]?.links[0]?.expandedUrl; // 'https://t.co/EQsKUijoL0'
  */
-export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = 'markdown', limits: RecordLimits = unlimitedRecords): TextExtraction {
+export function extractMarkdownEmbeds(
+  input: string,
+  syntax: ProjectedSyntax = 'markdown',
+  limits: RecordLimits = unlimitedRecords,
+): TextExtraction {
   const projection = projectMarkdown(input, syntax);
   const read = extractTextEmbeds(projection.text, limits);
   const { links } = projection;
@@ -41,7 +45,10 @@ export function extractMarkdownEmbeds(input: string, syntax: ProjectedSyntax = '
     const linked = dated.record;
     const range = wholeLines(input, inputRange(projection, start, end, input.length));
     if (!dated.agrees) mismatches.push(dateMismatch(linked.publishedAt, linked.dateText, range.start, range.end));
-    return { ...linked, source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', start: range.start, end: range.end } };
+    return {
+      ...linked,
+      source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', start: range.start, end: range.end },
+    };
   });
   const diagnostics = read.diagnostics.map((diagnostic): Diagnostic => {
     const range = inputRange(projection, diagnostic.start, diagnostic.end, input.length);
@@ -101,4 +108,3 @@ function isDigitCode(code: number): boolean {
 function isMarkerCode(code: number): boolean {
   return code === 0x3e || code === 0x20 || code === 0x09;
 }
-

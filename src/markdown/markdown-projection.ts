@@ -1,5 +1,15 @@
 import { decodeHTML } from 'entities';
-import { isAsciiPunctuation, isBlankCode, type LinkTarget, MAX_LABEL, normaliseLabel, readAutolink, readDefinition, readInlineTarget, readLabel } from './link-syntax.js';
+import {
+  isAsciiPunctuation,
+  isBlankCode,
+  type LinkTarget,
+  MAX_LABEL,
+  normaliseLabel,
+  readAutolink,
+  readDefinition,
+  readInlineTarget,
+  readLabel,
+} from './link-syntax.js';
 import { ProjectionBuffer } from './projection-buffer.js';
 
 /** A link of the Markdown input, placed in the projection. */
@@ -345,18 +355,19 @@ function emitInline(
   while (i < to) {
     const code = input.charCodeAt(i);
     switch (code) {
-      case 0x5c /* \ */: {
-        const next = input.charCodeAt(i + 1);
-        if (i + 1 < to && isAsciiPunctuation(next)) {
-          buffer.push(next, i + 1);
-          i += 2;
-        } else {
-          // A backslash ending the line is a hard line break.
-          if (i + 1 < to) buffer.push(code, i);
-          i += 1;
+      case 0x5c /* \ */:
+        {
+          const next = input.charCodeAt(i + 1);
+          if (i + 1 < to && isAsciiPunctuation(next)) {
+            buffer.push(next, i + 1);
+            i += 2;
+          } else {
+            // A backslash ending the line is a hard line break.
+            if (i + 1 < to) buffer.push(code, i);
+            i += 1;
+          }
+          continue;
         }
-        continue;
-      }
       case 0x21 /* ! */:
         if (input.charCodeAt(i + 1) === 0x5b) {
           openers.push(buffer.length, i, true);
@@ -374,49 +385,53 @@ function emitInline(
       case 0x5d /* ] */:
         i = closeBracket(buffer, input, i, to, openers, links, definitions);
         continue;
-      case 0x3c /* < */: {
-        const target = readAutolink(input, i, to);
-        if (target !== null) {
-          const start = buffer.length;
-          for (let k = i + 1; k < target.end - 1; k++) buffer.push(input.charCodeAt(k), k);
-          links.push({ start, end: buffer.length, inputStart: i, inputEnd: target.end, href: target.href });
-          i = target.end;
-          continue;
+      case 0x3c /* < */:
+        {
+          const target = readAutolink(input, i, to);
+          if (target !== null) {
+            const start = buffer.length;
+            for (let k = i + 1; k < target.end - 1; k++) buffer.push(input.charCodeAt(k), k);
+            links.push({ start, end: buffer.length, inputStart: i, inputEnd: target.end, href: target.href });
+            i = target.end;
+            continue;
+          }
+          break;
         }
-        break;
-      }
       case 0x2a /* * */:
       case 0x5f /* _ */:
       case 0x7e /* ~ */:
-      case 0x60 /* ` */: {
-        let end = i + 1;
-        while (end < to && input.charCodeAt(end) === code) end++;
-        if (!isDelimiterRun(input, from, to, i, end)) emitRaw(buffer, input, i, end);
-        i = end;
-        continue;
-      }
-      case 0x26 /* & */: {
-        ENTITY.lastIndex = i;
-        const match = ENTITY.exec(input);
-        if (match !== null) {
-          const decoded = decodeHTML(match[0]);
-          if (decoded !== match[0]) {
-            for (let k = 0; k < decoded.length; k++) buffer.push(decoded.charCodeAt(k), i);
-            i += match[0].length;
-            continue;
-          }
-        }
-        break;
-      }
-      case 0x68 /* h */: {
-        const length = bareUrlLength(input, i, from, to);
-        if (length > 0) {
-          emitUrl(buffer, input, i, i + length);
-          i += length;
+      case 0x60 /* ` */:
+        {
+          let end = i + 1;
+          while (end < to && input.charCodeAt(end) === code) end++;
+          if (!isDelimiterRun(input, from, to, i, end)) emitRaw(buffer, input, i, end);
+          i = end;
           continue;
         }
-        break;
-      }
+      case 0x26 /* & */:
+        {
+          ENTITY.lastIndex = i;
+          const match = ENTITY.exec(input);
+          if (match !== null) {
+            const decoded = decodeHTML(match[0]);
+            if (decoded !== match[0]) {
+              for (let k = 0; k < decoded.length; k++) buffer.push(decoded.charCodeAt(k), i);
+              i += match[0].length;
+              continue;
+            }
+          }
+          break;
+        }
+      case 0x68 /* h */:
+        {
+          const length = bareUrlLength(input, i, from, to);
+          if (length > 0) {
+            emitUrl(buffer, input, i, i + length);
+            i += length;
+            continue;
+          }
+          break;
+        }
       default:
         break;
     }

@@ -41,7 +41,8 @@ export function withMarkdownLinks(record: EmbedRecord, projected: string, start:
   if (id === null && permalink !== null) {
     ({ url, id } = permalink);
     // A form without a handle (a Threads footer) takes it from the permalink, as the HTML reader does.
-    if (author.handle === null && permalink.handle !== null) author = { ...author, handle: permalink.handle, url: profileUrl(record, permalink.handle) };
+    if (author.handle === null && permalink.handle !== null)
+      author = { ...author, handle: permalink.handle, url: profileUrl(record, permalink.handle) };
   }
   const linksOut = inBody.length === 0 ? record.links : mergeLinks(record, inBody, projected);
   return { ...record, url, id, author, links: linksOut };
@@ -100,7 +101,11 @@ function collapsedLength(projected: string, start: number, end: number): number 
 }
 
 function sameUrl(a: string, b: string): boolean {
-  const strip = (url: string) => url.replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+  const strip = (url: string) =>
+    url
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
   return strip(a) === strip(b);
 }
 

@@ -71,7 +71,18 @@ export function platformNamed(name: PlatformName): KnownPlatform {
   return byName.get(name) as KnownPlatform;
 }
 
-export type { CanonicalUrlRule, HtmlEmbedFields, HtmlEmbedMatch, HtmlTag, Platform, PlatformHtmlForms, PlatformHtmlMarkers, PlatformInfo, PlatformTextForms, PostRef } from './types.js';
+export type {
+  CanonicalUrlRule,
+  HtmlEmbedFields,
+  HtmlEmbedMatch,
+  HtmlTag,
+  Platform,
+  PlatformHtmlForms,
+  PlatformHtmlMarkers,
+  PlatformInfo,
+  PlatformTextForms,
+  PostRef,
+} from './types.js';
 export { definePlatform } from './define-platform.js';
 export { hostMatches, splitUrl } from './url-parts.js';
 export { tweetIdTime, twitterStatusTrackingParameters } from './twitter/index.js';

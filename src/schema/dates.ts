@@ -31,7 +31,11 @@ export const localDateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/
 export const datePrecisionSchema = z
   .enum(['day', 'minute', 'second', 'id'])
   .nullable()
-  .meta({ description: 'How much of publishedAt is known: "day", "minute" (seconds written ":00"), "second", or "id" (the instant the post id encodes, to the millisecond); null when publishedAt is null.', examples: ['day', 'id'] });
+  .meta({
+    description:
+      'How much of publishedAt is known: "day", "minute" (seconds written ":00"), "second", or "id" (the instant the post id encodes, to the millisecond); null when publishedAt is null.',
+    examples: ['day', 'id'],
+  });
 
 /**
  * `'day'`, `'minute'`, `'second'` or `'id'`.

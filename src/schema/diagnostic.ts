@@ -67,13 +67,25 @@ export const diagnosticSchema = z
     /** What kind of problem this is. @example 'unknown-date' */
     code: diagnosticCodeSchema,
     /** `warning` when a record is incomplete, `info` for a rejected look-alike. @example 'warning' */
-    severity: z.enum(['warning', 'info']).meta({ description: '"warning" for an incomplete record, "info" for a rejected candidate.', examples: ['warning'] }),
+    severity: z
+      .enum(['warning', 'info'])
+      .meta({ description: '"warning" for an incomplete record, "info" for a rejected candidate.', examples: ['warning'] }),
     /** A sentence saying what happened. @example 'Could not read the date "vor 3 Tagen".' */
-    message: z.string().meta({ description: 'What happened, in one sentence.', examples: ['Could not read the date "vor 3 Tagen"; publishedAt is null.'] }),
+    message: z
+      .string()
+      .meta({ description: 'What happened, in one sentence.', examples: ['Could not read the date "vor 3 Tagen"; publishedAt is null.'] }),
     /** Offset of the problem's first character in the input (UTF-16 code units). @example 420 */
-    start: z.number().int().nonnegative().meta({ description: 'Start offset in the input, UTF-16 code units.', examples: [420] }),
+    start: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: 'Start offset in the input, UTF-16 code units.', examples: [420] }),
     /** Offset just past the problem (UTF-16 code units). @example 431 */
-    end: z.number().int().nonnegative().meta({ description: 'End offset in the input, UTF-16 code units.', examples: [431] }),
+    end: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: 'End offset in the input, UTF-16 code units.', examples: [431] }),
   })
   .describe('A problem found while extracting, with where it stood.');
 

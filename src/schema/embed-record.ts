@@ -34,9 +34,23 @@ export const embedRecordSchema = z
     /** The platform the post was published on. @example 'twitter' */
     platform: platformNameSchema,
     /** The post id (tweet status id, Instagram shortcode, Bluesky rkey, …) when the input carries it. @example '1755259323123712345' */
-    id: z.string().min(1).nullable().meta({ description: 'The post id when the input carries it, else null.', examples: ['1755259323123712345', 'BNpLF8LD0GD', '3la7vvjpoxj2w'] }),
+    id: z
+      .string()
+      .min(1)
+      .nullable()
+      .meta({
+        description: 'The post id when the input carries it, else null.',
+        examples: ['1755259323123712345', 'BNpLF8LD0GD', '3la7vvjpoxj2w'],
+      }),
     /** The post's permalink when the input carries it, query and fragment removed. @example 'https://twitter.com/SecBlinken/status/1755259323123712345' */
-    url: z.string().min(1).nullable().meta({ description: 'The permalink when the input carries it, else null.', examples: ['https://twitter.com/SecBlinken/status/1755259323123712345'] }),
+    url: z
+      .string()
+      .min(1)
+      .nullable()
+      .meta({
+        description: 'The permalink when the input carries it, else null.',
+        examples: ['https://twitter.com/SecBlinken/status/1755259323123712345'],
+      }),
     /** Who published the post. */
     author: authorSchema,
     /**
@@ -44,7 +58,13 @@ export const embedRecordSchema = z
      * signature. `''` for an image-only post; `null` when the input carries no text at all.
      * @example 'Met with @IsraeliPM Netanyahu in Jerusalem …'
      */
-    text: z.string().nullable().meta({ description: 'The post body, whitespace collapsed; "" for an image-only post, null when absent.', examples: ['Met with @IsraeliPM Netanyahu in Jerusalem …'] }),
+    text: z
+      .string()
+      .nullable()
+      .meta({
+        description: 'The post body, whitespace collapsed; "" for an image-only post, null when absent.',
+        examples: ['Met with @IsraeliPM Netanyahu in Jerusalem …'],
+      }),
     /**
      * The post's language, a BCP 47 tag (see `languageTagPattern`) when the input says it (`lang`
      * or `data-lang`); null when it does not, or says something empty or not a tag. Never `""`.
@@ -63,7 +83,11 @@ export const embedRecordSchema = z
       .string()
       .regex(publishedAtPattern)
       .nullable()
-      .meta({ description: 'When the post was published: "YYYY-MM-DD" when only the day is known, else RFC 3339 with seconds and an offset, UTC written "Z" (e.g. "2017-07-13T22:10:00-07:00"); null when unknown.', examples: ['2024-02-07', '2017-07-13T22:10:00-07:00', '2024-02-07T15:56:48.430Z'] }),
+      .meta({
+        description:
+          'When the post was published: "YYYY-MM-DD" when only the day is known, else RFC 3339 with seconds and an offset, UTC written "Z" (e.g. "2017-07-13T22:10:00-07:00"); null when unknown.',
+        examples: ['2024-02-07', '2017-07-13T22:10:00-07:00', '2024-02-07T15:56:48.430Z'],
+      }),
     /**
      * How much of `publishedAt` is known: `day`, `minute` (seconds written `:00`), `second`, or
      * `id` (the exact instant the post id encodes, to the millisecond). Null when `publishedAt` is.
@@ -79,11 +103,26 @@ export const embedRecordSchema = z
       .string()
       .regex(localDateTimePattern)
       .nullable()
-      .meta({ description: 'A time written without a zone, as read, in an unknown local zone ("YYYY-MM-DDTHH:MM[:SS]", e.g. "2024-11-05T12:56"); null otherwise.', examples: ['2024-11-05T12:56'] }),
+      .meta({
+        description:
+          'A time written without a zone, as read, in an unknown local zone ("YYYY-MM-DDTHH:MM[:SS]", e.g. "2024-11-05T12:56"); null otherwise.',
+        examples: ['2024-11-05T12:56'],
+      }),
     /** The date exactly as written in the input. @example 'February 7, 2024' */
-    dateText: z.string().nullable().meta({ description: 'The date as written in the input; null when absent.', examples: ['February 7, 2024', 'Jul 13, 2017 at 10:10pm PDT'] }),
+    dateText: z
+      .string()
+      .nullable()
+      .meta({
+        description: 'The date as written in the input; null when absent.',
+        examples: ['February 7, 2024', 'Jul 13, 2017 at 10:10pm PDT'],
+      }),
     /** Every link in the body, in order. */
-    links: z.array(linkSchema).meta({ description: 'The links in the body, in order.', examples: [[{ url: 'https://pic.twitter.com/EQsKUijoL0', text: 'pic.twitter.com/EQsKUijoL0', kind: 'media' }]] }),
+    links: z
+      .array(linkSchema)
+      .meta({
+        description: 'The links in the body, in order.',
+        examples: [[{ url: 'https://pic.twitter.com/EQsKUijoL0', text: 'pic.twitter.com/EQsKUijoL0', kind: 'media' }]],
+      }),
     /** Mentioned handles, without `@`, in order. @example ['IsraeliPM'] */
     mentions: z.array(z.string()).meta({ description: 'Mentioned handles without "@", in order.', examples: [['IsraeliPM']] }),
     /** Hashtags, without `#`, in order. @example ['Gaza'] */

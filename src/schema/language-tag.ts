@@ -14,4 +14,7 @@ export const languageTagSchema = z
   .string()
   .regex(languageTagPattern)
   .nullable()
-  .meta({ description: 'The language of the post, a BCP 47 tag such as "en" or "pt-BR", when the input says it; null otherwise, never "".', examples: ['en', 'pt-BR'] });
+  .meta({
+    description: 'The language of the post, a BCP 47 tag such as "en" or "pt-BR", when the input says it; null otherwise, never "".',
+    examples: ['en', 'pt-BR'],
+  });

@@ -38,13 +38,22 @@ export type LinkKind = z.infer<typeof linkKindSchema>;
 export const linkSchema = z
   .object({
     /** The absolute URL, with a scheme (`https://` added where the text had none). @example 'https://t.co/lav5U0u7bi' */
-    url: z.string().min(1).meta({ description: 'Absolute URL with a scheme; a glued prefix such as "meetinghttps://" is repaired.', examples: ['https://t.co/lav5U0u7bi'] }),
+    url: z
+      .string()
+      .min(1)
+      .meta({
+        description: 'Absolute URL with a scheme; a glued prefix such as "meetinghttps://" is repaired.',
+        examples: ['https://t.co/lav5U0u7bi'],
+      }),
     /** The link exactly as displayed in the input. @example 'pic.twitter.com/EQsKUijoL0' */
     text: z.string().meta({ description: 'The link as displayed in the input.', examples: ['pic.twitter.com/EQsKUijoL0'] }),
     /** What the link is. @example 'short' */
     kind: linkKindSchema,
     /** Where the link leads, once expanded by `embedsift/expand`. @example 'https://example.com/story' */
-    expandedUrl: z.string().optional().meta({ description: 'The final URL after expansion (embedsift/expand only).', examples: ['https://example.com/story'] }),
+    expandedUrl: z
+      .string()
+      .optional()
+      .meta({ description: 'The final URL after expansion (embedsift/expand only).', examples: ['https://example.com/story'] }),
   })
   .describe('A link in the body of a post.');
 

@@ -7,7 +7,9 @@ import { htmlMarkups } from '../platforms/index.js';
  * @example
  * inputFormatSchema.parse('text'); // 'text'
  */
-export const inputFormatSchema = z.enum(['text', 'html', 'markdown']).meta({ description: 'The format of the input: text, html or markdown.', examples: ['text'] });
+export const inputFormatSchema = z
+  .enum(['text', 'html', 'markdown'])
+  .meta({ description: 'The format of the input: text, html or markdown.', examples: ['text'] });
 
 /**
  * `'text'`, `'html'` or `'markdown'`.
@@ -49,9 +51,7 @@ export type TextMarkup = z.infer<typeof textMarkupSchema>;
  * @example
  * htmlMarkupSchema.parse('rendered-iframe'); // 'rendered-iframe'
  */
-export const htmlMarkupSchema = z
-  .enum(htmlMarkups)
-  .describe('The embed element a post is found in as HTML.');
+export const htmlMarkupSchema = z.enum(htmlMarkups).describe('The embed element a post is found in as HTML.');
 
 /**
  * An HTML embed form such as `'blockquote'`.
@@ -60,7 +60,6 @@ export const htmlMarkupSchema = z
  * const markup: HtmlMarkup = 'amp-twitter';
  */
 export type HtmlMarkup = z.infer<typeof htmlMarkupSchema>;
-
 
 /**
  * Every value of `source.markup`: the text forms, the HTML embed forms, and, for a post flattened
@@ -106,9 +105,17 @@ export const sourceSchema = z
     /** The format the embed was found in. @example 'text' */
     format: inputFormatSchema,
     /** Offset of the embed's first character (UTF-16 code units). @example 812 */
-    start: z.number().int().nonnegative().meta({ description: 'Offset of the first character, in UTF-16 code units.', examples: [812] }),
+    start: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: 'Offset of the first character, in UTF-16 code units.', examples: [812] }),
     /** Offset just past the embed's last character (UTF-16 code units). @example 1130 */
-    end: z.number().int().nonnegative().meta({ description: 'Offset just past the last character, in UTF-16 code units.', examples: [1130] }),
+    end: z
+      .number()
+      .int()
+      .nonnegative()
+      .meta({ description: 'Offset just past the last character, in UTF-16 code units.', examples: [1130] }),
     /** The form the embed was found in (see {@link markupSchema}). @example 'signature' */
     markup: markupSchema,
     /**
@@ -121,7 +128,11 @@ export const sourceSchema = z
       .min(0)
       .max(1)
       .optional()
-      .meta({ description: 'Text records: how sure the reader is of where the post body begins, 0..1 (1 when delimited, lower when the boundary model inferred it).', examples: [0.93] }),
+      .meta({
+        description:
+          'Text records: how sure the reader is of where the post body begins, 0..1 (1 when delimited, lower when the boundary model inferred it).',
+        examples: [0.93],
+      }),
   })
   .meta({
     description: 'Where the embed stood in the input; input.slice(start, end) is the whole embed.',

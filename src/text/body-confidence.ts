@@ -11,7 +11,11 @@ import type { Signature } from './signature-scanner.js';
  * @example
  * bodyCertainty(signature, { start: 10, confidence: 0.62, sureStart: 40 }, 10).diagnostic?.end; // 40
  */
-export function bodyCertainty(signature: Signature, boundary: BodyBoundary | undefined, bodyStart: number): { confidence: number; diagnostic: Diagnostic | null } {
+export function bodyCertainty(
+  signature: Signature,
+  boundary: BodyBoundary | undefined,
+  bodyStart: number,
+): { confidence: number; diagnostic: Diagnostic | null } {
   if (boundary === undefined || boundary.start !== bodyStart) return { confidence: 1, diagnostic: null };
   const confidence = Math.round(boundary.confidence * 100) / 100;
   const sureStart = Math.min(boundary.sureStart, signature.start);

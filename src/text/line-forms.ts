@@ -38,7 +38,18 @@ export function findLineForms(text: string, anchors: readonly PhraseAnchor[]): S
     const end = trimEnd(text, start, lineEnd);
     const fields = form.read(text.slice(start, end));
     if (fields === null) continue;
-    found.push({ platform, markup: 'line', start, end, name: null, handle: fields.handle, date: null, dateText: null, post: null, text: fields.text });
+    found.push({
+      platform,
+      markup: 'line',
+      start,
+      end,
+      name: null,
+      handle: fields.handle,
+      date: null,
+      dateText: null,
+      post: null,
+      text: fields.text,
+    });
   }
   return found;
 }

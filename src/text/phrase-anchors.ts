@@ -42,7 +42,8 @@ export function findPhraseAnchors(text: string): PhraseAnchor[] {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const phrase = phrases.get(match[0]);
-    if (phrase !== undefined) found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end: match.index + match[0].length });
+    if (phrase !== undefined)
+      found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end: match.index + match[0].length });
   }
   return found;
 }

@@ -89,7 +89,13 @@ export function bodyBoundaries(
  * The body start the glued-seam rules give (see glued-bodies.ts) when the signature's line holds
  * text before it that is longer than a post, or the document's paragraphs were glued; else null.
  */
-function seamBodyStart(text: string, lines: LineTable, signature: Signature, previousEnd: number, seams: GluedSeams | undefined): number | null {
+function seamBodyStart(
+  text: string,
+  lines: LineTable,
+  signature: Signature,
+  previousEnd: number,
+  seams: GluedSeams | undefined,
+): number | null {
   if (seams === undefined) return null;
   const lineStart = Math.max(lines.starts[lines.lineAt(signature.start)] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);

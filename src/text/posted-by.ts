@@ -94,7 +94,14 @@ function stopFinder(text: string, dateAt: DateAt): StopFinder {
   };
 }
 
-function readPostedBy(text: string, start: number, phraseEnd: number, platform: KnownPlatform, dateAt: DateAt, stops: StopFinder): Signature | null {
+function readPostedBy(
+  text: string,
+  start: number,
+  phraseEnd: number,
+  platform: KnownPlatform,
+  dateAt: DateAt,
+  stops: StopFinder,
+): Signature | null {
   if (!isInlineSpace(text.charCodeAt(phraseEnd))) return null;
   let nameStart = phraseEnd;
   while (nameStart < text.length && isInlineSpace(text.charCodeAt(nameStart))) nameStart++;

@@ -4,7 +4,19 @@ import { mayStartLink, startsLink } from './post-length.js';
 /** The writing systems a body and an article paragraph are told apart by. */
 export type Script = 'latin' | 'greek' | 'cyrillic' | 'armenian' | 'hebrew' | 'arabic' | 'indic' | 'thai' | 'georgian' | 'hangul' | 'cjk';
 
-const SCRIPTS: readonly Script[] = ['latin', 'greek', 'cyrillic', 'armenian', 'hebrew', 'arabic', 'indic', 'thai', 'georgian', 'hangul', 'cjk'];
+const SCRIPTS: readonly Script[] = [
+  'latin',
+  'greek',
+  'cyrillic',
+  'armenian',
+  'hebrew',
+  'arabic',
+  'indic',
+  'thai',
+  'georgian',
+  'hangul',
+  'cjk',
+];
 
 /**
  * The script most of the letters in `text[start, end)` are written in, or null when it holds no
@@ -42,7 +54,6 @@ export function dominantScript(text: string, start: number, end: number, maxLett
 
 /** One table of counts, reused: the function runs beside every post body. */
 const COUNTS = new Int32Array(SCRIPTS.length);
-
 
 /** The index in {@link SCRIPTS} of a letter's script, or -1 for anything else. */
 function scriptIndex(code: number): number {

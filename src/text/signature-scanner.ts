@@ -280,11 +280,19 @@ function skipShortWord(text: string, at: number): number {
 }
 
 function isLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
 }
 
 function isWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code > 0x7f && !isSpace(code);
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x5f ||
+    (code > 0x7f && !isSpace(code))
+  );
 }
 
 /**
@@ -341,7 +349,6 @@ function readUnknownDate(text: string, at: number): { start: number; end: number
   const end = trimEnd(text, at, i);
   return end > at ? { start: at, end } : null;
 }
-
 
 /**
  * Adds permalinks that stand alone on a line. One on the line right after a signature of the same

@@ -28,7 +28,12 @@ export interface JoinedSignatures {
  * // 'First line.\n— A (@a) May 1, 2024\nThe rest. pic.twitter.com/x1'
  * // → one signature, continued to the end of 'pic.twitter.com/x1'
  */
-export function joinSplitSignatures(text: string, lines: LineTable, signatures: readonly Signature[], starts: readonly number[]): JoinedSignatures {
+export function joinSplitSignatures(
+  text: string,
+  lines: LineTable,
+  signatures: readonly Signature[],
+  starts: readonly number[],
+): JoinedSignatures {
   const joined: JoinedSignatures = { signatures: [], starts: [], continuations: [] };
   // A start moved down when the lines above it went to the previous post.
   let movedStart: number | null = null;
@@ -39,7 +44,12 @@ export function joinSplitSignatures(text: string, lines: LineTable, signatures: 
     joined.signatures.push(signature);
     joined.starts.push(movedStart ?? starts[i] ?? signature.start);
     movedStart = null;
-    if (next === undefined || nextStart === undefined || signature.markup !== 'signature' || !continuesBelow(text, lines, signature, nextStart)) {
+    if (
+      next === undefined ||
+      nextStart === undefined ||
+      signature.markup !== 'signature' ||
+      !continuesBelow(text, lines, signature, nextStart)
+    ) {
       joined.continuations.push(signature.end);
     } else if (next.markup === 'unsigned') {
       joined.continuations.push(next.end);
@@ -56,7 +66,11 @@ export function joinSplitSignatures(text: string, lines: LineTable, signatures: 
       } else {
         joined.continuations.push(trimEnd(text, lines.starts[split] ?? 0, lines.ends[split] ?? 0));
         const below = split + 1;
-        movedStart = trimStart(text, lines.starts[below] ?? next.start, below === lines.lineAt(next.start) ? next.start : (lines.ends[below] ?? next.start));
+        movedStart = trimStart(
+          text,
+          lines.starts[below] ?? next.start,
+          below === lines.lineAt(next.start) ? next.start : (lines.ends[below] ?? next.start),
+        );
       }
     }
   }
@@ -86,7 +100,11 @@ function continuesBelow(text: string, lines: LineTable, signature: Signature, bo
   const lineEnd = lines.ends[line] ?? 0;
   if (trimStart(text, signature.end, lineEnd) < lineEnd) return false;
   const below = line + 1;
-  return lines.starts[below] !== undefined && lines.lineAt(bodyStart) === below && trimStart(text, lines.starts[below] ?? 0, bodyStart) === bodyStart;
+  return (
+    lines.starts[below] !== undefined &&
+    lines.lineAt(bodyStart) === below &&
+    trimStart(text, lines.starts[below] ?? 0, bodyStart) === bodyStart
+  );
 }
 
 /**

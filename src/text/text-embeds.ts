@@ -40,7 +40,11 @@ export interface TextExtraction {
  * const { embeds } = extractTextEmbeds('Met with @IsraeliPM pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024');
  * embeds[0]?.publishedAt; // '2024-02-07'
  */
-export function extractTextEmbeds(text: string, limits: RecordLimits = unlimitedRecords, boundary: BoundaryOptions = { model: boundaryModel }): TextExtraction {
+export function extractTextEmbeds(
+  text: string,
+  limits: RecordLimits = unlimitedRecords,
+  boundary: BoundaryOptions = { model: boundaryModel },
+): TextExtraction {
   const scan = scanSignatures(text);
   const { diagnostics } = scan;
   const anchors = findPhraseAnchors(text);
@@ -153,7 +157,15 @@ function emptyBodyMessage(signature: Signature): string {
 /** Characters collapsed past `maxTextLength`, so that a widget phrase ending the kept text can still be stripped. */
 const WIDGET_PHRASE_ROOM = 64;
 
-function toRecord(text: string, seams: GluedSeams, signature: Signature, bodyStart: number, postEnd: number, maxTextLength: number, diagnostics: Diagnostic[]): EmbedRecord {
+function toRecord(
+  text: string,
+  seams: GluedSeams,
+  signature: Signature,
+  bodyStart: number,
+  postEnd: number,
+  maxTextLength: number,
+  diagnostics: Diagnostic[],
+): EmbedRecord {
   const { platform, handle, post } = signature;
   // A form that carries its own text; else the body, and a post continued after its signature:
   // both parts, joined by a space. A break the flattener glued shut gets its space back.

@@ -47,7 +47,17 @@ export function findUnsignedPosts(text: string, covered: readonly Range[]): Sign
     if (i > scannedTo) lineStart = i;
     scannedTo = linkStart;
     if (weightedLength(text, lineStart, end, MAX_POST_LENGTH) > MAX_POST_LENGTH) continue;
-    found.push({ platform: media.platform, markup: 'unsigned', start: end, end, name: null, handle: null, date: null, dateText: null, post: null });
+    found.push({
+      platform: media.platform,
+      markup: 'unsigned',
+      start: end,
+      end,
+      name: null,
+      handle: null,
+      date: null,
+      dateText: null,
+      post: null,
+    });
   }
   return found;
 }

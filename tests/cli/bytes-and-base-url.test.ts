@@ -43,7 +43,10 @@ describe('embedsift reads files as bytes, in their encoding', () => {
   });
 
   it('--base-url resolves relative links of a file', async () => {
-    const page = file('relative.html', '<blockquote class="twitter-tweet"><p>Agenda: <a href="/agenda">agenda</a></p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1785000000000000000">May 1, 2024</a></blockquote>');
+    const page = file(
+      'relative.html',
+      '<blockquote class="twitter-tweet"><p>Agenda: <a href="/agenda">agenda</a></p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1785000000000000000">May 1, 2024</a></blockquote>',
+    );
     const { stdout } = await runCli(['extract', '--to', 'jsonl', '--workers', '0', '--base-url', 'https://news.example/city/story', page]);
     const [line] = parseJsonl(stdout);
     expect((line?.embeds as { links: { url: string }[] }[])[0]?.links[0]?.url).toBe('https://news.example/agenda');
@@ -51,7 +54,8 @@ describe('embedsift reads files as bytes, in their encoding', () => {
 });
 
 describe('embedsift --jsonl: UTF-8 only, and a url field per line', () => {
-  const html = '<blockquote class="twitter-tweet"><p>Agenda: <a href="/agenda">agenda</a></p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1785000000000000000">May 1, 2024</a></blockquote>';
+  const html =
+    '<blockquote class="twitter-tweet"><p>Agenda: <a href="/agenda">agenda</a></p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1785000000000000000">May 1, 2024</a></blockquote>';
 
   it('a line with invalid UTF-8 gets an error line naming the line and the byte, not mojibake', async () => {
     const input = Buffer.concat([
@@ -76,7 +80,10 @@ describe('embedsift --jsonl: UTF-8 only, and a url field per line', () => {
       JSON.stringify({ id: 'c', url: null, html }),
       JSON.stringify({ id: 'd', url: '/news/1', html }),
     ].join('\n');
-    const { stdout } = await runCli(['extract', '--from', 'jsonl', '--workers', '0', '--base-url', 'https://fallback.example/'], `${input}\n`);
+    const { stdout } = await runCli(
+      ['extract', '--from', 'jsonl', '--workers', '0', '--base-url', 'https://fallback.example/'],
+      `${input}\n`,
+    );
     const lines = parseJsonl(stdout);
     const firstLink = (line: Record<string, unknown> | undefined) => (line?.embeds as { links: { url: string }[] }[])[0]?.links[0]?.url;
     expect(firstLink(lines[0])).toBe('https://a.example/agenda');

@@ -36,14 +36,33 @@ function runCliWithin(args: string[], input: string, limitMs = 30_000): Promise<
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.end(input);
   });
 }
 
 const args = (cache: string): string[] => [
-  'extract', '--from', 'jsonl', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--allow-private-networks',
-  '--retries', '0', '--timeout-ms', '5000', '--workers', '0', '--cache', cache, '--cache-timeout-ms', '200',
+  'extract',
+  '--from',
+  'jsonl',
+  '--expand',
+  '--hosts',
+  'all',
+  '--allowed-ports',
+  String(port),
+  '--allow-private-networks',
+  '--retries',
+  '0',
+  '--timeout-ms',
+  '5000',
+  '--workers',
+  '0',
+  '--cache',
+  cache,
+  '--cache-timeout-ms',
+  '200',
 ];
 
 const expandedUrls = (stdout: string): unknown[] =>
@@ -117,7 +136,9 @@ describe('--cache DIR with odd things where entries should be', () => {
       expect(second.signal).toBeNull();
       expect(second.code).toBe(0);
       expect(expandedUrls(second.stdout)).toEqual([`${origin}/final/one`, `${origin}/final/two`, `${origin}/final/three`]);
-      expect(second.stderr.match(/^embedsift: cache entry ignored .*(named pipe|directory|symbolic link)/gm), second.stderr).toHaveLength(1);
+      expect(second.stderr.match(/^embedsift: cache entry ignored .*(named pipe|directory|symbolic link)/gm), second.stderr).toHaveLength(
+        1,
+      );
       const folder = join(fifo as string, '..');
       const left = readdirSync(folder);
       expect(left).not.toContain(stale.split('/').pop());

@@ -53,11 +53,14 @@ describe('-o FILE', () => {
     expect(stderr).toContain(`embedsift: cannot write to ${out}: ENOENT`);
   });
 
-  it.skipIf(process.platform !== 'linux')('a FILE on a full disk (/dev/full): exit 4, the message names it and the last whole line', async () => {
-    const { code, stderr } = await runCli(['extract', '--from', 'jsonl', '-o', '/dev/full'], jsonl);
-    expect(code).toBe(4);
-    expect(stderr).toMatch(/cannot write to \/dev\/full: ENOSPC.*the output is whole up to line 0/);
-  });
+  it.skipIf(process.platform !== 'linux')(
+    'a FILE on a full disk (/dev/full): exit 4, the message names it and the last whole line',
+    async () => {
+      const { code, stderr } = await runCli(['extract', '--from', 'jsonl', '-o', '/dev/full'], jsonl);
+      expect(code).toBe(4);
+      expect(stderr).toMatch(/cannot write to \/dev\/full: ENOSPC.*the output is whole up to line 0/);
+    },
+  );
 });
 
 describe('--from and --to', () => {
@@ -73,7 +76,10 @@ describe('--from and --to', () => {
     const [html] = JSON.parse((await runCli(['extract', '--from', 'html', seed])).stdout) as { format: string }[];
     expect(html?.format).toBe('html');
     const md = join(work, 'post.md');
-    writeFileSync(md, '# A story\n\nShe wrote:\n\n> Look at this pic.twitter.com/AbCdEf1234\n> — Jane Roe (@janeroe) [May 1, 2024](https://twitter.com/janeroe/status/1785700000000000000)\n');
+    writeFileSync(
+      md,
+      '# A story\n\nShe wrote:\n\n> Look at this pic.twitter.com/AbCdEf1234\n> — Jane Roe (@janeroe) [May 1, 2024](https://twitter.com/janeroe/status/1785700000000000000)\n',
+    );
     const [read] = JSON.parse((await runCli(['extract', '--from', 'markdown', md])).stdout) as { format: string }[];
     expect(read?.format).toBe('markdown');
   });

@@ -34,13 +34,18 @@ describe('embedsift convert', () => {
 
   it('--output md with several FILEs: a file comment before each article', async () => {
     const { stdout } = await runCli(['convert', '--to', 'md', seed, tweetHtml]);
-    expect(stdout.match(/^<!-- embedsift: file .* -->$/gm)).toEqual([`<!-- embedsift: file ${seed} -->`, `<!-- embedsift: file ${tweetHtml} -->`]);
+    expect(stdout.match(/^<!-- embedsift: file .* -->$/gm)).toEqual([
+      `<!-- embedsift: file ${seed} -->`,
+      `<!-- embedsift: file ${tweetHtml} -->`,
+    ]);
   });
 
   it('--marker sets the marker text', async () => {
     const { stdout } = await runCli(['convert', '--embeds', 'marker', '--marker', '[[POST]]', '--to', 'md', seed]);
     expect(stdout).toContain('[[POST]]');
-    expect(stdout).toBe(`${convertArticle(read(seed), { embeds: 'marker', marker: '[[POST]]', output: 'markdown' }).output.replace(/\n?$/, '\n')}`);
+    expect(stdout).toBe(
+      `${convertArticle(read(seed), { embeds: 'marker', marker: '[[POST]]', output: 'markdown' }).output.replace(/\n?$/, '\n')}`,
+    );
   });
 
   it('--jsonl: one line per input line with "output"', async () => {

@@ -25,7 +25,20 @@ afterAll(async () => {
 
 const article = (id: number, slug: string): string => links.article(id, slug);
 
-const expandArgs = (): string[] => ['extract', '--from', 'jsonl', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--retries', '0', '--timeout-ms', '5000'];
+const expandArgs = (): string[] => [
+  'extract',
+  '--from',
+  'jsonl',
+  '--expand',
+  '--hosts',
+  'all',
+  '--allowed-ports',
+  String(port),
+  '--retries',
+  '0',
+  '--timeout-ms',
+  '5000',
+];
 
 describe('embedsift --expand', () => {
   it('follows the redirects of every line through one expander, keeping line order', async () => {
@@ -52,7 +65,16 @@ describe('embedsift --expand', () => {
     try {
       const file = join(folder, 'page.html');
       writeFileSync(file, (JSON.parse(article(1, 'file')) as { html: string }).html);
-      const { code, stdout } = await runCli(['extract', '--expand', '--hosts', 'all', '--allowed-ports', String(port), '--allow-private-networks', file]);
+      const { code, stdout } = await runCli([
+        'extract',
+        '--expand',
+        '--hosts',
+        'all',
+        '--allowed-ports',
+        String(port),
+        '--allow-private-networks',
+        file,
+      ]);
       expect(code).toBe(0);
       const [document] = JSON.parse(stdout) as { file: string; embeds: { links: { expandedUrl?: string }[] }[]; expansions: unknown[] }[];
       if (document === undefined) throw new Error('no document');
@@ -90,7 +112,9 @@ describe('embedsift --expand', () => {
       expect(requests).toEqual([]);
       const strip = (text: string): unknown => parseJsonl(text).map((line) => line.embeds);
       expect(strip(second.stdout)).toEqual(strip(first.stdout));
-      expect(((parseJsonl(second.stdout)[0]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl).toBe(`${origin}/final/c1`);
+      expect(((parseJsonl(second.stdout)[0]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl).toBe(
+        `${origin}/final/c1`,
+      );
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
@@ -120,7 +144,9 @@ async function freePort(): Promise<number> {
 describe.skipIf(!hasRedis)('embedsift --expand --cache redis://', () => {
   it('a second run answers from Redis and sends no request', async () => {
     const redisPort = await freePort();
-    const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     try {
       for (let tries = 0; tries < 100; tries++) {
         if (spawnSync('redis-cli', ['-p', String(redisPort), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG') break;
@@ -137,7 +163,9 @@ describe.skipIf(!hasRedis)('embedsift --expand --cache redis://', () => {
       const second = await runCli(args, input);
       expect(second.code).toBe(0);
       expect(requests).toEqual([]);
-      expect(((parseJsonl(second.stdout)[1]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl).toBe(`${origin}/final/r2`);
+      expect(((parseJsonl(second.stdout)[1]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl).toBe(
+        `${origin}/final/r2`,
+      );
     } finally {
       redis.kill();
     }

@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../src/encoding/index.js';
 
 /** A WARC page decoded as process-batch does: the HTTP Content-Type is the transport hint. */
-const decodePage = (bytes: Uint8Array, contentType: string | null): string => decodeDocument(bytes, contentType === null ? {} : { contentType }).text;
+const decodePage = (bytes: Uint8Array, contentType: string | null): string =>
+  decodeDocument(bytes, contentType === null ? {} : { contentType }).text;
 import { decodeHttpBody } from '../../src/cli/http-body.js';
 import { chunked } from './warc-writer.js';
 
 const body = Buffer.from('<html><body><p>Harbour closed until noon.</p></body></html>'.repeat(20));
-const text = (result: ReturnType<typeof decodeHttpBody>): string => (result.ok ? Buffer.from(result.bytes).toString('utf8') : `ERROR ${result.error}`);
+const text = (result: ReturnType<typeof decodeHttpBody>): string =>
+  result.ok ? Buffer.from(result.bytes).toString('utf8') : `ERROR ${result.error}`;
 const none = { transferEncoding: null, contentEncoding: null };
 
 describe('decodeHttpBody', () => {
@@ -29,9 +31,13 @@ describe('decodeHttpBody', () => {
     ];
     for (const [coding, encoded] of cases) {
       expect(text(decodeHttpBody(encoded, { ...none, contentEncoding: coding }, 1 << 20)), coding).toBe(body.toString());
-      expect(text(decodeHttpBody(chunked(encoded, 64), { transferEncoding: 'chunked', contentEncoding: coding }, 1 << 20)), coding).toBe(body.toString());
+      expect(text(decodeHttpBody(chunked(encoded, 64), { transferEncoding: 'chunked', contentEncoding: coding }, 1 << 20)), coding).toBe(
+        body.toString(),
+      );
     }
-    expect(text(decodeHttpBody(chunked(gzipSync(body), 50), { transferEncoding: 'gzip, chunked', contentEncoding: null }, 1 << 20))).toBe(body.toString());
+    expect(text(decodeHttpBody(chunked(gzipSync(body), 50), { transferEncoding: 'gzip, chunked', contentEncoding: null }, 1 << 20))).toBe(
+      body.toString(),
+    );
   });
 
   it('a body stored already decoded under its original headers is taken as it is', () => {
@@ -43,7 +49,9 @@ describe('decodeHttpBody', () => {
     const broken = gzipSync(body);
     broken[broken.length - 20] = (broken[broken.length - 20] ?? 0) ^ 0xff;
     expect(text(decodeHttpBody(broken, { ...none, contentEncoding: 'gzip' }, 1 << 20))).toMatch(/^ERROR cannot undo gzip coding/);
-    expect(text(decodeHttpBody(gzipSync(body), { ...none, contentEncoding: 'gzip' }, 100))).toBe('ERROR decoded body longer than 100 bytes; skipped');
+    expect(text(decodeHttpBody(gzipSync(body), { ...none, contentEncoding: 'gzip' }, 100))).toBe(
+      'ERROR decoded body longer than 100 bytes; skipped',
+    );
     expect(text(decodeHttpBody(body, none, 100))).toBe('ERROR decoded body longer than 100 bytes; skipped');
     expect(text(decodeHttpBody(body, { ...none, contentEncoding: 'zstd' }, 1 << 20))).toBe("ERROR unknown coding 'zstd'");
   });

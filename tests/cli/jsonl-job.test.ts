@@ -24,7 +24,9 @@ function input(text: string, size: number, fails: boolean): Readable {
   );
 }
 
-async function run(files: Record<string, Readable>): Promise<{ lines: Record<string, unknown>[]; unread: string[]; writer: OrderedWriter }> {
+async function run(
+  files: Record<string, Readable>,
+): Promise<{ lines: Record<string, unknown>[]; unread: string[]; writer: OrderedWriter }> {
   const parsed = parseArguments(['extract', '--from', 'jsonl', '--workers', '0', ...Object.keys(files)]);
   if (parsed.kind !== 'run') throw new Error('unexpected');
   const { options } = parsed;
@@ -40,11 +42,29 @@ async function run(files: Record<string, Readable>): Promise<{ lines: Record<str
   const counters: RunCounters = { items: 0, embeds: 0, errors: 0, bytesDone: 0, crashes: 0 };
   const runner = createBatchRunner(0, config);
   const pipeline = new BatchPipeline(runner, writer, counters, config, null, (_seq, pieces) => pieces.join(''));
-  const context: JobContext = { options, writer, pipeline, counters, signal: new AbortController().signal, open: (file) => files[file] as Readable, unread: [] };
+  const context: JobContext = {
+    options,
+    writer,
+    pipeline,
+    counters,
+    signal: new AbortController().signal,
+    open: (file) => files[file] as Readable,
+    unread: [],
+  };
   await runJsonlJob(context);
   await runner.close();
   const text = Buffer.concat(chunks).toString('utf8');
-  return { lines: text === '' ? [] : text.trimEnd().split('\n').map((each) => JSON.parse(each) as Record<string, unknown>), unread: context.unread, writer };
+  return {
+    lines:
+      text === ''
+        ? []
+        : text
+            .trimEnd()
+            .split('\n')
+            .map((each) => JSON.parse(each) as Record<string, unknown>),
+    unread: context.unread,
+    writer,
+  };
 }
 
 describe('runJsonlJob with an input that fails part way', () => {

@@ -15,7 +15,9 @@ describe('embedsift extract --jsonl', () => {
       Buffer.from('{"id":5,"text":5}\n'), // 5 non-string field
       Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x9c, 0x0a]), // 6 binary junk
       Buffer.from('[1,2]\n'), // 7 not an object
-      Buffer.from(`${JSON.stringify({ id: 'h', html: '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1785000000000000000">May 1, 2024</a></blockquote>' })}\r\n`), // 8 CRLF
+      Buffer.from(
+        `${JSON.stringify({ id: 'h', html: '<blockquote class="twitter-tweet"><p>Hi</p>&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1785000000000000000">May 1, 2024</a></blockquote>' })}\r\n`,
+      ), // 8 CRLF
       Buffer.from('   \t \n'), // 9 whitespace only
       Buffer.from(good({ nested: true })), // 10, no newline at the end, id not a string
     ]);
@@ -108,7 +110,10 @@ describe('embedsift extract --jsonl', () => {
   });
 
   it('several inputs are read one after the other, lines numbered across them', async () => {
-    const { code, stdout } = await runCli(['extract', '--from', 'jsonl', '-', 'fixtures/articles/seed-style-article.json'], `${good(1)}\nbad\n`);
+    const { code, stdout } = await runCli(
+      ['extract', '--from', 'jsonl', '-', 'fixtures/articles/seed-style-article.json'],
+      `${good(1)}\nbad\n`,
+    );
     // The second operand is a pretty-printed JSON file: every line of it is a (bad) JSONL line.
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);

@@ -5,7 +5,12 @@ import { LineSplitter } from '../../src/cli/line-splitter.js';
 
 function split(chunks: Buffer[], maxLineBytes: number, wanted?: (n: number) => boolean): (string | number)[] {
   const out: (string | number)[] = [];
-  const splitter = new LineSplitter(maxLineBytes, (bytes, n) => out.push(`${n}:${bytes.toString('latin1')}`), (n) => out.push(n), wanted);
+  const splitter = new LineSplitter(
+    maxLineBytes,
+    (bytes, n) => out.push(`${n}:${bytes.toString('latin1')}`),
+    (n) => out.push(n),
+    wanted,
+  );
   for (const chunk of chunks) splitter.push(chunk);
   splitter.endInput();
   return out;
@@ -46,7 +51,11 @@ describe('LineSplitter', () => {
   it('never buffers more than the limit of one line', () => {
     const big = Buffer.alloc(1 << 20, 0x61);
     const out: (string | number)[] = [];
-    const splitter = new LineSplitter(100, (bytes, n) => out.push(`${n}:${bytes.length}`), (n) => out.push(n));
+    const splitter = new LineSplitter(
+      100,
+      (bytes, n) => out.push(`${n}:${bytes.length}`),
+      (n) => out.push(n),
+    );
     for (let i = 0; i < 50; i++) splitter.push(big); // a 50 MiB line
     const kept = (splitter as unknown as { pendingBytes: number }).pendingBytes;
     expect(kept).toBe(0);
@@ -60,7 +69,11 @@ describe('LineSplitter', () => {
 
   it('abandonLine drops a line cut short (counting it) and returns null at a line boundary', () => {
     const out: (string | number)[] = [];
-    const splitter = new LineSplitter(100, (bytes, n) => out.push(`${n}:${bytes.toString()}`), (n) => out.push(n));
+    const splitter = new LineSplitter(
+      100,
+      (bytes, n) => out.push(`${n}:${bytes.toString()}`),
+      (n) => out.push(n),
+    );
     splitter.push(Buffer.from('a\nb\ncu'));
     expect(splitter.abandonLine()).toBe(3);
     expect(splitter.abandonLine()).toBeNull();

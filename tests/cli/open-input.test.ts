@@ -17,7 +17,8 @@ describe('open-input', () => {
   it('readChunks passes the chunks before a failure on, then throws an InputReadError naming the file', async () => {
     const seen: string[] = [];
     const reading = (async () => {
-      for await (const chunk of readChunks(failingStream(['{"id":1}\n', '{"id":'], 'EIO'), 'corpus.jsonl', new AbortController().signal)) seen.push(chunk.toString());
+      for await (const chunk of readChunks(failingStream(['{"id":1}\n', '{"id":'], 'EIO'), 'corpus.jsonl', new AbortController().signal))
+        seen.push(chunk.toString());
     })();
     await expect(reading).rejects.toThrow(new InputReadError('corpus.jsonl', 'EIO: i/o error, read'));
     expect(seen).toEqual(['{"id":1}\n', '{"id":']);
@@ -25,12 +26,18 @@ describe('open-input', () => {
 
   it('readWholeInput rejects when the input fails part way: an article is never parsed from part of its bytes', async () => {
     const reading = readWholeInput(failingStream(['<p>first half'], 'EIO'), 'article.html', new AbortController().signal);
-    await expect(reading).rejects.toMatchObject({ name: 'InputReadError', file: 'article.html', message: 'cannot read article.html: EIO: i/o error, read' });
+    await expect(reading).rejects.toMatchObject({
+      name: 'InputReadError',
+      file: 'article.html',
+      message: 'cannot read article.html: EIO: i/o error, read',
+    });
   });
 
   it('a missing file and a directory fail on the first read, with a plain reason', async () => {
     const signal = new AbortController().signal;
-    await expect(readWholeInput(openInput('no/such/file.txt', signal), 'no/such/file.txt', signal)).rejects.toThrow('cannot read no/such/file.txt: no such file');
+    await expect(readWholeInput(openInput('no/such/file.txt', signal), 'no/such/file.txt', signal)).rejects.toThrow(
+      'cannot read no/such/file.txt: no such file',
+    );
     await expect(readWholeInput(openInput('fixtures', signal), 'fixtures', signal)).rejects.toThrow('cannot read fixtures: is a directory');
   });
 

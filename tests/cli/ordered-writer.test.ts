@@ -60,7 +60,9 @@ describe('OrderedWriter', () => {
       write(chunk: Buffer, _encoding, callback) {
         writes++;
         // Synchronous, like open-output's: the writes made in the same tick queue behind this one.
-        callback(Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG', landed: chunk.subarray(0, chunk.indexOf('c')) }));
+        callback(
+          Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG', landed: chunk.subarray(0, chunk.indexOf('c')) }),
+        );
       },
     });
     stream.on('error', () => {});

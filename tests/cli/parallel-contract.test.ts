@@ -11,14 +11,33 @@ const required = process.env.EMBEDSIFT_REQUIRE_PARALLEL === '1';
 
 function pipeThroughParallel(input: string, extra: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const args = ['--pipe', '--keep-order', '--block', '24k', '-j', '2', '--will-cite', process.execPath, cliPath, 'extract', '--from', 'jsonl', '--workers', '0', '--no-progress', ...extra];
+    const args = [
+      '--pipe',
+      '--keep-order',
+      '--block',
+      '24k',
+      '-j',
+      '2',
+      '--will-cite',
+      process.execPath,
+      cliPath,
+      'extract',
+      '--from',
+      'jsonl',
+      '--workers',
+      '0',
+      '--no-progress',
+      ...extra,
+    ];
     const child = spawn('parallel', args);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
     child.stdin.end(input);
   });
 }

@@ -7,7 +7,11 @@ const lineItem: ItemResult = {
   failed: false,
   embeds: 1,
 };
-const fileItem: ItemResult = { value: { file: 'harbour.txt', format: 'text', embeds: [], diagnostics: [], output: 'x'.repeat(400) }, failed: false, embeds: 0 };
+const fileItem: ItemResult = {
+  value: { file: 'harbour.txt', format: 'text', embeds: [], diagnostics: [], output: 'x'.repeat(400) },
+  failed: false,
+  embeds: 0,
+};
 
 describe('renderBounded', () => {
   it('renders as renderItem does while the result fits', () => {
@@ -18,11 +22,18 @@ describe('renderBounded', () => {
   it('gives a result too long for one line an error line that names the line', () => {
     const { item, text } = renderBounded(lineItem, 'jsonl', 'extract', 3, 100);
     expect(item).toMatchObject({ failed: true, embeds: 0 });
-    expect(JSON.parse(text)).toEqual({ id: 'a7', line: 3, error: expect.stringMatching(/^result too large for one output line \(over 100 characters\)/) });
+    expect(JSON.parse(text)).toEqual({
+      id: 'a7',
+      line: 3,
+      error: expect.stringMatching(/^result too large for one output line \(over 100 characters\)/),
+    });
   });
 
   it('names the file in whole-file mode, in every output form', () => {
-    expect(JSON.parse(renderBounded(fileItem, 'json', 'convert', 1, 100).text)).toMatchObject({ file: 'harbour.txt', error: expect.stringContaining('result too large') });
+    expect(JSON.parse(renderBounded(fileItem, 'json', 'convert', 1, 100).text)).toMatchObject({
+      file: 'harbour.txt',
+      error: expect.stringContaining('result too large'),
+    });
     expect(renderBounded(fileItem, 'md', 'convert', 1, 100).text).toMatch(/^<!-- embedsift: harbour\.txt: result too large/);
   });
 });

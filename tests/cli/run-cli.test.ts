@@ -47,7 +47,10 @@ describe('runCli with a failing stdout', () => {
     const stderr = stderrText();
     const code = await runCli(['extract', '--from', 'jsonl', '--workers', '0', corpus], { stdout: stdout.stream, stderr: stderr.stream });
     expect(code).toBe(EXIT_CODES.outputFailed);
-    const match = /^embedsift: cannot write to stdout: ENOSPC: write failed; the output is whole up to line (\d+) \(anything after it is a cut line\)\n$/.exec(stderr.text());
+    const match =
+      /^embedsift: cannot write to stdout: ENOSPC: write failed; the output is whole up to line (\d+) \(anything after it is a cut line\)\n$/.exec(
+        stderr.text(),
+      );
     const whole = Number(match?.[1]);
     expect(whole).toBeGreaterThan(0);
     expect(whole).toBeLessThan(articles.length);

@@ -33,7 +33,11 @@ describe('shards are disjoint and cover every input', () => {
 
   it('every scheduler task of an array of any size gets a distinct shard, and together they are all of them', () => {
     const schedulers = [
-      (task: number, size: number, min: number) => ({ SLURM_ARRAY_TASK_ID: String(min + task), SLURM_ARRAY_TASK_MIN: String(min), SLURM_ARRAY_TASK_COUNT: String(size) }),
+      (task: number, size: number, min: number) => ({
+        SLURM_ARRAY_TASK_ID: String(min + task),
+        SLURM_ARRAY_TASK_MIN: String(min),
+        SLURM_ARRAY_TASK_COUNT: String(size),
+      }),
       (task: number, size: number) => ({ AWS_BATCH_JOB_ARRAY_INDEX: String(task), AWS_BATCH_JOB_ARRAY_SIZE: String(size) }),
       (task: number, size: number) => ({ JOB_COMPLETION_INDEX: String(task), EMBEDSIFT_SHARD_COUNT: String(size) }),
     ];
@@ -55,12 +59,20 @@ describe('shards are disjoint and cover every input', () => {
 
 describe('--shard auto: each scheduler', () => {
   it('SLURM: SLURM_ARRAY_TASK_ID − SLURM_ARRAY_TASK_MIN + 1 of SLURM_ARRAY_TASK_COUNT (an array that starts at 1 or at 0)', () => {
-    expect(shardFromScheduler({ SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '8', SLURM_ARRAY_TASK_MAX: '8' }, null)).toEqual({
+    expect(
+      shardFromScheduler(
+        { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_COUNT: '8', SLURM_ARRAY_TASK_MAX: '8' },
+        null,
+      ),
+    ).toEqual({
       shard: { index: 1, count: 8 },
       scheduler: 'SLURM',
       used: ['SLURM_ARRAY_TASK_ID=1', 'SLURM_ARRAY_TASK_MIN=1', 'SLURM_ARRAY_TASK_COUNT=8'],
     });
-    expect(shardFromScheduler({ SLURM_ARRAY_TASK_ID: '7', SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_COUNT: '8' }, null).shard).toEqual({ index: 8, count: 8 });
+    expect(shardFromScheduler({ SLURM_ARRAY_TASK_ID: '7', SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_COUNT: '8' }, null).shard).toEqual({
+      index: 8,
+      count: 8,
+    });
   });
 
   it('SLURM with a step (--array=0-30:10): SLURM_ARRAY_TASK_STEP divides', () => {
@@ -79,7 +91,10 @@ describe('--shard auto: each scheduler', () => {
       scheduler: 'AWS Batch',
       used: ['AWS_BATCH_JOB_ARRAY_INDEX=0', 'AWS_BATCH_JOB_ARRAY_SIZE=10'],
     });
-    expect(shardFromScheduler({ AWS_BATCH_JOB_ARRAY_INDEX: '9', AWS_BATCH_JOB_ARRAY_SIZE: '10' }, null).shard).toEqual({ index: 10, count: 10 });
+    expect(shardFromScheduler({ AWS_BATCH_JOB_ARRAY_INDEX: '9', AWS_BATCH_JOB_ARRAY_SIZE: '10' }, null).shard).toEqual({
+      index: 10,
+      count: 10,
+    });
   });
 
   it('Kubernetes Indexed Job: JOB_COMPLETION_INDEX (from 0) + 1, the count from EMBEDSIFT_SHARD_COUNT or --shard-count', () => {
@@ -93,12 +108,18 @@ describe('--shard auto: each scheduler', () => {
       scheduler: 'Kubernetes',
       used: ['JOB_COMPLETION_INDEX=2', '--shard-count 6'],
     });
-    expect(usageMessage(() => shardFromScheduler({ JOB_COMPLETION_INDEX: '2' }, null))).toMatch(/EMBEDSIFT_SHARD_COUNT is not set; give --shard-count N/);
+    expect(usageMessage(() => shardFromScheduler({ JOB_COMPLETION_INDEX: '2' }, null))).toMatch(
+      /EMBEDSIFT_SHARD_COUNT is not set; give --shard-count N/,
+    );
   });
 
   it('no scheduler, or values that are not numbers: a usage error naming the variables', () => {
-    expect(usageMessage(() => shardFromScheduler({ PATH: '/usr/bin' }, null))).toMatch(/found no array-job scheduler: none of SLURM_ARRAY_TASK_ID/);
-    expect(usageMessage(() => shardFromScheduler({ AWS_BATCH_JOB_ARRAY_INDEX: 'x', AWS_BATCH_JOB_ARRAY_SIZE: '2' }, null))).toMatch(/AWS_BATCH_JOB_ARRAY_INDEX must be a whole number, got 'x'/);
+    expect(usageMessage(() => shardFromScheduler({ PATH: '/usr/bin' }, null))).toMatch(
+      /found no array-job scheduler: none of SLURM_ARRAY_TASK_ID/,
+    );
+    expect(usageMessage(() => shardFromScheduler({ AWS_BATCH_JOB_ARRAY_INDEX: 'x', AWS_BATCH_JOB_ARRAY_SIZE: '2' }, null))).toMatch(
+      /AWS_BATCH_JOB_ARRAY_INDEX must be a whole number, got 'x'/,
+    );
     expect(usageMessage(() => parseShard('auto/4'))).toMatch(/--shard must be k\/n/);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8Line } from '../../src/cli/utf8-line.js';
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
 
 describe('decodeUtf8Line', () => {
   it('decodes valid UTF-8, a byte order mark dropped', () => {
@@ -10,7 +11,10 @@ describe('decodeUtf8Line', () => {
   });
 
   it('names the byte of the first invalid sequence', () => {
-    expect(decodeUtf8Line(bytes('{"t":"caf', [0xe9], '"}'))).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid UTF-8 at byte 9 /) });
+    expect(decodeUtf8Line(bytes('{"t":"caf', [0xe9], '"}'))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^invalid UTF-8 at byte 9 /),
+    });
     expect(decodeUtf8Line(bytes([0xff], 'x'))).toMatchObject({ error: expect.stringMatching(/at byte 0 /) });
     // A truncated 3-byte sequence after multi-byte characters: the offset counts bytes, not characters.
     expect(decodeUtf8Line(bytes('港港', [0xe6, 0xb8]))).toMatchObject({ error: expect.stringMatching(/at byte 6 /) });

@@ -40,7 +40,11 @@ export function warcRecord(record: TestRecord): Buffer {
   const block = typeof record.block === 'string' ? Buffer.from(record.block, 'utf8') : Buffer.from(record.block);
   const id = record.id ?? `urn:uuid:00000000-0000-4000-8000-${String(++serial).padStart(12, '0')}`;
   const contentType =
-    record.type === 'response' ? 'application/http; msgtype=response' : record.type === 'request' ? 'application/http; msgtype=request' : 'text/plain';
+    record.type === 'response'
+      ? 'application/http; msgtype=response'
+      : record.type === 'request'
+        ? 'application/http; msgtype=request'
+        : 'text/plain';
   const headers = [
     `WARC/${record.version ?? '1.1'}`,
     `WARC-Type: ${record.type}`,

@@ -25,17 +25,40 @@ function corpus(): TestRecord[] {
   return [
     { type: 'warcinfo', block: 'software: embedsift-tests\r\nformat: WARC File Format 1.1\r\n' },
     { type: 'request', uri: 'https://news.example/a', block: 'GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n' },
-    { type: 'response', uri: 'https://news.example/a', id: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000001', block: httpResponse(html, page) },
-    { type: 'response', uri: 'https://news.example/logo.png', block: httpResponse({ 'Content-Type': 'image/png' }, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])) },
-    { type: 'response', uri: 'https://news.example/moved', block: httpResponse({ 'Content-Type': 'text/html', Location: '/a' }, '<p>moved</p>', '301 Moved Permanently') },
+    {
+      type: 'response',
+      uri: 'https://news.example/a',
+      id: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000001',
+      block: httpResponse(html, page),
+    },
+    {
+      type: 'response',
+      uri: 'https://news.example/logo.png',
+      block: httpResponse({ 'Content-Type': 'image/png' }, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])),
+    },
+    {
+      type: 'response',
+      uri: 'https://news.example/moved',
+      block: httpResponse({ 'Content-Type': 'text/html', Location: '/a' }, '<p>moved</p>', '301 Moved Permanently'),
+    },
     {
       type: 'response',
       uri: 'https://news.example/chunked-gzip',
       id: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000002',
       block: httpResponse({ ...html, 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked' }, chunked(gzipSync(page), 700)),
     },
-    { type: 'response', uri: 'https://news.example/br', id: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000003', block: httpResponse({ ...html, 'Content-Encoding': 'br' }, brotliCompressSync(page)) },
-    { type: 'response', uri: 'https://news.example/latin-header', version: '1.0', block: httpResponse({ 'Content-Type': 'text/html; charset=windows-1252' }, latinPage('header')) },
+    {
+      type: 'response',
+      uri: 'https://news.example/br',
+      id: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000003',
+      block: httpResponse({ ...html, 'Content-Encoding': 'br' }, brotliCompressSync(page)),
+    },
+    {
+      type: 'response',
+      uri: 'https://news.example/latin-header',
+      version: '1.0',
+      block: httpResponse({ 'Content-Type': 'text/html; charset=windows-1252' }, latinPage('header')),
+    },
     { type: 'response', uri: 'https://news.example/latin-meta', block: httpResponse({ 'Content-Type': 'text/html' }, latinPage('meta')) },
   ];
 }

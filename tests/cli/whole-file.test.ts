@@ -63,7 +63,8 @@ describe('embedsift extract, whole-file mode', () => {
   });
 
   it('--to md escapes post text and names, so they cannot become markup', async () => {
-    const input = 'Big *news* <img src=x onerror=alert(1)> [here](javascript:x) pic.twitter.com/AbCdEf1234 — Jane *Roe* (@jane_roe) May 1, 2024';
+    const input =
+      'Big *news* <img src=x onerror=alert(1)> [here](javascript:x) pic.twitter.com/AbCdEf1234 — Jane *Roe* (@jane_roe) May 1, 2024';
     const { code, stdout } = await runCli(['extract', '--from', 'text', '--to', 'md', '-'], input);
     expect(code).toBe(0);
     expect(stdout).toContain('Jane \\*Roe\\* (@jane_roe)');

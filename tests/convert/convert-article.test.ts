@@ -81,7 +81,9 @@ describe('text: marker', () => {
 
   it('the default marker adds the id when known', () => {
     const url = 'https://twitter.com/SelseyPort/status/1786309876543210987';
-    expect(convertArticle(`Updates:\n\n${url}\n`, { embeds: 'marker' }).output).toBe('Updates:\n\n[embed twitter @SelseyPort 1786309876543210987]\n');
+    expect(convertArticle(`Updates:\n\n${url}\n`, { embeds: 'marker' }).output).toBe(
+      'Updates:\n\n[embed twitter @SelseyPort 1786309876543210987]\n',
+    );
   });
 
   it('a template function gets the record and its index', () => {
@@ -135,7 +137,9 @@ describe('html', () => {
 
   it('remove: a site script after the embed is not a widget script and stays', () => {
     const input = `<p>Intro.</p>\n${TWEET_HTML}\n<script src="/static/js/site.js"></script>\n<p>End.</p>`;
-    expect(convertArticle(input, { embeds: 'remove' }).output).toBe('<p>Intro.</p>\n<script src="/static/js/site.js"></script>\n<p>End.</p>');
+    expect(convertArticle(input, { embeds: 'remove' }).output).toBe(
+      '<p>Intro.</p>\n<script src="/static/js/site.js"></script>\n<p>End.</p>',
+    );
   });
 
   it("remove: another platform's widget script is not this embed's", () => {
@@ -150,7 +154,9 @@ describe('html', () => {
       marker: (record) => `<img src=x onerror="alert('${record.author.handle ?? ''}')">&`,
     });
     expect(output).toBe('<p>Intro.</p>\n&lt;img src=x onerror=&quot;alert(&#39;analowry&#39;)&quot;&gt;&amp;\n<p>End.</p>');
-    expect(output.slice(placements[0]!.start, placements[0]!.end)).toBe('&lt;img src=x onerror=&quot;alert(&#39;analowry&#39;)&quot;&gt;&amp;');
+    expect(output.slice(placements[0]!.start, placements[0]!.end)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&#39;analowry&#39;)&quot;&gt;&amp;',
+    );
   });
 
   it('marker: a display name with markup is escaped in the default template fields too', () => {
@@ -184,7 +190,9 @@ describe('html', () => {
     const result = convertArticle(input, { embeds: 'remove' });
     expect(result.embeds).toHaveLength(1);
     expect(result.output).toBe('<div class="story"><p>Intro.</p></div></body>');
-    expect(convertArticle(input, { embeds: 'marker' }).output).toBe('<div class="story"><p>Intro.</p>[embed twitter @analowry 1786301234567890123]</div></body>');
+    expect(convertArticle(input, { embeds: 'marker' }).output).toBe(
+      '<div class="story"><p>Intro.</p>[embed twitter @analowry 1786301234567890123]</div></body>',
+    );
   });
 
   it('keep: the output is the input', () => {
@@ -195,7 +203,8 @@ describe('html', () => {
 
 describe('embed-free articles come out unchanged', () => {
   const text = 'The harbour wall will be repaired in spring.\n\nWork starts in March — weather permitting.\n';
-  const html = '<article><h1>Harbour wall</h1><p>Repairs start in March &mdash; weather permitting.</p><blockquote><p>"It is overdue," said the harbourmaster.</p></blockquote></article>';
+  const html =
+    '<article><h1>Harbour wall</h1><p>Repairs start in March &mdash; weather permitting.</p><blockquote><p>"It is overdue," said the harbourmaster.</p></blockquote></article>';
 
   it.each(['remove', 'marker', 'keep'] as const)('%s, text and HTML', (embeds) => {
     expect(convertArticle(text, { embeds })).toMatchObject({ output: text, embeds: [], placements: [], format: 'text' });

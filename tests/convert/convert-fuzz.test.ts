@@ -10,13 +10,55 @@ import type { EmbedMode, OutputForm } from '../../src/convert/index.js';
 const numRuns = 150;
 
 const tokens = [
-  '(@', '@', ')', '— ', ' - ', 'pic.twitter.com/', 'https://t.co/', 'word', '\n', '\n\n', '\n\n\n', ' ', '\u00a0', '\r\n',
-  'February 7, 2024', 'A post shared by ', '(@a)', 'Jane Doe', '#tag', '*', '_', '[', ']', '`', '>',
-  'https://twitter.com/jane/status/1755259323123712345', 'Body text. — Jane Roe (@janeroe) May 3, 2024',
-  '<blockquote class="twitter-tweet">', '</blockquote>', '<p>', '</p>', '<div class="embed-twitter">', '</div>',
-  '<figure class="wp-block-embed-twitter">', '</figure>', '&mdash;', '&amp;', '&lt;', '<br>', '<!--', '-->',
-  '<a href="https://twitter.com/a/status/1755259323123712345">', '</a>', '<', '"', '=',
-  '<script async src="https://platform.twitter.com/widgets.js"></script>', '<script>', '</script>',
+  '(@',
+  '@',
+  ')',
+  '— ',
+  ' - ',
+  'pic.twitter.com/',
+  'https://t.co/',
+  'word',
+  '\n',
+  '\n\n',
+  '\n\n\n',
+  ' ',
+  '\u00a0',
+  '\r\n',
+  'February 7, 2024',
+  'A post shared by ',
+  '(@a)',
+  'Jane Doe',
+  '#tag',
+  '*',
+  '_',
+  '[',
+  ']',
+  '`',
+  '>',
+  'https://twitter.com/jane/status/1755259323123712345',
+  'Body text. — Jane Roe (@janeroe) May 3, 2024',
+  '<blockquote class="twitter-tweet">',
+  '</blockquote>',
+  '<p>',
+  '</p>',
+  '<div class="embed-twitter">',
+  '</div>',
+  '<figure class="wp-block-embed-twitter">',
+  '</figure>',
+  '&mdash;',
+  '&amp;',
+  '&lt;',
+  '<br>',
+  '<!--',
+  '-->',
+  '<a href="https://twitter.com/a/status/1755259323123712345">',
+  '</a>',
+  '<',
+  '"',
+  '=',
+  '<script async src="https://platform.twitter.com/widgets.js"></script>',
+  '<script>',
+  '</script>',
   '<iframe src="https://www.youtube.com/embed/Xk3pQ9LmN2a"></iframe>',
   '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/CwQ7hT2Nr5e/">',
 ];
@@ -37,18 +79,24 @@ const formats = ['auto', 'text', 'html'] as const;
 describe.each(Object.entries(inputs))('%s', (_name, input) => {
   it('never throw; keep returns the input; remove does not grow; placements are in bounds', () => {
     fc.assert(
-      fc.property(input, fc.constantFrom(...formats), fc.constantFrom(...modes), fc.constantFrom(...outputs), (text, format, embeds, output) => {
-        const result = convertArticle(text, { format, embeds, output });
-        expect(result.placements).toHaveLength(result.embeds.length);
-        for (const placement of result.placements) {
-          expect(placement.start).toBeGreaterThanOrEqual(0);
-          expect(placement.start).toBeLessThanOrEqual(placement.end);
-          expect(placement.end).toBeLessThanOrEqual(result.output.length);
-        }
-        if (output === 'same' && embeds === 'keep') expect(result.output).toBe(text);
-        if (output === 'same' && embeds === 'remove') expect(result.output.length).toBeLessThanOrEqual(text.length);
-        if (output === 'same' && result.embeds.length === 0) expect(result.output).toBe(text);
-      }),
+      fc.property(
+        input,
+        fc.constantFrom(...formats),
+        fc.constantFrom(...modes),
+        fc.constantFrom(...outputs),
+        (text, format, embeds, output) => {
+          const result = convertArticle(text, { format, embeds, output });
+          expect(result.placements).toHaveLength(result.embeds.length);
+          for (const placement of result.placements) {
+            expect(placement.start).toBeGreaterThanOrEqual(0);
+            expect(placement.start).toBeLessThanOrEqual(placement.end);
+            expect(placement.end).toBeLessThanOrEqual(result.output.length);
+          }
+          if (output === 'same' && embeds === 'keep') expect(result.output).toBe(text);
+          if (output === 'same' && embeds === 'remove') expect(result.output.length).toBeLessThanOrEqual(text.length);
+          if (output === 'same' && result.embeds.length === 0) expect(result.output).toBe(text);
+        },
+      ),
       { numRuns },
     );
   });

@@ -38,7 +38,13 @@ const record = (start: number, end: number, fields: Partial<EmbedRecord> = {}): 
 
 describe('options', () => {
   it('applies defaults', () => {
-    expect(resolveConvertOptions('x', { embeds: 'keep' })).toEqual({ format: 'auto', embeds: 'keep', marker: null, output: 'same', limits: defaultParseLimits });
+    expect(resolveConvertOptions('x', { embeds: 'keep' })).toEqual({
+      format: 'auto',
+      embeds: 'keep',
+      marker: null,
+      output: 'same',
+      limits: defaultParseLimits,
+    });
     expect(resolveConvertOptions('x', { embeds: 'keep', maxLinks: 3 }).limits.maxLinks).toBe(3);
   });
 
@@ -62,8 +68,12 @@ describe('markers', () => {
   it('the default marker leaves out null handle and id', () => {
     expect(defaultMarker(record(0, 1, { id: '1786301234567890123' }))).toBe('[embed twitter @analowry 1786301234567890123]');
     expect(defaultMarker(record(0, 1))).toBe('[embed twitter @analowry]');
-    expect(defaultMarker(record(0, 1, { platform: 'youtube', id: 'Xk3pQ9LmN2a', author: { name: null, handle: null, url: null } }))).toBe('[embed youtube Xk3pQ9LmN2a]');
-    expect(defaultMarker(record(0, 1, { platform: 'instagram', author: { name: null, handle: null, url: null } }))).toBe('[embed instagram]');
+    expect(defaultMarker(record(0, 1, { platform: 'youtube', id: 'Xk3pQ9LmN2a', author: { name: null, handle: null, url: null } }))).toBe(
+      '[embed youtube Xk3pQ9LmN2a]',
+    );
+    expect(defaultMarker(record(0, 1, { platform: 'instagram', author: { name: null, handle: null, url: null } }))).toBe(
+      '[embed instagram]',
+    );
   });
 
   it('a template string replaces known fields only', () => {
@@ -109,7 +119,10 @@ describe('spliceCuts', () => {
     const cuts: Cut[] = units.map((unit) => ({
       ...unit,
       kind: 'inline',
-      pieces: unit.records.flatMap((index, k) => [...(k > 0 ? [{ text: ' ', records: [] }] : []), { text: `<${index}>`, records: [index] }]),
+      pieces: unit.records.flatMap((index, k) => [
+        ...(k > 0 ? [{ text: ' ', records: [] }] : []),
+        { text: `<${index}>`, records: [index] },
+      ]),
     }));
     const { output, placements } = spliceCuts(input, cuts, 2);
     expect(output).toBe('aaa <0> <1> bbb');
@@ -187,7 +200,8 @@ describe('growHtmlCut', () => {
   const options = (html: string) => ({ dropWrappers: true, lower: 0, upper: html.length });
 
   it('grows over nested whitespace-only wrappers and the script between them', () => {
-    const html = '<section><div>\n<p>EMBED</p>\n<script src="https://platform.twitter.com/widgets.js"></script>\n</div></section><p>next</p>';
+    const html =
+      '<section><div>\n<p>EMBED</p>\n<script src="https://platform.twitter.com/widgets.js"></script>\n</div></section><p>next</p>';
     const s = html.indexOf('EMBED');
     const range = growHtmlCut(html, s, s + 5, twitter, options(html));
     expect(html.slice(range.start, range.end)).toBe(html.slice(0, html.indexOf('<p>next')));
@@ -226,7 +240,13 @@ describe('growHtmlCut', () => {
   });
 });
 
-const uncertain = (start: number, end: number): Diagnostic => ({ code: 'uncertain-body', severity: 'info', message: 'may be the article’s', start, end });
+const uncertain = (start: number, end: number): Diagnostic => ({
+  code: 'uncertain-body',
+  severity: 'info',
+  message: 'may be the article’s',
+  start,
+  end,
+});
 
 describe('trustedRanges', () => {
   it('moves a record’s start past the paragraphs its uncertain-body diagnostic marks', () => {

@@ -9,7 +9,11 @@ const record = (fields: Partial<EmbedRecord> & { name?: string | null; handle?: 
   platform: 'twitter',
   id: null,
   url: null,
-  author: { name: fields.name === undefined ? 'Ana Lowry' : fields.name, handle: fields.handle === undefined ? 'analowry' : fields.handle, url: null },
+  author: {
+    name: fields.name === undefined ? 'Ana Lowry' : fields.name,
+    handle: fields.handle === undefined ? 'analowry' : fields.handle,
+    url: null,
+  },
   text: 'Ferry back on time',
   lang: null,
   publishedAt: '2024-05-03',
@@ -35,7 +39,9 @@ describe('markdownBlockquote', () => {
   });
 
   it('writes several paragraphs with a quoted blank line between them', () => {
-    expect(markdownBlockquote(record({ text: 'One. Two.' }), ['One.', 'Two.'])).toBe('> One.\n>\n> Two.\n>\n> — Ana Lowry (@analowry), May 3, 2024');
+    expect(markdownBlockquote(record({ text: 'One. Two.' }), ['One.', 'Two.'])).toBe(
+      '> One.\n>\n> Two.\n>\n> — Ana Lowry (@analowry), May 3, 2024',
+    );
   });
 
   it('leaves out null fields', () => {
@@ -66,7 +72,9 @@ describe('markdownBlockquote', () => {
 
 describe('escapeMarkdown', () => {
   it('escapes inline syntax and leaves URLs whole', () => {
-    expect(escapeMarkdown('so *very* _good_ `x` https://example.com/a_b_c')).toBe('so \\*very\\* \\_good\\_ \\`x\\` https://example.com/a_b_c');
+    expect(escapeMarkdown('so *very* _good_ `x` https://example.com/a_b_c')).toBe(
+      'so \\*very\\* \\_good\\_ \\`x\\` https://example.com/a_b_c',
+    );
   });
 
   it('escapes a line start that would make a heading, quote or list', () => {
@@ -107,7 +115,9 @@ describe('convertArticle with output: markdown', () => {
 
   it('text: remove and marker work as with text output', () => {
     const input = `Services resumed at dawn.\n\n${POST}\n\nThe operator apologised.\n`;
-    expect(convertArticle(input, { embeds: 'remove', output: 'markdown' }).output).toBe('Services resumed at dawn.\n\nThe operator apologised.\n');
+    expect(convertArticle(input, { embeds: 'remove', output: 'markdown' }).output).toBe(
+      'Services resumed at dawn.\n\nThe operator apologised.\n',
+    );
     expect(convertArticle(input, { embeds: 'marker', output: 'markdown', marker: '{name} {handle}' }).output).toBe(
       'Services resumed at dawn.\n\nAna Lowry analowry\n\nThe operator apologised.\n',
     );
@@ -117,16 +127,20 @@ describe('convertArticle with output: markdown', () => {
     const html =
       '<h1>Ferries</h1>\n<p>Services   resumed at <b>dawn</b>.</p>\n<figure class="wp-block-embed-twitter"><blockquote class="twitter-tweet"><p lang="en">Back on time &amp; dry</p>&mdash; Ana Lowry (@analowry) <a href="https://twitter.com/analowry/status/1786301234567890123">May 3, 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script></figure>\n<p>The operator apologised &lt;again&gt;.</p>';
     const { output, placements } = convertArticle(html, { embeds: 'keep', output: 'markdown' });
-    const quote = '> Back on time & dry\n>\n> — Ana Lowry (@analowry), [May 3, 2024](https://twitter.com/analowry/status/1786301234567890123)';
+    const quote =
+      '> Back on time & dry\n>\n> — Ana Lowry (@analowry), [May 3, 2024](https://twitter.com/analowry/status/1786301234567890123)';
     expect(output).toBe(`Ferries\n\nServices resumed at dawn.\n\n${quote}\n\nThe operator apologised \\<again\\>.\n`);
     expect(output.slice(placements[0]!.start, placements[0]!.end)).toBe(quote);
   });
 
   it('html: markers are their own paragraphs; removed embeds leave nothing', () => {
-    const html = '<p>Intro.</p><blockquote class="twitter-tweet"><p>Hi</p>&mdash; Ana Lowry (@analowry) <a href="https://twitter.com/analowry/status/1786301234567890123">May 3, 2024</a></blockquote><p>End.</p>';
+    const html =
+      '<p>Intro.</p><blockquote class="twitter-tweet"><p>Hi</p>&mdash; Ana Lowry (@analowry) <a href="https://twitter.com/analowry/status/1786301234567890123">May 3, 2024</a></blockquote><p>End.</p>';
     const marked = convertArticle(html, { embeds: 'marker', output: 'markdown' });
     expect(marked.output).toBe('Intro.\n\n[embed twitter @analowry 1786301234567890123]\n\nEnd.\n');
-    expect(marked.output.slice(marked.placements[0]!.start, marked.placements[0]!.end)).toBe('[embed twitter @analowry 1786301234567890123]');
+    expect(marked.output.slice(marked.placements[0]!.start, marked.placements[0]!.end)).toBe(
+      '[embed twitter @analowry 1786301234567890123]',
+    );
     const removed = convertArticle(html, { embeds: 'remove', output: 'markdown' });
     expect(removed.output).toBe('Intro.\n\nEnd.\n');
     expect(removed.placements).toEqual([{ start: 6, end: 6 }]);

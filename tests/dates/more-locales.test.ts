@@ -244,26 +244,118 @@ describe('new locales are registered', () => {
 
 /** Intl locale tag → our code, and the `Intl` forms a page would show. */
 const oracle: readonly (readonly [string, string, readonly Intl.DateTimeFormatOptions[]])[] = [
-  ['bn', 'bn', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' }]],
+  [
+    'bn',
+    'bn',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'medium' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { dateStyle: 'medium', timeStyle: 'short' },
+    ],
+  ],
   // Persian's default calendar is the Solar Hijri one; Twitter writes Gregorian months.
-  ['fa-u-ca-gregory', 'fa', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }]],
-  ['fil', 'fil', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' }]],
-  ['hi', 'hi', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' }]],
+  [
+    'fa-u-ca-gregory',
+    'fa',
+    [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }],
+  ],
+  [
+    'fil',
+    'fil',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'medium' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { dateStyle: 'medium', timeStyle: 'short' },
+    ],
+  ],
+  [
+    'hi',
+    'hi',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'medium' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { dateStyle: 'medium', timeStyle: 'short' },
+    ],
+  ],
   ['hi-u-nu-deva', 'hi', [{ dateStyle: 'long' }, { dateStyle: 'medium' }]],
-  ['ms', 'ms', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' }]],
+  [
+    'ms',
+    'ms',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'medium' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { dateStyle: 'medium', timeStyle: 'short' },
+    ],
+  ],
   // Thai: Buddhist era by default, Gregorian on request.
-  ['th', 'th', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' }]],
+  [
+    'th',
+    'th',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'medium' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { dateStyle: 'medium', timeStyle: 'short' },
+    ],
+  ],
   ['th-u-ca-gregory', 'th', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }]],
   ['th-u-nu-thai', 'th', [{ dateStyle: 'long' }, { dateStyle: 'medium' }]],
   ['ur', 'ur', [{ dateStyle: 'long' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }]],
   ['ur-u-nu-arabext', 'ur', [{ dateStyle: 'long' }]],
   // `lúc 15:04 7 tháng 2, 2024` (Intl's long date-time) puts the connector first; not a signature form.
   ['vi', 'vi', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'medium', timeStyle: 'short' }]],
-  ['hr', 'hr', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' }]],
-  ['sr', 'sr', [{ dateStyle: 'long' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { day: 'numeric', month: 'short', year: 'numeric' }]],
-  ['sr-Latn', 'sr', [{ dateStyle: 'long' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { day: 'numeric', month: 'short', year: 'numeric' }]],
+  [
+    'hr',
+    'hr',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'medium' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { dateStyle: 'medium', timeStyle: 'short' },
+    ],
+  ],
+  [
+    'sr',
+    'sr',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { day: 'numeric', month: 'short', year: 'numeric' },
+    ],
+  ],
+  [
+    'sr-Latn',
+    'sr',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { day: 'numeric', month: 'short', year: 'numeric' },
+    ],
+  ],
   ['sk', 'sk', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }]],
-  ['sl', 'sl', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }, { dateStyle: 'medium', timeStyle: 'short' }]],
+  [
+    'sl',
+    'sl',
+    [
+      { dateStyle: 'long' },
+      { dateStyle: 'medium' },
+      { dateStyle: 'full' },
+      { dateStyle: 'long', timeStyle: 'short' },
+      { dateStyle: 'medium', timeStyle: 'short' },
+    ],
+  ],
   ['bg', 'bg', [{ dateStyle: 'long' }, { dateStyle: 'medium' }, { dateStyle: 'full' }, { dateStyle: 'long', timeStyle: 'short' }]],
 ];
 
@@ -288,21 +380,24 @@ function sharedWithCzech(code: string, written: string): boolean {
 }
 
 describe('Intl round trip', () => {
-  it.each(oracle.map(([tag, code, styles]) => [tag, code, styles] as const))('%s: every Intl form is read back (as %s)', (tag, code, styles) => {
-    for (const style of styles) {
-      const format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...style });
-      for (const instant of instants) {
-        const written = format.format(instant);
-        if (sharedWithCzech(code, written)) continue;
-        const text = expectedText(code, written);
-        const day = instant.toISOString().slice(0, 10);
-        const iso = style.timeStyle ? instant.toISOString().slice(0, 16) : day;
-        const match = parseDate(text, { locales: [code] });
-        expect(match?.iso, `${tag} ${JSON.stringify(style)}: ${written}`).toBe(iso);
-        expect(parseDate(text)?.iso, `${tag} (every locale): ${written}`).toBe(iso);
+  it.each(oracle.map(([tag, code, styles]) => [tag, code, styles] as const))(
+    '%s: every Intl form is read back (as %s)',
+    (tag, code, styles) => {
+      for (const style of styles) {
+        const format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...style });
+        for (const instant of instants) {
+          const written = format.format(instant);
+          if (sharedWithCzech(code, written)) continue;
+          const text = expectedText(code, written);
+          const day = instant.toISOString().slice(0, 10);
+          const iso = style.timeStyle ? instant.toISOString().slice(0, 16) : day;
+          const match = parseDate(text, { locales: [code] });
+          expect(match?.iso, `${tag} ${JSON.stringify(style)}: ${written}`).toBe(iso);
+          expect(parseDate(text)?.iso, `${tag} (every locale): ${written}`).toBe(iso);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('look-alikes in the new languages', () => {

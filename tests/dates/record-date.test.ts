@@ -59,16 +59,31 @@ describe('formatPostTime', () => {
 
 describe('recordDate', () => {
   it('keeps a day as a day', () => {
-    expect(recordDate({ written: '2024-02-07' })).toEqual({ publishedAt: '2024-02-07', datePrecision: 'day', publishedAtLocal: null, agrees: true });
+    expect(recordDate({ written: '2024-02-07' })).toEqual({
+      publishedAt: '2024-02-07',
+      datePrecision: 'day',
+      publishedAtLocal: null,
+      agrees: true,
+    });
   });
 
   it('never passes a zone-less time off as UTC: the day in publishedAt, the time in publishedAtLocal', () => {
-    expect(recordDate({ written: '2024-11-05T12:56' })).toEqual({ publishedAt: '2024-11-05', datePrecision: 'day', publishedAtLocal: '2024-11-05T12:56', agrees: true });
+    expect(recordDate({ written: '2024-11-05T12:56' })).toEqual({
+      publishedAt: '2024-11-05',
+      datePrecision: 'day',
+      publishedAtLocal: '2024-11-05T12:56',
+      agrees: true,
+    });
     expect(recordDate({ written: '2024-11-05T12:56:09' }).publishedAtLocal).toBe('2024-11-05T12:56:09');
   });
 
   it('writes a time with a zone with seconds and the offset, UTC as Z', () => {
-    expect(recordDate({ written: '2017-07-13T22:10-07:00' })).toEqual({ publishedAt: '2017-07-13T22:10:00-07:00', datePrecision: 'minute', publishedAtLocal: null, agrees: true });
+    expect(recordDate({ written: '2017-07-13T22:10-07:00' })).toEqual({
+      publishedAt: '2017-07-13T22:10:00-07:00',
+      datePrecision: 'minute',
+      publishedAtLocal: null,
+      agrees: true,
+    });
     expect(recordDate({ written: '2017-07-13T22:10:05Z' })).toMatchObject({ publishedAt: '2017-07-13T22:10:05Z', datePrecision: 'second' });
     expect(recordDate({ written: '2017-07-13T22:10+05:30' }).publishedAt).toBe('2017-07-13T22:10:00+05:30');
   });
@@ -82,25 +97,47 @@ describe('recordDate', () => {
   it('writes a markup timestamp with no written date at its own offset, +00:00 as Z, milliseconds dropped', () => {
     expect(recordDate({ datetime: '2016-12-05T17:10:10+00:00' }).publishedAt).toBe('2016-12-05T17:10:10Z');
     expect(recordDate({ datetime: '2016-12-05T17:10:10.000Z' }).publishedAt).toBe('2016-12-05T17:10:10Z');
-    expect(recordDate({ datetime: '2016-12-05T17:10+0200' })).toMatchObject({ publishedAt: '2016-12-05T17:10:00+02:00', datePrecision: 'minute' });
+    expect(recordDate({ datetime: '2016-12-05T17:10+0200' })).toMatchObject({
+      publishedAt: '2016-12-05T17:10:00+02:00',
+      datePrecision: 'minute',
+    });
   });
 
   it('reads a zone-less markup timestamp like a written time', () => {
-    expect(recordDate({ datetime: '2016-12-05T17:10' })).toEqual({ publishedAt: '2016-12-05', datePrecision: 'day', publishedAtLocal: '2016-12-05T17:10', agrees: true });
+    expect(recordDate({ datetime: '2016-12-05T17:10' })).toEqual({
+      publishedAt: '2016-12-05',
+      datePrecision: 'day',
+      publishedAtLocal: '2016-12-05T17:10',
+      agrees: true,
+    });
   });
 
   it("takes the id's instant at the offset whose clock reads the written time", () => {
     // A Bluesky TID of 18:56:54Z and a widget that wrote 12:56 PM: the reader was at −06:00.
     const date = recordDate({ written: '2024-11-05T12:56', idTime: Date.UTC(2024, 10, 5, 18, 56, 54, 248) });
-    expect(date).toEqual({ publishedAt: '2024-11-05T12:56:54.248-06:00', datePrecision: 'id', publishedAtLocal: '2024-11-05T12:56', agrees: true });
+    expect(date).toEqual({
+      publishedAt: '2024-11-05T12:56:54.248-06:00',
+      datePrecision: 'id',
+      publishedAtLocal: '2024-11-05T12:56',
+      agrees: true,
+    });
     // Quarter-hour zones too (Nepal, +05:45).
-    expect(recordDate({ written: '2024-11-06T00:41', idTime: Date.UTC(2024, 10, 5, 18, 56, 54, 248) }).publishedAt).toBe('2024-11-06T00:41:54.248+05:45');
+    expect(recordDate({ written: '2024-11-06T00:41', idTime: Date.UTC(2024, 10, 5, 18, 56, 54, 248) }).publishedAt).toBe(
+      '2024-11-06T00:41:54.248+05:45',
+    );
   });
 
-  it("falls back to the written day when the written clock fits no offset, and flags a day that fits none", () => {
+  it('falls back to the written day when the written clock fits no offset, and flags a day that fits none', () => {
     const time = Date.UTC(2024, 1, 8, 3, 0);
-    expect(recordDate({ written: '2024-02-07T22:13', idTime: time })).toMatchObject({ publishedAt: '2024-02-07T23:00:00.000-04:00', agrees: true });
-    expect(recordDate({ written: '2024-02-01', idTime: time })).toMatchObject({ publishedAt: '2024-02-08T03:00:00.000Z', datePrecision: 'id', agrees: false });
+    expect(recordDate({ written: '2024-02-07T22:13', idTime: time })).toMatchObject({
+      publishedAt: '2024-02-07T23:00:00.000-04:00',
+      agrees: true,
+    });
+    expect(recordDate({ written: '2024-02-01', idTime: time })).toMatchObject({
+      publishedAt: '2024-02-08T03:00:00.000Z',
+      datePrecision: 'id',
+      agrees: false,
+    });
   });
 
   it('reads no date from an impossible day or time', () => {
@@ -111,8 +148,25 @@ describe('recordDate', () => {
   });
 
   it('always writes a publishedAt the grammar accepts', () => {
-    const written = [null, '2024-02-07', '2024-02-07T15:04', '2024-02-07T15:04:05', '2024-02-07T15:04-07:00', '2024-02-07T15:04:05Z', '2024-02-07T15:04+00:00', 'nonsense'];
-    const datetimes = [null, '2024-02-07T15:04:05+00:00', '2024-02-07T15:04:05.123Z', '2024-02-07T15:04', '2024-02-07', '2024-02-31T10:00Z', 'soon'];
+    const written = [
+      null,
+      '2024-02-07',
+      '2024-02-07T15:04',
+      '2024-02-07T15:04:05',
+      '2024-02-07T15:04-07:00',
+      '2024-02-07T15:04:05Z',
+      '2024-02-07T15:04+00:00',
+      'nonsense',
+    ];
+    const datetimes = [
+      null,
+      '2024-02-07T15:04:05+00:00',
+      '2024-02-07T15:04:05.123Z',
+      '2024-02-07T15:04',
+      '2024-02-07',
+      '2024-02-31T10:00Z',
+      'soon',
+    ];
     const ids = [null, Date.UTC(2024, 1, 7, 22, 4, 5, 9)];
     for (const w of written) {
       for (const datetime of datetimes) {
@@ -128,8 +182,16 @@ describe('recordDate', () => {
 
 describe('withIdTime', () => {
   it('dates a record by its id, keeping the written day and the local reading', () => {
-    const date = withIdTime({ publishedAt: '2024-11-05', datePrecision: 'day', publishedAtLocal: '2024-11-05T12:56' }, Date.UTC(2024, 10, 5, 18, 56, 54, 248));
-    expect(date).toEqual({ publishedAt: '2024-11-05T12:56:54.248-06:00', datePrecision: 'id', publishedAtLocal: '2024-11-05T12:56', agrees: true });
+    const date = withIdTime(
+      { publishedAt: '2024-11-05', datePrecision: 'day', publishedAtLocal: '2024-11-05T12:56' },
+      Date.UTC(2024, 10, 5, 18, 56, 54, 248),
+    );
+    expect(date).toEqual({
+      publishedAt: '2024-11-05T12:56:54.248-06:00',
+      datePrecision: 'id',
+      publishedAtLocal: '2024-11-05T12:56',
+      agrees: true,
+    });
   });
 
   it('keeps a record already dated by its id', () => {

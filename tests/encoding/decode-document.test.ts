@@ -103,7 +103,9 @@ describe('decodeDocument: the encoding a browser would pick', () => {
   });
 
   it('an unknown charset in contentType is data: an info diagnostic, and sniffing goes on', () => {
-    const decoded = decodeDocument(encodeLegacy(frenchPage('<meta charset="windows-1252">'), 'windows-1252'), { contentType: 'text/html; charset=klingon' });
+    const decoded = decodeDocument(encodeLegacy(frenchPage('<meta charset="windows-1252">'), 'windows-1252'), {
+      contentType: 'text/html; charset=klingon',
+    });
     expect(decoded.encoding).toBe('windows-1252');
     expect(decoded.diagnostics).toMatchObject([{ code: 'unknown-encoding', severity: 'info' }]);
   });

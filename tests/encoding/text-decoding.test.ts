@@ -12,7 +12,9 @@ describe('decodeBytes', () => {
     expect(decoded?.valid).toBe(true);
     // iconv-lite leaves the five bytes the standard maps to C1 controls undefined (U+FFFD).
     const undefinedInIconv = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-    const expected = [...whatwg.decode(every, 'windows-1252')].map((c, i) => (undefinedInIconv.has(i) ? String.fromCharCode(i) : c)).join('');
+    const expected = [...whatwg.decode(every, 'windows-1252')]
+      .map((c, i) => (undefinedInIconv.has(i) ? String.fromCharCode(i) : c))
+      .join('');
     expect(decoded?.text).toBe(expected);
     expect(decoded?.text.charAt(0x92)).toBe('’');
   });

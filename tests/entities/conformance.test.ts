@@ -134,9 +134,7 @@ function defineConformanceTests(): void {
       'mentions_or_lists_with_indices',
     )) {
       it(c.description, () => {
-        const expected = c.expected
-          .filter((e) => e.list_slug === '')
-          .map((e) => ({ value: e.screen_name, indices: e.indices }));
+        const expected = c.expected.filter((e) => e.list_slug === '').map((e) => ({ value: e.screen_name, indices: e.indices }));
         checkIndexed(c.text, 'mentions', expected);
       });
     }

@@ -27,9 +27,7 @@ describe('gluedUrls: links glued to the previous word', () => {
   });
 
   it('without the option the glued word stays part of the host', () => {
-    expect(urlsOf(extractEntities('in Jerusalem todaypic.twitter.com/EQsKUijoL0'))).toEqual([
-      'todaypic.twitter.com/EQsKUijoL0',
-    ]);
+    expect(urlsOf(extractEntities('in Jerusalem todaypic.twitter.com/EQsKUijoL0'))).toEqual(['todaypic.twitter.com/EQsKUijoL0']);
   });
 
   it('works after letters of any script and after digits', () => {
@@ -74,9 +72,7 @@ describe('gluedUrls: links glued to another link', () => {
   });
 
   it('keeps URLs embedded after punctuation inside a URL', () => {
-    expect(urlsOf(glued('http://www.foo.com?referer=https://t.co/abcde'))).toEqual([
-      'http://www.foo.com?referer=https://t.co/abcde',
-    ]);
+    expect(urlsOf(glued('http://www.foo.com?referer=https://t.co/abcde'))).toEqual(['http://www.foo.com?referer=https://t.co/abcde']);
     expect(urlsOf(glued('https://web.archive.org/web/2020/https://example.com/a'))).toEqual([
       'https://web.archive.org/web/2020/https://example.com/a',
     ]);
@@ -140,8 +136,7 @@ describe('realistic tweet texts', () => {
   });
 
   it('a scraped blockquote with its byline', () => {
-    const text =
-      'Met with @IsraeliPM Netanyahu in Jerusalem todaypic.twitter.com/EQsKUijoL0— Antony Blinken (@SecBlinken) March 5, 2024';
+    const text = 'Met with @IsraeliPM Netanyahu in Jerusalem todaypic.twitter.com/EQsKUijoL0— Antony Blinken (@SecBlinken) March 5, 2024';
     const e = glued(text);
     expect(valuesOf(e, 'mentions')).toEqual(['IsraeliPM', 'SecBlinken']);
     expect(urlsOf(e)).toEqual(['pic.twitter.com/EQsKUijoL0']);

@@ -26,7 +26,24 @@ describe('zeroedInt32 / zeroedUint8', () => {
 });
 
 describe('extractEntities with reused tables', () => {
-  const tokens = ['http://', 'https://', 'pic.twitter.com/', 't.co/', 'example.com', '.co.uk', '_', '-', '@a', '#b', '$C', 'word', ' ', 'é', 'みんな', '/x?y=1'];
+  const tokens = [
+    'http://',
+    'https://',
+    'pic.twitter.com/',
+    't.co/',
+    'example.com',
+    '.co.uk',
+    '_',
+    '-',
+    '@a',
+    '#b',
+    '$C',
+    'word',
+    ' ',
+    'é',
+    'みんな',
+    '/x?y=1',
+  ];
   const text = fc.array(fc.constantFrom(...tokens), { maxLength: 40 }).map((parts) => parts.join(''));
 
   it('gives a text the same entities whatever was scanned before it', () => {

@@ -29,7 +29,10 @@ describe('HostMatcher', () => {
 describe('AsciiHostScanner', () => {
   it('finds the ASCII hosts inside one span', () => {
     const ascii = new AsciiHostScanner(createScanContext('example.comてすとtwitter.みんな', false));
-    expect(ascii.find(0, 25)).toEqual([[0, 11], [14, 25]]);
+    expect(ascii.find(0, 25)).toEqual([
+      [0, 11],
+      [14, 25],
+    ]);
   });
 
   it('reads no label past the end of the span', () => {

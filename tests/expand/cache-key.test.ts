@@ -27,7 +27,9 @@ describe('cachePolicyScope', () => {
   });
 
   it('is the same for the same policy written in another order, and in another process', () => {
-    expect(scopeOf({ hosts: ['t.co', 'bit.ly'], allowedPorts: [443, 80] })).toBe(scopeOf({ hosts: ['bit.ly', 't.co'], allowedPorts: [80, 443, 443] }));
+    expect(scopeOf({ hosts: ['t.co', 'bit.ly'], allowedPorts: [443, 80] })).toBe(
+      scopeOf({ hosts: ['bit.ly', 't.co'], allowedPorts: [80, 443, 443] }),
+    );
     expect(scopeOf({})).toBe(scopeOf({ allowPrivateNetworks: false }));
   });
 
@@ -45,15 +47,34 @@ describe('cachePolicyScope', () => {
 
 describe('refusedCachedHop', () => {
   it('refuses a chain that requested a private address, ignores an unrequested last hop', () => {
-    expect(refusedCachedHop([{ url: 'https://t.co/x', status: 301 }, { url: 'http://10.0.0.1/', status: null }], defaultGuardPolicy)).toBeNull();
-    expect(refusedCachedHop([{ url: 'https://t.co/x', status: 301 }, { url: 'http://10.0.0.1/', status: 200 }], defaultGuardPolicy)).toMatch(/10\.0\.0\.1 is a private address/);
+    expect(
+      refusedCachedHop(
+        [
+          { url: 'https://t.co/x', status: 301 },
+          { url: 'http://10.0.0.1/', status: null },
+        ],
+        defaultGuardPolicy,
+      ),
+    ).toBeNull();
+    expect(
+      refusedCachedHop(
+        [
+          { url: 'https://t.co/x', status: 301 },
+          { url: 'http://10.0.0.1/', status: 200 },
+        ],
+        defaultGuardPolicy,
+      ),
+    ).toMatch(/10\.0\.0\.1 is a private address/);
     expect(refusedCachedHop([{ url: 'http://127.0.0.1:8080/s', status: null }], defaultGuardPolicy)).toMatch(/cached chain requested/);
   });
 });
 
 describe('two expanders sharing one cache, one allowed private networks and one not', () => {
   it('the guarded expander never gets the private expansion: blocked, and no request sent', async () => {
-    const server = await startTestServer({ '/short': (_req, res) => redirect(res, 301, '/private-target'), '/private-target': (_req, res) => ok(res) });
+    const server = await startTestServer({
+      '/short': (_req, res) => redirect(res, 301, '/private-target'),
+      '/private-target': (_req, res) => ok(res),
+    });
     try {
       const shared = createMemoryCache();
       const link = server.url('/short');

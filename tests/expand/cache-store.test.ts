@@ -29,7 +29,16 @@ describe('guardCache', () => {
     const safe = guardCache(stalled.store, 10, (warning) => warnings.push(warning));
     expect(await safe.get('k')).toEqual({ value: undefined, error: 'cache get timed out after 10 ms' });
     expect(await safe.set('k', 1, 5)).toBe('cache set timed out after 10 ms');
-    const failing = guardCache({ get: () => Promise.reject(new Error('ECONNRESET')), set: () => { throw new Error('EROFS'); } }, 10, (warning) => warnings.push(warning));
+    const failing = guardCache(
+      {
+        get: () => Promise.reject(new Error('ECONNRESET')),
+        set: () => {
+          throw new Error('EROFS');
+        },
+      },
+      10,
+      (warning) => warnings.push(warning),
+    );
     await failing.get('k');
     await failing.set('k', 1, 5);
     expect(warnings.map((warning) => [warning.code, warning.operation])).toEqual([
@@ -66,7 +75,18 @@ describe('guardCache', () => {
   });
 
   it('a listener that throws is ignored', async () => {
-    const safe = guardCache({ get: () => { throw new Error('boom'); }, set: () => undefined }, 10, () => { throw new Error('listener'); });
+    const safe = guardCache(
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        set: () => undefined,
+      },
+      10,
+      () => {
+        throw new Error('listener');
+      },
+    );
     expect(await safe.get('k')).toEqual({ value: undefined, error: 'cache get failed: boom' });
   });
 });

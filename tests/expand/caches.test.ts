@@ -106,7 +106,17 @@ describe('createFileCache', () => {
 
 describe('guardCache', () => {
   it('turns throws, rejections and hangs into error messages', async () => {
-    const throwing = guardCache({ get: () => { throw new Error('boom'); }, set: () => { throw new Error('bang'); } }, 50);
+    const throwing = guardCache(
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        set: () => {
+          throw new Error('bang');
+        },
+      },
+      50,
+    );
     expect(await throwing.get('k')).toEqual({ value: undefined, error: 'cache get failed: boom' });
     expect(await throwing.set('k', 1, 10)).toBe('cache set failed: bang');
     const hanging = guardCache({ get: () => new Promise(() => undefined), set: () => new Promise(() => undefined) }, 20);

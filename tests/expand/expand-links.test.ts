@@ -37,8 +37,7 @@ const routes: Record<string, Route> = {
     else redirect(res, 302, `/chain?n=${n - 1}`);
   },
   '/meta': (_req, res) => page(res, '<html><head><meta http-equiv="refresh" content="0;URL=/final"></head></html>'),
-  '/script': (req, res) =>
-    page(res, `<script>location.replace("http:\\/\\/${req.headers.host}\\/final")</script>`),
+  '/script': (req, res) => page(res, `<script>location.replace("http:\\/\\/${req.headers.host}\\/final")</script>`),
   '/script-href': (_req, res) => page(res, '<script>window.location.href = "/final";</script>'),
   '/plain-page': (_req, res) => page(res, '<html><body>no redirect here</body></html>'),
   '/head-refused': (req, res) => {
@@ -301,7 +300,10 @@ describe('expandLinks: hosts, order, dedupe, cache', () => {
 
   it('requests the same URL once for ten concurrent copies', async () => {
     const url = server.url('/dedupe');
-    const results = await expandLinks(Array.from({ length: 10 }, () => url), fast);
+    const results = await expandLinks(
+      Array.from({ length: 10 }, () => url),
+      fast,
+    );
     expect(new Set(results.map((r) => r.expandedUrl))).toEqual(new Set([server.url('/final')]));
     expect(server.count('/dedupe')).toBe(1);
   });
@@ -387,7 +389,12 @@ describe('expandLinks: hosts, order, dedupe, cache', () => {
   });
 
   it('keeps working when the cache throws or hangs, and says so', async () => {
-    const throwing = { get: () => { throw new Error('boom'); }, set: () => Promise.reject(new Error('down')) };
+    const throwing = {
+      get: () => {
+        throw new Error('boom');
+      },
+      set: () => Promise.reject(new Error('down')),
+    };
     const hanging = { get: () => new Promise(() => undefined), set: () => new Promise(() => undefined) };
     const [a] = await expandLinks([server.url('/r301')], { ...fast, cache: throwing });
     const [b] = await expandLinks([server.url('/r302')], { ...fast, cache: hanging, cacheTimeout: 50 });
@@ -406,7 +413,11 @@ describe('expandLinks: hosts, order, dedupe, cache', () => {
 describe('expandLinks: abort and limits', () => {
   it('ends pending links as failed "aborted" when the signal aborts', async () => {
     const controller = new AbortController();
-    const pending = expandLinks([server.url('/hang'), server.url('/hang?b'), server.url('/final')], { ...fast, signal: controller.signal, concurrency: 1 });
+    const pending = expandLinks([server.url('/hang'), server.url('/hang?b'), server.url('/final')], {
+      ...fast,
+      signal: controller.signal,
+      concurrency: 1,
+    });
     setTimeout(() => controller.abort(), 100);
     const results = await pending;
     expect(results.map((r) => r.status)).toEqual(['failed', 'failed', expect.stringMatching(/failed|unchanged/)]);

@@ -52,7 +52,11 @@ describe('options', () => {
   });
 
   it('reads hosts trimmed and lowercase', () => {
-    expect(resolveExpandOptions({ hosts: [' T.CO ', 'my_host.example', '[::1]'] }, 'test').hosts).toEqual(['t.co', 'my_host.example', '[::1]']);
+    expect(resolveExpandOptions({ hosts: [' T.CO ', 'my_host.example', '[::1]'] }, 'test').hosts).toEqual([
+      't.co',
+      'my_host.example',
+      '[::1]',
+    ]);
   });
 
   it('rejects bad options from the one-shot functions as a programming error', async () => {
@@ -64,7 +68,20 @@ describe('options', () => {
 describe('default hosts', () => {
   it('extend the parse path lists rather than copy them', () => {
     for (const host of [...shortLinkHosts, ...mediaLinkHosts]) expect(defaultExpandHosts).toContain(host);
-    for (const host of ['t.co', 'bit.ly', 'ow.ly', 'buff.ly', 'dlvr.it', 'trib.al', 'fb.me', 'lnkd.in', 'tinyurl.com', 'goo.gl', 'pic.twitter.com', 'pic.x.com']) {
+    for (const host of [
+      't.co',
+      'bit.ly',
+      'ow.ly',
+      'buff.ly',
+      'dlvr.it',
+      'trib.al',
+      'fb.me',
+      'lnkd.in',
+      'tinyurl.com',
+      'goo.gl',
+      'pic.twitter.com',
+      'pic.x.com',
+    ]) {
       expect(defaultExpandHosts).toContain(host);
     }
     expect(new Set(defaultExpandHosts).size).toBe(defaultExpandHosts.length);
@@ -89,17 +106,27 @@ describe('user agent', () => {
 
 describe('unknown option keys', () => {
   it('every entry point names the unknown key and the nearest valid one', async () => {
-    const { createFileCache, createMemoryCache, createGuardedAgent, expandEmbeds, resolveEmbeds } = await import('../../src/expand/index.js');
-    expect(() => createExpander({ totalTimout: 5 } as never)).toThrow(new TypeError('createExpander: unknown option "totalTimout" (did you mean "totalTimeout"?)'));
-    await expect(expandLinks([], { perhost: 2 } as never)).rejects.toThrow(new TypeError('expandLinks: unknown option "perhost" (did you mean "perHost"?)'));
-    await expect(expandEmbeds([], { retires: 1 } as never)).rejects.toThrow(new TypeError('expandEmbeds: unknown option "retires" (did you mean "retries"?)'));
+    const { createFileCache, createMemoryCache, createGuardedAgent, expandEmbeds, resolveEmbeds } = await import(
+      '../../src/expand/index.js'
+    );
+    expect(() => createExpander({ totalTimout: 5 } as never)).toThrow(
+      new TypeError('createExpander: unknown option "totalTimout" (did you mean "totalTimeout"?)'),
+    );
+    await expect(expandLinks([], { perhost: 2 } as never)).rejects.toThrow(
+      new TypeError('expandLinks: unknown option "perhost" (did you mean "perHost"?)'),
+    );
+    await expect(expandEmbeds([], { retires: 1 } as never)).rejects.toThrow(
+      new TypeError('expandEmbeds: unknown option "retires" (did you mean "retries"?)'),
+    );
     await expect(resolveEmbeds('x', { fromat: 'text', expand: false } as never)).rejects.toThrow(
       new TypeError('resolveEmbeds: unknown option "fromat" (did you mean "format"?)'),
     );
     expect(() => createFileCache('/nonexistent-embedsift-cache', { maxFileByte: 10 } as never)).toThrow(
       new TypeError('createFileCache: unknown option "maxFileByte" (did you mean "maxFileBytes"?)'),
     );
-    expect(() => createMemoryCache({ maxEntry: 10 } as never)).toThrow(new TypeError('createMemoryCache: unknown option "maxEntry" (did you mean "maxEntries"?)'));
+    expect(() => createMemoryCache({ maxEntry: 10 } as never)).toThrow(
+      new TypeError('createMemoryCache: unknown option "maxEntry" (did you mean "maxEntries"?)'),
+    );
     expect(() => createGuardedAgent({ allowedPort: [443] } as never)).toThrow(
       new TypeError('createGuardedAgent: unknown option "allowedPort" (did you mean "allowedPorts"?)'),
     );

@@ -84,7 +84,12 @@ describe('createFileCache: odd things where an entry should be', () => {
   });
 
   it('a listener that throws does not turn a miss into an error', async () => {
-    const cache = createFileCache(dir, { sweepOnOpen: false, onWarning: () => { throw new Error('listener bug'); } });
+    const cache = createFileCache(dir, {
+      sweepOnOpen: false,
+      onWarning: () => {
+        throw new Error('listener bug');
+      },
+    });
     occupy(cache.pathOf('x'), (path) => writeFileSync(path, 'not json'));
     await expect(cache.get('x')).resolves.toBeUndefined();
   });

@@ -21,11 +21,15 @@ describe('readRefreshTarget', () => {
     expect(readRefreshTarget('<meta http-equiv="refresh" content="30;url=/later">')).toBeNull();
     expect(readRefreshTarget('<meta http-equiv="refresh" content="30;url=/later">', { maxDelaySeconds: 60 })).toBe('/later');
     expect(readRefreshTarget('<script>location.replace("/s")</script>', { scripts: false })).toBeNull();
-    expect(readRefreshTarget('<script>location.replace("/s")</script><meta http-equiv="refresh" content="0;url=/m">', { scripts: false })).toBe('/m');
+    expect(
+      readRefreshTarget('<script>location.replace("/s")</script><meta http-equiv="refresh" content="0;url=/m">', { scripts: false }),
+    ).toBe('/m');
   });
 
   it('takes the first redirect of the page', () => {
-    expect(readRefreshTarget('<script>location.replace("/script")</script><meta http-equiv="refresh" content="0;url=/meta">')).toBe('/script');
+    expect(readRefreshTarget('<script>location.replace("/script")</script><meta http-equiv="refresh" content="0;url=/meta">')).toBe(
+      '/script',
+    );
   });
 
   it.each([
@@ -41,7 +45,14 @@ describe('readRefreshTarget', () => {
   });
 
   it('reads hostile repetitive input (64 KiB) and still finds a later redirect', () => {
-    const noise = 'location = "x\n'.repeat(3000) + "location = 'never closed " + 'a'.repeat(20_000) + '\n' + '<meta http-equiv="x" content="0;url=/no">'.repeat(1000) + '<meta content='.repeat(1000) + '>';
+    const noise =
+      'location = "x\n'.repeat(3000) +
+      "location = 'never closed " +
+      'a'.repeat(20_000) +
+      '\n' +
+      '<meta http-equiv="x" content="0;url=/no">'.repeat(1000) +
+      '<meta content='.repeat(1000) +
+      '>';
     const html = `${noise}<meta http-equiv="refresh" content="0;url=/late">`;
     expect(readRefreshTarget(html)).toBe('/late');
   });

@@ -24,12 +24,21 @@ afterAll(async () => {
 });
 
 /** Expands two links through a Keyv on `url`, then destroys the Redis client. */
-async function expandThrough(url: string): Promise<{ results: Awaited<ReturnType<ReturnType<typeof createExpander>['expandLinks']>>; warnings: CacheWarning[] }> {
+async function expandThrough(
+  url: string,
+): Promise<{ results: Awaited<ReturnType<ReturnType<typeof createExpander>['expandLinks']>>; warnings: CacheWarning[] }> {
   const store = new KeyvRedis(url);
   const keyv = new Keyv({ store, namespace: 'embedsift-stall-test' });
   keyv.on('error', () => undefined);
   const warnings: CacheWarning[] = [];
-  const expander = createExpander({ ...localOnly, hosts: 'all', retries: 0, cache: keyv, cacheTimeout: 200, onCacheWarning: (warning) => warnings.push(warning) });
+  const expander = createExpander({
+    ...localOnly,
+    hosts: 'all',
+    retries: 0,
+    cache: keyv,
+    cacheTimeout: 200,
+    onCacheWarning: (warning) => warnings.push(warning),
+  });
   try {
     const results = await expander.expandLinks([web.url('/s/a'), web.url('/s/b')]);
     return { results, warnings };
@@ -45,7 +54,12 @@ function expectExpandedDespiteCache(results: Awaited<ReturnType<typeof expandThr
     ['expanded', web.url('/final/b')],
   ]);
   for (const result of results) expect(result.cacheError).toMatch(/^cache get timed out after 200 ms$/);
-  expect(warnings.filter((warning) => warning.code === 'cache-timeout').map((warning) => warning.operation).sort()).toEqual(['get', 'get', 'set', 'set']);
+  expect(
+    warnings
+      .filter((warning) => warning.code === 'cache-timeout')
+      .map((warning) => warning.operation)
+      .sort(),
+  ).toEqual(['get', 'get', 'set', 'set']);
 }
 
 describe('a cache server that accepts and never answers', () => {

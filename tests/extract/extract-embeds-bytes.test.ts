@@ -5,7 +5,13 @@ import { frenchPage, japanesePage } from '../encoding/pages.js';
 
 const cases = [
   { name: 'windows-1252', page: frenchPage, encoding: 'windows-1252', meta: '<meta charset="windows-1252">', handle: 'HeleneMarchetti' },
-  { name: 'Shift_JIS', page: japanesePage, encoding: 'shift_jis', meta: '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', handle: 'kohoku_city' },
+  {
+    name: 'Shift_JIS',
+    page: japanesePage,
+    encoding: 'shift_jis',
+    meta: '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">',
+    handle: 'kohoku_city',
+  },
 ] as const;
 
 describe.each(cases)('a $name page as bytes gives the records of its UTF-8 twin', ({ page, encoding, meta, handle }) => {
@@ -37,7 +43,9 @@ describe.each(cases)('a $name page as bytes gives the records of its UTF-8 twin'
 
   it('the result names the encoding read; convertArticle takes bytes too', () => {
     const html = page(meta);
-    expect(extractEmbedsWithDiagnostics(encodeLegacy(html, encoding)).encoding).toBe(encoding === 'shift_jis' ? 'Shift_JIS' : 'windows-1252');
+    expect(extractEmbedsWithDiagnostics(encodeLegacy(html, encoding)).encoding).toBe(
+      encoding === 'shift_jis' ? 'Shift_JIS' : 'windows-1252',
+    );
     expect(extractEmbedsWithDiagnostics(html).encoding).toBeUndefined();
     const converted = convertArticle(encodeLegacy(html, encoding), { embeds: 'marker' });
     expect(converted).toEqual(convertArticle(html, { embeds: 'marker' }));
@@ -54,7 +62,8 @@ describe('byte order marks', () => {
   });
 
   it('a UTF-16LE BOM on a text article', () => {
-    const text = 'Le maire a parlé.\n\nLe marché ouvre ce soir ! pic.twitter.com/Qm8vTr2xLp — Hélène Marchetti (@HeleneMarchetti) December 18, 2023\n';
+    const text =
+      'Le maire a parlé.\n\nLe marché ouvre ce soir ! pic.twitter.com/Qm8vTr2xLp — Hélène Marchetti (@HeleneMarchetti) December 18, 2023\n';
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractEmbeds, extractEmbedsWithDiagnostics } from '../../src/index.js';
 import { embedRecordSchema } from '../../src/schema/index.js';
 
-const text = 'Met with @IsraeliPM Netanyahu in Jerusalem. pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024';
+const text =
+  'Met with @IsraeliPM Netanyahu in Jerusalem. pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024';
 
 describe('extractEmbeds', () => {
   it('returns schema-valid records for text', () => {

@@ -3,7 +3,8 @@ import { convertArticle, defaultParseLimits, extractEmbeds, extractEmbedsWithDia
 import type { Diagnostic } from '../../src/index.js';
 
 const post = (n: number): string => `Ferry ${n} leaves at noon pic.twitter.com/ferry${n} — Port Desk (@portdesk) May ${(n % 28) + 1}, 2024`;
-const article = (posts: number): string => Array.from({ length: posts }, (_, n) => `Paragraph ${n} of the report.\n\n${post(n)}`).join('\n\n');
+const article = (posts: number): string =>
+  Array.from({ length: posts }, (_, n) => `Paragraph ${n} of the report.\n\n${post(n)}`).join('\n\n');
 const tweet = (n: number, body: string): string =>
   `<blockquote class="twitter-tweet"><p lang="en">${body}</p>&mdash; Port Desk (@portdesk) <a href="https://twitter.com/portdesk/status/${1_790_000_000_000_000_000 + n}">May 1, 2024</a></blockquote>`;
 const truncations = (diagnostics: Diagnostic[]): Diagnostic[] => diagnostics.filter((diagnostic) => diagnostic.code === 'truncated');
@@ -27,7 +28,10 @@ describe('parse limits', () => {
   });
 
   it('drops the diagnostics of the records it drops', () => {
-    const input = Array.from({ length: 6 }, (_, n) => `Ferry ${n} pic.twitter.com/f${n} — Port Desk (@portdesk) Smarch ${n + 40}, 2024`).join('\n\n');
+    const input = Array.from(
+      { length: 6 },
+      (_, n) => `Ferry ${n} pic.twitter.com/f${n} — Port Desk (@portdesk) Smarch ${n + 40}, 2024`,
+    ).join('\n\n');
     expect(extractEmbedsWithDiagnostics(input).diagnostics.map((diagnostic) => diagnostic.code)).toEqual(Array(6).fill('unknown-date'));
     const { diagnostics } = extractEmbedsWithDiagnostics(input, { maxRecords: 2 });
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['unknown-date', 'unknown-date', 'truncated']);
@@ -51,7 +55,9 @@ describe('parse limits', () => {
     const { embeds, diagnostics } = extractEmbedsWithDiagnostics(input, { maxLinks: 2 });
     expect(embeds[0]?.links.map((link) => link.text)).toEqual(['ferry.example.com/a', 'ferry.example.com/b']);
     expect(truncations(diagnostics)[0]?.message).toMatch(/holds 4 links; only its first 2 \(maxLinks\)/);
-    const html = extractEmbedsWithDiagnostics(tweet(1, '<a href="https://a.example/1">one</a> <a href="https://a.example/2">two</a>'), { maxLinks: 1 });
+    const html = extractEmbedsWithDiagnostics(tweet(1, '<a href="https://a.example/1">one</a> <a href="https://a.example/2">two</a>'), {
+      maxLinks: 1,
+    });
     expect(html.embeds[0]?.links.map((link) => link.url)).toEqual(['https://a.example/1']);
     expect(truncations(html.diagnostics)).toHaveLength(1);
   });
@@ -92,7 +98,9 @@ describe('parse limits', () => {
     for (const bad of [-1, 1.5, Number.NaN, '10', null]) {
       expect(() => extractEmbeds('x', { maxRecords: bad as number })).toThrow(/extractEmbeds: options\.maxRecords must be a whole number/);
       expect(() => extractEmbedsWithDiagnostics('x', { maxLinks: bad as number })).toThrow(TypeError);
-      expect(() => convertArticle('x', { embeds: 'remove', maxTextLength: bad as number })).toThrow(/convertArticle: options\.maxTextLength/);
+      expect(() => convertArticle('x', { embeds: 'remove', maxTextLength: bad as number })).toThrow(
+        /convertArticle: options\.maxTextLength/,
+      );
     }
     expect(() => extractEmbeds('x', { maxInputLength: Infinity, maxRecords: 0 })).not.toThrow();
   });

@@ -3,7 +3,8 @@ import { flattenHtml, looksLikeHtml } from '../../src/html/index.js';
 
 describe('flattenHtml', () => {
   it('drops tags and scripts, decodes entities and maps offsets back', () => {
-    const html = '<blockquote class="twitter-tweet"><p lang="en">Hi &amp; bye<br>again</p>&mdash; Jane (@jane) <a href="x">May 1, 2024</a></blockquote><script async src="w.js"></script>';
+    const html =
+      '<blockquote class="twitter-tweet"><p lang="en">Hi &amp; bye<br>again</p>&mdash; Jane (@jane) <a href="x">May 1, 2024</a></blockquote><script async src="w.js"></script>';
     const flat = flattenHtml(html);
     expect(flat.text.trim()).toBe('Hi & bye\nagain\n\n— Jane (@jane) May 1, 2024');
     const dash = flat.text.indexOf('—');

@@ -23,7 +23,9 @@ describe('relative links in HTML records', () => {
   it('honour <base href>, resolved against baseUrl', () => {
     const [post] = extractEmbeds(page('<base href="/amp/">'), { baseUrl: 'https://news.example/local/council.html' });
     expect(post?.links[0]?.url).toBe('https://news.example/live/council-briefing');
-    const [relativeBase] = extractEmbeds(page('<base href="https://m.news.example/">').replace('/live/council-briefing', 'live/council-briefing'));
+    const [relativeBase] = extractEmbeds(
+      page('<base href="https://m.news.example/">').replace('/live/council-briefing', 'live/council-briefing'),
+    );
     expect(relativeBase?.links[0]?.url).toBe('https://m.news.example/live/council-briefing');
   });
 
@@ -38,12 +40,18 @@ describe('relative links in HTML records', () => {
 
   it('stay as written without a base, with a relative-link warning on the embed', () => {
     const { embeds, diagnostics } = extractEmbedsWithDiagnostics(page(''));
-    expect(embeds[0]?.links.map((link) => link.url)).toEqual(['/live/council-briefing', 'https://t.co/Ag3nDa91Xq', 'https://t.co/Zz9Yy8Xx7W']);
+    expect(embeds[0]?.links.map((link) => link.url)).toEqual([
+      '/live/council-briefing',
+      'https://t.co/Ag3nDa91Xq',
+      'https://t.co/Zz9Yy8Xx7W',
+    ]);
     const relative = diagnostics.filter((d) => d.code === 'relative-link');
     expect(relative).toHaveLength(1);
     expect(relative[0]?.message).toContain('/live/council-briefing');
     expect(relative[0]?.start).toBeGreaterThan(0);
-    expect(extractEmbedsWithDiagnostics(page(''), { baseUrl: 'https://news.example/' }).diagnostics.filter((d) => d.code === 'relative-link')).toEqual([]);
+    expect(
+      extractEmbedsWithDiagnostics(page(''), { baseUrl: 'https://news.example/' }).diagnostics.filter((d) => d.code === 'relative-link'),
+    ).toEqual([]);
   });
 
   it('convertArticle passes baseUrl on; a bad baseUrl is a TypeError', () => {

@@ -36,7 +36,11 @@ describe('extractHtmlEmbeds: a publisher blockquote', () => {
   });
 
   it('finds nothing, and parses nothing, in a page without markers', () => {
-    expect(extractHtmlEmbeds('<p>The port posted an update on social media this morning.</p>')).toEqual({ embeds: [], diagnostics: [], cutAt: null });
+    expect(extractHtmlEmbeds('<p>The port posted an update on social media this morning.</p>')).toEqual({
+      embeds: [],
+      diagnostics: [],
+      cutAt: null,
+    });
   });
 });
 
@@ -59,7 +63,11 @@ describe('extractHtmlEmbeds: rendered twins', () => {
     const html = `${hidden()}\n${rendered()}`;
     const { embeds } = extractHtmlEmbeds(html);
     expect(embeds).toHaveLength(1);
-    expect(embeds[0]).toMatchObject({ id: ID, text: 'Ferry service resumes at noon. #Eastvale', source: { start: 0, end: html.length, markup: 'blockquote' } });
+    expect(embeds[0]).toMatchObject({
+      id: ID,
+      text: 'Ferry service resumes at noon. #Eastvale',
+      source: { start: 0, end: html.length, markup: 'blockquote' },
+    });
   });
 
   it('keeps two blockquotes of the same post as two records', () => {
@@ -84,7 +92,13 @@ describe('extractHtmlEmbeds: rendered twins', () => {
     const html = rendered();
     const { embeds } = extractHtmlEmbeds(html);
     expect(embeds).toHaveLength(1);
-    expect(embeds[0]).toMatchObject({ id: ID, text: null, url: null, publishedAt: '2024-03-05T13:51:50.210Z', source: { start: 0, end: html.length, markup: 'rendered-iframe' } });
+    expect(embeds[0]).toMatchObject({
+      id: ID,
+      text: null,
+      url: null,
+      publishedAt: '2024-03-05T13:51:50.210Z',
+      source: { start: 0, end: html.length, markup: 'rendered-iframe' },
+    });
   });
 });
 
@@ -107,7 +121,12 @@ describe('extractHtmlEmbeds: dates', () => {
     const { embeds, diagnostics } = extractHtmlEmbeds(html);
     expect(embeds[0]).toMatchObject({ id: ID, dateText: 'March 9, 2024', publishedAt: '2024-03-05T13:51:50.210Z' });
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ code: 'date-mismatch', severity: 'warning', start: html.indexOf('<blockquote'), end: html.length });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'date-mismatch',
+      severity: 'warning',
+      start: html.indexOf('<blockquote'),
+      end: html.length,
+    });
     expect(diagnostics[0]?.message).toContain('March 9, 2024');
   });
 
@@ -130,7 +149,10 @@ describe('extractHtmlEmbeds: rejected and incomplete embeds', () => {
   });
 
   it('reads the head of an unclosed embed longer than 256 KB and warns', () => {
-    const paragraphs = Array.from({ length: 4000 }, (_, k) => `<p>Paragraph ${k} of the article, which the CMS left inside the embed.</p>`).join('\n');
+    const paragraphs = Array.from(
+      { length: 4000 },
+      (_, k) => `<p>Paragraph ${k} of the article, which the CMS left inside the embed.</p>`,
+    ).join('\n');
     const start = '<p>Intro.</p>'.length;
     const html = `<p>Intro.</p>${tweet().replace('</blockquote>', '')}${paragraphs}`;
     expect(html.length - start).toBeGreaterThan(262_144);
@@ -188,7 +210,8 @@ describe('extractHtmlEmbeds: flattened posts', () => {
 
 describe('partial embeds', () => {
   it('give a partial record and a missing-date diagnostic when the attribution lost its date', () => {
-    const html = '<blockquote class="twitter-tweet"><p lang="en">Ferry back on schedule.</p>&mdash; Port of Eastvale (@EastvalePort)</blockquote>';
+    const html =
+      '<blockquote class="twitter-tweet"><p lang="en">Ferry back on schedule.</p>&mdash; Port of Eastvale (@EastvalePort)</blockquote>';
     const { embeds, diagnostics } = extractHtmlEmbeds(html);
     expect(embeds).toHaveLength(1);
     expect(embeds[0]).toMatchObject({ text: 'Ferry back on schedule.', author: { handle: 'EastvalePort' }, id: null, publishedAt: null });

@@ -26,7 +26,12 @@ describe('locateEmbeds: extents of the embed root', () => {
     const html = `<p>The port said on Tuesday:</p>${TWEET}${WIDGETS}<p>More to follow.</p>`;
     const [embed, ...rest] = locate(html);
     expect(rest).toEqual([]);
-    expect(embed).toMatchObject({ match: { markup: 'blockquote' }, start: html.indexOf('<blockquote'), end: html.indexOf(WIDGETS), wrapper: null });
+    expect(embed).toMatchObject({
+      match: { markup: 'blockquote' },
+      start: html.indexOf('<blockquote'),
+      end: html.indexOf(WIDGETS),
+      wrapper: null,
+    });
     expect(embed?.platform.name).toBe('twitter');
     expect(embed?.outerStart).toBe(embed?.start);
     expect(embed?.outerEnd).toBe(embed?.end);
@@ -53,8 +58,10 @@ describe('locateEmbeds: extents of the embed root', () => {
   });
 
   it('spans self-contained forms: iframes, scripts and void placeholders', () => {
-    const youtube = '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0" allowfullscreen></iframe>';
-    const telegram = '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="eastvale_news/4512" data-width="100%"></script>';
+    const youtube =
+      '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0" allowfullscreen></iframe>';
+    const telegram =
+      '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="eastvale_news/4512" data-width="100%"></script>';
     const placeholder = `<div class="tweet-placeholder" data-tweet-id="${ID}"></div>`;
     const html = `<p>a</p>${youtube}<p>b</p>${telegram}<p>c</p>${placeholder}`;
     expect(summary(html).map(({ platform, markup, root }) => ({ platform, markup, root }))).toEqual([
@@ -84,13 +91,17 @@ describe('locateEmbeds: CMS wrappers', () => {
   it('takes a div.embed-twitter holding only the embed and its script as the wrapper', () => {
     const wrapper = `<div class="embed-twitter">\n  ${TWEET}\n  ${WIDGETS}\n</div>`;
     const html = `<p>Intro.</p>${wrapper}<p>After.</p>`;
-    expect(summary(html)).toEqual([{ platform: 'twitter', markup: 'blockquote', root: TWEET, outer: wrapper, wrapper: 'div.embed-twitter' }]);
+    expect(summary(html)).toEqual([
+      { platform: 'twitter', markup: 'blockquote', root: TWEET, outer: wrapper, wrapper: 'div.embed-twitter' },
+    ]);
   });
 
   it('takes a wrapper whose only other content is written spaces (&nbsp;, &#160;, zero-width)', () => {
     const wrapper = `<div class="embed-twitter">&nbsp;${TWEET}&#160;&#x200B;\n${WIDGETS}&NBSP;</div>`;
     const html = `<p>Intro.</p>${wrapper}<p>After.</p>`;
-    expect(summary(html)).toEqual([{ platform: 'twitter', markup: 'blockquote', root: TWEET, outer: wrapper, wrapper: 'div.embed-twitter' }]);
+    expect(summary(html)).toEqual([
+      { platform: 'twitter', markup: 'blockquote', root: TWEET, outer: wrapper, wrapper: 'div.embed-twitter' },
+    ]);
   });
 
   it('still takes no wrapper when an entity writes a visible character beside the embed', () => {
@@ -115,7 +126,9 @@ describe('locateEmbeds: CMS wrappers', () => {
   it('falls back to the inner wrapper when the figure has a caption', () => {
     const inner = `<div class="wp-block-embed__wrapper">${TWEET}</div>`;
     const html = `<figure class="wp-block-embed wp-block-embed-twitter">${inner}<figcaption>The port announced the reopening on Tuesday.</figcaption></figure>`;
-    expect(summary(html)).toEqual([{ platform: 'twitter', markup: 'blockquote', root: TWEET, outer: inner, wrapper: 'div.wp-block-embed__wrapper' }]);
+    expect(summary(html)).toEqual([
+      { platform: 'twitter', markup: 'blockquote', root: TWEET, outer: inner, wrapper: 'div.wp-block-embed__wrapper' },
+    ]);
   });
 
   it('does not climb past an element that is not a wrapper', () => {
@@ -133,7 +146,15 @@ describe('locateEmbeds: CMS wrappers', () => {
   it('wraps other platforms too', () => {
     const iframe = '<iframe title="Council meeting" src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>';
     const figure = `<figure class="wp-block-embed is-type-video wp-block-embed-youtube"><div class="wp-block-embed__wrapper">\n${iframe}\n</div></figure>`;
-    expect(summary(`<p>Watch:</p>${figure}`)).toEqual([{ platform: 'youtube', markup: 'iframe', root: iframe, outer: figure, wrapper: 'figure.wp-block-embed.is-type-video.wp-block-embed-youtube' }]);
+    expect(summary(`<p>Watch:</p>${figure}`)).toEqual([
+      {
+        platform: 'youtube',
+        markup: 'iframe',
+        root: iframe,
+        outer: figure,
+        wrapper: 'figure.wp-block-embed.is-type-video.wp-block-embed-youtube',
+      },
+    ]);
   });
 });
 
@@ -153,7 +174,13 @@ describe('locateEmbeds: the url form', () => {
   it('finds the bare URL inside a paragraph of the wrapper', () => {
     const wrapper = `<div class="embed-twitter"><p>${PERMALINK}?s=20</p></div>`;
     const [embed] = locate(wrapper);
-    expect(embed).toMatchObject({ match: { markup: 'url' }, start: 0, end: wrapper.length, bareUrl: `${PERMALINK}?s=20`, wrapper: 'div.embed-twitter' });
+    expect(embed).toMatchObject({
+      match: { markup: 'url' },
+      start: 0,
+      end: wrapper.length,
+      bareUrl: `${PERMALINK}?s=20`,
+      wrapper: 'div.embed-twitter',
+    });
   });
 
   it('finds the URL form of WordPress, whose figure holds a wrapper div holding the URL', () => {
@@ -179,8 +206,11 @@ describe('locateEmbeds: the url form', () => {
   });
 
   it('finds bare URLs of other platforms', () => {
-    const html = '<figure class="wp-block-embed-instagram"><div class="wp-block-embed__wrapper">\nhttps://www.instagram.com/p/C3abcDEFghi/\n</div></figure>';
-    expect(locate(html).map((embed) => [embed.platform.name, embed.match.markup, embed.bareUrl])).toEqual([['instagram', 'url', 'https://www.instagram.com/p/C3abcDEFghi/']]);
+    const html =
+      '<figure class="wp-block-embed-instagram"><div class="wp-block-embed__wrapper">\nhttps://www.instagram.com/p/C3abcDEFghi/\n</div></figure>';
+    expect(locate(html).map((embed) => [embed.platform.name, embed.match.markup, embed.bareUrl])).toEqual([
+      ['instagram', 'url', 'https://www.instagram.com/p/C3abcDEFghi/'],
+    ]);
   });
 });
 

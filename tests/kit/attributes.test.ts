@@ -64,7 +64,9 @@ describe('parseAttributes', () => {
     expect(parseAttributes('<a href="https://t.co/x?a=1&amp;b=2" title=x>').get('href')).toBe('https://t.co/x?a=1&b=2');
     expect(parseAttributes('<a title="Tom &amp; Jerry &lt;3 &#x41;&#66; &copy">').get('title')).toBe('Tom & Jerry <3 AB ©');
     expect(parseAttributes('<a title=caf&eacute;>').get('title')).toBe('café');
-    expect(parseAttributes('<div data-embed="&lt;blockquote class=&quot;twitter-tweet&quot;&gt;">').get('data-embed')).toBe('<blockquote class="twitter-tweet">');
+    expect(parseAttributes('<div data-embed="&lt;blockquote class=&quot;twitter-tweet&quot;&gt;">').get('data-embed')).toBe(
+      '<blockquote class="twitter-tweet">',
+    );
   });
 
   it('leaves values without & as written', () => {

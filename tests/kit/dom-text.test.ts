@@ -60,7 +60,9 @@ describe('textOf', () => {
 
   it('skips scripts, styles, templates, noscript, svg and iframes', () => {
     expect(text('<p>a<script>var x = "no";</script>b<style>.x{color:red}</style>c</p>')).toBe('abc');
-    expect(text('<p>a<template><p>t</p></template>b<noscript>n</noscript>c<svg><text>s</text></svg>d<iframe>i</iframe>e</p>')).toBe('abcde');
+    expect(text('<p>a<template><p>t</p></template>b<noscript>n</noscript>c<svg><text>s</text></svg>d<iframe>i</iframe>e</p>')).toBe(
+      'abcde',
+    );
   });
 
   it('skips comments', () => {

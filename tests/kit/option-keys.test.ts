@@ -14,7 +14,9 @@ describe('checkOptionKeys', () => {
   });
 
   it('lists the valid keys when none is near', () => {
-    expect(() => checkOptionKeys({ colour: 1 }, ['format', 'embeds'], 'f')).toThrow('f: unknown option "colour"; valid options are "format", "embeds"');
+    expect(() => checkOptionKeys({ colour: 1 }, ['format', 'embeds'], 'f')).toThrow(
+      'f: unknown option "colour"; valid options are "format", "embeds"',
+    );
   });
 
   it('accepts known keys, an empty object and a non-object (left to the caller)', () => {
@@ -44,7 +46,15 @@ describe.each([
     expect(extractOptionKeys).toEqual(['format', 'baseUrl', 'encoding', ...parseLimitKeys]);
     for (const key of extractOptionKeys) expect(() => call({ [key]: undefined }), key).not.toThrow();
     expect(() =>
-      call({ format: 'text', baseUrl: 'https://news.example/', encoding: 'utf-8', maxInputLength: 1000, maxRecords: 5, maxLinks: 5, maxTextLength: 500 }),
+      call({
+        format: 'text',
+        baseUrl: 'https://news.example/',
+        encoding: 'utf-8',
+        maxInputLength: 1000,
+        maxRecords: 5,
+        maxLinks: 5,
+        maxTextLength: 500,
+      }),
     ).not.toThrow();
   });
 });
@@ -57,7 +67,9 @@ describe('convertArticle', () => {
   });
 
   it('accepts every documented option', () => {
-    expect([...convertOptionKeys].sort()).toEqual(['embeds', 'format', 'marker', 'output', 'baseUrl', 'encoding', ...parseLimitKeys].sort());
+    expect([...convertOptionKeys].sort()).toEqual(
+      ['embeds', 'format', 'marker', 'output', 'baseUrl', 'encoding', ...parseLimitKeys].sort(),
+    );
     const options = {
       format: 'text',
       embeds: 'marker',

@@ -3,8 +3,10 @@ import { checkBaseUrl, documentBaseUrl, isAbsoluteUrl, resolveUrl } from '../../
 
 describe('isAbsoluteUrl', () => {
   it('is true only with a scheme', () => {
-    for (const url of ['https://t.co/x', 'HTTP://x.com/a', 'mailto:desk@news.example', ' https://t.co/x']) expect(isAbsoluteUrl(url), url).toBe(true);
-    for (const url of ['//t.co/x', '/jack/status/20', 'status/20', '?page=2', '#top', 'pic.twitter.com/x', '']) expect(isAbsoluteUrl(url), url).toBe(false);
+    for (const url of ['https://t.co/x', 'HTTP://x.com/a', 'mailto:desk@news.example', ' https://t.co/x'])
+      expect(isAbsoluteUrl(url), url).toBe(true);
+    for (const url of ['//t.co/x', '/jack/status/20', 'status/20', '?page=2', '#top', 'pic.twitter.com/x', ''])
+      expect(isAbsoluteUrl(url), url).toBe(false);
   });
 });
 
@@ -50,6 +52,7 @@ describe('checkBaseUrl', () => {
   it('accepts an absolute URL and rejects anything else with a TypeError', () => {
     expect(checkBaseUrl(undefined, 'f')).toBeUndefined();
     expect(checkBaseUrl('https://news.example', 'f')).toBe('https://news.example/');
-    for (const bad of ['/story', 'news.example/story', 'https://exa mple.com/', '', 42]) expect(() => checkBaseUrl(bad, 'f'), String(bad)).toThrow(TypeError);
+    for (const bad of ['/story', 'news.example/story', 'https://exa mple.com/', '', 42])
+      expect(() => checkBaseUrl(bad, 'f'), String(bad)).toThrow(TypeError);
   });
 });

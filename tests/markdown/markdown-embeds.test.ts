@@ -56,12 +56,15 @@ describe('extractEmbeds on Markdown', () => {
       '',
     ].join('\n');
     const [record] = extractEmbeds(thread, { format: 'markdown' });
-    expect(record?.text).toBe('Thread on tonight’s vote, because you asked: 1) The levy only applies to homes empty for 180 days. 2) The money goes to the housing trust.');
+    expect(record?.text).toBe(
+      'Thread on tonight’s vote, because you asked: 1) The levy only applies to homes empty for 180 days. 2) The money goes to the housing trust.',
+    );
     expect(record?.id).toBe('1896218262582407240');
   });
 
   it('lists a link whose visible text is not a URL with its href, in body order', () => {
-    const md = '> Read [the full notice](https://example.org/notice) and see [bit.ly/3xQ](https://bit.ly/3xQ) @[KettleRNLI](https://twitter.com/KettleRNLI)\n>\n> — Kettle Head Lifeboat (@KettleRNLI) [May 4, 2024](https://twitter.com/KettleRNLI/status/1786712345678901234)\n';
+    const md =
+      '> Read [the full notice](https://example.org/notice) and see [bit.ly/3xQ](https://bit.ly/3xQ) @[KettleRNLI](https://twitter.com/KettleRNLI)\n>\n> — Kettle Head Lifeboat (@KettleRNLI) [May 4, 2024](https://twitter.com/KettleRNLI/status/1786712345678901234)\n';
     const [record] = extractEmbeds(md, { format: 'markdown' });
     expect(record?.links.map((link) => [link.url, link.kind, link.expandedUrl])).toEqual([
       ['https://example.org/notice', 'external', undefined],
@@ -168,7 +171,9 @@ describe("'auto' and Markdown", () => {
 describe('convertArticle on Markdown', () => {
   it('removes, marks or keeps the whole quote and writes Markdown back', () => {
     const removed = convertArticle(turndownStyle, { embeds: 'remove', format: 'markdown' });
-    expect(removed.output).toBe('# Ferry back in Marrick\n\nThe harbour operator posted an update shortly before midnight:\n\nPassengers were home by Saturday.\n');
+    expect(removed.output).toBe(
+      '# Ferry back in Marrick\n\nThe harbour operator posted an update shortly before midnight:\n\nPassengers were home by Saturday.\n',
+    );
     const marked = convertArticle(turndownStyle, { embeds: 'marker' });
     expect(marked.format).toBe('markdown');
     expect(marked.output).toContain('midnight:\n\n[embed twitter @Marrick_Ports 1720512345678901234]\n\nPassengers');

@@ -34,7 +34,9 @@ describe('projectMarkdown', () => {
     expect(auto.text).toBe('Source: https://x.com/kestrelnews/status/1755259323123712345');
     expect(auto.links[0]?.href).toBe('https://x.com/kestrelnews/status/1755259323123712345');
 
-    const reference = project('Read [the notice][1], the [map][] and [Harbour]\n\n[1]: https://example.org/n "N"\n[map]: <https://example.org/m>\n[harbour]: https://example.org/h\n');
+    const reference = project(
+      'Read [the notice][1], the [map][] and [Harbour]\n\n[1]: https://example.org/n "N"\n[map]: <https://example.org/m>\n[harbour]: https://example.org/h\n',
+    );
     expect(reference.text.trim()).toBe('Read the notice, the map and Harbour');
     expect(reference.links.map((link) => link.href)).toEqual(['https://example.org/n', 'https://example.org/m', 'https://example.org/h']);
   });
@@ -45,8 +47,12 @@ describe('projectMarkdown', () => {
   });
 
   it('drops images, escapes, emphasis and strikethrough markers but not intraword or spaced ones', () => {
-    expect(project('![a ferry](https://example.org/f.jpg)Ferry **back** at _last_ ~~late~~ `code`').text).toBe('Ferry back at last late code');
-    expect(project('priya_lund_ and snake_case and 5 * 3 \\*not\\* \\_x\\_ 1\\. \\# \\>').text).toBe('priya_lund and snake_case and 5 * 3 *not* _x_ 1. # >');
+    expect(project('![a ferry](https://example.org/f.jpg)Ferry **back** at _last_ ~~late~~ `code`').text).toBe(
+      'Ferry back at last late code',
+    );
+    expect(project('priya_lund_ and snake_case and 5 * 3 \\*not\\* \\_x\\_ 1\\. \\# \\>').text).toBe(
+      'priya_lund and snake_case and 5 * 3 *not* _x_ 1. # >',
+    );
     expect(project('https://example.org/a_b_/_c_ end').text).toBe('https://example.org/a_b_/_c_ end');
   });
 
@@ -58,7 +64,9 @@ describe('projectMarkdown', () => {
 
   it('decodes entity references and lets a link span blank lines inside a quote', () => {
     expect(project('Fish &amp; chips &#8212; &copy;').text).toBe('Fish & chips — ©');
-    const footer = project('> [\n>\n> Post by @harbour.cafe\n>\n> View on Threads\n>\n> ](https://www.threads.net/@harbour.cafe/post/Cx1Ab2Cd3Ef)\n');
+    const footer = project(
+      '> [\n>\n> Post by @harbour.cafe\n>\n> View on Threads\n>\n> ](https://www.threads.net/@harbour.cafe/post/Cx1Ab2Cd3Ef)\n',
+    );
     expect(footer.links[0]?.href).toBe('https://www.threads.net/@harbour.cafe/post/Cx1Ab2Cd3Ef');
     expect(footer.text.slice(footer.links[0]?.start, footer.links[0]?.end)).toContain('Post by @harbour.cafe');
   });
@@ -81,6 +89,8 @@ describe('projectMarkdown', () => {
       ['2024', 'https://twitter.com/analowry/status/1786301234567890123'],
     ]);
     // A bracket that is not a lone web URL after a word stays text.
-    expect(projectMarkdown('> see [1] and [image or embed] and x[https://a.example/b]\n', 'quoted-text').text).toBe('see [1] and [image or embed] and x[https://a.example/b]\n');
+    expect(projectMarkdown('> see [1] and [image or embed] and x[https://a.example/b]\n', 'quoted-text').text).toBe(
+      'see [1] and [image or embed] and x[https://a.example/b]\n',
+    );
   });
 });

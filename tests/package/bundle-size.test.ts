@@ -16,8 +16,14 @@ describe('browser bundle size (esbuild, gzip -9)', () => {
   it.each(BUNDLE_CASES)('$name stays within its limit', async (use) => {
     const size = await bundleSize(use.code, root);
     const limit = (use.ceilingKb ?? use.limitKb) * KB;
-    const parts = size.parts.slice(0, 6).map(([name, bytes]) => `${name} ${(bytes / KB).toFixed(1)} KB`).join(', ');
-    expect(size.gzipped, `${use.name}: ${(size.gzipped / KB).toFixed(1)} KB gzipped (largest parts, minified: ${parts})`).toBeLessThanOrEqual(limit);
+    const parts = size.parts
+      .slice(0, 6)
+      .map(([name, bytes]) => `${name} ${(bytes / KB).toFixed(1)} KB`)
+      .join(', ');
+    expect(
+      size.gzipped,
+      `${use.name}: ${(size.gzipped / KB).toFixed(1)} KB gzipped (largest parts, minified: ${parts})`,
+    ).toBeLessThanOrEqual(limit);
   });
 
   it('measures what the program uses: the schemas and the HTML parser stay out of an entity-only bundle', async () => {

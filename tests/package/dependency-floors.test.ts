@@ -44,7 +44,7 @@ describe('the floors of src/', () => {
       'src/kit/index.ts': "export { a } from './a.js';\n",
       'src/kit/a.ts': "import { registry } from '../platforms/index.js';\nexport const a = registry;\n",
       'src/platforms/index.ts': "export { registry } from './registry.js';\n",
-      'src/platforms/registry.ts': "export const registry: string[] = [];\n",
+      'src/platforms/registry.ts': 'export const registry: string[] = [];\n',
       // text reaches past html's face, and html reaches into text's: a folder loop through files.
       'src/text/index.ts': "export { t } from './t.js';\n",
       'src/text/t.ts': "import { h } from '../html/h.js';\nexport const t = h;\n",

@@ -12,7 +12,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The Markdown pages a reader of the repository or the package sees. */
 function pages(): string[] {
-  const found = ['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md'].filter((page) => existsSync(join(root, page)));
+  const found = ['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md'].filter((page) =>
+    existsSync(join(root, page)),
+  );
   if (existsSync(join(root, 'docs'))) {
     for (const name of readdirSync(join(root, 'docs')).sort()) if (name.endsWith('.md')) found.push(join('docs', name));
   }
@@ -55,7 +57,8 @@ describe('links between the documentation pages', () => {
           broken.push(`${page}: ${target} (no such file)`);
           continue;
         }
-        if (anchor !== undefined && file.endsWith('.md') && !anchorsOf(file).has(anchor)) broken.push(`${page}: ${target} (no such heading)`);
+        if (anchor !== undefined && file.endsWith('.md') && !anchorsOf(file).has(anchor))
+          broken.push(`${page}: ${target} (no such heading)`);
       }
     }
     expect(broken).toEqual([]);

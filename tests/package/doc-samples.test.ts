@@ -139,11 +139,20 @@ describe('documentation samples', () => {
     writeFileSync(guard, NO_NETWORK);
     const failures: string[] = [];
     for (const sample of samples.filter((candidate) => candidate.run)) {
-      const js = sample.language === 'ts' ? ts.transpileModule(sample.code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText : sample.code;
+      const js =
+        sample.language === 'ts'
+          ? ts.transpileModule(sample.code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } })
+              .outputText
+          : sample.code;
       const file = fileOf(sample, 'mjs');
       writeFileSync(file, toBuild(js));
       try {
-        execFileSync(process.execPath, ['--import', pathToFileURL(guard).href, file], { cwd: scratch, encoding: 'utf8', stdio: 'pipe', timeout: 60_000 });
+        execFileSync(process.execPath, ['--import', pathToFileURL(guard).href, file], {
+          cwd: scratch,
+          encoding: 'utf8',
+          stdio: 'pipe',
+          timeout: 60_000,
+        });
       } catch (error) {
         const failed = error as { stderr?: string; message: string };
         failures.push(`${sample.where}: ${(failed.stderr ?? failed.message).trim().split('\n').slice(0, 6).join('\n')}`);

@@ -29,9 +29,14 @@ describe('published declarations', () => {
 
   it.each(Object.keys(ALLOWED))('%s names no other package’s types', (entry) => {
     // Shared declaration chunks (no entry's name) are read with the main entry's rule.
-    const own = files.filter((file) => file.startsWith(`${entry}.`) || (entry === 'index' && !Object.keys(ALLOWED).some((name) => file.startsWith(`${name}.`))));
+    const own = files.filter(
+      (file) => file.startsWith(`${entry}.`) || (entry === 'index' && !Object.keys(ALLOWED).some((name) => file.startsWith(`${name}.`))),
+    );
     for (const file of own) {
-      expect(packagesOf(file).filter((name) => !(ALLOWED[entry] ?? []).some((allowed) => name === allowed || name.startsWith(`${allowed}/`))), file).toEqual([]);
+      expect(
+        packagesOf(file).filter((name) => !(ALLOWED[entry] ?? []).some((allowed) => name === allowed || name.startsWith(`${allowed}/`))),
+        file,
+      ).toEqual([]);
     }
   });
 });

@@ -7,9 +7,18 @@ describe('linkedin.parsePermalink', () => {
   it.each([
     [`https://www.linkedin.com/feed/update/urn:li:activity:${ID}/`, `https://www.linkedin.com/feed/update/urn:li:activity:${ID}/`],
     [`https://www.linkedin.com/feed/update/urn:li:share:${ID}`, `https://www.linkedin.com/feed/update/urn:li:share:${ID}/`],
-    [`https://www.linkedin.com/feed/update/urn:li:ugcPost:${ID}/?utm_source=share&utm_medium=member_desktop`, `https://www.linkedin.com/feed/update/urn:li:ugcPost:${ID}/`],
-    [`https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd/`, `https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd/`],
-    [`https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd?utm_source=share`, `https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd`],
+    [
+      `https://www.linkedin.com/feed/update/urn:li:ugcPost:${ID}/?utm_source=share&utm_medium=member_desktop`,
+      `https://www.linkedin.com/feed/update/urn:li:ugcPost:${ID}/`,
+    ],
+    [
+      `https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd/`,
+      `https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd/`,
+    ],
+    [
+      `https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd?utm_source=share`,
+      `https://www.linkedin.com/posts/eastvale-council_parks-activity-${ID}-AbCd`,
+    ],
   ])('reads %s', (input, url) => {
     expect(linkedin.parsePermalink(input)).toEqual({ id: ID, url, handle: null });
   });

@@ -32,7 +32,9 @@ export function indexFixtures(root: string = fixturesRoot): FixtureIndex {
   const index: FixtureIndex = { html: new Map(), text: new Map() };
   for (const kind of ['html', 'text'] as const) {
     const dir = join(root, kind);
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { embeds: { platform?: string }[] };
       const names = new Set(labels.embeds.map((embed) => embed.platform).filter((name) => name !== undefined));
       if (names.size === 0) continue;
@@ -99,7 +101,8 @@ export function fixtureProblems(platform: KnownPlatform, fixtures: FixtureIndex,
         problems.push(`${platform.name}: none of its html.markers occurs in ${input.path}`);
       }
       const found = extract(input.content, { format: kind });
-      if (!found.some((record) => record.platform === platform.name)) problems.push(`${platform.name}: extractEmbeds finds no record of it in ${input.path}`);
+      if (!found.some((record) => record.platform === platform.name))
+        problems.push(`${platform.name}: extractEmbeds finds no record of it in ${input.path}`);
     }
   }
   return problems;
@@ -131,7 +134,8 @@ function textProblem(value: unknown): string | null {
   for (const key of ['signatureSuffixes', 'sharedByPhrases', 'widgetPhrases', 'postedByPhrases', 'schemelessPermalinkHosts']) {
     if (forms[key] !== undefined && !isStrings(forms[key])) return `text forms whose ${key} is a list of strings`;
   }
-  if (forms.isSignatureHandle !== undefined && typeof forms.isSignatureHandle !== 'function') return 'text forms whose isSignatureHandle is a function';
+  if (forms.isSignatureHandle !== undefined && typeof forms.isSignatureHandle !== 'function')
+    return 'text forms whose isSignatureHandle is a function';
   return null;
 }
 
@@ -146,7 +150,8 @@ function htmlProblem(value: unknown): string | null {
       return `HTML forms whose markers are regex sources ("${marker}" is not)`;
     }
   }
-  if (typeof forms.matchElement !== 'function' || typeof forms.readEmbed !== 'function') return 'HTML forms with matchElement and readEmbed';
+  if (typeof forms.matchElement !== 'function' || typeof forms.readEmbed !== 'function')
+    return 'HTML forms with matchElement and readEmbed';
   return null;
 }
 
@@ -154,5 +159,7 @@ function canonicalProblem(value: unknown): string | null {
   if (value === null) return null;
   if (typeof value !== 'object') return 'a canonical-URL rule or null';
   const rule = value as Record<string, unknown>;
-  return typeof rule.appliesTo === 'function' && isStrings(rule.dropParameters) ? null : 'a canonical-URL rule (appliesTo, dropParameters) or null';
+  return typeof rule.appliesTo === 'function' && isStrings(rule.dropParameters)
+    ? null
+    : 'a canonical-URL rule (appliesTo, dropParameters) or null';
 }

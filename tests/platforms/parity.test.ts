@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../src/index.js';
 import { platformNameSchema } from '../../src/schema/index.js';
 import { type KnownPlatform, platformNamed, platformNames, platforms } from '../../src/platforms/index.js';
-import { type Extract, type FixtureIndex, facetProblems, fixtureProblems, indexFixtures, parityProblems, requiredFacets } from './parity-check.js';
+import {
+  type Extract,
+  type FixtureIndex,
+  facetProblems,
+  fixtureProblems,
+  indexFixtures,
+  parityProblems,
+  requiredFacets,
+} from './parity-check.js';
 
 const fixtures = indexFixtures();
 const extract: Extract = (input, options) => extractEmbeds(input, options);
@@ -65,8 +73,12 @@ describe('the parity check fails', () => {
   });
 
   it('when a platform has no text fixture, or no HTML fixture', () => {
-    expect(fixtureProblems(youtube, withoutFixtures(fixtures, 'youtube', 'text'), extract)).toEqual(['youtube: no text fixture labels a record of it (fixtures/text/)']);
-    expect(fixtureProblems(youtube, withoutFixtures(fixtures, 'youtube', 'html'), extract)).toEqual(['youtube: no html fixture labels a record of it (fixtures/html/)']);
+    expect(fixtureProblems(youtube, withoutFixtures(fixtures, 'youtube', 'text'), extract)).toEqual([
+      'youtube: no text fixture labels a record of it (fixtures/text/)',
+    ]);
+    expect(fixtureProblems(youtube, withoutFixtures(fixtures, 'youtube', 'html'), extract)).toEqual([
+      'youtube: no html fixture labels a record of it (fixtures/html/)',
+    ]);
   });
 
   it('when its markers do not occur in its HTML fixtures (the pre-scan would skip them)', () => {
@@ -81,7 +93,9 @@ describe('the parity check fails', () => {
     const telegram = platformNamed('telegram');
     // Telegram's fixtures, read by an extractor that finds only YouTube, as a reader that lost
     // the platform would.
-    const problems = fixtureProblems(telegram, fixtures, (input, options) => extract(input, options).filter((record) => record.platform === 'youtube'));
+    const problems = fixtureProblems(telegram, fixtures, (input, options) =>
+      extract(input, options).filter((record) => record.platform === 'youtube'),
+    );
     expect(problems).toContain('telegram: extractEmbeds finds no record of it in text/telegram-post-url-line.txt');
     expect(problems.some((problem) => /^telegram: extractEmbeds finds no record of it in html\//.test(problem))).toBe(true);
   });

@@ -3,9 +3,21 @@ import { readBylineLine, reddit } from '../../src/platforms/reddit/index.js';
 
 describe('reddit.parsePermalink', () => {
   it.each([
-    ['https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/', '1abc2de', 'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/'],
-    ['https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens', '1abc2de', 'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/'],
-    ['https://old.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/?utm_source=share&utm_medium=web2x', '1abc2de', 'https://old.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/'],
+    [
+      'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/',
+      '1abc2de',
+      'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/',
+    ],
+    [
+      'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens',
+      '1abc2de',
+      'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/',
+    ],
+    [
+      'https://old.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/?utm_source=share&utm_medium=web2x',
+      '1abc2de',
+      'https://old.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/',
+    ],
     ['https://www.reddit.com/r/Eastvale/comments/1abc2de/', '1abc2de', 'https://www.reddit.com/r/Eastvale/comments/1abc2de/'],
     ['reddit.com/r/eastvale_news/comments/xyz789/', 'xyz789', 'https://reddit.com/r/eastvale_news/comments/xyz789/'],
   ])('reads %s', (input, id, url) => {
@@ -46,7 +58,10 @@ describe('reddit.parsePermalink', () => {
 
 describe('readBylineLine', () => {
   it('reads the title and the user of the flattened embed', () => {
-    expect(readBylineLine('Our new park opened today by u/eastvale_parks in Eastvale')).toEqual({ handle: 'eastvale_parks', text: 'Our new park opened today' });
+    expect(readBylineLine('Our new park opened today by u/eastvale_parks in Eastvale')).toEqual({
+      handle: 'eastvale_parks',
+      text: 'Our new park opened today',
+    });
     expect(readBylineLine('Park day by u/eastvale_parks in r/Eastvale')).toEqual({ handle: 'eastvale_parks', text: 'Park day' });
   });
 

@@ -36,14 +36,19 @@ describe('tweetIdTime', () => {
     expect(tweetIdTime('123456789012345678901')).toBeNull();
   });
 
-  it.each(['', 'abc', '-1', '1.5e18', ' 1755259323123712345', '1755259323123712345 ', '0x1860a3c5f2c8e001', '١٧٥٥٢٥٩٣٢٣١٢٣٧١٢٣٤٥'])('returns null for %j', (id) => {
-    expect(tweetIdTime(id)).toBeNull();
-  });
+  it.each(['', 'abc', '-1', '1.5e18', ' 1755259323123712345', '1755259323123712345 ', '0x1860a3c5f2c8e001', '١٧٥٥٢٥٩٣٢٣١٢٣٧١٢٣٤٥'])(
+    'returns null for %j',
+    (id) => {
+      expect(tweetIdTime(id)).toBeNull();
+    },
+  );
 });
 
 describe('queryParam', () => {
   it('reads a percent-encoded value, with or without ?', () => {
-    expect(queryParam('?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1&show_text=true', 'href')).toBe('https://www.facebook.com/x/posts/1');
+    expect(queryParam('?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1&show_text=true', 'href')).toBe(
+      'https://www.facebook.com/x/posts/1',
+    );
     expect(queryParam('a=1&b=2', 'b')).toBe('2');
   });
 

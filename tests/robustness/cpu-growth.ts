@@ -80,7 +80,10 @@ export function expectLinear(run: Run, build: (size: number) => string, sizes: r
     const previous = times.at(-1);
     if (previous !== undefined && index < sizes.length - 1) {
       const step = growth(ms, previous);
-      expect(step, `${label(size)} took ${ms.toFixed(2)} ms of CPU, a quarter of it ${previous.toFixed(2)} ms: ${step.toFixed(1)}×`).toBeLessThan(MAX_STEP_GROWTH);
+      expect(
+        step,
+        `${label(size)} took ${ms.toFixed(2)} ms of CPU, a quarter of it ${previous.toFixed(2)} ms: ${step.toFixed(1)}×`,
+      ).toBeLessThan(MAX_STEP_GROWTH);
     }
     times.push(ms);
   }

@@ -22,6 +22,10 @@ describe('thousands of embeds stay linear beyond 1 MB', () => {
   // Checking flattened-text posts against the embeds found was once O(records²): invisible at
   // 1 MB, 12 s at 4 MB. Compare 256 KB, 1 MB and 4 MB of closed tweets back to back.
   it('256 KB → 4 MB of closed tweet blockquotes', () => {
-    expectLinear((input) => extractEmbeds(input, { format: 'html' }), (n) => repeatTo(LEAD, n), [256 * KB, MB, 4 * MB]);
+    expectLinear(
+      (input) => extractEmbeds(input, { format: 'html' }),
+      (n) => repeatTo(LEAD, n),
+      [256 * KB, MB, 4 * MB],
+    );
   });
 });

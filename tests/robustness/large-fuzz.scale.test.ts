@@ -49,13 +49,17 @@ describe('extraction and conversion on megabytes of repeated token soup never th
     ['text', FUZZ_TEXT_TOKENS],
     ['html', [...FUZZ_TEXT_TOKENS, ...FUZZ_HTML_TOKENS]],
     ['markdown', FUZZ_TEXT_TOKENS],
-  ] as const)('%s', (format, tokens) => {
-    fc.assert(
-      fc.property(soup(tokens), (pieces) => {
-        // Soup first, then a whole embed: the soup cannot swallow the embed that ends the unit.
-        checkLarge(repeatToSize(`${pieces} ${embedOf[format]}`), format);
-      }),
-      { numRuns: 2 },
-    );
-  }, 300_000);
+  ] as const)(
+    '%s',
+    (format, tokens) => {
+      fc.assert(
+        fc.property(soup(tokens), (pieces) => {
+          // Soup first, then a whole embed: the soup cannot swallow the embed that ends the unit.
+          checkLarge(repeatToSize(`${pieces} ${embedOf[format]}`), format);
+        }),
+        { numRuns: 2 },
+      );
+    },
+    300_000,
+  );
 });

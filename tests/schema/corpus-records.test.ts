@@ -12,7 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../src/extract/index.js';
-import { embedRecordSchema, languageTagPattern, localDateTimePattern, publishedAtPattern, type EmbedRecord } from '../../src/schema/index.js';
+import {
+  embedRecordSchema,
+  languageTagPattern,
+  localDateTimePattern,
+  publishedAtPattern,
+  type EmbedRecord,
+} from '../../src/schema/index.js';
 
 const corpusRoot = fileURLToPath(new URL('../../../shared/corpus/dev/', import.meta.url));
 const corpora = ['text', 'html'].map((name) => join(corpusRoot, name));
@@ -27,11 +33,15 @@ function grammarProblems(record: EmbedRecord): string[] {
   if (lang !== null && !languageTagPattern.test(lang)) problems.push(`lang ${lang} is not a BCP 47 tag`);
   if ((publishedAt === null) !== (datePrecision === null)) problems.push(`publishedAt ${publishedAt} with datePrecision ${datePrecision}`);
   if (publishedAt !== null && !publishedAtPattern.test(publishedAt)) problems.push(`publishedAt ${publishedAt} is outside the grammar`);
-  if (publishedAt !== null && (publishedAt.length === 10) !== (datePrecision === 'day')) problems.push(`publishedAt ${publishedAt} is not a ${datePrecision}`);
-  if (publishedAt !== null && publishedAt.includes('.') !== (datePrecision === 'id')) problems.push(`publishedAt ${publishedAt} has milliseconds only for id: ${datePrecision}`);
+  if (publishedAt !== null && (publishedAt.length === 10) !== (datePrecision === 'day'))
+    problems.push(`publishedAt ${publishedAt} is not a ${datePrecision}`);
+  if (publishedAt !== null && publishedAt.includes('.') !== (datePrecision === 'id'))
+    problems.push(`publishedAt ${publishedAt} has milliseconds only for id: ${datePrecision}`);
   if (datePrecision === 'minute' && publishedAt?.slice(16, 19) !== ':00') problems.push(`minute precision with seconds: ${publishedAt}`);
-  if (publishedAtLocal !== null && !localDateTimePattern.test(publishedAtLocal)) problems.push(`publishedAtLocal ${publishedAtLocal} is outside the grammar`);
-  if (publishedAtLocal !== null && publishedAt?.slice(0, 10) !== publishedAtLocal.slice(0, 10) && datePrecision !== 'id') problems.push(`publishedAtLocal ${publishedAtLocal} is not on ${publishedAt}`);
+  if (publishedAtLocal !== null && !localDateTimePattern.test(publishedAtLocal))
+    problems.push(`publishedAtLocal ${publishedAtLocal} is outside the grammar`);
+  if (publishedAtLocal !== null && publishedAt?.slice(0, 10) !== publishedAtLocal.slice(0, 10) && datePrecision !== 'id')
+    problems.push(`publishedAtLocal ${publishedAtLocal} is not on ${publishedAt}`);
   if (!embedRecordSchema.safeParse(record).success) problems.push('the record does not parse with embedRecordSchema');
   return problems;
 }
@@ -53,7 +63,9 @@ if (!present && required) {
       const problems: string[] = [];
       const precisions = new Set<string | null>();
       let count = 0;
-      for (const file of readdirSync(dir).filter((name) => /\.(txt|md|html)$/.test(name)).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((name) => /\.(txt|md|html)$/.test(name))
+        .sort()) {
         const format = file.endsWith('.html') ? 'html' : file.endsWith('.md') ? 'markdown' : 'text';
         for (const record of extractEmbeds(readFileSync(join(dir, file), 'utf8'), { format })) {
           count++;

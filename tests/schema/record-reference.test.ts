@@ -24,7 +24,10 @@ import {
 
 const root = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), 'utf8');
-const objects = namedObjects(z.toJSONSchema(embedRecordSchema, { target: 'draft-2020-12' }), z.toJSONSchema(diagnosticSchema, { target: 'draft-2020-12' }));
+const objects = namedObjects(
+  z.toJSONSchema(embedRecordSchema, { target: 'draft-2020-12' }),
+  z.toJSONSchema(diagnosticSchema, { target: 'draft-2020-12' }),
+);
 const regenerate = 'run `npm run build && node scripts/write-record-reference.mjs` and commit the result';
 
 describe('record reference', () => {

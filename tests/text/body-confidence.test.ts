@@ -9,7 +9,10 @@ const [signature] = scanSignatures(text).signatures;
 describe('bodyCertainty', () => {
   it('is sure of a start every decision was sure of', () => {
     const start = text.indexOf('The post');
-    expect(bodyCertainty(signature!, { start, confidence: 0.934, sureStart: start }, start)).toEqual({ confidence: 0.93, diagnostic: null });
+    expect(bodyCertainty(signature!, { start, confidence: 0.934, sureStart: start }, start)).toEqual({
+      confidence: 0.93,
+      diagnostic: null,
+    });
   });
 
   it('marks the paragraphs taken without certainty with an uncertain-body diagnostic', () => {

@@ -18,7 +18,7 @@ describe('gluedBodyStart', () => {
     expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
   });
 
-  it('keeps an all-caps label glued to its colon: it is the post\'s own', () => {
+  it("keeps an all-caps label glued to its colon: it is the post's own", () => {
     const text = `Harbour notes.Council met.Nobody came.ALERT:Ferry cancelled tonight${signature}`;
     expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
   });

@@ -49,7 +49,8 @@ describe('seamAt', () => {
 
 describe('a post whose line breaks were glued shut', () => {
   it('gets its space back where a <br> vanished, and no link is read into the seam', () => {
-    const text = 'Harbour notes.\n\nThe ferry is back on time today.Thanks to the crews who worked all night\n— Ana Lowry (@analowry) May 3, 2024\n';
+    const text =
+      'Harbour notes.\n\nThe ferry is back on time today.Thanks to the crews who worked all night\n— Ana Lowry (@analowry) May 3, 2024\n';
     const [embed] = extractEmbeds(text, { format: 'text' });
     expect(embed?.text).toBe('The ferry is back on time today. Thanks to the crews who worked all night');
     expect(embed?.links).toEqual([]);

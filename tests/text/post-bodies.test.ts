@@ -31,7 +31,15 @@ describe('bodyStarts', () => {
     });
 
     it('stops at a line ending with a period, a colon, a numbered item, or a long line', () => {
-      for (const above of ['Some reactions were kinder.', 'कुछ लोगों ने स्वागत किया।', '一部の人は歓迎した。', 'One fan wrote:', '2) Explain the cloud', '3.Roll the dice', `${'A long article line '.repeat(6)}`]) {
+      for (const above of [
+        'Some reactions were kinder.',
+        'कुछ लोगों ने स्वागत किया।',
+        '一部の人は歓迎した。',
+        'One fan wrote:',
+        '2) Explain the cloud',
+        '3.Roll the dice',
+        `${'A long article line '.repeat(6)}`,
+      ]) {
         expect(bodies(`${above}\nThe post line\n${signature}\n`), above).toEqual(['The post line']);
       }
     });
@@ -56,7 +64,9 @@ describe('bodyStarts', () => {
 
     it('takes the paragraphs above in the post’s script, up to the article’s next paragraph', () => {
       const text = `${greek}\n\nGuys, today is the\n\n21st day of the month.\n\nIt will not happen again. pic.twitter.com/rYwmksBBM3\n\n${signature}\n`;
-      expect(bodies(text)).toEqual(['Guys, today is the\n\n21st day of the month.\n\nIt will not happen again. pic.twitter.com/rYwmksBBM3']);
+      expect(bodies(text)).toEqual([
+        'Guys, today is the\n\n21st day of the month.\n\nIt will not happen again. pic.twitter.com/rYwmksBBM3',
+      ]);
     });
 
     it('works the other way round: a Japanese post on an English page', () => {

@@ -9,7 +9,13 @@ describe('findPostedBy', () => {
     const text = 'The park reopens on Saturday.\nPosted by City of Aldergrove on Thursday, September 3, 2020\nMore.';
     const [found, ...rest] = findPostedBy(text);
     expect(rest).toEqual([]);
-    expect(found).toMatchObject({ markup: 'posted-by', name: 'City of Aldergrove', handle: null, dateText: 'Thursday, September 3, 2020', post: null });
+    expect(found).toMatchObject({
+      markup: 'posted-by',
+      name: 'City of Aldergrove',
+      handle: null,
+      dateText: 'Thursday, September 3, 2020',
+      post: null,
+    });
     expect(found?.platform.name).toBe('facebook');
     expect(found?.date?.iso).toBe('2020-09-03');
     expect(text.slice(found?.start, found?.end)).toBe('Posted by City of Aldergrove on Thursday, September 3, 2020');

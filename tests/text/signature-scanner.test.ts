@@ -11,7 +11,9 @@ const only = (text: string) => {
 
 describe('scanSignatures', () => {
   it('reads the seed form', () => {
-    const signature = only('to people in need. pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024\n\nNext paragraph.');
+    const signature = only(
+      'to people in need. pic.twitter.com/EQsKUijoL0 — Secretary Antony Blinken (@SecBlinken) February 7, 2024\n\nNext paragraph.',
+    );
     expect(signature).toMatchObject({
       platform: 'twitter',
       markup: 'signature',
@@ -24,10 +26,19 @@ describe('scanSignatures', () => {
   });
 
   it('reads a comma between the handle and the date, and a status URL after it', () => {
-    const signature = only('Ferry service resumes at dawn. pic.twitter.com/Tq4wZr8NbX — Jane Roe (@janeroe), May 1, 2019\n\nLater that day.');
-    expect(signature).toMatchObject({ handle: 'janeroe', name: 'Jane Roe', dateText: 'May 1, 2019', slice: '— Jane Roe (@janeroe), May 1, 2019' });
+    const signature = only(
+      'Ferry service resumes at dawn. pic.twitter.com/Tq4wZr8NbX — Jane Roe (@janeroe), May 1, 2019\n\nLater that day.',
+    );
+    expect(signature).toMatchObject({
+      handle: 'janeroe',
+      name: 'Jane Roe',
+      dateText: 'May 1, 2019',
+      slice: '— Jane Roe (@janeroe), May 1, 2019',
+    });
     expect(signature.date?.iso).toBe('2019-05-01');
-    const withUrl = only('Bridge closed. — Port Authority (@portauth) ,  March 3, 2021 https://twitter.com/portauth/status/1367123456789012480');
+    const withUrl = only(
+      'Bridge closed. — Port Authority (@portauth) ,  March 3, 2021 https://twitter.com/portauth/status/1367123456789012480',
+    );
     expect(withUrl.date?.iso).toBe('2021-03-03');
     expect(withUrl.post?.id).toBe('1367123456789012480');
   });
@@ -44,7 +55,11 @@ describe('scanSignatures', () => {
 
   it('reads a status URL after the date', () => {
     const signature = only('Body — Jane Roe (@janeroe) February 7, 2024 https://twitter.com/janeroe/status/1755259323123712345?s=20 more');
-    expect(signature.post).toEqual({ id: '1755259323123712345', url: 'https://twitter.com/janeroe/status/1755259323123712345', handle: 'janeroe' });
+    expect(signature.post).toEqual({
+      id: '1755259323123712345',
+      url: 'https://twitter.com/janeroe/status/1755259323123712345',
+      handle: 'janeroe',
+    });
     expect(signature.slice.endsWith('?s=20')).toBe(true);
   });
 
@@ -55,13 +70,25 @@ describe('scanSignatures', () => {
   });
 
   it('reads Bluesky and Mastodon handles with their date-and-time forms', () => {
-    expect(only('Post — Maya Lind (@maya.bsky.social) January 5, 2025 at 9:24 AM')).toMatchObject({ platform: 'bluesky', handle: 'maya.bsky.social' });
-    expect(only('Toot — Ana (@ana@social.example.eu) Feb 7, 2024 at 10:12 AM')).toMatchObject({ platform: 'mastodon', handle: 'ana@social.example.eu' });
+    expect(only('Post — Maya Lind (@maya.bsky.social) January 5, 2025 at 9:24 AM')).toMatchObject({
+      platform: 'bluesky',
+      handle: 'maya.bsky.social',
+    });
+    expect(only('Toot — Ana (@ana@social.example.eu) Feb 7, 2024 at 10:12 AM')).toMatchObject({
+      platform: 'mastodon',
+      handle: 'ana@social.example.eu',
+    });
   });
 
   it("reads Instagram's shared-by attribution without a dash", () => {
     const signature = only('Sunset over the bay A post shared by Lena Park (@lena.park) on Jul 13, 2017 at 10:10pm PDT');
-    expect(signature).toMatchObject({ platform: 'instagram', markup: 'shared-by', name: 'Lena Park', handle: 'lena.park', dateText: 'Jul 13, 2017 at 10:10pm PDT' });
+    expect(signature).toMatchObject({
+      platform: 'instagram',
+      markup: 'shared-by',
+      name: 'Lena Park',
+      handle: 'lena.park',
+      dateText: 'Jul 13, 2017 at 10:10pm PDT',
+    });
   });
 
   it('keeps an unknown date as text and reports it', () => {

@@ -17,7 +17,10 @@ describe('joinSplitSignatures (through extractTextEmbeds)', () => {
   it('keeps an unsigned post apart when a blank line separates it from the signature', () => {
     const text = `First line of the post.\n${signature}\n\nAnother post that lost its signature. pic.twitter.com/Rk2mQ8vX1a\n`;
     const { embeds, diagnostics } = extractTextEmbeds(text);
-    expect(embeds.map((e) => e.text)).toEqual(['First line of the post.', 'Another post that lost its signature. pic.twitter.com/Rk2mQ8vX1a']);
+    expect(embeds.map((e) => e.text)).toEqual([
+      'First line of the post.',
+      'Another post that lost its signature. pic.twitter.com/Rk2mQ8vX1a',
+    ]);
     expect(diagnostics.map((d) => d.code)).not.toContain('split-signature');
   });
 
@@ -32,7 +35,10 @@ describe('joinSplitSignatures: the rest of a post taken for the next post’s fi
     const next = '— Dana Roe (@danaroe) October 28, 2022';
     const text = `Since the bridge closed${signature}\n- three buses were late\n- two ferries ran twice pic.twitter.com/Rk2mQ8vX1a\nThe ferry is full again${next}\n`;
     const { embeds } = extractTextEmbeds(text);
-    expect(embeds.map((e) => e.text)).toEqual(['Since the bridge closed - three buses were late - two ferries ran twice pic.twitter.com/Rk2mQ8vX1a', 'The ferry is full again']);
+    expect(embeds.map((e) => e.text)).toEqual([
+      'Since the bridge closed - three buses were late - two ferries ran twice pic.twitter.com/Rk2mQ8vX1a',
+      'The ferry is full again',
+    ]);
   });
 
   it('leaves a post whose own last line ends with a media link whole', () => {

@@ -39,7 +39,9 @@ describe('extractTextEmbeds', () => {
   });
 
   it('joins a post paragraph kept behind a wider gap, and repairs glued links', () => {
-    expect(embeds[1]?.text).toBe('Thanks to everyone who came out this morning. Full report: meetinghttps://t.co/Zx98Yw76Vu https://t.co/Qp12Rs34Tu');
+    expect(embeds[1]?.text).toBe(
+      'Thanks to everyone who came out this morning. Full report: meetinghttps://t.co/Zx98Yw76Vu https://t.co/Qp12Rs34Tu',
+    );
     expect(embeds[1]?.links.map((link) => link.url)).toEqual(['https://t.co/Zx98Yw76Vu', 'https://t.co/Qp12Rs34Tu']);
   });
 

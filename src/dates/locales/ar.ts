@@ -16,7 +16,20 @@ const WESTERN = [
   ['ديسمبر'],
 ];
 /** Syriac-derived names used in the Levant and Iraq. */
-const LEVANT = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const LEVANT = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
 /** French-derived names used in Algeria and Tunisia, and Morocco's own. */
 const MAGHREB = [
   ['جانفي'],

@@ -25,14 +25,6 @@ export const sk: DateLocale = {
     ['decembra', 'december', 'dec.'],
   ],
   patterns: ['D . M Y', 'D . N . Y'],
-  weekdays: [
-    ['nedeľa', 'ne'],
-    ['pondelok', 'po'],
-    ['utorok', 'ut'],
-    ['streda'],
-    ['štvrtok'],
-    ['piatok', 'pi'],
-    ['sobota', 'so'],
-  ],
+  weekdays: [['nedeľa', 'ne'], ['pondelok', 'po'], ['utorok', 'ut'], ['streda'], ['štvrtok'], ['piatok', 'pi'], ['sobota', 'so']],
   timeConnectors: ['o'],
 };

@@ -1,7 +1,20 @@
 import type { DateLocale } from '../types.js';
 
 /** Month words in `tháng Hai` style, January first. */
-const WORDS = [['Một', 'Giêng'], ['Hai'], ['Ba'], ['Tư', 'Bốn'], ['Năm'], ['Sáu'], ['Bảy'], ['Tám'], ['Chín'], ['Mười'], ['Mười Một'], ['Mười Hai', 'Chạp']];
+const WORDS = [
+  ['Một', 'Giêng'],
+  ['Hai'],
+  ['Ba'],
+  ['Tư', 'Bốn'],
+  ['Năm'],
+  ['Sáu'],
+  ['Bảy'],
+  ['Tám'],
+  ['Chín'],
+  ['Mười'],
+  ['Mười Một'],
+  ['Mười Hai', 'Chạp'],
+];
 
 /**
  * Vietnamese, where the month is `tháng` and its number: `7 tháng 2, 2024`, `7 thg 2, 2024`,

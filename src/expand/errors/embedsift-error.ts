@@ -52,9 +52,5 @@ export function isEmbedsiftError(value: unknown): value is EmbedsiftError {
  * hasBrand(new EmbedsiftError('x'), Symbol.for('embedsift.error')); // true
  */
 export function hasBrand(value: unknown, brand: symbol): boolean {
-  return (
-    (typeof value === 'object' || typeof value === 'function') &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[brand] === true
-  );
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && (value as Record<symbol, unknown>)[brand] === true;
 }

@@ -10,14 +10,7 @@ import { lookupWithTimeout, systemLookup, type HostLookup } from './resolve-host
 import { checkOptionKeys } from '../../kit/index.js';
 
 /** Connect errors after which the next resolved address (other family) is tried. */
-const retryableCodes = new Set([
-  'ECONNREFUSED',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'ETIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
+const retryableCodes = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /**
  * Options of {@link createGuardedAgent} and {@link createGuardedConnector}: a partial
@@ -101,10 +94,7 @@ export function createGuardedConnector(options: GuardedAgentOptions = {}): build
       const answers = await lookupWithTimeout(lookup, hostname, timeoutMs);
       const picked = pickAddresses(hostname, answers, policy);
       if (!picked.ok) {
-        throw new BlockedTargetError(
-          picked.reason,
-          picked.address === undefined ? { url } : { url, address: picked.address },
-        );
+        throw new BlockedTargetError(picked.reason, picked.address === undefined ? { url } : { url, address: picked.address });
       }
       addresses = picked.addresses;
     }

@@ -9,9 +9,7 @@ import { parseIpLiteral, type IpLiteral } from './ip-literal.js';
  * @example
  * const refused: PickedAddresses = { ok: false, reason: '10.0.0.1 is a private address', address: '10.0.0.1' };
  */
-export type PickedAddresses =
-  | { ok: true; addresses: IpLiteral[] }
-  | { ok: false; reason: string; address?: string };
+export type PickedAddresses = { ok: true; addresses: IpLiteral[] } | { ok: false; reason: string; address?: string };
 
 /**
  * Screens every address a name resolved to. **If any address is refused, the whole host is
@@ -24,11 +22,7 @@ export type PickedAddresses =
  * pickAddresses('a.test', [{ address: '93.184.215.14', family: 4 }, { address: '10.0.0.1', family: 4 }], defaultGuardPolicy);
  * // { ok: false, reason: 'a.test resolves to 10.0.0.1: 10.0.0.1 is a private address', address: '10.0.0.1' }
  */
-export function pickAddresses(
-  hostname: string,
-  answers: ReadonlyArray<{ address: string }>,
-  policy: GuardPolicy,
-): PickedAddresses {
+export function pickAddresses(hostname: string, answers: ReadonlyArray<{ address: string }>, policy: GuardPolicy): PickedAddresses {
   if (answers.length === 0) return { ok: false, reason: `${hostname} resolves to no address` };
   const picked: IpLiteral[] = [];
   for (const answer of answers) {

@@ -6,7 +6,8 @@ import { blueskyTidTime } from './tid.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 /** A Bluesky handle is a domain name: `name.bsky.social` or the owner's own domain. */
-const HANDLE = /^(?=.{3,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z][A-Za-z0-9-]{0,62}$/;
+const HANDLE =
+  /^(?=.{3,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z][A-Za-z0-9-]{0,62}$/;
 const RKEY = /^[A-Za-z0-9._:~-]{1,512}$/;
 
 /**

@@ -18,7 +18,17 @@ const QUERY_PATHS = new Map<string, readonly string[]>([
   ['/video.php', ['v']],
 ]);
 /** How the fallback blockquote's attribution opens, `Posted by Name on Date`, in the SDK's languages. */
-const POSTED_BY_PHRASES = ['Posted by', 'Publicado por', 'Publiée par', 'Publié par', 'Gepostet von', 'Pubblicato da', 'Geplaatst door', 'Diposting oleh', 'Opublikowane przez'];
+const POSTED_BY_PHRASES = [
+  'Posted by',
+  'Publicado por',
+  'Publiée par',
+  'Publié par',
+  'Gepostet von',
+  'Pubblicato da',
+  'Geplaatst door',
+  'Diposting oleh',
+  'Opublikowane przez',
+];
 const POSTED_BY = new RegExp(`^(?:${POSTED_BY_PHRASES.join('|')})\\s+`, 'i');
 
 /**
@@ -82,8 +92,10 @@ export const facebook = definePlatform({
   html: {
     markers: ['fb-post', 'fb-video', 'plugins\\/(?:post|video)\\.php'],
     matchElement(tag) {
-      if (tag.name === 'div' && (tag.classes.has('fb-post') || tag.classes.has('fb-video')) && tag.attributes.has('data-href')) return { markup: 'div.fb-post' };
-      if (tag.name === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/i.test(tag.attributes.get('src') ?? '')) return { markup: 'iframe' };
+      if (tag.name === 'div' && (tag.classes.has('fb-post') || tag.classes.has('fb-video')) && tag.attributes.has('data-href'))
+        return { markup: 'div.fb-post' };
+      if (tag.name === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/i.test(tag.attributes.get('src') ?? ''))
+        return { markup: 'iframe' };
       return null;
     },
     readEmbed(root, match) {

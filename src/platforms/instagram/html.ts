@@ -18,7 +18,11 @@ export function instagramHtml(parsePermalink: (url: string) => PostRef | null): 
     matchElement(tag) {
       if (tag.name === 'amp-instagram') return tag.attributes.has('data-shortcode') ? { markup: 'amp-instagram' } : null;
       if (tag.name === 'blockquote' && tag.classes.has('instagram-media')) return { markup: 'blockquote' };
-      if (tag.name === 'iframe' && (tag.classes.has('instagram-media') || /instagram\.com\/(?:[A-Za-z0-9._]+\/)?(?:p|reel|tv)\/[^/]+\/embed/i.test(tag.attributes.get('src') ?? ''))) {
+      if (
+        tag.name === 'iframe' &&
+        (tag.classes.has('instagram-media') ||
+          /instagram\.com\/(?:[A-Za-z0-9._]+\/)?(?:p|reel|tv)\/[^/]+\/embed/i.test(tag.attributes.get('src') ?? ''))
+      ) {
         return { markup: 'rendered-iframe', rendered: true };
       }
       return null;
@@ -30,7 +34,10 @@ export function instagramHtml(parsePermalink: (url: string) => PostRef | null): 
         return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
       }
       const fields: HtmlEmbedFields = { text: null };
-      const permalink = root.attribs['data-instgrm-permalink'] ?? firstDescendant(root, (element) => element.name === 'a' && (element.attribs.href ?? '').includes('instagram.com/'))?.attribs.href ?? '';
+      const permalink =
+        root.attribs['data-instgrm-permalink'] ??
+        firstDescendant(root, (element) => element.name === 'a' && (element.attribs.href ?? '').includes('instagram.com/'))?.attribs.href ??
+        '';
       const post = parsePermalink(permalink);
       fields.id = post?.id ?? null;
       fields.url = post?.url ?? null;
@@ -47,7 +54,9 @@ export function instagramHtml(parsePermalink: (url: string) => PostRef | null): 
           fields.datetime = time.attribs.datetime ?? null;
         }
       }
-      const caption = paragraphs.filter((p) => p !== attribution && !startsWithSharedBy(textOf([p])) && !instagramWidgetPhrases.includes(textOf([p]).toLowerCase()));
+      const caption = paragraphs.filter(
+        (p) => p !== attribution && !startsWithSharedBy(textOf([p])) && !instagramWidgetPhrases.includes(textOf([p]).toLowerCase()),
+      );
       if (caption.length > 0) {
         fields.text = textOf(caption);
         fields.links = elementsNamed(caption, 'a').map((anchor: Element) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) }));

@@ -8,7 +8,8 @@ function parseLinkedInUrl(input: string): PostRef | null {
   const parts = splitUrl(input);
   if (parts === null || !hostMatches(parts.host, ['linkedin.com'])) return null;
   const urn = URN.exec(parts.path);
-  if (urn !== null && !parts.path.startsWith('/embed/')) return { id: urn[1] ?? '', url: `${parts.origin}${parts.path.replace(/\/+$/, '')}/`, handle: null };
+  if (urn !== null && !parts.path.startsWith('/embed/'))
+    return { id: urn[1] ?? '', url: `${parts.origin}${parts.path.replace(/\/+$/, '')}/`, handle: null };
   const activity = /^\/posts\/([^/]+)-activity-([0-9]{5,25})-[A-Za-z0-9_-]+\/?$/.exec(parts.path);
   if (activity !== null) return { id: activity[2] ?? '', url: `${parts.origin}${parts.path}`, handle: null };
   return null;
@@ -31,7 +32,10 @@ export const linkedin = definePlatform({
   text: {},
   html: {
     markers: ['linkedin\\.com\\/embed\\/'],
-    matchElement: (tag) => (tag.name === 'iframe' && /linkedin\.com\/embed\/feed\/update\/urn:li:/i.test(tag.attributes.get('src') ?? '') ? { markup: 'iframe' } : null),
+    matchElement: (tag) =>
+      tag.name === 'iframe' && /linkedin\.com\/embed\/feed\/update\/urn:li:/i.test(tag.attributes.get('src') ?? '')
+        ? { markup: 'iframe' }
+        : null,
     readEmbed(root) {
       // The embed src minus `/embed` is the post's feed permalink.
       const src = root.attribs.src ?? '';

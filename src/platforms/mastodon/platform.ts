@@ -49,12 +49,20 @@ export const mastodon = definePlatform({
   html: {
     markers: ['mastodon-embed', '\\/embed["\'?]'],
     matchElement(tag) {
-      if (tag.name === 'iframe' && (tag.classes.has('mastodon-embed') || /\/@[A-Za-z0-9_]{1,30}\/[0-9]{1,20}\/embed(?:$|[?#])/.test(tag.attributes.get('src') ?? ''))) return { markup: 'iframe' };
+      if (
+        tag.name === 'iframe' &&
+        (tag.classes.has('mastodon-embed') || /\/@[A-Za-z0-9_]{1,30}\/[0-9]{1,20}\/embed(?:$|[?#])/.test(tag.attributes.get('src') ?? ''))
+      )
+        return { markup: 'iframe' };
       if (tag.name === 'blockquote' && tag.classes.has('mastodon-embed')) return { markup: 'blockquote' };
       return null;
     },
     readEmbed(root) {
-      const source = root.attribs['data-embed-url'] ?? root.attribs.src ?? firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ?? '';
+      const source =
+        root.attribs['data-embed-url'] ??
+        root.attribs.src ??
+        firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ??
+        '';
       const post = parseMastodonUrl(source.replace(/\/embed(?=$|[?#])/, ''));
       return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
     },

@@ -63,12 +63,15 @@ export const reddit = definePlatform({
   },
   html: {
     markers: ['reddit-embed', 'reddit-card'],
-    matchElement: (tag) => (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')) ? { markup: 'blockquote' } : null),
+    matchElement: (tag) =>
+      tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')) ? { markup: 'blockquote' } : null,
     readEmbed(root) {
       const anchors = elementsWhere(root.children, (element) => element.name === 'a' && 'href' in element.attribs);
       const postAnchor = anchors.find((anchor) => parseRedditUrl(anchor.attribs.href ?? '') !== null);
       const post = postAnchor === undefined ? null : parseRedditUrl(postAnchor.attribs.href ?? '');
-      const user = anchors.map((anchor) => /\/u(?:ser)?\/([A-Za-z0-9_-]{1,32})\/?$/.exec(anchor.attribs.href ?? '')?.[1]).find((name) => name !== undefined);
+      const user = anchors
+        .map((anchor) => /\/u(?:ser)?\/([A-Za-z0-9_-]{1,32})\/?$/.exec(anchor.attribs.href ?? '')?.[1])
+        .find((name) => name !== undefined);
       return {
         id: post?.id ?? null,
         url: post?.url ?? null,

@@ -32,7 +32,8 @@ export const telegram = definePlatform({
   text: {},
   html: {
     markers: ['telegram-post'],
-    matchElement: (tag) => (tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null),
+    matchElement: (tag) =>
+      tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null,
     readEmbed(root) {
       const match = POST.exec(root.attribs['data-telegram-post'] ?? '');
       if (match === null) return { text: null };

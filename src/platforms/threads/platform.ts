@@ -36,7 +36,11 @@ export const threads = definePlatform({
     markers: ['text-post-media', 'threads\\.(?:net|com)\\/@'],
     matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('text-post-media') ? { markup: 'blockquote' } : null),
     readEmbed(root) {
-      const post = parseThreadsUrl(root.attribs['data-text-post-permalink'] ?? firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ?? '');
+      const post = parseThreadsUrl(
+        root.attribs['data-text-post-permalink'] ??
+          firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ??
+          '',
+      );
       return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
     },
   },

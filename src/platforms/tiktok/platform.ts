@@ -62,7 +62,9 @@ export const tiktok = definePlatform({
       const nodes = (section?.children ?? []).filter((node) => {
         if (node.type !== 'tag') return true;
         const text = textOf([node]);
-        return !text.startsWith('♬') && !(text.startsWith('@') && (node as { attribs?: Record<string, string> }).attribs?.title?.startsWith('@'));
+        return (
+          !text.startsWith('♬') && !(text.startsWith('@') && (node as { attribs?: Record<string, string> }).attribs?.title?.startsWith('@'))
+        );
       });
       const anchors = elementsNamed(nodes, 'a');
       return {
@@ -70,7 +72,10 @@ export const tiktok = definePlatform({
         url: post?.url ?? null,
         handle: post?.handle ?? null,
         text: section !== null ? textOf(nodes) : null,
-        links: anchors.map((anchor) => ({ url: (anchor as { attribs: Record<string, string> }).attribs.href ?? '', text: textOf([anchor]) })),
+        links: anchors.map((anchor) => ({
+          url: (anchor as { attribs: Record<string, string> }).attribs.href ?? '',
+          text: textOf([anchor]),
+        })),
       };
     },
   },

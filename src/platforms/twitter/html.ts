@@ -1,5 +1,15 @@
 import type { AnyNode, Element } from 'domhandler';
-import { type DashSpan, elementsNamed, elementsWhere, findDashBefore, firstDescendant, htmlTag, outermost, textOf, without } from '../../kit/index.js';
+import {
+  type DashSpan,
+  elementsNamed,
+  elementsWhere,
+  findDashBefore,
+  firstDescendant,
+  htmlTag,
+  outermost,
+  textOf,
+  without,
+} from '../../kit/index.js';
 import type { HtmlEmbedFields, HtmlTag, PlatformHtmlForms } from '../types.js';
 import { parseTweetUrl } from './status-url.js';
 
@@ -27,7 +37,18 @@ function tweetIdOf(tag: HtmlTag): string | null {
  */
 export const twitterHtml: PlatformHtmlForms = {
   classlessBlockquote: true,
-  markers: ['twitter-tweet', 'twitter-video', 'nojs-tweet', 'tweet-?id', 'amp-twitter', 'twitterwidget', 'twitter-widget', 'Tweet\\.html', '\\/status(?:es)?\\/[0-9]', 'embed-twitter'],
+  markers: [
+    'twitter-tweet',
+    'twitter-video',
+    'nojs-tweet',
+    'tweet-?id',
+    'amp-twitter',
+    'twitterwidget',
+    'twitter-widget',
+    'Tweet\\.html',
+    '\\/status(?:es)?\\/[0-9]',
+    'embed-twitter',
+  ],
   matchElement(tag) {
     if (tag.name === 'amp-twitter') return tag.attributes.has('data-tweetid') ? { markup: 'amp-twitter' } : null;
     const tweetClass = TWEET_CLASSES.some((name) => tag.classes.has(name));
@@ -36,7 +57,8 @@ export const twitterHtml: PlatformHtmlForms = {
     }
     if (tweetClass && tag.name === 'blockquote') return { markup: 'blockquote' };
     if (tweetClass && tag.name === 'div' && tweetIdOf(tag) !== null) return { markup: 'rendered-iframe', rendered: true };
-    if (tag.name !== 'a' && tag.name !== 'iframe' && tag.name !== 'script' && tweetIdOf(tag) !== null) return { markup: 'div-data-tweet-id' };
+    if (tag.name !== 'a' && tag.name !== 'iframe' && tag.name !== 'script' && tweetIdOf(tag) !== null)
+      return { markup: 'div-data-tweet-id' };
     return null;
   },
   readEmbed(root, match) {
@@ -47,7 +69,13 @@ export const twitterHtml: PlatformHtmlForms = {
     if (quote !== null && match.markup !== 'rendered-iframe') Object.assign(fields, readQuote(quote), ownId === null ? {} : { id: ownId });
     if (fields.id === undefined || fields.id === null) {
       // A rendered wrapper holds the iframe that carries the id.
-      const inner = elementsWhere(root.children, (element) => 'data-tweet-id' in element.attribs || 'data-tweetid' in element.attribs || (element.name === 'iframe' && 'src' in element.attribs));
+      const inner = elementsWhere(
+        root.children,
+        (element) =>
+          'data-tweet-id' in element.attribs ||
+          'data-tweetid' in element.attribs ||
+          (element.name === 'iframe' && 'src' in element.attribs),
+      );
       for (const element of inner) {
         const id = tweetIdOf(tagOf(element));
         if (id !== null) {
@@ -85,7 +113,8 @@ function readQuote(quote: Element): HtmlEmbedFields {
   const paragraphs = outermost(quote, 'p');
   const holdsPermalink = new Set<AnyNode>();
   for (let node: AnyNode | null = permalink; node !== null && node !== quote; node = node.parent) holdsPermalink.add(node);
-  const isAttribution = (p: Element) => holdsPermalink.has(p) || /^\s*[—–―-]+\s*[^]*\(@[A-Za-z0-9_]{1,15}\)/.test(textOf([p]).slice(0, 300));
+  const isAttribution = (p: Element) =>
+    holdsPermalink.has(p) || /^\s*[—–―-]+\s*[^]*\(@[A-Za-z0-9_]{1,15}\)/.test(textOf([p]).slice(0, 300));
   const body = paragraphs.filter((p) => !isAttribution(p));
   let bodyNodes: AnyNode[];
   let attribution: string;
@@ -114,7 +143,10 @@ function readQuote(quote: Element): HtmlEmbedFields {
     lang,
     dateText,
     dateLang: quote.attribs['data-lang'] ?? null,
-    links: text === '' && body.length === 0 ? [] : links.map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) })).filter((link) => link.url !== ''),
+    links:
+      text === '' && body.length === 0
+        ? []
+        : links.map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) })).filter((link) => link.url !== ''),
   };
 }
 
@@ -146,6 +178,9 @@ export function readAttribution(text: string): { name: string | null; handle: st
   const close = clipped.indexOf(')', open);
   const handle = clipped.slice(open + 2, close === -1 ? undefined : close).trim();
   const nameStart = dashBeforeHandle(clipped, open)?.end ?? 0;
-  const name = clipped.slice(nameStart, open).replace(/^[—–―-]+/, '').trim();
+  const name = clipped
+    .slice(nameStart, open)
+    .replace(/^[—–―-]+/, '')
+    .trim();
   return { name: name || null, handle: /^[A-Za-z0-9_.@-]{1,253}$/.test(handle) ? handle : null };
 }

@@ -37,12 +37,17 @@ export const youtube = definePlatform({
     matchElement(tag) {
       if (tag.name === 'lite-youtube' && VIDEO_ID.test(tag.attributes.get('videoid') ?? '')) return { markup: 'lite-youtube' };
       if (tag.name === 'amp-youtube' && VIDEO_ID.test(tag.attributes.get('data-videoid') ?? '')) return { markup: 'amp-youtube' };
-      if (tag.name === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\/[A-Za-z0-9_-]{11}/i.test(tag.attributes.get('src') ?? '')) return { markup: 'iframe' };
+      if (tag.name === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\/[A-Za-z0-9_-]{11}/i.test(tag.attributes.get('src') ?? ''))
+        return { markup: 'iframe' };
       return null;
     },
     readEmbed(root, match) {
       const id =
-        match.markup === 'lite-youtube' ? root.attribs.videoid : match.markup === 'amp-youtube' ? root.attribs['data-videoid'] : parseYouTubeUrl(root.attribs.src ?? '')?.id;
+        match.markup === 'lite-youtube'
+          ? root.attribs.videoid
+          : match.markup === 'amp-youtube'
+            ? root.attribs['data-videoid']
+            : parseYouTubeUrl(root.attribs.src ?? '')?.id;
       return { id: id ?? null, text: null };
     },
   },

@@ -75,7 +75,14 @@ function scriptOf(text: string, start: number, end: number): Script | null {
  * @example
  * walkBody(text, lines, signature, 0, handStart, { model: boundaryModel }); // { start: 412, confidence: 0.93 }
  */
-export function walkBody(text: string, lines: LineTable, signature: Signature, previousEnd: number, handStart: number, options: BoundaryOptions): BodyBoundary {
+export function walkBody(
+  text: string,
+  lines: LineTable,
+  signature: Signature,
+  previousEnd: number,
+  handStart: number,
+  options: BoundaryOptions,
+): BodyBoundary {
   const line = lines.lineAt(signature.start);
   const lineStart = lines.starts[line] ?? 0;
   const inlineFrom = Math.max(lineStart, previousEnd);
@@ -90,7 +97,8 @@ export function walkBody(text: string, lines: LineTable, signature: Signature, p
   if (inlineFrom > lineStart) return { start: bodyStart, confidence: 1, sureStart: bodyStart };
   let sureStart = bodyStart;
   let sure = true;
-  const trace: BodyTrace | undefined = options.traces === undefined ? undefined : { signatureStart: signature.start, signatureEnd: signature.end, bodyStart, candidates: [] };
+  const trace: BodyTrace | undefined =
+    options.traces === undefined ? undefined : { signatureStart: signature.start, signatureEnd: signature.end, bodyStart, candidates: [] };
   // Where the body's words end, before its trailing links: the same however far up the body grows.
   const wordsEnd = bodyTextEnd(text, previousEnd, signature.start);
   const cut = signature.platform.text?.truncatedLength ?? 0;

@@ -230,7 +230,15 @@ const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201e, 0xab, 0x2018, 0x201a, 0x300c
 function isLetterOrDigit(code: number): boolean {
   if (code >= 0x30 && code <= 0x39) return true;
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff) && !(code >= 0x3000 && code <= 0x303f) && !(code >= 0xd800 && code <= 0xdfff) && !(code >= 0xff00 && code <= 0xff20);
+  return (
+    code >= 0xc0 &&
+    code !== 0xd7 &&
+    code !== 0xf7 &&
+    !(code >= 0x2000 && code <= 0x2bff) &&
+    !(code >= 0x3000 && code <= 0x303f) &&
+    !(code >= 0xd800 && code <= 0xdfff) &&
+    !(code >= 0xff00 && code <= 0xff20)
+  );
 }
 
 interface ParagraphCounts {

@@ -42,8 +42,6 @@ describe('checkOrigin', () => {
     expect(checkOrigin('http:', '8080', policy)).toBeNull();
     expect(checkOrigin('http:', '', policy)).toBe('port 80 is not allowed (allowedPorts: 8080)');
     expect(checkOrigin('http:', '1234', { allowPrivateNetworks: false, allowedPorts: 'all' })).toBeNull();
-    expect(checkOrigin('ftp:', '21', { allowPrivateNetworks: true, allowedPorts: 'all' })).toBe(
-      'scheme ftp: is not http or https',
-    );
+    expect(checkOrigin('ftp:', '21', { allowPrivateNetworks: true, allowedPorts: 'all' })).toBe('scheme ftp: is not http or https');
   });
 });

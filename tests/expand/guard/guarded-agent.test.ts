@@ -134,9 +134,7 @@ describe('createGuardedAgent: resolved addresses', () => {
 
   it('blocks a name resolving to 127.0.0.1 by default, allows it with a predicate', async () => {
     const lookup = fakeLookup({ 'loopback.test': [v4('127.0.0.1')] });
-    const blocked = await rejection(
-      request(`http://loopback.test:${port}/`, { dispatcher: guarded({ allowedPorts: 'all', lookup }) }),
-    );
+    const blocked = await rejection(request(`http://loopback.test:${port}/`, { dispatcher: guarded({ allowedPorts: 'all', lookup }) }));
     expect(blocked).toBeInstanceOf(BlockedTargetError);
     expect(blocked).toMatchObject({
       address: '127.0.0.1',
@@ -187,9 +185,7 @@ describe('createGuardedAgent: resolved addresses', () => {
     const dispatcher = guarded({ allowedPorts: 'all', lookup, allowPrivateNetworks: loopback1IsPublic });
     for (const to of [`http://internal.test:${port}/`, `http://127.0.0.2:${port}/`, `http://[::ffff:7f00:2]:${port}/`]) {
       received = [];
-      const error = await rejection(
-        fetch(`http://public.test:${port}/r?to=${encodeURIComponent(to)}`, { dispatcher }),
-      );
+      const error = await rejection(fetch(`http://public.test:${port}/r?to=${encodeURIComponent(to)}`, { dispatcher }));
       expect(isBlockedTargetError(error), to).toBe(true);
       expect(((error as Error).cause as BlockedTargetError).reason, to).toMatch(/127\.0\.0\.2|::ffff:7f00:2/);
       expect(received.map((r) => r.host)).toEqual([`public.test:${port}`]);

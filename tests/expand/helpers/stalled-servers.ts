@@ -50,7 +50,8 @@ export async function startStallingServer(): Promise<StallingServer> {
 export function redisAvailable(testFile: string): boolean {
   const has = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!has && process.env['EMBEDSIFT_REQUIRE_REDIS'] === '1') throw new Error('EMBEDSIFT_REQUIRE_REDIS=1 but redis-server is not on PATH');
-  if (!has) console.warn(`${testFile}: redis-server is not on PATH, skipping its Redis tests (set EMBEDSIFT_REQUIRE_REDIS=1 to fail instead)`);
+  if (!has)
+    console.warn(`${testFile}: redis-server is not on PATH, skipping its Redis tests (set EMBEDSIFT_REQUIRE_REDIS=1 to fail instead)`);
   return has;
 }
 
@@ -83,7 +84,9 @@ export interface LocalRedis {
 /** Starts redis-server on a free port of 127.0.0.1, without persistence. */
 export async function startRedis(): Promise<LocalRedis> {
   const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
   await waitForPort(port, 10_000);
   return {
     port,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BOUNDARY_FEATURES, isNumbered, paragraphFeatures, type FeatureInput } from '../../../src/text/boundary-model/paragraph-features.js';
+import {
+  BOUNDARY_FEATURES,
+  isNumbered,
+  paragraphFeatures,
+  type FeatureInput,
+} from '../../../src/text/boundary-model/paragraph-features.js';
 
 const base: Omit<FeatureInput, 'text' | 'start' | 'end'> = {
   length: 20,

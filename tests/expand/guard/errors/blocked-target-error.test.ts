@@ -1,9 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  BlockedTargetError,
-  findBlockedTargetError,
-  isBlockedTargetError,
-} from '../../../../src/expand/errors/blocked-target-error.js';
+import { BlockedTargetError, findBlockedTargetError, isBlockedTargetError } from '../../../../src/expand/errors/blocked-target-error.js';
 import { EmbedsiftError, isEmbedsiftError } from '../../../../src/expand/errors/embedsift-error.js';
 import * as errorsIndex from '../../../../src/expand/errors/index.js';
 

@@ -20,8 +20,7 @@ export interface ConnectSpies {
   socketsOpened: () => number;
 }
 
-const isLoopbackHost = (host: unknown): boolean =>
-  typeof host === 'string' && (host.startsWith('127.') || host === '::1');
+const isLoopbackHost = (host: unknown): boolean => typeof host === 'string' && (host.startsWith('127.') || host === '::1');
 
 /**
  * Installs the spies. `tlsCa`, if given, is added as `ca` to every `tls.connect` call so a test
