@@ -112,7 +112,7 @@ const TEXT = [
   ['"#a" and "$A" repeated', (n) => repeatTo('#a$A', n)],
   ['"A post shared by " repeated', (n) => repeatTo('A post shared by ', n)],
   ['lines ending in a media link', (n) => repeatTo('Happy new year pic.twitter.com/sk3H5LOX92\n', n)],
-  ['one long line ending in a media link', (n) => repeatTo('word ', n - 26) + 'pic.twitter.com/sk3H5LOX92'],
+  ['one long line ending in a media link', (n) => `${repeatTo('word ', n - 26)}pic.twitter.com/sk3H5LOX92`],
   [
     'short paragraphs above cut posts',
     (n) => repeatTo(`${'A short one.\n\n'.repeat(30)}he is reportedly… pic.twitter.com/x\n\n${signature}\n\n`, n),
@@ -145,7 +145,7 @@ const TEXT = [
   ],
   [
     'one glued run of sentences, a signature at the end',
-    (n) => repeatTo('Word one. ', n - `Body text${signature}`.length) + `Body text${signature}`,
+    (n) => `${repeatTo('Word one. ', n - `Body text${signature}`.length)}Body text${signature}`,
   ],
   ['Facebook attributions on one long line', (n) => repeatTo('Text Posted by City of Aldergrove on Thursday, September 3, 2020 ', n)],
   ['"View on Threads" repeated', (n) => repeatTo('View on Threads', n)],

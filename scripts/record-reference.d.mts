@@ -1,5 +1,5 @@
 /** A JSON Schema node, as z.toJSONSchema writes it. */
-export type JsonSchema = Record<string, any>;
+export type JsonSchema = Record<string, unknown>;
 /** The named objects of the record, in reference order. */
 export function namedObjects(record: JsonSchema, diagnostic: JsonSchema): Array<[string, JsonSchema]>;
 /** docs/record-reference.md. */

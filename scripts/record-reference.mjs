@@ -153,6 +153,7 @@ const TYPE_NOTES = {
   Author: ['authorSchema', "const author: Author = { name: 'Jane Doe', handle: 'janedoe', url: 'https://twitter.com/janedoe' };"],
   EmbedLink: ['linkSchema', "const link: EmbedLink = { url: 'https://t.co/lav5U0u7bi', text: 'https://t.co/lav5U0u7bi', kind: 'short' };"],
   EmbedSource: ['sourceSchema', "const source: EmbedSource = { format: 'text', start: 0, end: 120, markup: 'signature' };"],
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a code sample, printed as written into the generated docs
   Diagnostic: ['diagnosticSchema', 'for (const d of diagnostics) console.warn(`${d.code} at ${d.start}: ${d.message}`);'],
 };
 

@@ -109,12 +109,12 @@ function pairScore(gold, pred) {
 /** Greedy best-first matching of gold and predicted records: [[goldIndex, predIndex], …]. */
 function match(gold, pred) {
   const pairs = [];
-  gold.forEach((g, i) =>
+  gold.forEach((g, i) => {
     pred.forEach((p, j) => {
       const score = pairScore(g, p);
       if (score > 0) pairs.push([score, i, j]);
-    }),
-  );
+    });
+  });
   pairs.sort((a, b) => b[0] - a[0]);
   const usedGold = new Set();
   const usedPred = new Set();

@@ -77,12 +77,12 @@ function pairScore(g, p) {
 /** Pairs gold and predicted records as the scorer does: `{ matched: [[gold, pred]], missed, extra }`. */
 export function matchDoc(gold, pred) {
   const pairs = [];
-  gold.forEach((g, i) =>
+  gold.forEach((g, i) => {
     pred.forEach((p, j) => {
       const s = pairScore(g, p);
       if (s > 0) pairs.push([s, i, j]);
-    }),
-  );
+    });
+  });
   pairs.sort((a, b) => b[0] - a[0]);
   const gi = new Set(),
     pj = new Set(),

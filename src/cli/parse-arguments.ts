@@ -103,13 +103,7 @@ const LEGACY_OUTPUT_FORMATS = new Set(['json', 'jsonl', 'md']);
  * if (parsed.kind === 'run') parsed.options.workers; // 2
  */
 export function parseArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): ParsedArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: cliFlags, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = readFlags(argv);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 
@@ -353,4 +347,13 @@ function fieldName(flag: string, value: string | undefined, fallback: string): s
   if (value === undefined) return fallback;
   if (value === '') throw new UsageError(`${flag} must not be empty`);
   return value;
+}
+
+/** Reads the flags with node:util's parseArgs; a malformed command line is a UsageError. */
+function readFlags(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: cliFlags, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }

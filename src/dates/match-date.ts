@@ -389,7 +389,7 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   if (!separator) return null;
   q = skipInlineSpace(text, separator.end, limit);
   const minutes = readNumber(text, q, limit, 2);
-  if (!minutes || minutes.digits !== 2 || minutes.value > 59) return null;
+  if (minutes?.digits !== 2 || minutes.value > 59) return null;
   let end = minutes.end;
   let second: number | undefined;
   if (end < limit && text.charCodeAt(end) === 0x3a) {

@@ -70,7 +70,9 @@ function insert(root: TrieNode, folded: string, value: number): void {
  */
 export function trieOf(spellings: readonly string[]): TrieNode {
   const root = createTrie();
-  spellings.forEach((spelling, index) => addSpelling(root, spelling, index));
+  spellings.forEach((spelling, index) => {
+    addSpelling(root, spelling, index);
+  });
   return root;
 }
 

@@ -40,7 +40,6 @@ function endsCashtag(ctx: ScanContext, index: number): boolean {
  */
 export function scanCashtags(ctx: ScanContext): FoundEntity[] {
   const { text } = ctx;
-  const n = text.length;
   const found: FoundEntity[] = [];
   let consumed = 0;
   const signs = new SigilCursor(text, '$', '');

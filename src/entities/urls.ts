@@ -100,7 +100,7 @@ class UrlScanner {
     const protocol = protocolLength(text, start);
     let hostStart = start + protocol;
     let hostEnd = protocol > 0 ? this.hosts.endFrom(hostStart) : -1;
-    let withProtocol = hostEnd >= 0;
+    const withProtocol = hostEnd >= 0;
     if (!withProtocol) {
       hostStart = start;
       hostEnd = this.hosts.endFrom(start);

@@ -259,7 +259,7 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     }
     return value;
   };
-  const ttl = o['cacheTtl'];
+  const ttl = o.cacheTtl;
   if (ttl !== undefined && (typeof ttl !== 'object' || ttl === null)) {
     throw new TypeError(`${caller}: options.cacheTtl must be an object { success?, failure? }, got ${describeValue(ttl)}`);
   }
@@ -272,7 +272,7 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     return value;
   };
   return {
-    hosts: readHosts(o['hosts'], caller),
+    hosts: readHosts(o.hosts, caller),
     maxHops: int('maxHops', expandDefaults.maxHops, 0, 100),
     connectTimeout: int('connectTimeout', expandDefaults.connectTimeout, 1),
     headersTimeout: int('headersTimeout', expandDefaults.headersTimeout, 1),
@@ -283,15 +283,15 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     retries: int('retries', expandDefaults.retries, 0, 20),
     retryDelay: int('retryDelay', expandDefaults.retryDelay, 0),
     maxRetryAfter: int('maxRetryAfter', expandDefaults.maxRetryAfter, 0),
-    method: readMethod(o['method'], caller),
-    userAgent: readUserAgent(o['userAgent'], caller),
-    signal: readSignal(o['signal'], caller),
-    cache: readCache(o['cache'], caller),
+    method: readMethod(o.method, caller),
+    userAgent: readUserAgent(o.userAgent, caller),
+    signal: readSignal(o.signal, caller),
+    cache: readCache(o.cache, caller),
     cacheTtl: { success: ttlValue('success'), failure: ttlValue('failure') },
     cacheTimeout: int('cacheTimeout', expandDefaults.cacheTimeout, 1),
-    onCacheWarning: readListener(o['onCacheWarning'], 'onCacheWarning', caller),
+    onCacheWarning: readListener(o.onCacheWarning, 'onCacheWarning', caller),
     policy: readPolicy(o, caller),
-    dispatcher: readDispatcher(o['dispatcher'], caller),
+    dispatcher: readDispatcher(o.dispatcher, caller),
   };
 }
 
@@ -347,13 +347,13 @@ function readListener(value: unknown, name: string, caller: string): ((warning: 
 }
 
 function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
-  const allow = o['allowPrivateNetworks'] ?? false;
+  const allow = o.allowPrivateNetworks ?? false;
   if (typeof allow !== 'boolean' && typeof allow !== 'function') {
     throw new TypeError(
       `${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describeValue(allow)}`,
     );
   }
-  const ports = o['allowedPorts'] ?? [80, 443];
+  const ports = o.allowedPorts ?? [80, 443];
   if (ports !== 'all') {
     if (!Array.isArray(ports))
       throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describeValue(ports)}`);

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { notifyCacheWarning, type CacheWarning, type ExpansionCache } from './cache-store.js';
 import { checkOptionKeys } from '../kit/index.js';
@@ -114,7 +115,7 @@ export function createFileCache(dir: string, options: FileCacheOptions = {}): Fi
   };
 
   async function readBounded(path: string): Promise<string | undefined> {
-    let handle;
+    let handle: FileHandle;
     try {
       handle = await open(path, READ_FLAGS);
     } catch (error) {

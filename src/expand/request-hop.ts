@@ -148,7 +148,7 @@ async function send(url: URL, method: 'HEAD' | 'GET', context: HopContext, rules
     const contentType = header(headers['content-type'])?.toLowerCase();
     const html = contentType === undefined || contentType.includes('html');
     const retryAfter = header(headers['retry-after']);
-    const location = header(headers['location']);
+    const location = header(headers.location);
     if (REDIRECTS.has(status) && location !== undefined && location.trim() !== '') {
       await discardBody(body);
       return { status, location: location.trim(), html, retryAfter };

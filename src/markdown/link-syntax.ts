@@ -30,7 +30,7 @@ export function isBlankCode(code: number): boolean {
   return code === 0x20 || code === 0x09;
 }
 
-function unescape(raw: string): string {
+function unescapeMarkdown(raw: string): string {
   return raw.indexOf('\\') === -1 ? raw : raw.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
@@ -55,7 +55,7 @@ export function readInlineTarget(input: string, open: number, end: number): Link
       at += code === 0x5c && at + 1 < end ? 2 : 1;
     }
     if (input.charCodeAt(at) !== 0x3e) return null;
-    href = unescape(input.slice(start, at));
+    href = unescapeMarkdown(input.slice(start, at));
     at += 1;
   } else {
     const start = at;
@@ -77,7 +77,7 @@ export function readInlineTarget(input: string, open: number, end: number): Link
       at += 1;
     }
     if (depth !== 0) return null;
-    href = unescape(input.slice(start, at));
+    href = unescapeMarkdown(input.slice(start, at));
   }
   const beforeTitle = at;
   while (at < end && isBlankCode(input.charCodeAt(at))) at++;
@@ -191,5 +191,5 @@ export function readDefinition(input: string, start: number, end: number): { lab
     while (last > at && isBlankCode(input.charCodeAt(last))) last--;
     if (last === at || input.charCodeAt(last) !== close) return null;
   }
-  return { label: normaliseLabel(label.label), href: unescape(href) };
+  return { label: normaliseLabel(label.label), href: unescapeMarkdown(href) };
 }

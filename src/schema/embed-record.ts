@@ -117,12 +117,10 @@ export const embedRecordSchema = z
         examples: ['February 7, 2024', 'Jul 13, 2017 at 10:10pm PDT'],
       }),
     /** Every link in the body, in order. */
-    links: z
-      .array(linkSchema)
-      .meta({
-        description: 'The links in the body, in order.',
-        examples: [[{ url: 'https://pic.twitter.com/EQsKUijoL0', text: 'pic.twitter.com/EQsKUijoL0', kind: 'media' }]],
-      }),
+    links: z.array(linkSchema).meta({
+      description: 'The links in the body, in order.',
+      examples: [[{ url: 'https://pic.twitter.com/EQsKUijoL0', text: 'pic.twitter.com/EQsKUijoL0', kind: 'media' }]],
+    }),
     /** Mentioned handles, without `@`, in order. @example ['IsraeliPM'] */
     mentions: z.array(z.string()).meta({ description: 'Mentioned handles without "@", in order.', examples: [['IsraeliPM']] }),
     /** Hashtags, without `#`, in order. @example ['Gaza'] */

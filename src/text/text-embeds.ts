@@ -89,7 +89,7 @@ export function extractTextEmbeds(
   }
   const embeds = signatures.map((signature, index) => {
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
-    const record = toRecord(text, seams(), signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
+    const record = toRecord(seams(), signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
     const certainty = bodyCertainty(signature, boundaries[index], bodyStart);
@@ -158,7 +158,6 @@ function emptyBodyMessage(signature: Signature): string {
 const WIDGET_PHRASE_ROOM = 64;
 
 function toRecord(
-  text: string,
   seams: GluedSeams,
   signature: Signature,
   bodyStart: number,

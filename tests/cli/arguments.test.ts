@@ -72,7 +72,9 @@ describe('embedsift --help and --version', () => {
     for (let at = 0; at < FLAGS.length; at += 4) {
       const batch = FLAGS.slice(at, at + 4);
       const runs = await Promise.all(batch.map((flag) => runCli(['extract', flag])));
-      runs.forEach(({ stderr }, i) => expect(stderr, batch[i]).not.toMatch(/Unknown option/));
+      runs.forEach(({ stderr }, i) => {
+        expect(stderr, batch[i]).not.toMatch(/Unknown option/);
+      });
     }
   });
 

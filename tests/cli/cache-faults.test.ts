@@ -66,7 +66,7 @@ const args = (cache: string): string[] => [
 ];
 
 const expandedUrls = (stdout: string): unknown[] =>
-  parseJsonl(stdout).map((line) => ((line.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl);
+  parseJsonl(stdout).map((line) => (line.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0]?.expandedUrl);
 
 const input = (): string => article(1, 'one') + article(2, 'two') + article(3, 'three');
 

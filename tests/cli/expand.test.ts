@@ -43,14 +43,14 @@ const expandArgs = (): string[] => [
 describe('embedsift --expand', () => {
   it('follows the redirects of every line through one expander, keeping line order', async () => {
     requests.length = 0;
-    const input = article(1, 'one') + 'not json\n' + article(2, 'two') + article(3, 'one');
+    const input = `${article(1, 'one')}not json\n${article(2, 'two')}${article(3, 'one')}`;
     const { code, stdout, stderr } = await runCli([...expandArgs(), '--allow-private-networks', '--workers', '2'], input);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = parseJsonl(stdout);
     expect(lines.map((line) => line.id)).toEqual([1, null, 2, 3]);
     const expanded = (line: Record<string, unknown> | undefined): unknown =>
-      ((line?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl;
+      (line?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0]?.expandedUrl;
     expect(expanded(lines[0])).toBe(`${origin}/final/one`);
     expect(expanded(lines[2])).toBe(`${origin}/final/two`);
     expect(expanded(lines[3])).toBe(`${origin}/final/one`);
@@ -112,7 +112,7 @@ describe('embedsift --expand', () => {
       expect(requests).toEqual([]);
       const strip = (text: string): unknown => parseJsonl(text).map((line) => line.embeds);
       expect(strip(second.stdout)).toEqual(strip(first.stdout));
-      expect(((parseJsonl(second.stdout)[0]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl).toBe(
+      expect((parseJsonl(second.stdout)[0]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0]?.expandedUrl).toBe(
         `${origin}/final/c1`,
       );
     } finally {
@@ -127,7 +127,7 @@ describe('embedsift --expand', () => {
     expect(stderr.match(/^embedsift: cache error/gm), stderr).toHaveLength(1);
     expect(stderr).toMatch(/ECONNREFUSED/);
     const [line] = parseJsonl(stdout);
-    expect(((line?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl).toBe(`${origin}/final/nocache`);
+    expect((line?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0]?.expandedUrl).toBe(`${origin}/final/nocache`);
   });
 });
 
@@ -163,7 +163,7 @@ describe.skipIf(!hasRedis)('embedsift --expand --cache redis://', () => {
       const second = await runCli(args, input);
       expect(second.code).toBe(0);
       expect(requests).toEqual([]);
-      expect(((parseJsonl(second.stdout)[1]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0] ?? {}).expandedUrl).toBe(
+      expect((parseJsonl(second.stdout)[1]?.embeds as { links: { expandedUrl?: string }[] }[])[0]?.links[0]?.expandedUrl).toBe(
         `${origin}/final/r2`,
       );
     } finally {

@@ -94,7 +94,9 @@ describe.skipIf(!linux)('an output file that stops taking bytes part way (file s
       const written = readFileSync(out, 'utf8');
       const lines = written.split('\n');
       expect(lines.length).toBe(whole + 1); // the whole lines, then the cut one (maybe empty)
-      lines.slice(0, whole).forEach((line, i) => expect((JSON.parse(line) as { id: string }).id).toBe(ids[i]));
+      lines.slice(0, whole).forEach((line, i) => {
+        expect((JSON.parse(line) as { id: string }).id).toBe(ids[i]);
+      });
     },
   );
 });
@@ -204,7 +206,9 @@ describe('SIGTERM in the middle of a run', () => {
     expect(run.stderr).toMatch(/embedsift: terminated \(SIGTERM\); writing the lines in flight/);
     const lines = parseJsonl(run.stdout);
     expect(lines.length).toBeGreaterThan(0);
-    lines.forEach((line, i) => expect(line.id).toBe(`a${i + 1}`));
+    lines.forEach((line, i) => {
+      expect(line.id).toBe(`a${i + 1}`);
+    });
     expect(run.stderr).toMatch(new RegExp(`embedsift: stopped by SIGTERM; the output is whole up to line ${lines.length}\n$`));
   });
 

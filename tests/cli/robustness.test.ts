@@ -66,7 +66,9 @@ describe('failures and signals', () => {
     expect(result.stderr).toMatch(/interrupted/);
     const lines = parseJsonl(result.stdout);
     expect(lines.length).toBeGreaterThan(0);
-    lines.forEach((line, i) => expect(line.id).toBe(`a${i + 1}`));
+    lines.forEach((line, i) => {
+      expect(line.id).toBe(`a${i + 1}`);
+    });
   });
 
   it('--progress prints progress on stderr when it is not a terminal; silent otherwise', async () => {

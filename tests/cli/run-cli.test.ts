@@ -57,7 +57,9 @@ describe('runCli with a failing stdout', () => {
     const lines = stdout.text().split('\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.length - 1).toBe(whole);
-    lines.slice(0, whole).forEach((line, i) => expect((JSON.parse(line) as { id: string }).id).toBe(articles[i]?.id));
+    lines.slice(0, whole).forEach((line, i) => {
+      expect((JSON.parse(line) as { id: string }).id).toBe(articles[i]?.id);
+    });
   });
 
   it('EPIPE (the reader went away, `| head`): exit 0, nothing on stderr', async () => {

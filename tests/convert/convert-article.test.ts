@@ -231,7 +231,9 @@ describe('over every extractor fixture', () => {
     expect(removed.output.length).toBeLessThanOrEqual(input.length);
 
     const marked = convertArticle(input, { format, embeds: 'marker', marker: (_record, index) => `@@${index}@@` });
-    marked.placements.forEach((placement, index) => expect(marked.output.slice(placement.start, placement.end)).toBe(`@@${index}@@`));
+    marked.placements.forEach((placement, index) => {
+      expect(marked.output.slice(placement.start, placement.end)).toBe(`@@${index}@@`);
+    });
     expect(extractEmbeds(marked.output, { format })).toEqual([]);
 
     expect(convertArticle(input, { format, embeds: 'keep' }).output).toBe(input);

@@ -110,7 +110,7 @@ describe('convertArticle with output: markdown', () => {
   it('text: a blockquote after a single line break still gets blank lines around it', () => {
     const input = `Services resumed at dawn.\n${POST}\nThe operator apologised.\n`;
     const { output } = convertArticle(input, { embeds: 'keep', output: 'markdown' });
-    expect(output).toMatch(/^Services resumed at dawn\.\n\n> Ferry[^]*2024\n\nThe operator apologised\.\n$/);
+    expect(output).toMatch(/^Services resumed at dawn\.\n\n> Ferry[\s\S]*2024\n\nThe operator apologised\.\n$/);
   });
 
   it('text: remove and marker work as with text output', () => {

@@ -9,12 +9,12 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { namedObjects, renderReference, renderTypes, type JsonSchema } from '../../scripts/record-reference.mjs';
 import {
-  authorSchema,
+  type authorSchema,
   diagnosticSchema,
   embedRecordSchema,
-  linkSchema,
+  type linkSchema,
   markupSchema,
-  sourceSchema,
+  type sourceSchema,
   type Author,
   type Diagnostic,
   type EmbedLink,

@@ -114,7 +114,7 @@ function readQuote(quote: Element): HtmlEmbedFields {
   const holdsPermalink = new Set<AnyNode>();
   for (let node: AnyNode | null = permalink; node !== null && node !== quote; node = node.parent) holdsPermalink.add(node);
   const isAttribution = (p: Element) =>
-    holdsPermalink.has(p) || /^\s*[—–―-]+\s*[^]*\(@[A-Za-z0-9_]{1,15}\)/.test(textOf([p]).slice(0, 300));
+    holdsPermalink.has(p) || /^\s*[—–―-]+\s*[\s\S]*\(@[A-Za-z0-9_]{1,15}\)/.test(textOf([p]).slice(0, 300));
   const body = paragraphs.filter((p) => !isAttribution(p));
   let bodyNodes: AnyNode[];
   let attribution: string;

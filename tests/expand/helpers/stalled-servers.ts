@@ -49,7 +49,7 @@ export async function startStallingServer(): Promise<StallingServer> {
 /** Whether redis-server is on PATH. With EMBEDSIFT_REQUIRE_REDIS=1 its absence is an error. */
 export function redisAvailable(testFile: string): boolean {
   const has = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
-  if (!has && process.env['EMBEDSIFT_REQUIRE_REDIS'] === '1') throw new Error('EMBEDSIFT_REQUIRE_REDIS=1 but redis-server is not on PATH');
+  if (!has && process.env.EMBEDSIFT_REQUIRE_REDIS === '1') throw new Error('EMBEDSIFT_REQUIRE_REDIS=1 but redis-server is not on PATH');
   if (!has)
     console.warn(`${testFile}: redis-server is not on PATH, skipping its Redis tests (set EMBEDSIFT_REQUIRE_REDIS=1 to fail instead)`);
   return has;

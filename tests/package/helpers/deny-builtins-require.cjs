@@ -13,7 +13,7 @@ function isBuiltin(request) {
 
 const originalLoad = Module._load;
 Module._load = function load(request, parent, isMain) {
-  const from = (parent && parent.filename) || '';
+  const from = parent?.filename || '';
   if ((from.includes('/node_modules/') || from.includes('/dist/')) && isBuiltin(request)) {
     throw new Error(`Node built-in "${request}" required by ${from}`);
   }
