@@ -41,4 +41,26 @@ describe('findUnsignedPosts', () => {
   it('reads a link glued end to end with another once, as one token', () => {
     expect(findUnsignedPosts('pic.twitter.com/apic.twitter.com/b\n', [])).toHaveLength(1);
   });
+
+  it('takes the date that ends the line after the link, glued to the slug or not, as the post date', () => {
+    const glued = 'The ferry came in.\nStorm over the harbour tonight pic.twitter.com/Qw3Er5Ty7UMay 20, 2019\nMore prose.';
+    const [post] = findUnsignedPosts(glued, []);
+    expect(post).toMatchObject({
+      markup: 'unsigned',
+      start: glued.indexOf('May 20'),
+      end: glued.indexOf('\nMore'),
+      dateText: 'May 20, 2019',
+    });
+    expect(post?.date?.iso).toBe('2019-05-20');
+
+    const spaced = 'Storm over the harbour pic.twitter.com/Qw3Er5Ty7U  20 mai 2019 \n';
+    const [other] = findUnsignedPosts(spaced, []);
+    expect(other).toMatchObject({ start: spaced.indexOf('  20'), dateText: '20 mai 2019' });
+    expect(other?.date?.iso).toBe('2019-05-20');
+  });
+
+  it('takes no date that shares its line with other text, and reads past a slug with no date after it', () => {
+    expect(findUnsignedPosts('Storm pic.twitter.com/Qw3Er5Ty7UMay 20, 2019 and then more\n', [])).toEqual([]);
+    expect(findUnsignedPosts('Storm pic.twitter.com/Qw3Er5Ty7U May the storm pass\n', [])).toEqual([]);
+  });
 });
