@@ -102,4 +102,16 @@ describe('extractTextEmbeds on posts that lost or split their signature', () => 
     const alone = extractTextEmbeds('An article line.\n\nWhat a view pic.x.com/Qa1Ws2Ed3R\n\nMore article.');
     expect(alone.embeds.map((embed) => embed.text)).toEqual(['What a view pic.x.com/Qa1Ws2Ed3R']);
   });
+
+  it("reads Instagram's older attribution, `A photo posted by`, as an embed even with no caption left", () => {
+    const text = [
+      'The agency released the picture on its account before its own site.',
+      'A photo posted by Eastvale Observatory (@eastvale.obs) on Jul 14, 2015 at 4:00am PDT',
+      'The image shows the surface in detail.',
+    ].join('\n');
+    const { embeds } = extractTextEmbeds(text);
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0]).toMatchObject({ platform: 'instagram', author: { name: 'Eastvale Observatory', handle: 'eastvale.obs' } });
+    expect(embeds[0]?.publishedAt).toMatch(/^2015-07-14T04:00/);
+  });
 });

@@ -10,6 +10,9 @@ export const instagramSharedByPhrases: readonly string[] = [
   'a post shared by',
   'a photo shared by',
   'a video shared by',
+  // en, the embed of 2013–2016: `A photo posted by Name (@handle) on Jul 14, 2015 at 4:00am PDT`
+  'a photo posted by',
+  'a video posted by',
   // de
   'ein beitrag geteilt von',
   // fr
