@@ -10,7 +10,7 @@ import { scanUrls } from './urls.js';
 import { checkOptionKeys } from '../kit/index.js';
 
 /** The option names of `extractEntities`, checked against {@link ExtractEntitiesOptions} by the compiler. */
-const entitiesOptionKeys = Object.keys({ gluedUrls: true } satisfies Record<keyof ExtractEntitiesOptions, true>);
+const entitiesOptionKeys = Object.keys({ gluedUrls: true, gluedHosts: true } satisfies Record<keyof ExtractEntitiesOptions, true>);
 
 function byStart(a: FoundEntity, b: FoundEntity): number {
   return a.start - b.start;
@@ -57,7 +57,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   }
   checkOptionKeys(options, entitiesOptionKeys, 'extractEntities');
   if (text.length === 0) return entities;
-  const ctx = createScanContext(text, options.gluedUrls === true);
+  const ctx = createScanContext(text, options.gluedUrls === true, options.gluedHosts);
   // Same order as twitter-text's extractEntitiesWithIndices; the sort below is stable.
   const found: FoundEntity[] = scanUrls(ctx).concat(scanMentions(ctx), scanHashtags(ctx), scanCashtags(ctx));
   if (found.length > 1) found.sort(byStart);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../kit/index.js';
 import { zeroedUint8 } from './scratch.js';
 
 /**
@@ -37,23 +38,33 @@ export interface ScanContext {
   readonly gluedStarts: Uint8Array | undefined;
 }
 
-let gluedStartPattern: RegExp | undefined;
 let wordCharPattern: RegExp | undefined;
+const NO_HOSTS: readonly string[] = [];
+let patternHosts: readonly string[] | undefined;
+let gluedStartPattern: RegExp | undefined;
 
 /**
- * Builds the context for one run. In glued mode it marks every `http://`, `https://`,
- * `pic.twitter.com/` and `pic.x.com/` that directly follows a letter, mark or digit: scraped text
- * drops the space there (`meetinghttps://t.co/…`), so these positions start a new link and end any
- * entity running into them. The search is a single pass of a literal alternation.
+ * Builds the context for one run. In glued mode it marks every `http://` and `https://`, and every
+ * `host/` of `gluedHosts` (the registry's media hosts, `pic.twitter.com/`, when a reader above
+ * passes them), that directly follows a letter, mark or digit: scraped text drops the space there
+ * (`meetinghttps://t.co/…`), so these positions start a new link and end any entity running into
+ * them. The search is a single pass of a literal alternation.
  *
  * @example
  * const ctx = createScanContext('meetinghttps://t.co/x', true);
  * ctx.gluedStarts?.[7]; // 1
+ * createScanContext('photopic.twitter.com/x', true, ['pic.twitter.com']).gluedStarts?.[5]; // 1
  */
-export function createScanContext(text: string, glued: boolean): ScanContext {
+export function createScanContext(text: string, glued: boolean, gluedHosts: readonly string[] = NO_HOSTS): ScanContext {
   if (!glued) return { text, glued, gluedStarts: undefined };
-  gluedStartPattern ??= /https?:\/\/|pic\.(?:twitter|x)\.com\//gi;
   wordCharPattern ??= /^[\p{L}\p{M}\p{N}]$/u;
+  // The readers pass the same host list every time: the pattern is built once per list.
+  if (gluedStartPattern === undefined || patternHosts !== gluedHosts) {
+    const sources = ['https?:\\/\\/'];
+    for (const host of gluedHosts) sources.push(`${escapeRegExp(host)}\\/`);
+    gluedStartPattern = new RegExp(sources.join('|'), 'gi');
+    patternHosts = gluedHosts;
+  }
   // The table is made at the first glued start: a text without one (most) leaves it undefined,
   // so that every isGluedStart is one comparison.
   let marks: Uint8Array | undefined;

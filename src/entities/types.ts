@@ -49,14 +49,23 @@ export interface ExtractEntitiesOptions {
    * Recover links that scraping glued to the previous word or to another link (default `false`,
    * which keeps twitter-text conformance). When on:
    *
-   * - `http://`, `https://`, `pic.twitter.com/` and `pic.x.com/` right after a letter, mark or digit
+   * - `http://`, `https://` and the links of {@link gluedHosts} right after a letter, mark or digit
    *   start a new URL and end whatever ran into them: `meetinghttps://t.co/lav5U0u7bi` gives
-   *   `https://t.co/lav5U0u7bi`; `https://t.co/abchttps://t.co/def` gives two URLs;
-   *   `textpic.twitter.com/abc` gives `pic.twitter.com/abc`. After `/`, `=` and other punctuation
-   *   they stay part of the URL (`?u=https://…`, `/web/2020/https://…`).
+   *   `https://t.co/lav5U0u7bi`; `https://t.co/abchttps://t.co/def` gives two URLs. After `/`, `=`
+   *   and other punctuation they stay part of the URL (`?u=https://…`, `/web/2020/https://…`).
    * - A URL never includes the ellipsis `…` (U+2026) that marks truncated links.
-   *
-   * A side effect: a host that really ends in `pic` (`epic.twitter.com/…`) is cut to `pic.…`.
    */
   gluedUrls?: boolean;
+  /**
+   * In glued mode, hosts whose links are written without a scheme and may be glued to the word
+   * before them, lowercase: `host/` right after a letter, mark or digit starts a new URL too.
+   * Default: none. The readers pass the platforms' media hosts, `mediaLinkHosts`
+   * (`pic.twitter.com`, `pic.x.com`): then `textpic.twitter.com/abc` gives `pic.twitter.com/abc`.
+   * A side effect: a host that really ends in one of them (`epic.twitter.com/…`) is cut to it.
+   *
+   * @example
+   * import { extractEntities, mediaLinkHosts } from 'embedsift';
+   * extractEntities('photopic.twitter.com/abc', { gluedUrls: true, gluedHosts: mediaLinkHosts }).urls[0]?.value; // 'pic.twitter.com/abc'
+   */
+  gluedHosts?: readonly string[];
 }

@@ -1,5 +1,9 @@
 import { decodeHTML } from 'entities';
 import { BLOCK_ELEMENTS, findRawTextEnd, readTagAt } from '../kit/index.js';
+import { facetList, platforms } from '../platforms/index.js';
+
+/** HTML's block elements and the platforms' own block-level embed elements (`amp-twitter`). */
+const BLOCKS: ReadonlySet<string> = new Set(facetList(platforms, (platform) => platform.html.blockElements, [...BLOCK_ELEMENTS]));
 
 /**
  * HTML flattened to text, with a map back to the input: the text a scraper would keep (tags
@@ -92,7 +96,7 @@ export function flattenHtml(html: string): FlatHtml {
     flushText(textStart, lt);
     let next = tag.end;
     if (tag.name === 'br') emitBreak(breaks + 1, lt);
-    else if (BLOCK_ELEMENTS.has(tag.name)) emitBreak(2, lt);
+    else if (BLOCKS.has(tag.name)) emitBreak(2, lt);
     if (tag.kind === 'open' && !tag.selfClosing && RAW_TEXT_TAGS.has(tag.name)) {
       next = findRawTextEnd(html, tag.end, tag.name).end;
     }

@@ -1,11 +1,12 @@
-import { type HtmlEmbedMatch, type HtmlTag, type KnownPlatform, platforms } from '../platforms/index.js';
+import { facetList, type HtmlEmbedMatch, type HtmlTag, type KnownPlatform, platforms } from '../platforms/index.js';
 import { findRawTextEnd, htmlTag, isSpace, parseAttributes, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
 
 /** How far up the open-element stack a closing tag looks for its element (bounds hostile nesting). */
 const MAX_CLOSE_SEARCH = 64;
 /** How many levels above an embed a CMS wrapper may stand. */
 const MAX_WRAPPER_LEVELS = 3;
-const WRAPPER_CLASS = /embed|tweet|twitter|instagram|social/i;
+/** Class words of a CMS embed wrapper: the platforms' own (`twitter`), then any platform's. */
+const WRAPPER_CLASS = new RegExp(facetList(platforms, (platform) => platform.html.wrapperClassWords, ['embed', 'social']).join('|'), 'i');
 
 /**
  * An embed found in a page: its root element's extent, its wrapper's, and the form it is in.

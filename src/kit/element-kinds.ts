@@ -40,9 +40,10 @@ export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set([
 
 /**
  * Elements whose edges break the text flow (a reader sees a new line or at least a space there):
- * the HTML block elements, `<hr>`, `<iframe>`, the document's `html`/`head`/`body`/`title`, and
- * the AMP embed elements that render as boxes. Flattened text gives them paragraph breaks; DOM
- * text reads them as a space.
+ * the HTML block elements, `<hr>`, `<iframe>` and the document's `html`/`head`/`body`/`title`.
+ * Flattened text gives them paragraph breaks; DOM text reads them as a space. A platform's own
+ * block-level embed elements (`amp-twitter`) are its `html.blockElements`, which the HTML reader
+ * adds to these when it flattens a page.
  *
  * @example
  * BLOCK_ELEMENTS.has('blockquote'); // true
@@ -82,8 +83,6 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'th',
   'tr',
   'ul',
-  'amp-twitter',
-  'amp-instagram',
   'body',
   'html',
   'head',

@@ -16,6 +16,7 @@ export { childElements, elementsNamed, elementsWhere, firstDescendant, outermost
 export { textOf } from './dom-text.js';
 export { BLOCK_ELEMENTS, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './element-kinds.js';
 export { checkOptionKeys, nearestKey } from './option-keys.js';
+export { escapeRegExp } from './regexp-escape.js';
 export { findRawTextEnd, findTagEnd, readTagAt } from './tag-reader.js';
 export type { ParsedTag } from './tag-reader.js';
 export { languageTagPattern, toLanguageTag } from './language-tag.js';

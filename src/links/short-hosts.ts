@@ -1,4 +1,4 @@
-import { type KnownPlatform, platforms } from '../platforms/index.js';
+import { facetList, platforms } from '../platforms/index.js';
 
 /**
  * Link shorteners that belong to no platform (news sites' and general ones). The platforms' own
@@ -64,7 +64,7 @@ export const generalShortLinkHosts: readonly string[] = [
  * shortLinkHosts.includes('bit.ly'); // true
  * shortLinkHosts.includes('t.co'); // true
  */
-export const shortLinkHosts: readonly string[] = hostsOf((platform) => platform.shortHosts, generalShortLinkHosts);
+export const shortLinkHosts: readonly string[] = facetList(platforms, (platform) => platform.shortHosts, generalShortLinkHosts);
 
 /**
  * Hosts that serve a post's attached photo or video link (`pic.twitter.com/<slug>`): every
@@ -73,13 +73,4 @@ export const shortLinkHosts: readonly string[] = hostsOf((platform) => platform.
  * @example
  * mediaLinkHosts.includes('pic.x.com'); // true
  */
-export const mediaLinkHosts: readonly string[] = hostsOf((platform) => platform.mediaHosts ?? [], []);
-
-function hostsOf(facet: (platform: KnownPlatform) => readonly string[], general: readonly string[]): string[] {
-  const hosts: string[] = [];
-  for (const platform of platforms) {
-    for (const host of facet(platform)) hosts.push(host);
-  }
-  for (const host of general) hosts.push(host);
-  return hosts;
-}
+export const mediaLinkHosts: readonly string[] = facetList(platforms, (platform) => platform.mediaHosts);

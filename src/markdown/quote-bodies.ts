@@ -1,5 +1,5 @@
 import { extractEntities } from '../entities/index.js';
-import { toLink } from '../links/index.js';
+import { mediaLinkHosts, toLink } from '../links/index.js';
 import type { EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace } from '../kit/index.js';
 import { rangeAt } from './range-at.js';
@@ -36,7 +36,7 @@ export function fromQuoteStart(
     if (prefix === '') return record;
     text = record.text === '' ? prefix : `${prefix} ${record.text}`;
   }
-  const entities = extractEntities(text, { gluedUrls: true });
+  const entities = extractEntities(text, { gluedUrls: true, gluedHosts: mediaLinkHosts });
   return {
     ...record,
     text,

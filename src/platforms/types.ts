@@ -272,6 +272,23 @@ export interface PlatformHtmlMarkers {
    * permalinks is taken as its embed (a CMS that strips classes leaves tweets so). Default false.
    */
   readonly classlessBlockquote?: boolean;
+  /**
+   * Words that, found anywhere in an element's classes (case-insensitively), mark it as a CMS or
+   * site wrapper of the platform's embeds (`div.embed-twitter`, `figure.tweet-card`): lowercase
+   * letters, digits and `-`. The HTML reader takes such a wrapper, up to three levels above an
+   * embed that it alone holds, as part of the embed. Optional; the generic words (`embed`,
+   * `social`) are the reader's own.
+   *
+   * @example ['tweet', 'twitter']
+   */
+  readonly wrapperClassWords?: readonly string[];
+  /**
+   * The platform's own embed elements that stand as blocks in a page (`amp-twitter`), lowercase:
+   * flattening a page to text breaks the lines around them as around a `<div>`. Optional.
+   *
+   * @example ['amp-twitter']
+   */
+  readonly blockElements?: readonly string[];
 }
 
 export type { HtmlTag };

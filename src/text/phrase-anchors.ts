@@ -1,4 +1,5 @@
 import { type KnownPlatform, platforms } from '../platforms/index.js';
+import { escapeRegExp } from '../kit/index.js';
 
 /**
  * Where a platform's phrase stands in the text: Facebook's `Posted by` (and its translations), a
@@ -70,6 +71,6 @@ function anchors(): Anchors {
  * phrasePattern(['View on Threads', 'a.b'], 'g').source; // 'View on Threads|a\\.b'
  */
 export function phrasePattern(phrases: readonly string[], flags: string): RegExp {
-  const escaped = phrases.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = phrases.map((phrase) => escapeRegExp(phrase));
   return new RegExp(escaped.length > 0 ? escaped.join('|') : '(?!)', flags);
 }

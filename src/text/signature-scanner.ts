@@ -1,7 +1,7 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/index.js';
-import { findDashBefore, isInlineSpace, isLineBreak, isSpace, trimEnd } from '../kit/index.js';
+import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 
@@ -302,7 +302,7 @@ function isWordChar(code: number): boolean {
 const PERMALINK_START = permalinkStart(platforms.flatMap((platform) => platform.text.schemelessPermalinkHosts ?? []));
 
 function permalinkStart(hosts: readonly string[]): RegExp {
-  const escaped = hosts.map((host) => host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = hosts.map((host) => escapeRegExp(host));
   return escaped.length === 0 ? /^https?:\/\//i : new RegExp(`^(?:https?:\\/\\/|(?:www\\.|mobile\\.)?(?:${escaped.join('|')})\\/)`, 'i');
 }
 

@@ -1,6 +1,6 @@
 import { dateMismatch, recordDate } from '../dates/index.js';
 import { extractEntities } from '../entities/index.js';
-import { toLink } from '../links/index.js';
+import { mediaLinkHosts, toLink } from '../links/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
@@ -180,7 +180,7 @@ function toRecord(
   const whole = stripWidgetPhrases(collapsed, platform.text?.widgetPhrases ?? []);
   const body = cutText(whole, maxTextLength);
   if (body.length < whole.length) diagnostics.push(cutTextDiagnostic(maxTextLength, bodyStart, postEnd));
-  const entities = extractEntities(body, { gluedUrls: true });
+  const entities = extractEntities(body, { gluedUrls: true, gluedHosts: mediaLinkHosts });
   const idTime = post == null ? null : (platform.postTime?.(post.id) ?? null);
   const { agrees, ...date } = recordDate({ written: signature.date?.iso ?? null, idTime });
   if (!agrees) diagnostics.push(dateMismatch(date.publishedAt, signature.dateText, signature.start, signature.end));

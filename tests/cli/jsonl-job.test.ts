@@ -1,13 +1,9 @@
 // The JSONL job with inputs that fail part way (streams injected through the job context).
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BatchPipeline, type RunCounters } from '../../src/cli/batch-pipeline.js';
-import { workerConfigOf } from '../../src/cli/cli-options.js';
-import type { JobContext } from '../../src/cli/job-context.js';
 import { runJsonlJob } from '../../src/cli/jsonl-job.js';
-import { OrderedWriter } from '../../src/cli/ordered-writer.js';
-import { parseArguments } from '../../src/cli/parse-arguments.js';
-import { createBatchRunner } from '../../src/cli/worker-pool.js';
+import type { OrderedWriter } from '../../src/cli/ordered-writer.js';
+import { runJob } from './run-job.js';
 
 function line(id: string): string {
   return `${JSON.stringify({ id, text: `Quoted post by @reporter_${id}: https://twitter.com/reporter_${id}/status/1${id.length}` })}\n`;
@@ -27,44 +23,17 @@ function input(text: string, size: number, fails: boolean): Readable {
 async function run(
   files: Record<string, Readable>,
 ): Promise<{ lines: Record<string, unknown>[]; unread: string[]; writer: OrderedWriter }> {
-  const parsed = parseArguments(['extract', '--from', 'jsonl', '--workers', '0', ...Object.keys(files)]);
-  if (parsed.kind !== 'run') throw new Error('unexpected');
-  const { options } = parsed;
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      chunks.push(chunk);
-      callback();
-    },
-  });
-  const config = workerConfigOf(options);
-  const writer = new OrderedWriter(sink, 6);
-  const counters: RunCounters = { items: 0, embeds: 0, errors: 0, bytesDone: 0, crashes: 0 };
-  const runner = createBatchRunner(0, config);
-  const pipeline = new BatchPipeline(runner, writer, counters, config, null, (_seq, pieces) => pieces.join(''));
-  const context: JobContext = {
-    options,
-    writer,
-    pipeline,
-    counters,
-    signal: new AbortController().signal,
-    open: (file) => files[file] as Readable,
-    unread: [],
-  };
-  await runJsonlJob(context);
-  await runner.close();
-  const text = Buffer.concat(chunks).toString('utf8');
-  return {
-    lines:
-      text === ''
-        ? []
-        : text
-            .trimEnd()
-            .split('\n')
-            .map((each) => JSON.parse(each) as Record<string, unknown>),
-    unread: context.unread,
-    writer,
-  };
+  const inputs: Record<string, () => Readable> = {};
+  for (const [name, stream] of Object.entries(files)) inputs[name] = () => stream;
+  const { output, unread, writer } = await runJob(runJsonlJob, ['extract', '--from', 'jsonl'], inputs);
+  const lines =
+    output === ''
+      ? []
+      : output
+          .trimEnd()
+          .split('\n')
+          .map((each) => JSON.parse(each) as Record<string, unknown>);
+  return { lines, unread, writer };
 }
 
 describe('runJsonlJob with an input that fails part way', () => {

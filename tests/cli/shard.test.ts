@@ -3,18 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inShard, parseShard, shardFromScheduler } from '../../src/cli/shard.js';
-import { isUsageError } from '../../src/cli/usage-error.js';
 import { parseJsonl, runCli } from './run-built-cli.js';
-
-function usageMessage(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (isUsageError(error)) return error.message;
-    throw error;
-  }
-  throw new Error('no usage error');
-}
+import { usageMessage } from './usage-message.js';
 
 describe('shards are disjoint and cover every input', () => {
   it('for any count and any number of inputs, every input is in exactly one shard', () => {

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Entities } from '../../src/entities/index.js';
+import { mediaLinkHosts } from '../../src/links/index.js';
 
 const pieces = [
   '@',
@@ -58,7 +59,7 @@ describe('extractEntities properties', () => {
     it(`indices, order and overlap${gluedUrls ? ' with gluedUrls' : ''}`, () => {
       fc.assert(
         fc.property(text, (t) => {
-          const entities = extractEntities(t, { gluedUrls });
+          const entities = extractEntities(t, { gluedUrls, gluedHosts: mediaLinkHosts });
           const all = [];
           for (const kind of Object.keys(sigils) as Array<keyof Entities>) {
             let previousStart = -1;

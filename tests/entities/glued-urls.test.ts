@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Entities } from '../../src/entities/index.js';
+import { mediaLinkHosts } from '../../src/links/index.js';
 
-const glued = (text: string): Entities => extractEntities(text, { gluedUrls: true });
+// As the text and Markdown readers call it: with the registry's media hosts.
+const glued = (text: string): Entities => extractEntities(text, { gluedUrls: true, gluedHosts: mediaLinkHosts });
 const urlsOf = (entities: Entities): string[] => entities.urls.map((u) => u.value);
 const valuesOf = (entities: Entities, kind: keyof Entities): string[] => entities[kind].map((e) => e.value);
 
@@ -24,6 +26,18 @@ describe('gluedUrls: links glued to the previous word', () => {
     expect(glued('textpic.twitter.com/abc').urls).toEqual([{ value: 'pic.twitter.com/abc', start: 4, end: 23 }]);
     expect(urlsOf(glued('Wowpic.x.com/AbCdEf123'))).toEqual(['pic.x.com/AbCdEf123']);
     expect(urlsOf(glued('in Jerusalem todaypic.twitter.com/EQsKUijoL0'))).toEqual(['pic.twitter.com/EQsKUijoL0']);
+  });
+
+  it('takes the scheme-less hosts from gluedHosts only: the registry gives the media hosts, the default none', () => {
+    expect(mediaLinkHosts).toEqual(['pic.twitter.com', 'pic.x.com']);
+    expect(urlsOf(extractEntities('todaypic.twitter.com/EQsKUijoL0', { gluedUrls: true }))).toEqual(['todaypic.twitter.com/EQsKUijoL0']);
+    expect(urlsOf(extractEntities('see theimg.murmur.social/Ab12', { gluedUrls: true, gluedHosts: ['img.murmur.social'] }))).toEqual([
+      'img.murmur.social/Ab12',
+    ]);
+    // A dot in a host is literal, not any character.
+    expect(urlsOf(extractEntities('theimgXmurmur.social/Ab12', { gluedUrls: true, gluedHosts: ['img.murmur.social'] }))).toEqual([
+      'theimgXmurmur.social/Ab12',
+    ]);
   });
 
   it('without the option the glued word stays part of the host', () => {

@@ -152,6 +152,11 @@ function htmlProblem(value: unknown): string | null {
   }
   if (typeof forms.matchElement !== 'function' || typeof forms.readEmbed !== 'function')
     return 'HTML forms with matchElement and readEmbed';
+  // Optional: lowercase words joined into one pattern, and tag names; never an empty string.
+  for (const key of ['wrapperClassWords', 'blockElements']) {
+    if (forms[key] !== undefined && !(isStrings(forms[key]) && (forms[key] as string[]).every((word) => /^[a-z0-9-]+$/.test(word))))
+      return `HTML forms whose ${key} is a list of lowercase words (letters, digits, "-")`;
+  }
   return null;
 }
 

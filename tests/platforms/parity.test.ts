@@ -72,6 +72,18 @@ describe('the parity check fails', () => {
     expect(facetProblems(broken)).toEqual(['youtube: facet "html" must be HTML forms with at least one marker']);
   });
 
+  it('when an optional HTML facet is not a list of lowercase words', () => {
+    const twitter = platformNamed('twitter');
+    const shouting = { ...twitter, html: { ...twitter.html, wrapperClassWords: ['Tweet'] } };
+    expect(facetProblems(shouting)).toEqual([
+      'twitter: facet "html" must be HTML forms whose wrapperClassWords is a list of lowercase words (letters, digits, "-")',
+    ]);
+    const pattern = { ...twitter, html: { ...twitter.html, blockElements: ['amp-.*'] } };
+    expect(facetProblems(pattern)).toEqual([
+      'twitter: facet "html" must be HTML forms whose blockElements is a list of lowercase words (letters, digits, "-")',
+    ]);
+  });
+
   it('when a platform has no text fixture, or no HTML fixture', () => {
     expect(fixtureProblems(youtube, withoutFixtures(fixtures, 'youtube', 'text'), extract)).toEqual([
       'youtube: no text fixture labels a record of it (fixtures/text/)',

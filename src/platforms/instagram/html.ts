@@ -15,6 +15,8 @@ import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-ph
 export function instagramHtml(parsePermalink: (url: string) => PostRef | null): PlatformHtmlForms {
   return {
     markers: ['instagram-media', 'amp-instagram', 'instagram\\.com\\/(?:p|reel|tv)\\/'],
+    wrapperClassWords: ['instagram'],
+    blockElements: ['amp-instagram'],
     matchElement(tag) {
       if (tag.name === 'amp-instagram') return tag.attributes.has('data-shortcode') ? { markup: 'amp-instagram' } : null;
       if (tag.name === 'blockquote' && tag.classes.has('instagram-media')) return { markup: 'blockquote' };

@@ -37,6 +37,8 @@ function tweetIdOf(tag: HtmlTag): string | null {
  */
 export const twitterHtml: PlatformHtmlForms = {
   classlessBlockquote: true,
+  wrapperClassWords: ['tweet', 'twitter'],
+  blockElements: ['amp-twitter'],
   markers: [
     'twitter-tweet',
     'twitter-video',

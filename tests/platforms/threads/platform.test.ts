@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threads } from '../../src/platforms/threads/index.js';
+import { threads } from '../../../src/platforms/threads/index.js';
 
 describe('threads.parsePermalink', () => {
   it.each([

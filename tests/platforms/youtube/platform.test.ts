@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { youtube } from '../../src/platforms/youtube/index.js';
+import { youtube } from '../../../src/platforms/youtube/index.js';
 
 const WATCH = { id: 'dQw4w9WgXcQ', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', handle: null };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telegram } from '../../src/platforms/telegram/index.js';
+import { telegram } from '../../../src/platforms/telegram/index.js';
 
 describe('telegram.parsePermalink', () => {
   it.each([

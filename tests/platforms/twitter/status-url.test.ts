@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTweetUrl } from '../../src/platforms/twitter/index.js';
+import { parseTweetUrl } from '../../../src/platforms/twitter/index.js';
 
 describe('parseTweetUrl', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCaptionLine, tiktok } from '../../src/platforms/tiktok/index.js';
+import { readCaptionLine, tiktok } from '../../../src/platforms/tiktok/index.js';
 
 describe('tiktok.parsePermalink', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebook, parseFacebookUrl } from '../../src/platforms/facebook/index.js';
+import { facebook, parseFacebookUrl } from '../../../src/platforms/facebook/index.js';
 
 describe('facebook.parsePermalink', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBylineLine, reddit } from '../../src/platforms/reddit/index.js';
+import { readBylineLine, reddit } from '../../../src/platforms/reddit/index.js';
 
 describe('reddit.parsePermalink', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tweetIdTime } from '../../src/platforms/twitter/snowflake.js';
-import { queryParam } from '../../src/platforms/url-parts.js';
+import { tweetIdTime } from '../../../src/platforms/twitter/snowflake.js';
 
 /** The documented formula, in BigInt: the 41 bits above the low 22, plus Twitter's epoch. */
 const formula = (id: string) => Number((BigInt(id) >> 22n) + 1288834974657n);
@@ -42,45 +41,4 @@ describe('tweetIdTime', () => {
       expect(tweetIdTime(id)).toBeNull();
     },
   );
-});
-
-describe('queryParam', () => {
-  it('reads a percent-encoded value, with or without ?', () => {
-    expect(queryParam('?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1&show_text=true', 'href')).toBe(
-      'https://www.facebook.com/x/posts/1',
-    );
-    expect(queryParam('a=1&b=2', 'b')).toBe('2');
-  });
-
-  it('returns the first of repeated parameters', () => {
-    expect(queryParam('?v=first&v=second', 'v')).toBe('first');
-  });
-
-  it('reads + as a space', () => {
-    expect(queryParam('?q=harbour+ferry%20news', 'q')).toBe('harbour ferry news');
-  });
-
-  it('gives a parameter without = the empty string', () => {
-    expect(queryParam('?single&x=1', 'single')).toBe('');
-  });
-
-  it('keeps everything after the first = in the value', () => {
-    expect(queryParam('?sig=abc==&x=1', 'sig')).toBe('abc==');
-  });
-
-  it('decodes the key too', () => {
-    expect(queryParam('?story%5Ffbid=123', 'story_fbid')).toBe('123');
-  });
-
-  it('keeps a malformed escape as written', () => {
-    expect(queryParam('?x=%E0%A4%A', 'x')).toBe('%E0%A4%A');
-    expect(queryParam('?x=100%', 'x')).toBe('100%');
-  });
-
-  it('returns null when the parameter is missing', () => {
-    expect(queryParam('', 'x')).toBeNull();
-    expect(queryParam('?', 'x')).toBeNull();
-    expect(queryParam('?ab=1', 'a')).toBeNull();
-    expect(queryParam('?X=1', 'x')).toBeNull();
-  });
 });

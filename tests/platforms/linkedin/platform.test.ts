@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedin } from '../../src/platforms/linkedin/index.js';
+import { linkedin } from '../../../src/platforms/linkedin/index.js';
 
 const ID = '7101234567890123456';
 
