@@ -1,9 +1,21 @@
 import type { Dispatcher } from 'undici';
 import type { CacheWarning, ExpansionCache } from './cache-store.js';
-import { defaultExpandHosts } from './default-hosts.js';
-import { isHostName } from './host-name.js';
+import type { defaultExpandHosts } from './default-hosts.js';
+import { readGuardPolicy } from './expand-policy.js';
 import type { GuardPolicy } from './guard/index.js';
-import { defaultUserAgent } from './user-agent.js';
+import type { isHostName } from './host-name.js';
+import {
+  readCache,
+  readDispatcher,
+  readHosts,
+  readInteger,
+  readListener,
+  readMethod,
+  readSignal,
+  readTtl,
+  readUserAgent,
+} from './option-readers.js';
+import type { defaultUserAgent } from './user-agent.js';
 import { checkOptionKeys, describeValue } from '../kit/index.js';
 
 /**
@@ -248,29 +260,8 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
   }
   const o = options as Record<string, unknown>;
   checkOptionKeys(o, extraKeys.length === 0 ? expandOptionKeys : [...expandOptionKeys, ...extraKeys], caller);
-  const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
-    const value = o[name];
-    if (value === undefined) return fallback;
-    if (typeof value !== 'number' || Number.isNaN(value)) {
-      throw new TypeError(`${caller}: options.${name} must be a number, got ${describeValue(value)}`);
-    }
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new RangeError(`${caller}: options.${name} must be an integer from ${min} to ${max}, got ${value}`);
-    }
-    return value;
-  };
-  const ttl = o['cacheTtl'];
-  if (ttl !== undefined && (typeof ttl !== 'object' || ttl === null)) {
-    throw new TypeError(`${caller}: options.cacheTtl must be an object { success?, failure? }, got ${describeValue(ttl)}`);
-  }
-  const ttlValue = (name: 'success' | 'failure'): number => {
-    const value = (ttl as Record<string, unknown> | undefined)?.[name];
-    if (value === undefined) return expandDefaults.cacheTtl[name];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      throw new RangeError(`${caller}: options.cacheTtl.${name} must be a positive integer (ms), got ${describeValue(value)}`);
-    }
-    return value;
-  };
+  const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number =>
+    readInteger(o, name, fallback, min, max, caller);
   return {
     hosts: readHosts(o['hosts'], caller),
     maxHops: int('maxHops', expandDefaults.maxHops, 0, 100),
@@ -287,97 +278,10 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     userAgent: readUserAgent(o['userAgent'], caller),
     signal: readSignal(o['signal'], caller),
     cache: readCache(o['cache'], caller),
-    cacheTtl: { success: ttlValue('success'), failure: ttlValue('failure') },
+    cacheTtl: readTtl(o['cacheTtl'], 'cacheTtl', expandDefaults.cacheTtl, caller),
     cacheTimeout: int('cacheTimeout', expandDefaults.cacheTimeout, 1),
     onCacheWarning: readListener(o['onCacheWarning'], 'onCacheWarning', caller),
-    policy: readPolicy(o, caller),
+    policy: readGuardPolicy(o, caller),
     dispatcher: readDispatcher(o['dispatcher'], caller),
   };
-}
-
-function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
-  if (value === undefined) return defaultExpandHosts;
-  if (value === 'all') return 'all';
-  if (!Array.isArray(value))
-    throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describeValue(value)}`);
-  return value.map((host: unknown) => {
-    if (typeof host !== 'string' || !isHostName(host.trim())) {
-      throw new TypeError(`${caller}: options.hosts must hold host names such as 't.co', got ${describeValue(host)}`);
-    }
-    return host.trim().toLowerCase();
-  });
-}
-
-function readMethod(value: unknown, caller: string): 'HEAD' | 'GET' {
-  if (value === undefined) return 'GET';
-  if (value !== 'HEAD' && value !== 'GET')
-    throw new TypeError(`${caller}: options.method must be 'HEAD' or 'GET', got ${describeValue(value)}`);
-  return value;
-}
-
-function readUserAgent(value: unknown, caller: string): string {
-  if (value === undefined) return defaultUserAgent;
-  if (typeof value !== 'string' || value === '' || /[\r\n]/.test(value)) {
-    throw new TypeError(`${caller}: options.userAgent must be a non-empty single-line string, got ${describeValue(value)}`);
-  }
-  return value;
-}
-
-function readSignal(value: unknown, caller: string): AbortSignal | undefined {
-  if (value === undefined) return undefined;
-  if (!(value instanceof AbortSignal)) throw new TypeError(`${caller}: options.signal must be an AbortSignal, got ${describeValue(value)}`);
-  return value;
-}
-
-function readCache(value: unknown, caller: string): ExpansionCache | false | undefined {
-  if (value === undefined || value === false) return value;
-  const cache = value as Partial<ExpansionCache> | null;
-  if (typeof cache !== 'object' || cache === null || typeof cache.get !== 'function' || typeof cache.set !== 'function') {
-    throw new TypeError(
-      `${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describeValue(value)}`,
-    );
-  }
-  return cache as ExpansionCache;
-}
-
-function readListener(value: unknown, name: string, caller: string): ((warning: CacheWarning) => void) | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'function') throw new TypeError(`${caller}: options.${name} must be a function, got ${describeValue(value)}`);
-  return value as (warning: CacheWarning) => void;
-}
-
-function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
-  const allow = o['allowPrivateNetworks'] ?? false;
-  if (typeof allow !== 'boolean' && typeof allow !== 'function') {
-    throw new TypeError(
-      `${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describeValue(allow)}`,
-    );
-  }
-  const ports = o['allowedPorts'] ?? [80, 443];
-  if (ports !== 'all') {
-    if (!Array.isArray(ports))
-      throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describeValue(ports)}`);
-    for (const port of ports) {
-      if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new RangeError(`${caller}: options.allowedPorts must hold ports from 1 to 65535, got ${describeValue(port)}`);
-      }
-    }
-  }
-  return {
-    allowPrivateNetworks: allow as GuardPolicy['allowPrivateNetworks'],
-    allowedPorts: ports === 'all' ? 'all' : Object.freeze([...(ports as number[])]),
-  };
-}
-
-function readDispatcher(value: unknown, caller: string): Dispatcher | undefined {
-  if (value === undefined) return undefined;
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    typeof (value as Dispatcher).request !== 'function' ||
-    typeof (value as Dispatcher).dispatch !== 'function'
-  ) {
-    throw new TypeError(`${caller}: options.dispatcher must be an undici Dispatcher, got ${describeValue(value)}`);
-  }
-  return value as Dispatcher;
 }
