@@ -6,7 +6,7 @@ import type { HostLimiter } from './host-limiter.js';
 
 /**
  * Why a link's work was stopped: its last subscriber went away (`caller`), the expander closed
- * (`closed`), or `totalTimeout` ran out (`timeout`).
+ * (`closed`), or `totalTimeoutMs` ran out (`timeout`).
  *
  * @example
  * const kind: AbortKind = 'timeout';
@@ -19,7 +19,7 @@ export type AbortKind = 'caller' | 'closed' | 'timeout';
  *
  * @example
  * const stop = new ChainStop();
- * stop.abort('timeout', 'timed out after 20000 ms (totalTimeout)');
+ * stop.abort('timeout', 'timed out after 20000 ms (totalTimeoutMs)');
  * stop.kind; // 'timeout'
  */
 export class ChainStop {
@@ -66,9 +66,9 @@ export interface ChainContext {
  * Follows one link's redirect chain within its bounds, and always answers with an outcome:
  *
  * - it waits for an expansion slot for the link's host (`admission`) and holds it to the end;
- * - `totalTimeout` starts at the first request (not while queued) and stops the work through
+ * - `totalTimeoutMs` starts at the first request (not while queued) and stops the work through
  *   `stop` (kind `timeout`); the hops resolved so far stay, and the reason says at which hop it
- *   stopped (`timed out after 300 ms (totalTimeout) at hop 3, after 2 redirects`);
+ *   stopped (`timed out after 300 ms (totalTimeoutMs) at hop 3, after 2 redirects`);
  * - any other stop (the caller, close) ends it as `failed` with the stop's reason;
  * - the hop-by-hop rules (guard, `maxHops`, loops, hosts) are {@link followRedirects}'.
  *
@@ -94,8 +94,8 @@ export async function followChain(start: URL, context: ChainContext, stop: Chain
           context.onRequest();
           if (timer === undefined) {
             timer = setTimeout(
-              () => stop.abort('timeout', `timed out after ${options.totalTimeout} ms (totalTimeout)`),
-              options.totalTimeout,
+              () => stop.abort('timeout', `timed out after ${options.totalTimeoutMs} ms (totalTimeoutMs)`),
+              options.totalTimeoutMs,
             );
           }
         },

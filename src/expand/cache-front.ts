@@ -21,10 +21,10 @@ export interface CacheLookup {
 
 /**
  * The expander's cache front: the one place the expander meets its cache. Keys carry a digest of
- * the policy ({@link cachePolicyScope}); every call is bounded by `cacheTimeout` and counted
+ * the policy ({@link cachePolicyScope}); every call is bounded by `cacheTimeoutMs` and counted
  * toward the abandon cut-off ({@link guardCache}); a read is used only when it has the shape of a
- * result and its chain passes this expander's guard; a write lives `cacheTtl.success` or
- * `cacheTtl.failure` by the result's status. With `cache: false` every read misses and nothing
+ * result and its chain passes this expander's guard; a write lives `cacheTtlMs.success` or
+ * `cacheTtlMs.failure` by the result's status. With `cache: false` every read misses and nothing
  * is written, but keys still name links (they key the in-flight map too).
  *
  * @example
@@ -35,7 +35,7 @@ export interface CacheLookup {
 export interface CacheFront {
   /** The key of a canonical link under this expander's policy. */
   keyOf(canonical: string): string;
-  /** Reads a key; never rejects, never waits past `cacheTimeout`. */
+  /** Reads a key; never rejects, never waits past `cacheTimeoutMs`. */
   read(key: string): Promise<CacheLookup>;
   /**
    * Writes an outcome with the TTL its status calls for (`blocked` and `skipped` are not
@@ -59,7 +59,7 @@ const cachedOutcomeSchema = linkExpansionSchema.omit({ url: true, cacheError: tr
  */
 export function createCacheFront(options: ResolvedExpandOptions): CacheFront {
   const store: GuardedCache | null =
-    options.cache === false ? null : guardCache(options.cache ?? createMemoryCache(), options.cacheTimeout, options.onCacheWarning);
+    options.cache === false ? null : guardCache(options.cache ?? createMemoryCache(), options.cacheTimeoutMs, options.onCacheWarning);
   const scope = cachePolicyScope(options);
   return {
     keyOf: (canonical) => cacheKeyOf(scope, canonical),
@@ -78,9 +78,9 @@ export function createCacheFront(options: ResolvedExpandOptions): CacheFront {
       if (store === null) return undefined;
       const ttl =
         outcome.status === 'expanded' || outcome.status === 'unchanged'
-          ? options.cacheTtl.success
+          ? options.cacheTtlMs.success
           : outcome.status === 'failed'
-            ? options.cacheTtl.failure
+            ? options.cacheTtlMs.failure
             : null;
       return ttl === null ? undefined : store.set(key, outcome, ttl);
     },

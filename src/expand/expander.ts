@@ -107,9 +107,9 @@ export function createExpander(options: ExpandOptions = {}): Expander {
     resolved.dispatcher ??
     createGuardedAgent({
       ...resolved.policy,
-      connectTimeoutMs: resolved.connectTimeout,
-      headersTimeoutMs: resolved.headersTimeout,
-      bodyTimeoutMs: resolved.headersTimeout,
+      connectTimeoutMs: resolved.connectTimeoutMs,
+      headersTimeoutMs: resolved.headersTimeoutMs,
+      bodyTimeoutMs: resolved.headersTimeoutMs,
       connections: resolved.perHost,
     });
   const slots = createExpansionSlots(resolved);

@@ -7,7 +7,8 @@ import { defaultUserAgent } from './user-agent.js';
 
 /**
  * Reads a whole-number option of `options`: `fallback` when absent, a `TypeError` when not a
- * number, a `RangeError` when not an integer from `min` to `max`. Messages start with `caller`.
+ * number, a `RangeError` when not an integer from `min` to `max`. Messages start with `caller`
+ * and name the option as `label` (the name it was given as), by default `name`.
  *
  * @example
  * readInteger({ maxHops: 3 }, 'maxHops', 5, 0, 100, 'createExpander'); // 3
@@ -19,24 +20,25 @@ export function readInteger(
   min: number,
   max: number,
   caller: string,
+  label = name,
 ): number {
   const value = options[name];
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || Number.isNaN(value)) {
-    throw new TypeError(`${caller}: options.${name} must be a number, got ${describeValue(value)}`);
+    throw new TypeError(`${caller}: options.${label} must be a number, got ${describeValue(value)}`);
   }
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${caller}: options.${name} must be an integer from ${min} to ${max}, got ${value}`);
+    throw new RangeError(`${caller}: options.${label} must be an integer from ${min} to ${max}, got ${value}`);
   }
   return value;
 }
 
 /**
- * Reads `cacheTtl`-shaped options, `{ success?, failure? }` in milliseconds, each a positive
+ * Reads `cacheTtlMs`-shaped options, `{ success?, failure? }` in milliseconds, each a positive
  * integer; the fallbacks fill what is absent.
  *
  * @example
- * readTtl({ failure: 60_000 }, 'cacheTtl', { success: 1000, failure: 10 }, 'createExpander'); // { success: 1000, failure: 60000 }
+ * readTtl({ failure: 60_000 }, 'cacheTtlMs', { success: 1000, failure: 10 }, 'createExpander'); // { success: 1000, failure: 60000 }
  */
 export function readTtl(
   value: unknown,

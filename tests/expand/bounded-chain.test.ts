@@ -58,7 +58,7 @@ describe('followChain', () => {
   });
 
   it('totalTimeout stops the work and keeps the hops, naming the hop where it stopped', async () => {
-    const context = contextOf({ totalTimeout: 300 });
+    const context = contextOf({ totalTimeoutMs: 300 });
     const stop = new ChainStop();
     const outcome = await followChain(new URL(server.url('/to-hang')), context, stop);
     expect(stop.kind).toBe('timeout');
@@ -70,7 +70,7 @@ describe('followChain', () => {
         { url: server.url('/hang-b'), status: 302 },
         { url: server.url('/hang'), status: null },
       ],
-      reason: 'timed out after 300 ms (totalTimeout) at hop 3, after 2 redirects',
+      reason: 'timed out after 300 ms (totalTimeoutMs) at hop 3, after 2 redirects',
     });
     expect(context.admission.active).toBe(0);
   });

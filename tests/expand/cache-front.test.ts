@@ -34,7 +34,7 @@ const expanded: ExpansionOutcome = {
 describe('createCacheFront', () => {
   it('writes results with the TTL of their status, skips blocked ones, and reads a hit back', async () => {
     const store = recordingStore();
-    const front = createCacheFront(resolveExpandOptions({ cache: store, cacheTtl: { success: 5000, failure: 50 } }, 'test'));
+    const front = createCacheFront(resolveExpandOptions({ cache: store, cacheTtlMs: { success: 5000, failure: 50 } }, 'test'));
     const key = front.keyOf('https://t.co/abc');
     expect(await front.write(key, expanded)).toBeUndefined();
     await front.write(front.keyOf('https://t.co/gone'), { status: 'failed', expandedUrl: null, hops: [], reason: 'HTTP 404' });
@@ -77,7 +77,7 @@ describe('createCacheFront', () => {
 
   it('bounds a store that never answers by cacheTimeout and counts the abandoned call', async () => {
     const stalled: ExpansionCache = { get: () => new Promise(() => undefined), set: () => new Promise(() => undefined) };
-    const front = createCacheFront(resolveExpandOptions({ cache: stalled, cacheTimeout: 20 }, 'test'));
+    const front = createCacheFront(resolveExpandOptions({ cache: stalled, cacheTimeoutMs: 20 }, 'test'));
     const key = front.keyOf('https://t.co/abc');
     expect(await front.read(key)).toEqual({ hit: null, error: 'cache get timed out after 20 ms' });
     expect(await front.write(key, expanded)).toBe('cache set timed out after 20 ms');

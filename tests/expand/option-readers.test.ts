@@ -35,8 +35,8 @@ describe('readInteger', () => {
 describe('readTtl', () => {
   const fallback = { success: 1000, failure: 10 };
   it('fills what is absent from the fallback', () => {
-    expect(readTtl(undefined, 'cacheTtl', fallback, 'test')).toEqual(fallback);
-    expect(readTtl({ failure: 60_000 }, 'cacheTtl', fallback, 'test')).toEqual({ success: 1000, failure: 60_000 });
+    expect(readTtl(undefined, 'cacheTtlMs', fallback, 'test')).toEqual(fallback);
+    expect(readTtl({ failure: 60_000 }, 'cacheTtlMs', fallback, 'test')).toEqual({ success: 1000, failure: 60_000 });
   });
 
   it('refuses a non-object and a TTL that is not a positive integer, naming the field', () => {
