@@ -32,7 +32,7 @@ export interface ExpandSettings {
   hosts: string[] | 'all' | undefined;
   /** Redirects followed per link (`--max-hops`). */
   maxHops: number | undefined;
-  /** Total time per link, in milliseconds (`--timeout-ms`; the API's `totalTimeout`). */
+  /** Total time per link, in milliseconds (`--timeout-ms`; the API's `totalTimeoutMs`; `--total-timeout-ms` is the same). */
   timeout: number | undefined;
   /** Requests in flight at once (`--concurrency`). */
   concurrency: number | undefined;
@@ -46,7 +46,7 @@ export interface ExpandSettings {
   allowPrivateNetworks: boolean;
   /** Ports requests may go to (`--allowed-ports`); `undefined` means 80 and 443. */
   allowedPorts: number[] | 'all' | undefined;
-  /** The longest one cache call may take, in milliseconds (`--cache-timeout-ms`; the API's `cacheTimeout`); default 1,000. */
+  /** The longest one cache call may take, in milliseconds (`--cache-timeout-ms`; the API's `cacheTimeoutMs`); default 1,000. */
   cacheTimeout?: number | undefined;
 }
 

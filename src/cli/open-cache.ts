@@ -27,7 +27,7 @@ export interface RunCache {
 export interface OpenCacheOptions {
   /** The library's `createFileCache` (loaded with the expander). */
   createFileCache: (directory: string, options: FileCacheOptions) => FileCache;
-  /** The longest closing may take, in milliseconds (the cache's `cacheTimeout`). */
+  /** The longest closing may take, in milliseconds (the cache's `cacheTimeoutMs`). */
   timeoutMs: number;
   /** Where cache problems go (the CLI prints each kind once). */
   onWarning: (warning: CacheWarning) => void;
@@ -37,7 +37,7 @@ export interface OpenCacheOptions {
  * Opens `--cache`: a Redis URL (`redis://`, `rediss://`) through the optional packages `keyv` and
  * `@keyv/redis`, anything else as a directory through `createFileCache`. Opening does no I/O that
  * can wait: Redis connects on the first command (bounded, like every command, by the expander's
- * `cacheTimeout`), and the file cache's sweep runs in the background. Throws {@link UsageError}
+ * `cacheTimeoutMs`), and the file cache's sweep runs in the background. Throws {@link UsageError}
  * when the Redis packages are not installed.
  *
  * @example

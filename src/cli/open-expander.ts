@@ -35,15 +35,15 @@ export async function openExpander(
   // Loaded only with --expand: undici and the guard stay out of the parse-only start-up.
   const expand = await import('../expand/index.js');
   const onCacheWarning = createCacheWarnings(stderr);
-  const cacheTimeout = settings.cacheTimeout ?? expand.expandDefaults.cacheTimeout;
+  const cacheTimeoutMs = settings.cacheTimeout ?? expand.expandDefaults.cacheTimeoutMs;
   const cache =
     cacheSpec === null
       ? null
-      : await openCache(cacheSpec, { createFileCache: expand.createFileCache, timeoutMs: cacheTimeout, onWarning: onCacheWarning });
+      : await openCache(cacheSpec, { createFileCache: expand.createFileCache, timeoutMs: cacheTimeoutMs, onWarning: onCacheWarning });
   const options: ExpandOptions = {
     hosts: settings.hosts,
     maxHops: settings.maxHops,
-    totalTimeout: settings.timeout,
+    totalTimeoutMs: settings.timeout,
     concurrency: settings.concurrency,
     perHost: settings.perHost,
     retries: settings.retries,
@@ -51,7 +51,7 @@ export async function openExpander(
     allowPrivateNetworks: settings.allowPrivateNetworks,
     allowedPorts: settings.allowedPorts,
     cache: cache?.store,
-    cacheTimeout,
+    cacheTimeoutMs,
     onCacheWarning,
     signal,
   };

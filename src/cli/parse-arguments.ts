@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkEncodingOption } from '../encoding/index.js';
+import { deprecationNotice } from '../kit/index.js';
 import { isHostName } from '../expand/index.js';
 import { defaultParseLimits } from '../extract/index.js';
 import { checkBaseUrl } from '../links/index.js';
@@ -37,6 +38,7 @@ export const cliFlags = {
   strict: { type: 'boolean' },
   expand: { type: 'boolean' },
   'max-hops': { type: 'string' },
+  'total-timeout-ms': { type: 'string' },
   'timeout-ms': { type: 'string' },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
@@ -116,7 +118,7 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
 
   const notices: string[] = [];
   const deprecated = (old: string, instead: string): void => {
-    notices.push(`${old} is deprecated and will be removed in the next release; use ${instead}`);
+    notices.push(deprecationNotice(old, instead));
   };
 
   // Input: --from, or the deprecated --jsonl / --format.
@@ -250,6 +252,7 @@ type FlagValues = ReturnType<typeof parseArgs<{ options: typeof cliFlags; allowP
 
 const EXPAND_FLAGS = [
   'max-hops',
+  'total-timeout-ms',
   'timeout-ms',
   'timeout',
   'concurrency',
@@ -276,7 +279,7 @@ function expandSettings(values: FlagValues, deprecated: (old: string, instead: s
   return {
     hosts: hostList(values.hosts),
     maxHops: number('max-hops', 0, 20),
-    timeout: milliseconds(values, 'timeout-ms', 'timeout', deprecated),
+    timeout: milliseconds(values, totalTimeoutFlag(values), 'timeout', deprecated),
     concurrency: number('concurrency', 1, 1024),
     perHost: number('per-host', 1, 256),
     retries: number('retries', 0, 10),
@@ -287,10 +290,20 @@ function expandSettings(values: FlagValues, deprecated: (old: string, instead: s
   };
 }
 
+/**
+ * The flag that gives the total time per link: `--total-timeout-ms`, which mirrors the API's
+ * `totalTimeoutMs`, or its short form `--timeout-ms`; giving both is a usage error.
+ */
+function totalTimeoutFlag(values: FlagValues): 'total-timeout-ms' | 'timeout-ms' {
+  if (values['total-timeout-ms'] === undefined) return 'timeout-ms';
+  if (values['timeout-ms'] !== undefined) throw new UsageError('--timeout-ms and --total-timeout-ms name the same limit; give one');
+  return 'total-timeout-ms';
+}
+
 /** A time limit: `--NAME-ms N` (whole milliseconds), or the deprecated `--NAME DURATION` (`10s`, `500ms`). */
 function milliseconds(
   values: FlagValues,
-  flag: 'timeout-ms' | 'cache-timeout-ms',
+  flag: 'total-timeout-ms' | 'timeout-ms' | 'cache-timeout-ms',
   legacy: 'timeout' | 'cache-timeout',
   deprecated: (old: string, instead: string) => void,
 ): number | undefined {

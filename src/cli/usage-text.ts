@@ -65,7 +65,8 @@ Link expansion (network; off by default):
   --expand                   follow short links (t.co, bit.ly, …) to their targets
   --hosts a,b|all            hosts to expand (default: the known short-link hosts)
   --max-hops N               redirects followed per link
-  --timeout-ms N             total time per link, in milliseconds (default 20000)
+  --total-timeout-ms N       total time per link, in milliseconds (default 20000; the API's
+                             totalTimeoutMs); --timeout-ms N is the same
   --concurrency N            requests in flight at once
   --per-host N               requests in flight per host
   --retries N                retries of a failed request
@@ -74,7 +75,8 @@ Link expansion (network; off by default):
   --allowed-ports P,Q|all    ports requests may go to (default 80,443)
   --cache DIR|redis://…      remember expansions across runs: a directory, or a Redis URL
                              (needs: npm install keyv @keyv/redis)
-  --cache-timeout-ms N       longest wait for one cache call, then a miss (default 1000)
+  --cache-timeout-ms N       longest wait for one cache call, then a miss (default 1000; the
+                             API's cacheTimeoutMs)
 
 Running:
   -w, --workers N            worker threads that parse (default: number of cores; 0 = parse in

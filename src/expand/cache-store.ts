@@ -21,7 +21,7 @@ export interface ExpansionCache {
 /**
  * What went wrong with a cache, in kinds a caller can report once each:
  *
- * - `cache-timeout`: a call took longer than `cacheTimeout` and was given up;
+ * - `cache-timeout`: a call took longer than `cacheTimeoutMs` and was given up;
  * - `cache-error`: a call threw or rejected (a Redis connection refused, a disk full…);
  * - `cache-unavailable`: the call was not even tried, because too many earlier calls never
  *   answered (a server that accepts and stalls);

@@ -1,10 +1,9 @@
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { EmbedRecord, InputFormat } from '../schema/index.js';
-import { expandOptionKeys, resolveExpandOptions, type ExpandOptions } from './expand-options.js';
+import { readOptionNames, resolveExpandOptions, type ExpandOptions } from './expand-options.js';
 import type { LinkExpansion } from './expand-result.js';
 import { createExpander, type ResolveEmbedsResult } from './expander.js';
 import type { ExpandEmbedsResult } from './resolve-embeds.js';
-import { checkOptionKeys } from '../kit/index.js';
 
 /**
  * Options of {@link resolveEmbeds} and {@link resolveEmbedsWithDiagnostics}: the expander's
@@ -20,11 +19,11 @@ export interface ResolveEmbedsOptions extends ExpandOptions {
   expand?: boolean;
 }
 
-/** The option names of {@link resolveEmbeds}, checked against {@link ResolveEmbedsOptions} by the compiler. */
-const resolveEmbedsOptionKeys: readonly string[] = [
-  ...Object.keys({ format: true, expand: true } satisfies Record<Exclude<keyof ResolveEmbedsOptions, keyof ExpandOptions>, true>),
-  ...expandOptionKeys,
-];
+/** The option names {@link resolveEmbeds} adds to the expander's, checked against {@link ResolveEmbedsOptions} by the compiler. */
+const resolveEmbedsOwnKeys: readonly string[] = Object.keys({ format: true, expand: true } satisfies Record<
+  Exclude<keyof ResolveEmbedsOptions, keyof ExpandOptions>,
+  true
+>);
 
 /**
  * Expands links with a one-off expander (created, used, closed). One result per input, in input
@@ -37,8 +36,7 @@ const resolveEmbedsOptionKeys: readonly string[] = [
  * result?.expandedUrl; // 'https://example.com/story'
  */
 export async function expandLinks(urls: readonly string[], options: ExpandOptions = {}): Promise<LinkExpansion[]> {
-  checkOptionKeys(options, expandOptionKeys, 'expandLinks');
-  const expander = createExpander(options);
+  const expander = createExpander(readOptionNames(options, 'expandLinks').options);
   try {
     return await expander.expandLinks(urls);
   } finally {
@@ -57,8 +55,7 @@ export async function expandLinks(urls: readonly string[], options: ExpandOption
  * const { embeds, diagnostics } = await expandEmbeds(extractEmbeds(article));
  */
 export async function expandEmbeds(records: readonly EmbedRecord[], options: ExpandOptions = {}): Promise<ExpandEmbedsResult> {
-  checkOptionKeys(options, expandOptionKeys, 'expandEmbeds');
-  const expander = createExpander(options);
+  const expander = createExpander(readOptionNames(options, 'expandEmbeds').options);
   try {
     return await expander.expandEmbeds(records);
   } finally {
@@ -74,8 +71,8 @@ export async function expandEmbeds(records: readonly EmbedRecord[], options: Exp
  * const { embeds, diagnostics, expansions } = await resolveEmbedsWithDiagnostics(article, { format: 'text', expand: true });
  */
 export async function resolveEmbedsWithDiagnostics(input: string, options: ResolveEmbedsOptions = {}): Promise<ResolveEmbedsResult> {
-  checkOptionKeys(options, resolveEmbedsOptionKeys, 'resolveEmbeds');
-  const { format, expand, ...expandOptions } = options;
+  const { format, expand, ...expandOptions } = readOptionNames(options, 'resolveEmbeds', resolveEmbedsOwnKeys)
+    .options as ResolveEmbedsOptions;
   if (expand !== undefined && typeof expand !== 'boolean') {
     throw new TypeError(`resolveEmbeds: options.expand must be a boolean, got ${typeof expand}`);
   }

@@ -1,9 +1,22 @@
 import type { Dispatcher } from 'undici';
 import type { CacheWarning, ExpansionCache } from './cache-store.js';
-import { defaultExpandHosts } from './default-hosts.js';
-import { isHostName } from './host-name.js';
+import type { defaultExpandHosts } from './default-hosts.js';
+import { readGuardPolicy } from './expand-policy.js';
 import type { GuardPolicy } from './guard/index.js';
-import { defaultUserAgent } from './user-agent.js';
+import type { isHostName } from './host-name.js';
+import {
+  readCache,
+  readDispatcher,
+  readHosts,
+  readInteger,
+  readListener,
+  readMethod,
+  readSignal,
+  readTtl,
+  readUserAgent,
+} from './option-readers.js';
+import type { defaultUserAgent } from './user-agent.js';
+import { renameOptions, renamedExpandOptions, type RenamedExpandOption, type RenamedOptions } from './renamed-options.js';
 import { checkOptionKeys, describeValue } from '../kit/index.js';
 
 /**
@@ -40,15 +53,16 @@ export interface ExpandOptions {
   hosts?: readonly string[] | 'all';
   /** The most redirects followed for one link; more is `failed`. Default 5. @example 3 */
   maxHops?: number;
-  /** Time to open a connection (our agent only). Default 5,000. @example 2000 */
-  connectTimeout?: number;
-  /** Time from sending a request to receiving its headers. Default 10,000. @example 5000 */
-  headersTimeout?: number;
+  /** Milliseconds to open a connection (our agent only). Default 5,000. @example 2000 */
+  connectTimeoutMs?: number;
+  /** Milliseconds from sending a request to receiving its headers. Default 10,000. @example 5000 */
+  headersTimeoutMs?: number;
   /**
-   * Time for one link from its first request to its result, retries and redirects included (time
-   * spent queued behind the concurrency limits does not count). Default 20,000. @example 10000
+   * Milliseconds for one link from its first request to its result, retries and redirects
+   * included (time spent queued behind the concurrency limits does not count). Default 20,000.
+   * @example 10000
    */
-  totalTimeout?: number;
+  totalTimeoutMs?: number;
   /** The most bytes of a page read to find a refresh or script redirect. Default 65,536. @example 16384 */
   maxBodyBytes?: number;
   /** The most requests in flight at once, over all hosts. Default 32. @example 64 */
@@ -57,13 +71,13 @@ export interface ExpandOptions {
   perHost?: number;
   /** Retries of one request after a network error, a 5xx or a 429. Default 2. @example 0 */
   retries?: number;
-  /** The base of the exponential backoff with full jitter (the cap is 20 × this). Default 250. @example 100 */
-  retryDelay?: number;
+  /** The base of the exponential backoff with full jitter, in milliseconds (the cap is 20 × this). Default 250. @example 100 */
+  retryDelayMs?: number;
   /**
-   * The longest `Retry-After` (429, 503) honoured; a longer one ends the link as `failed`.
-   * Default 10,000. @example 2000
+   * The longest `Retry-After` (429, 503) honoured, in milliseconds; a longer one ends the link as
+   * `failed`. Default 10,000. @example 2000
    */
-  maxRetryAfter?: number;
+  maxRetryAfterMs?: number;
   /**
    * The method of a hop's first request. `'GET'` (default) keeps connections alive and reads a
    * refresh page (t.co's answer to browser-like clients) in the same request; redirect bodies are
@@ -86,14 +100,15 @@ export interface ExpandOptions {
    * @example new Keyv({ store: new KeyvRedis('redis://localhost:6379') })
    */
   cache?: ExpansionCache | false;
-  /** How long results are cached. Default `{ success: 30 days, failure: 1 hour }`. @example { failure: 60_000 } */
-  cacheTtl?: CacheTtl;
+  /** How long results are cached, in milliseconds. Default `{ success: 30 days, failure: 1 hour }`. @example { failure: 60_000 } */
+  cacheTtlMs?: CacheTtl;
   /**
-   * The longest one cache read or write may take; past it the read counts as a miss (the write is
-   * dropped), the link is expanded anyway and `onCacheWarning` hears of it. Default 1,000.
+   * The longest one cache read or write may take, in milliseconds; past it the read counts as a
+   * miss (the write is dropped), the link is expanded anyway and `onCacheWarning` hears of it.
+   * Default 1,000.
    * @example 250
    */
-  cacheTimeout?: number;
+  cacheTimeoutMs?: number;
   /**
    * Called for each cache problem (a timeout, an error, a skipped call, an entry not used), once
    * per occurrence: deduplicate by `code` to report each kind once. The link goes on without the
@@ -118,6 +133,20 @@ export interface ExpandOptions {
    * @example new Agent({ connect: { timeout: 1000 } })
    */
   dispatcher?: Dispatcher;
+  /** @deprecated Renamed {@link ExpandOptions.connectTimeoutMs}; read in this release, with a warning. */
+  connectTimeout?: number;
+  /** @deprecated Renamed {@link ExpandOptions.headersTimeoutMs}; read in this release, with a warning. */
+  headersTimeout?: number;
+  /** @deprecated Renamed {@link ExpandOptions.totalTimeoutMs}; read in this release, with a warning. */
+  totalTimeout?: number;
+  /** @deprecated Renamed {@link ExpandOptions.retryDelayMs}; read in this release, with a warning. */
+  retryDelay?: number;
+  /** @deprecated Renamed {@link ExpandOptions.maxRetryAfterMs}; read in this release, with a warning. */
+  maxRetryAfter?: number;
+  /** @deprecated Renamed {@link ExpandOptions.cacheTimeoutMs}; read in this release, with a warning. */
+  cacheTimeout?: number;
+  /** @deprecated Renamed {@link ExpandOptions.cacheTtlMs}; read in this release, with a warning. */
+  cacheTtl?: CacheTtl;
 }
 
 /**
@@ -142,12 +171,12 @@ export interface ResolvedExpandOptions {
   hosts: readonly string[] | 'all';
   /** See {@link ExpandOptions.maxHops}. */
   maxHops: number;
-  /** See {@link ExpandOptions.connectTimeout}. */
-  connectTimeout: number;
-  /** See {@link ExpandOptions.headersTimeout}. */
-  headersTimeout: number;
-  /** See {@link ExpandOptions.totalTimeout}. */
-  totalTimeout: number;
+  /** See {@link ExpandOptions.connectTimeoutMs}. */
+  connectTimeoutMs: number;
+  /** See {@link ExpandOptions.headersTimeoutMs}. */
+  headersTimeoutMs: number;
+  /** See {@link ExpandOptions.totalTimeoutMs}. */
+  totalTimeoutMs: number;
   /** See {@link ExpandOptions.maxBodyBytes}. */
   maxBodyBytes: number;
   /** See {@link ExpandOptions.concurrency}. */
@@ -156,10 +185,10 @@ export interface ResolvedExpandOptions {
   perHost: number;
   /** See {@link ExpandOptions.retries}. */
   retries: number;
-  /** See {@link ExpandOptions.retryDelay}. */
-  retryDelay: number;
-  /** See {@link ExpandOptions.maxRetryAfter}. */
-  maxRetryAfter: number;
+  /** See {@link ExpandOptions.retryDelayMs}. */
+  retryDelayMs: number;
+  /** See {@link ExpandOptions.maxRetryAfterMs}. */
+  maxRetryAfterMs: number;
   /** See {@link ExpandOptions.method}. */
   method: 'HEAD' | 'GET';
   /** See {@link ExpandOptions.userAgent}. */
@@ -168,10 +197,10 @@ export interface ResolvedExpandOptions {
   signal: AbortSignal | undefined;
   /** The cache given, `false` for none, `undefined` for the default in-memory LRU. */
   cache: ExpansionCache | false | undefined;
-  /** See {@link ExpandOptions.cacheTtl}, both filled in. */
-  cacheTtl: { success: number; failure: number };
-  /** See {@link ExpandOptions.cacheTimeout}. */
-  cacheTimeout: number;
+  /** See {@link ExpandOptions.cacheTtlMs}, both filled in. */
+  cacheTtlMs: { success: number; failure: number };
+  /** See {@link ExpandOptions.cacheTimeoutMs}. */
+  cacheTimeoutMs: number;
   /** See {@link ExpandOptions.onCacheWarning}. */
   onCacheWarning: ((warning: CacheWarning) => void) | undefined;
   /** The SSRF guard policy built from `allowPrivateNetworks` and `allowedPorts`. */
@@ -188,22 +217,38 @@ export interface ResolvedExpandOptions {
  */
 export const expandDefaults = Object.freeze({
   maxHops: 5,
-  connectTimeout: 5_000,
-  headersTimeout: 10_000,
-  totalTimeout: 20_000,
+  connectTimeoutMs: 5_000,
+  headersTimeoutMs: 10_000,
+  totalTimeoutMs: 20_000,
   maxBodyBytes: 64 * 1024,
   concurrency: 32,
   perHost: 4,
   retries: 2,
+  retryDelayMs: 250,
+  maxRetryAfterMs: 10_000,
+  cacheTtlMs: Object.freeze({ success: 30 * 24 * 3_600_000, failure: 3_600_000 }),
+  cacheTimeoutMs: 1_000,
+  /** @deprecated Renamed `connectTimeoutMs`. */
+  connectTimeout: 5_000,
+  /** @deprecated Renamed `headersTimeoutMs`. */
+  headersTimeout: 10_000,
+  /** @deprecated Renamed `totalTimeoutMs`. */
+  totalTimeout: 20_000,
+  /** @deprecated Renamed `retryDelayMs`. */
   retryDelay: 250,
+  /** @deprecated Renamed `maxRetryAfterMs`. */
   maxRetryAfter: 10_000,
+  /** @deprecated Renamed `cacheTtlMs`. */
   cacheTtl: Object.freeze({ success: 30 * 24 * 3_600_000, failure: 3_600_000 }),
+  /** @deprecated Renamed `cacheTimeoutMs`. */
   cacheTimeout: 1_000,
 });
 
 /**
  * The option names of {@link ExpandOptions}, checked against the interface by the compiler (a key
  * missing here or not in the interface fails the build), so the unknown-key check cannot drift.
+ * The deprecated old names ({@link renamedExpandOptions}) are not listed: they are read, and
+ * renamed, before the check.
  *
  * @example
  * expandOptionKeys.includes('maxHops'); // true
@@ -211,26 +256,49 @@ export const expandDefaults = Object.freeze({
 export const expandOptionKeys = Object.keys({
   hosts: true,
   maxHops: true,
-  connectTimeout: true,
-  headersTimeout: true,
-  totalTimeout: true,
+  connectTimeoutMs: true,
+  headersTimeoutMs: true,
+  totalTimeoutMs: true,
   maxBodyBytes: true,
   concurrency: true,
   perHost: true,
   retries: true,
-  retryDelay: true,
-  maxRetryAfter: true,
+  retryDelayMs: true,
+  maxRetryAfterMs: true,
   method: true,
   userAgent: true,
   signal: true,
   cache: true,
-  cacheTtl: true,
-  cacheTimeout: true,
+  cacheTtlMs: true,
+  cacheTimeoutMs: true,
   onCacheWarning: true,
   allowPrivateNetworks: true,
   allowedPorts: true,
   dispatcher: true,
-} satisfies Record<keyof ExpandOptions, true>) as ReadonlyArray<keyof ExpandOptions>;
+} satisfies Record<Exclude<keyof ExpandOptions, RenamedExpandOption>, true>) as ReadonlyArray<keyof ExpandOptions>;
+
+// Every renamed option's new name is an option and its old name is in the type (compile-time check).
+renamedExpandOptions satisfies Record<RenamedExpandOption & keyof ExpandOptions, keyof ExpandOptions>;
+
+/**
+ * Reads the names of an options object: moves the deprecated old names to the new ones (one
+ * warning per old name, a `TypeError` when both are given, see {@link renameOptions}), then
+ * throws a `TypeError` for an unknown key, naming the nearest valid one. `extraKeys` are the
+ * entry point's own options (`format`, `expand`). A value that is not an object is returned as
+ * is, for the caller's own check.
+ *
+ * @example
+ * readOptionNames({ totalTimeout: 5000 }, 'expandLinks').options; // { totalTimeoutMs: 5000 }
+ * readOptionNames({ totalTimout: 5000 }, 'expandLinks'); // TypeError: … (did you mean "totalTimeoutMs"?)
+ */
+export function readOptionNames(options: unknown, caller: string, extraKeys: readonly string[] = []): RenamedOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return { options: options as Record<string, unknown>, givenAs: new Map() };
+  }
+  const named = renameOptions(options as Record<string, unknown>, caller);
+  checkOptionKeys(named.options, extraKeys.length === 0 ? expandOptionKeys : [...expandOptionKeys, ...extraKeys], caller);
+  return named;
+}
 
 /**
  * Checks options and fills in defaults. Unknown keys in `extraKeys` are allowed (the resolve
@@ -246,138 +314,29 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`${caller}: options must be an object, got ${describeValue(options)}`);
   }
-  const o = options as Record<string, unknown>;
-  checkOptionKeys(o, extraKeys.length === 0 ? expandOptionKeys : [...expandOptionKeys, ...extraKeys], caller);
-  const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
-    const value = o[name];
-    if (value === undefined) return fallback;
-    if (typeof value !== 'number' || Number.isNaN(value)) {
-      throw new TypeError(`${caller}: options.${name} must be a number, got ${describeValue(value)}`);
-    }
-    if (!Number.isInteger(value) || value < min || value > max) {
-      throw new RangeError(`${caller}: options.${name} must be an integer from ${min} to ${max}, got ${value}`);
-    }
-    return value;
-  };
-  const ttl = o.cacheTtl;
-  if (ttl !== undefined && (typeof ttl !== 'object' || ttl === null)) {
-    throw new TypeError(`${caller}: options.cacheTtl must be an object { success?, failure? }, got ${describeValue(ttl)}`);
-  }
-  const ttlValue = (name: 'success' | 'failure'): number => {
-    const value = (ttl as Record<string, unknown> | undefined)?.[name];
-    if (value === undefined) return expandDefaults.cacheTtl[name];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      throw new RangeError(`${caller}: options.cacheTtl.${name} must be a positive integer (ms), got ${describeValue(value)}`);
-    }
-    return value;
-  };
+  const { options: o, givenAs } = readOptionNames(options, caller, extraKeys);
+  const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number =>
+    readInteger(o, name, fallback, min, max, caller, givenAs.get(name));
   return {
-    hosts: readHosts(o.hosts, caller),
+    hosts: readHosts(o['hosts'], caller),
     maxHops: int('maxHops', expandDefaults.maxHops, 0, 100),
-    connectTimeout: int('connectTimeout', expandDefaults.connectTimeout, 1),
-    headersTimeout: int('headersTimeout', expandDefaults.headersTimeout, 1),
-    totalTimeout: int('totalTimeout', expandDefaults.totalTimeout, 1),
+    connectTimeoutMs: int('connectTimeoutMs', expandDefaults.connectTimeoutMs, 1),
+    headersTimeoutMs: int('headersTimeoutMs', expandDefaults.headersTimeoutMs, 1),
+    totalTimeoutMs: int('totalTimeoutMs', expandDefaults.totalTimeoutMs, 1),
     maxBodyBytes: int('maxBodyBytes', expandDefaults.maxBodyBytes, 0, 16 * 1024 * 1024),
     concurrency: int('concurrency', expandDefaults.concurrency, 1, 10_000),
     perHost: int('perHost', expandDefaults.perHost, 1, 10_000),
     retries: int('retries', expandDefaults.retries, 0, 20),
-    retryDelay: int('retryDelay', expandDefaults.retryDelay, 0),
-    maxRetryAfter: int('maxRetryAfter', expandDefaults.maxRetryAfter, 0),
-    method: readMethod(o.method, caller),
-    userAgent: readUserAgent(o.userAgent, caller),
-    signal: readSignal(o.signal, caller),
-    cache: readCache(o.cache, caller),
-    cacheTtl: { success: ttlValue('success'), failure: ttlValue('failure') },
-    cacheTimeout: int('cacheTimeout', expandDefaults.cacheTimeout, 1),
-    onCacheWarning: readListener(o.onCacheWarning, 'onCacheWarning', caller),
-    policy: readPolicy(o, caller),
-    dispatcher: readDispatcher(o.dispatcher, caller),
+    retryDelayMs: int('retryDelayMs', expandDefaults.retryDelayMs, 0),
+    maxRetryAfterMs: int('maxRetryAfterMs', expandDefaults.maxRetryAfterMs, 0),
+    method: readMethod(o['method'], caller),
+    userAgent: readUserAgent(o['userAgent'], caller),
+    signal: readSignal(o['signal'], caller),
+    cache: readCache(o['cache'], caller),
+    cacheTtlMs: readTtl(o['cacheTtlMs'], givenAs.get('cacheTtlMs') ?? 'cacheTtlMs', expandDefaults.cacheTtlMs, caller),
+    cacheTimeoutMs: int('cacheTimeoutMs', expandDefaults.cacheTimeoutMs, 1),
+    onCacheWarning: readListener(o['onCacheWarning'], 'onCacheWarning', caller),
+    policy: readGuardPolicy(o, caller),
+    dispatcher: readDispatcher(o['dispatcher'], caller),
   };
-}
-
-function readHosts(value: unknown, caller: string): readonly string[] | 'all' {
-  if (value === undefined) return defaultExpandHosts;
-  if (value === 'all') return 'all';
-  if (!Array.isArray(value))
-    throw new TypeError(`${caller}: options.hosts must be an array of host names or 'all', got ${describeValue(value)}`);
-  return value.map((host: unknown) => {
-    if (typeof host !== 'string' || !isHostName(host.trim())) {
-      throw new TypeError(`${caller}: options.hosts must hold host names such as 't.co', got ${describeValue(host)}`);
-    }
-    return host.trim().toLowerCase();
-  });
-}
-
-function readMethod(value: unknown, caller: string): 'HEAD' | 'GET' {
-  if (value === undefined) return 'GET';
-  if (value !== 'HEAD' && value !== 'GET')
-    throw new TypeError(`${caller}: options.method must be 'HEAD' or 'GET', got ${describeValue(value)}`);
-  return value;
-}
-
-function readUserAgent(value: unknown, caller: string): string {
-  if (value === undefined) return defaultUserAgent;
-  if (typeof value !== 'string' || value === '' || /[\r\n]/.test(value)) {
-    throw new TypeError(`${caller}: options.userAgent must be a non-empty single-line string, got ${describeValue(value)}`);
-  }
-  return value;
-}
-
-function readSignal(value: unknown, caller: string): AbortSignal | undefined {
-  if (value === undefined) return undefined;
-  if (!(value instanceof AbortSignal)) throw new TypeError(`${caller}: options.signal must be an AbortSignal, got ${describeValue(value)}`);
-  return value;
-}
-
-function readCache(value: unknown, caller: string): ExpansionCache | false | undefined {
-  if (value === undefined || value === false) return value;
-  const cache = value as Partial<ExpansionCache> | null;
-  if (typeof cache !== 'object' || cache === null || typeof cache.get !== 'function' || typeof cache.set !== 'function') {
-    throw new TypeError(
-      `${caller}: options.cache must be a Keyv-compatible store with get(key) and set(key, value, ttl), or false; got ${describeValue(value)}`,
-    );
-  }
-  return cache as ExpansionCache;
-}
-
-function readListener(value: unknown, name: string, caller: string): ((warning: CacheWarning) => void) | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'function') throw new TypeError(`${caller}: options.${name} must be a function, got ${describeValue(value)}`);
-  return value as (warning: CacheWarning) => void;
-}
-
-function readPolicy(o: Record<string, unknown>, caller: string): GuardPolicy {
-  const allow = o.allowPrivateNetworks ?? false;
-  if (typeof allow !== 'boolean' && typeof allow !== 'function') {
-    throw new TypeError(
-      `${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describeValue(allow)}`,
-    );
-  }
-  const ports = o.allowedPorts ?? [80, 443];
-  if (ports !== 'all') {
-    if (!Array.isArray(ports))
-      throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describeValue(ports)}`);
-    for (const port of ports) {
-      if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new RangeError(`${caller}: options.allowedPorts must hold ports from 1 to 65535, got ${describeValue(port)}`);
-      }
-    }
-  }
-  return {
-    allowPrivateNetworks: allow as GuardPolicy['allowPrivateNetworks'],
-    allowedPorts: ports === 'all' ? 'all' : Object.freeze([...(ports as number[])]),
-  };
-}
-
-function readDispatcher(value: unknown, caller: string): Dispatcher | undefined {
-  if (value === undefined) return undefined;
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    typeof (value as Dispatcher).request !== 'function' ||
-    typeof (value as Dispatcher).dispatch !== 'function'
-  ) {
-    throw new TypeError(`${caller}: options.dispatcher must be an undici Dispatcher, got ${describeValue(value)}`);
-  }
-  return value as Dispatcher;
 }

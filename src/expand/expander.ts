@@ -1,19 +1,18 @@
 import type { Dispatcher } from 'undici';
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { Diagnostic, EmbedRecord, InputFormat } from '../schema/index.js';
-import { cacheKeyOf, cachePolicyScope, refusedCachedHop } from './cache-key.js';
-import { guardCache, notifyCacheWarning, type CacheWarning, type GuardedCache } from './cache-store.js';
+import { type AbortKind, type ChainContext, type ChainStop, followChain } from './bounded-chain.js';
+import { createCacheFront } from './cache-front.js';
 import { CallScope } from './call-scope.js';
-import { canonicalUrl } from './canonical-url.js';
-import { matchesHost } from './default-hosts.js';
+import { admitLink, isAdmitted } from './expand-policy.js';
 import { resolveExpandOptions, type ExpandCallOptions, type ExpandOptions } from './expand-options.js';
-import { linkExpansionSchema, type Hop, type LinkExpansion } from './expand-result.js';
-import { followRedirects, type ExpansionOutcome } from './follow-redirects.js';
+import type { LinkExpansion } from './expand-result.js';
+import { createExpansionSlots } from './expansion-slots.js';
 import { EmbedsiftError } from './errors/index.js';
 import { createGuardedAgent } from './guard/index.js';
-import { createHostLimiter } from './host-limiter.js';
-import { createMemoryCache } from './lru-cache.js';
 import { applyExpansions, collectLinkUrls, type ExpandEmbedsResult } from './resolve-embeds.js';
+import { runWindowed } from './run-windowed.js';
+import { SharedLinks, type SharedOutcome } from './shared-links.js';
 
 /**
  * Options of one `resolveEmbeds` call on an expander.
@@ -92,18 +91,6 @@ export interface Expander {
   close(): Promise<void>;
 }
 
-const cachedOutcomeSchema = linkExpansionSchema.omit({ url: true, cacheError: true });
-
-type AbortKind = 'caller' | 'closed' | 'timeout';
-
-interface SharedWork {
-  promise: Promise<ExpansionOutcome & { cacheError?: string }>;
-  controller: AbortController;
-  subscribers: number;
-  abortKind: AbortKind | null;
-  abortReason: string | null;
-}
-
 /**
  * Creates a long-lived {@link Expander}. Options are checked now (`TypeError` / `RangeError`).
  *
@@ -120,159 +107,51 @@ export function createExpander(options: ExpandOptions = {}): Expander {
     resolved.dispatcher ??
     createGuardedAgent({
       ...resolved.policy,
-      connectTimeoutMs: resolved.connectTimeout,
-      headersTimeoutMs: resolved.headersTimeout,
-      bodyTimeoutMs: resolved.headersTimeout,
+      connectTimeoutMs: resolved.connectTimeoutMs,
+      headersTimeoutMs: resolved.headersTimeoutMs,
+      bodyTimeoutMs: resolved.headersTimeoutMs,
       connections: resolved.perHost,
     });
-  const limiter = createHostLimiter({ concurrency: resolved.concurrency, perHost: resolved.perHost });
-  // Admission: how many cache misses may be expanding at once, per link host and in all. A link
-  // waiting here is one small queue entry; an admitted one holds timers and request state. Twice
-  // the request limits keeps every request slot busy. Cache hits do not wait here.
-  const admission = createHostLimiter({ concurrency: resolved.concurrency * 2, perHost: resolved.perHost * 2 });
-  /** The most links of one call started at once (cache lookup included); the rest wait as plain array entries. */
-  const linkWindow = Math.max(1024, resolved.concurrency * 32);
+  const slots = createExpansionSlots(resolved);
+  const cacheFront = createCacheFront(resolved);
+  const links = new SharedLinks();
+  const counters = { links: 0, requests: 0, cacheHits: 0, deduplicated: 0 };
+  const chainContext: ChainContext = {
+    dispatcher,
+    requests: slots.requests,
+    admission: slots.admission,
+    options: resolved,
+    onRequest: () => {
+      counters.requests++;
+    },
+  };
   /** One controller per running call, aborted by the call's signal, the expander's signal or close(). */
   const calls = new Set<AbortController>();
-  const cache: GuardedCache | null =
-    resolved.cache === false ? null : guardCache(resolved.cache ?? createMemoryCache(), resolved.cacheTimeout, resolved.onCacheWarning);
-  /** Keys carry the policy, so expanders with different guards never share entries. */
-  const cacheScope = cachePolicyScope(resolved);
-  const inflight = new Map<string, SharedWork>();
-  const active = new Set<SharedWork>();
-  const counters = { links: 0, requests: 0, cacheHits: 0, deduplicated: 0 };
   let closed = false;
   let closing: Promise<void> | null = null;
 
-  const stopAll = (kind: AbortKind, reason: string): void => {
+  /** Aborts every call, then stops the work no call waits for any more; returns the work's promises. */
+  const stopAll = (kind: AbortKind, reason: string): Promise<SharedOutcome>[] => {
     for (const call of [...calls]) call.abort(new Error(reason));
-    for (const work of [...active]) abortWork(work, kind, reason);
+    return links.stopAll(kind, reason);
   };
-  const onExpanderAbort = (): void => stopAll('caller', 'aborted');
-  const warnCache = (warning: CacheWarning): string => notifyCacheWarning(resolved.onCacheWarning, warning);
+  const onExpanderAbort = (): void => void stopAll('caller', 'aborted');
   resolved.signal?.addEventListener('abort', onExpanderAbort, { once: true });
 
-  function abortWork(work: SharedWork, kind: AbortKind, reason: string): void {
-    if (work.controller.signal.aborted) return;
-    work.abortKind = kind;
-    work.abortReason = reason;
-    work.controller.abort(new Error(reason));
-  }
-
-  function startWork(key: string, canonical: string): SharedWork {
-    const work: SharedWork = {
-      promise: Promise.resolve({ status: 'failed', expandedUrl: null, hops: [] }),
-      controller: new AbortController(),
-      subscribers: 0,
-      abortKind: null,
-      abortReason: null,
-    };
-    active.add(work);
-    inflight.set(key, work);
-    work.promise = runWork(work, key, canonical).finally(() => {
-      active.delete(work);
-      if (inflight.get(key) === work) inflight.delete(key);
-    });
-    return work;
-  }
-
-  async function runWork(work: SharedWork, key: string, canonical: string): Promise<ExpansionOutcome & { cacheError?: string }> {
-    let cacheError: string | undefined;
-    if (cache !== null) {
-      const read = await cache.get(key);
-      if (read.error !== undefined) cacheError = read.error;
-      else if (read.value !== undefined) {
-        const parsed = cachedOutcomeSchema.safeParse(read.value);
-        const refusal = parsed.success ? refusedCachedHop(parsed.data.hops, resolved.policy) : 'cached entry is not a link expansion';
-        if (refusal === null && parsed.success) {
-          counters.cacheHits++;
-          return parsed.data;
-        }
-        if (refusal !== null) cacheError = warnCache({ code: 'cache-entry-invalid', operation: 'get', message: refusal });
-      }
+  /** One link's work: the cache front, else the bounded chain, whose outcome is then cached. */
+  async function runLink(key: string, start: URL, stop: ChainStop): Promise<SharedOutcome> {
+    const lookup = await cacheFront.read(key);
+    if (lookup.hit !== null) {
+      counters.cacheHits++;
+      return lookup.hit;
     }
-    const hops: Hop[] = [];
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let release: (() => void) | undefined;
-    let outcome: ExpansionOutcome;
-    try {
-      if (work.controller.signal.aborted) throw work.controller.signal.reason;
-      release = await admission.acquire(new URL(canonical).host, work.controller.signal);
-      outcome = await followRedirects(
-        new URL(canonical),
-        {
-          dispatcher,
-          limiter,
-          options: resolved,
-          signal: work.controller.signal,
-          onRequestStart: () => {
-            counters.requests++;
-            if (timer === undefined) {
-              timer = setTimeout(
-                () => abortWork(work, 'timeout', `timed out after ${resolved.totalTimeout} ms (totalTimeout)`),
-                resolved.totalTimeout,
-              );
-            }
-          },
-        },
-        hops,
-      );
-    } catch (error) {
-      const reason =
-        work.abortKind === 'timeout' && hops.length > 0
-          ? `${work.abortReason ?? 'timed out'} at hop ${hops.length}, after ${hops.length - 1} redirect${hops.length === 2 ? '' : 's'}`
-          : (work.abortReason ?? `internal error: ${error instanceof Error ? error.message : String(error)}`);
-      outcome = { status: 'failed', expandedUrl: null, hops, reason };
-    } finally {
-      clearTimeout(timer);
-      release?.();
-    }
-    if (cache !== null && (work.abortKind === null || work.abortKind === 'timeout')) {
-      const ttl =
-        outcome.status === 'expanded' || outcome.status === 'unchanged'
-          ? resolved.cacheTtl.success
-          : outcome.status === 'failed'
-            ? resolved.cacheTtl.failure
-            : null;
-      if (ttl !== null) {
-        const error = await cache.set(key, outcome, ttl);
-        if (error !== undefined) cacheError ??= error;
-      }
+    const outcome = await followChain(start, chainContext, stop);
+    let cacheError = lookup.error;
+    if (stop.kind === null || stop.kind === 'timeout') {
+      const error = await cacheFront.write(key, outcome);
+      if (error !== undefined) cacheError ??= error;
     }
     return cacheError === undefined ? outcome : { ...outcome, cacheError };
-  }
-
-  function subscribe(work: SharedWork, scope: CallScope): Promise<ExpansionOutcome & { cacheError?: string }> {
-    work.subscribers++;
-    return new Promise((resolve) => {
-      let settled = false;
-      const unsubscribe = scope.onAbort(() => {
-        if (settled) return;
-        settled = true;
-        work.subscribers--;
-        if (work.subscribers === 0) abortWork(work, 'caller', 'aborted');
-        resolve({ status: 'failed', expandedUrl: null, hops: [], reason: abortedReason() });
-      });
-      void work.promise.then(
-        (outcome) => {
-          if (settled) return;
-          settled = true;
-          unsubscribe();
-          resolve(outcome);
-        },
-        (error: unknown) => {
-          if (settled) return;
-          settled = true;
-          unsubscribe();
-          resolve({
-            status: 'failed',
-            expandedUrl: null,
-            hops: [],
-            reason: `internal error: ${error instanceof Error ? error.message : String(error)}`,
-          });
-        },
-      );
-    });
   }
 
   /** The reason a call's pending links end with when the call is aborted. */
@@ -280,27 +159,14 @@ export function createExpander(options: ExpandOptions = {}): Expander {
 
   async function expandOne(input: unknown, scope: CallScope, callSignal: AbortSignal): Promise<LinkExpansion> {
     counters.links++;
-    if (typeof input !== 'string') {
-      return { url: String(input), status: 'failed', expandedUrl: null, hops: [], reason: `not a string (${typeof input})` };
-    }
-    const canonical = canonicalInput(input);
-    if (typeof canonical !== 'string') return { url: input, status: 'failed', expandedUrl: null, hops: [], reason: canonical.reason };
-    const hostname = new URL(canonical).hostname;
-    if (!matchesHost(hostname, resolved.hosts)) {
-      return { url: input, status: 'skipped', expandedUrl: null, hops: [], reason: `${hostname} is not one of the hosts to expand` };
-    }
-    if (callSignal.aborted) return { url: input, status: 'failed', expandedUrl: null, hops: [], reason: abortedReason() };
-    const key = cacheKeyOf(cacheScope, canonical);
-    let work = joinable(key);
-    if (work === undefined) work = startWork(key, canonical);
-    else counters.deduplicated++;
-    const outcome = await subscribe(work, scope);
-    return { url: input, ...outcome };
-  }
-
-  function joinable(key: string): SharedWork | undefined {
-    const work = inflight.get(key);
-    return work === undefined || work.controller.signal.aborted ? undefined : work;
+    const admitted = admitLink(input, resolved.hosts);
+    if (!isAdmitted(admitted)) return admitted;
+    if (callSignal.aborted) return { url: input as string, status: 'failed', expandedUrl: null, hops: [], reason: abortedReason() };
+    const key = cacheFront.keyOf(admitted.canonical);
+    const { work, joined } = links.take(key, (stop) => runLink(key, admitted.url, stop));
+    if (joined) counters.deduplicated++;
+    const outcome = await links.subscribe(work, scope, abortedReason);
+    return { url: input as string, ...outcome };
   }
 
   function assertOpen(caller: string): void {
@@ -318,7 +184,7 @@ export function createExpander(options: ExpandOptions = {}): Expander {
     calls.add(call);
     const scope = new CallScope(call.signal);
     try {
-      return await runWindowed(urls, (url) => expandOne(url, scope, call.signal), linkWindow);
+      return await runWindowed(urls, (url) => expandOne(url, scope, call.signal), slots.linkWindow);
     } finally {
       scope.dispose();
       calls.delete(call);
@@ -351,14 +217,13 @@ export function createExpander(options: ExpandOptions = {}): Expander {
     },
     resolveEmbedsWithDiagnostics,
     stats() {
-      return { ...counters, inFlight: active.size, expanding: admission.active, queued: limiter.pending };
+      return { ...counters, inFlight: links.size, expanding: slots.admission.active, queued: slots.requests.pending };
     },
     close() {
       if (closing !== null) return closing;
       closed = true;
       resolved.signal?.removeEventListener('abort', onExpanderAbort);
-      const pending = [...active].map((work) => work.promise);
-      stopAll('closed', 'expander closed');
+      const pending = stopAll('closed', 'expander closed');
       closing = (async () => {
         await Promise.allSettled(pending);
         if (ownsDispatcher) await dispatcher.close().catch(() => undefined);
@@ -368,51 +233,10 @@ export function createExpander(options: ExpandOptions = {}): Expander {
   };
 }
 
-/**
- * Runs `run` on every item with at most `window` running at once, started in input order, and
- * returns the results in input order. Keeps memory proportional to the window, not the input.
- */
-function runWindowed<T>(items: readonly unknown[], run: (item: string) => Promise<T>, window: number): Promise<T[]> {
-  const results = new Array<T>(items.length);
-  if (items.length === 0) return Promise.resolve(results);
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let finished = 0;
-    const startMore = (): void => {
-      while (next - finished < window && next < items.length) {
-        const index = next++;
-        run(items[index] as string).then((result) => {
-          results[index] = result;
-          finished++;
-          if (finished === items.length) resolve(results);
-          else startMore();
-        }, reject);
-      }
-    };
-    startMore();
-  });
-}
-
 function readCallSignal(options: ExpandCallOptions | undefined, caller: string): AbortSignal | undefined {
   if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null) throw new TypeError(`${caller}: options must be an object`);
   const signal = options.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError(`${caller}: options.signal must be an AbortSignal`);
   return signal;
-}
-
-/** The canonical form of a link as asked (a scheme-less `bit.ly/x` is read as https), fragment dropped. */
-function canonicalInput(input: string): string | { reason: string } {
-  const trimmed = input.trim();
-  if (trimmed === '') return { reason: 'invalid URL: empty string' };
-  const hasScheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.test(trimmed) && !/^[^:/]+:[0-9]+(?:[/?#]|$)/.test(trimmed);
-  const absolute = hasScheme ? trimmed : `https://${trimmed.replace(/^\/\//, '')}`;
-  const canonical = canonicalUrl(absolute, { dropFragment: true });
-  if (canonical !== null) return canonical;
-  try {
-    const { protocol } = new URL(absolute);
-    return { reason: `not an http or https URL (${protocol})` };
-  } catch {
-    return { reason: `invalid URL ${JSON.stringify(trimmed.slice(0, 100))}` };
-  }
 }

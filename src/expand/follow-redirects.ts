@@ -54,7 +54,7 @@ export async function followRedirects(start: URL, context: HopContext, hops: Hop
     try {
       outcome = await requestHop(current, context, { scriptRedirects });
     } catch (error) {
-      // Aborted (totalTimeout, the caller, close): the chain so far stays, ending at this hop.
+      // Aborted (totalTimeoutMs, the caller, close): the chain so far stays, ending at this hop.
       hops.push({ url: href, status: null });
       throw error;
     }

@@ -63,7 +63,7 @@ const HEAD_REFUSED = new Set([400, 403, 404, 405, 406, 410, 501]);
  * Requests one URL: HEAD first, GET when HEAD is refused or when a 2xx HTML answer may hide a
  * refresh redirect (read from at most `maxBodyBytes`). Retries network errors, 5xx and 429 up to
  * `retries` times with exponential backoff and full jitter, honouring `Retry-After` on 429 and
- * 503 up to `maxRetryAfter`. Each request holds a limiter slot for its host while it runs; bodies
+ * 503 up to `maxRetryAfterMs`. Each request holds a limiter slot for its host while it runs; bodies
  * are always drained or destroyed. Throws only when `context.signal` aborts.
  *
  * @example
@@ -83,22 +83,22 @@ export async function requestHop(url: URL, context: HopContext, rules: HopRules 
       const blocked = findBlockedTargetError(error);
       if (blocked !== undefined) return { kind: 'blocked', reason: blocked.reason };
       if (attempt >= options.retries) return { kind: 'error', reason: describeNetworkError(error), status: null };
-      await abortableSleep(backoffDelay(attempt, options.retryDelay, options.retryDelay * 20), signal);
+      await abortableSleep(backoffDelay(attempt, options.retryDelayMs, options.retryDelayMs * 20), signal);
       attempt++;
       continue;
     }
     const { status } = answer;
     if (isRetryableStatus(status)) {
       const retryAfter = honoursRetryAfter(status) ? parseRetryAfter(answer.retryAfter) : null;
-      if (retryAfter !== null && retryAfter > options.maxRetryAfter) {
+      if (retryAfter !== null && retryAfter > options.maxRetryAfterMs) {
         return {
           kind: 'error',
-          reason: `HTTP ${status} with Retry-After ${Math.ceil(retryAfter / 1000)} s, beyond maxRetryAfter (${options.maxRetryAfter} ms)`,
+          reason: `HTTP ${status} with Retry-After ${Math.ceil(retryAfter / 1000)} s, beyond maxRetryAfterMs (${options.maxRetryAfterMs} ms)`,
           status,
         };
       }
       if (attempt < options.retries) {
-        await abortableSleep(retryAfter ?? backoffDelay(attempt, options.retryDelay, options.retryDelay * 20), signal);
+        await abortableSleep(retryAfter ?? backoffDelay(attempt, options.retryDelayMs, options.retryDelayMs * 20), signal);
         attempt++;
         continue;
       }
@@ -139,8 +139,8 @@ async function send(url: URL, method: 'HEAD' | 'GET', context: HopContext, rules
         'accept-encoding': 'identity',
       },
       signal,
-      headersTimeout: options.headersTimeout,
-      bodyTimeout: options.headersTimeout,
+      headersTimeout: options.headersTimeoutMs,
+      bodyTimeout: options.headersTimeoutMs,
     });
     const body = response.body as unknown as Readable;
     const status = response.statusCode;
@@ -178,8 +178,8 @@ function header(value: string | string[] | undefined): string | undefined {
  */
 export function describeNetworkError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'UND_ERR_HEADERS_TIMEOUT') return `timed out waiting for headers (headersTimeout)`;
-  if (code === 'UND_ERR_CONNECT_TIMEOUT') return `timed out connecting (connectTimeout)`;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT') return `timed out waiting for headers (headersTimeoutMs)`;
+  if (code === 'UND_ERR_CONNECT_TIMEOUT') return `timed out connecting (connectTimeoutMs)`;
   if (code === 'UND_ERR_BODY_TIMEOUT') return `timed out reading the body`;
   const message = error instanceof Error ? error.message : String(error);
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;

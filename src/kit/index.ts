@@ -15,7 +15,7 @@ export { describeValue } from './describe-value.js';
 export { childElements, elementsNamed, elementsWhere, firstDescendant, outermost, without } from './dom-query.js';
 export { textOf } from './dom-text.js';
 export { BLOCK_ELEMENTS, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './element-kinds.js';
-export { checkOptionKeys, nearestKey } from './option-keys.js';
+export { checkOptionKeys, deprecationNotice, nearestKey } from './option-keys.js';
 export { escapeRegExp } from './regexp-escape.js';
 export { findRawTextEnd, findTagEnd, readTagAt } from './tag-reader.js';
 export type { ParsedTag } from './tag-reader.js';

@@ -59,3 +59,15 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] as number;
 }
+
+/**
+ * The one wording of a deprecation, for the CLI's notices and the API's warnings alike: the old
+ * name still works in this release, and the message names what to use instead.
+ *
+ * @example
+ * deprecationNotice('--timeout 10s', '--timeout-ms 10000');
+ * // '--timeout 10s is deprecated and will be removed in the next release; use --timeout-ms 10000'
+ */
+export function deprecationNotice(old: string, instead: string): string {
+  return `${old} is deprecated and will be removed in the next release; use ${instead}`;
+}

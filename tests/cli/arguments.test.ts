@@ -23,6 +23,7 @@ const FLAGS = [
   '--strict',
   '--expand',
   '--max-hops',
+  '--total-timeout-ms',
   '--timeout-ms',
   '--timeout',
   '--concurrency',
@@ -72,9 +73,7 @@ describe('embedsift --help and --version', () => {
     for (let at = 0; at < FLAGS.length; at += 4) {
       const batch = FLAGS.slice(at, at + 4);
       const runs = await Promise.all(batch.map((flag) => runCli(['extract', flag])));
-      runs.forEach(({ stderr }, i) => {
-        expect(stderr, batch[i]).not.toMatch(/Unknown option/);
-      });
+      for (const [i, { stderr }] of runs.entries()) expect(stderr, batch[i]).not.toMatch(/Unknown option/);
     }
   });
 

@@ -6,6 +6,7 @@ import { extractEmbeds } from '../../src/index.js';
 import { openExpander } from '../../src/cli/open-expander.js';
 import { optionsOf } from './parsed-options.js';
 import { type ShortLinkServer, startShortLinkServer } from './short-link-server.js';
+import { collectProcessWarnings } from '../expand/helpers/process-warnings.js';
 
 let server: ShortLinkServer;
 let cacheDir: string;
@@ -53,5 +54,36 @@ describe('openExpander', () => {
     expect(await expander.expandEmbeds([])).toMatchObject({ embeds: [] });
     expect(expander.requests()).toBe(0);
     await expander.close();
+  });
+});
+
+const warned = collectProcessWarnings();
+
+describe('openExpander', () => {
+  it('hands the time limits to the library under their current names: no deprecation warning', async () => {
+    const expander = await openExpander(
+      {
+        hosts: ['t.co'],
+        maxHops: 3,
+        timeout: 2_500,
+        concurrency: 2,
+        perHost: 1,
+        retries: 0,
+        userAgent: undefined,
+        allowPrivateNetworks: false,
+        allowedPorts: undefined,
+        cacheTimeout: 200,
+      },
+      null,
+      new AbortController().signal,
+      { write: () => true },
+    );
+    // No link is on the hosts, so nothing is sent.
+    const { expansions } = await expander.expandEmbeds([]);
+    expect(expansions).toEqual([]);
+    expect(expander.requests()).toBe(0);
+    await expander.close();
+    await warned.settle();
+    expect(warned.list.filter((warning) => warning.name === 'DeprecationWarning')).toEqual([]);
   });
 });

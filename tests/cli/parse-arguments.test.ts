@@ -25,3 +25,24 @@ describe('--hosts', () => {
     expect((thrown as Error).message).toMatch(/--hosts must be a comma-separated list of host names, or all/);
   });
 });
+
+describe('--total-timeout-ms', () => {
+  const expandOf = (argv: string[]) => {
+    const parsed = parseArguments(['extract', '--expand', ...argv]);
+    return parsed.kind === 'run' ? { expand: parsed.options.expand, notices: parsed.notices } : undefined;
+  };
+
+  it("mirrors the API's totalTimeoutMs and is the same limit as --timeout-ms", () => {
+    expect(expandOf(['--total-timeout-ms', '7500'])).toEqual(expandOf(['--timeout-ms', '7500']));
+    expect(expandOf(['--total-timeout-ms', '7500'])?.expand?.timeout).toBe(7500);
+    expect(expandOf(['--total-timeout-ms', '7500'])?.notices).toEqual([]);
+  });
+
+  it('given with --timeout-ms or the deprecated --timeout, is a usage error', () => {
+    expect(() => expandOf(['--total-timeout-ms', '1', '--timeout-ms', '1'])).toThrow(
+      /--timeout-ms and --total-timeout-ms name the same limit/,
+    );
+    expect(() => expandOf(['--total-timeout-ms', '1', '--timeout', '1s'])).toThrow(/--timeout and --total-timeout-ms name the same limit/);
+    expect(() => parseArguments(['extract', '--total-timeout-ms', '1'])).toThrow(/--total-timeout-ms needs --expand/);
+  });
+});

@@ -223,7 +223,7 @@ describe('expandLinks: client-side redirects', () => {
           { url: stalling.url('/b'), status: 302 },
           { url: stalling.url('/c'), status: null },
         ],
-        reason: 'timed out after 300 ms (totalTimeout) at hop 3, after 2 redirects',
+        reason: 'timed out after 300 ms (totalTimeoutMs) at hop 3, after 2 redirects',
       });
     } finally {
       await stalling.close();

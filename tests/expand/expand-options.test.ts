@@ -16,9 +16,9 @@ describe('options', () => {
       concurrency: 32,
       perHost: 4,
       retries: 2,
-      maxRetryAfter: 10_000,
+      maxRetryAfterMs: 10_000,
       userAgent: defaultUserAgent,
-      cacheTtl: { success: 30 * 24 * 3_600_000, failure: 3_600_000 },
+      cacheTtlMs: { success: 30 * 24 * 3_600_000, failure: 3_600_000 },
       policy: { allowPrivateNetworks: false, allowedPorts: [80, 443] },
     });
     expect(expandDefaults.maxHops).toBe(5);
@@ -110,7 +110,7 @@ describe('unknown option keys', () => {
       '../../src/expand/index.js'
     );
     expect(() => createExpander({ totalTimout: 5 } as never)).toThrow(
-      new TypeError('createExpander: unknown option "totalTimout" (did you mean "totalTimeout"?)'),
+      new TypeError('createExpander: unknown option "totalTimout" (did you mean "totalTimeoutMs"?)'),
     );
     await expect(expandLinks([], { perhost: 2 } as never)).rejects.toThrow(
       new TypeError('expandLinks: unknown option "perhost" (did you mean "perHost"?)'),
