@@ -84,7 +84,7 @@ export type {
   PostRef,
 } from './types.js';
 export { definePlatform } from './define-platform.js';
-export { hostMatches, splitUrl } from './url-parts.js';
+export { hostMatches, queryParam, splitUrl } from './url-parts.js';
 export { tweetIdTime, twitterStatusTrackingParameters } from './twitter/index.js';
 export { htmlMarkups } from './html-markups.js';
 export type { HtmlMarkup } from './html-markups.js';

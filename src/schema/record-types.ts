@@ -172,7 +172,7 @@ export interface EmbedSource {
    * to text inside the page.
    * @example "signature"
    */
-  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'status-url' | 'unsigned' | 'blockquote' | 'blockquote-noclass' | 'rendered-iframe' | 'iframe' | 'amp-twitter' | 'amp-instagram' | 'amp-youtube' | 'lite-youtube' | 'div-data-tweet-id' | 'div.fb-post' | 'telegram' | 'url' | 'flattened-signature' | 'flattened-shared-by' | 'flattened-posted-by' | 'flattened-footer' | 'flattened-line' | 'flattened-unsigned';
+  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'status-url' | 'unsigned' | 'blockquote' | 'blockquote-noclass' | 'rendered-iframe' | 'iframe' | 'amp-twitter' | 'amp-instagram' | 'amp-youtube' | 'lite-youtube' | 'div-data-tweet-id' | 'div.fb-post' | 'telegram' | 'substack-tweet' | 'embedly-iframe' | 'url' | 'flattened-signature' | 'flattened-shared-by' | 'flattened-posted-by' | 'flattened-footer' | 'flattened-line' | 'flattened-unsigned';
   /**
    * Text records: how sure the reader is of where the post body begins, 0..1 (1 when delimited,
    * lower when the boundary model inferred it).
