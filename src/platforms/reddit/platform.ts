@@ -62,7 +62,7 @@ export const reddit = definePlatform({
   label: 'Reddit',
   hosts: ['reddit.com', 'redd.it'],
   shortHosts: [],
-  widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
+  widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js', 'redditstatic.com/comment-embed.js'],
   parsePermalink(url) {
     const ref = parseRedditUrl(url);
     return ref === null ? null : { id: ref.id, url: ref.url, handle: ref.handle };
