@@ -19,8 +19,8 @@ import type { DateLocale, DateMatch, DateMatchOptions } from './types.js';
 const DEFAULT_MAX_LENGTH = 80;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
-/** Marks between a time written first and its date (`3:04 PM · Feb 7, 2024`). */
-const TIME_DATE_SEPARATORS = ['\u00b7', '\u2022', '|', ',', '-', '\u2013', '\u2014', '\u060c'];
+/** Marks between a time written first and its date (`3:04 PM · Feb 7, 2024`; Substack's cards write `∙`, U+2219). */
+const TIME_DATE_SEPARATORS = ['\u00b7', '\u2219', '\u2022', '|', ',', '-', '\u2013', '\u2014', '\u060c'];
 /** Other codes callers use for a registered language. */
 const LOCALE_ALIASES: readonly (readonly [string, string])[] = [
   ['no', 'nb'],
@@ -299,7 +299,7 @@ function matchInLocale(compiled: CompiledLocale, text: string, pos: number, limi
   return { iso: isoText, precision, start: pos, end, locale: compiled.locale.code };
 }
 
-/** A date at `pos`, optionally preceded by a weekday that must agree with it. */
+/** A date at `pos`, optionally preceded or followed by a weekday that must agree with it. */
 function matchDate(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
   let best = matchLayouts(compiled, text, pos, limit);
   if (compiled.weekdays) {
@@ -313,6 +313,12 @@ function matchDate(compiled: CompiledLocale, text: string, pos: number, limit: n
       if (dated && new Date(Date.UTC(dated.year, dated.month - 1, dated.day)).getUTCDay() === weekday.value) {
         if (!best || dated.end > best.end) best = dated;
       }
+    }
+    if (best) {
+      // Some languages' full form puts the weekday last (`3 Eylül 2020 Perşembe`, `2020年9月3日木曜日`).
+      const q = skipInlineSpace(text, best.end, limit);
+      const after = matchTrie(compiled.weekdays, text, q, limit);
+      if (after && new Date(Date.UTC(best.year, best.month - 1, best.day)).getUTCDay() === after.value) best = { ...best, end: after.end };
     }
   }
   return best;

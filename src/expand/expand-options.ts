@@ -318,7 +318,7 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
   const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number =>
     readInteger(o, name, fallback, min, max, caller, givenAs.get(name));
   return {
-    hosts: readHosts(o['hosts'], caller),
+    hosts: readHosts(o.hosts, caller),
     maxHops: int('maxHops', expandDefaults.maxHops, 0, 100),
     connectTimeoutMs: int('connectTimeoutMs', expandDefaults.connectTimeoutMs, 1),
     headersTimeoutMs: int('headersTimeoutMs', expandDefaults.headersTimeoutMs, 1),
@@ -329,14 +329,14 @@ export function resolveExpandOptions(options: unknown, caller: string, extraKeys
     retries: int('retries', expandDefaults.retries, 0, 20),
     retryDelayMs: int('retryDelayMs', expandDefaults.retryDelayMs, 0),
     maxRetryAfterMs: int('maxRetryAfterMs', expandDefaults.maxRetryAfterMs, 0),
-    method: readMethod(o['method'], caller),
-    userAgent: readUserAgent(o['userAgent'], caller),
-    signal: readSignal(o['signal'], caller),
-    cache: readCache(o['cache'], caller),
-    cacheTtlMs: readTtl(o['cacheTtlMs'], givenAs.get('cacheTtlMs') ?? 'cacheTtlMs', expandDefaults.cacheTtlMs, caller),
+    method: readMethod(o.method, caller),
+    userAgent: readUserAgent(o.userAgent, caller),
+    signal: readSignal(o.signal, caller),
+    cache: readCache(o.cache, caller),
+    cacheTtlMs: readTtl(o.cacheTtlMs, givenAs.get('cacheTtlMs') ?? 'cacheTtlMs', expandDefaults.cacheTtlMs, caller),
     cacheTimeoutMs: int('cacheTimeoutMs', expandDefaults.cacheTimeoutMs, 1),
-    onCacheWarning: readListener(o['onCacheWarning'], 'onCacheWarning', caller),
+    onCacheWarning: readListener(o.onCacheWarning, 'onCacheWarning', caller),
     policy: readGuardPolicy(o, caller),
-    dispatcher: readDispatcher(o['dispatcher'], caller),
+    dispatcher: readDispatcher(o.dispatcher, caller),
   };
 }

@@ -65,13 +65,13 @@ export function isAdmitted(verdict: AdmittedLink | LinkExpansion): verdict is Ad
  * readGuardPolicy({ allowedPorts: [443] }, 'createExpander'); // { allowPrivateNetworks: false, allowedPorts: [443] }
  */
 export function readGuardPolicy(options: Record<string, unknown>, caller: string): GuardPolicy {
-  const allow = options['allowPrivateNetworks'] ?? false;
+  const allow = options.allowPrivateNetworks ?? false;
   if (typeof allow !== 'boolean' && typeof allow !== 'function') {
     throw new TypeError(
       `${caller}: options.allowPrivateNetworks must be a boolean or a function (address, family) => boolean, got ${describeValue(allow)}`,
     );
   }
-  const ports = options['allowedPorts'] ?? [80, 443];
+  const ports = options.allowedPorts ?? [80, 443];
   if (ports !== 'all') {
     if (!Array.isArray(ports))
       throw new TypeError(`${caller}: options.allowedPorts must be an array of ports or 'all', got ${describeValue(ports)}`);

@@ -59,8 +59,15 @@ export function extractHtmlEmbeds(html: string, limits: RecordLimits = unlimited
   const located = markers.length > 0 ? locateEmbeds(html, markers) : [];
   const found: Found[] = [];
   const base = located.length > 0 ? documentBaseUrl(baseHref(html), baseUrl) : baseUrl;
+  const pageLanguages = new Map<string, string | null>();
+  const pageLanguage = (embed: LocatedEmbed): string | null => {
+    const read = embed.platform.html.pageLanguage;
+    if (read === undefined) return null;
+    if (!pageLanguages.has(embed.platform.name)) pageLanguages.set(embed.platform.name, read(html));
+    return pageLanguages.get(embed.platform.name) ?? null;
+  };
   for (const embed of located) {
-    const record = readLocated(html, embed, diagnostics, base);
+    const record = readLocated(html, embed, diagnostics, base, pageLanguage);
     if (record !== null) found.push({ record, rendered: embed.match.rendered === true });
   }
   const embeds = mergeRenderedTwins(found);
@@ -69,10 +76,17 @@ export function extractHtmlEmbeds(html: string, limits: RecordLimits = unlimited
   return { embeds, diagnostics, cutAt };
 }
 
-function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[], base: string | null): EmbedRecord | null {
+function readLocated(
+  html: string,
+  embed: LocatedEmbed,
+  diagnostics: Diagnostic[],
+  base: string | null,
+  pageLanguage: (embed: LocatedEmbed) => string | null,
+): EmbedRecord | null {
   const forms = embed.platform.html;
   let fields: HtmlEmbedFields = {};
-  if (embed.match.markup === 'url') {
+  if (embed.bareUrl !== undefined) {
+    // A CMS wrapper holding only a permalink, or a proxy iframe wrapping one: the URL is the embed.
     const post = embed.platform.parsePermalink(embed.bareUrl ?? '');
     fields = { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
   } else if (forms !== undefined) {
@@ -126,6 +140,11 @@ function readLocated(html: string, embed: LocatedEmbed, diagnostics: Diagnostic[
       end: embed.end,
     });
     return null;
+  }
+  if (fields.lang == null || fields.dateLang == null) {
+    // The page's language for the platform's widgets stands in for what the markup did not say.
+    const hint = pageLanguage(embed);
+    if (hint !== null) fields = { ...fields, lang: fields.lang ?? hint, dateLang: fields.dateLang ?? hint };
   }
   return toRecord(embed, fields, diagnostics, base);
 }

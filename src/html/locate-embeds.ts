@@ -1,4 +1,5 @@
 import { facetList, type HtmlEmbedMatch, type HtmlTag, type KnownPlatform, platforms } from '../platforms/index.js';
+import { matchProxyIframe } from './proxy-iframes.js';
 import { findRawTextEnd, htmlTag, isSpace, parseAttributes, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
 
 /** How far up the open-element stack a closing tag looks for its element (bounds hostile nesting). */
@@ -30,7 +31,7 @@ export interface LocatedEmbed {
   outerEnd: number;
   /** The wrapper as `tag.class.class`, or null. */
   wrapper: string | null;
-  /** For the `url` form: the bare permalink the wrapper holds. */
+  /** For the `url` form: the bare permalink the wrapper holds; for `embedly-iframe`, the URL the iframe wraps. */
   bareUrl?: string;
 }
 
@@ -175,6 +176,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
               outerStart: i,
               outerEnd: html.length,
               wrapper: null,
+              ...(match.bareUrl === undefined ? {} : { bareUrl: match.bareUrl }),
             });
           } else if (tag.name === 'a') {
             promoteClasslessBlockquote(tag, stack, found, tagOf, () => openEmbeds++);
@@ -205,12 +207,12 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
   return found;
 }
 
-function matchEmbed(tag: HtmlTag): { platform: KnownPlatform; match: HtmlEmbedMatch } | null {
+function matchEmbed(tag: HtmlTag): { platform: KnownPlatform; match: HtmlEmbedMatch; bareUrl?: string } | null {
   for (const platform of platforms) {
     const match = platform.html?.matchElement(tag) ?? null;
     if (match !== null) return { platform, match };
   }
-  return null;
+  return matchProxyIframe(tag);
 }
 
 /** A link to a status inside a blockquote that lost its class: that blockquote is the embed. */

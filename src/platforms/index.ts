@@ -85,7 +85,7 @@ export type {
 } from './types.js';
 export { definePlatform } from './define-platform.js';
 export { facetList } from './facet-lists.js';
-export { hostMatches, splitUrl } from './url-parts.js';
+export { hostMatches, queryParam, splitUrl } from './url-parts.js';
 export { tweetIdTime, twitterStatusTrackingParameters } from './twitter/index.js';
 export { htmlMarkups } from './html-markups.js';
 export type { HtmlMarkup } from './html-markups.js';

@@ -247,6 +247,16 @@ export interface PlatformHtmlForms extends PlatformHtmlMarkers {
   matchElement(tag: HtmlTag): HtmlEmbedMatch | null;
   /** Reads the fields of one embed from its parsed fragment. Never throws on odd markup. */
   readEmbed(root: Element, match: HtmlEmbedMatch): HtmlEmbedFields;
+  /**
+   * The language the page sets for the platform's widgets, read from the whole page (Facebook's
+   * SDK loader names its locale in its URL, `connect.facebook.net/tr_TR/sdk.js`), as a language
+   * tag, or null. A record of the platform whose markup names no language takes it as `lang`, and
+   * its date text is read in it. Optional; asked at most once per page, and only when the page
+   * holds an embed of the platform. Must run in linear time.
+   *
+   * @example (html) => /connect\.facebook\.net\/([a-z]{2}_[A-Z]{2})\//.exec(html)?.[1]?.replace('_', '-') ?? null
+   */
+  pageLanguage?(html: string): string | null;
 }
 
 /**

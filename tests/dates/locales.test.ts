@@ -240,3 +240,21 @@ describe('numeric slash dates', () => {
     expect(parseDate('7/7/2024')?.iso).toBe('2024-07-07');
   });
 });
+
+describe('a weekday after the date', () => {
+  it.each([
+    ['3 Eylül 2020 Perşembe', 'tr', '2020-09-03'],
+    ['2020年9月3日木曜日', 'ja', '2020-09-03'],
+  ])('reads %s (%s) when the weekday agrees', (text, locale, iso) => {
+    expect(parseDate(text, { locales: [locale] })?.iso).toBe(iso);
+  });
+
+  it('refuses a weekday that disagrees with the date', () => {
+    expect(parseDate('3 Eylül 2020 Cuma', { locales: ['tr'] })).toBeNull();
+    expect(parseDate('2020年9月3日金曜日', { locales: ['ja'] })).toBeNull();
+  });
+
+  it('reads Substack’s time ∙ date', () => {
+    expect(parseDate('7:49 PM ∙ Jan 31, 2024')?.iso).toBe('2024-01-31T19:49');
+  });
+});

@@ -1,7 +1,9 @@
 import { definePlatform } from '../define-platform.js';
-import { childElements, elementsNamed, firstDescendant, outermost, textOf, without } from '../../kit/index.js';
+import { firstDescendant } from '../../kit/index.js';
 import type { HtmlEmbedFields, PostRef } from '../types.js';
 import { handleSegment, hostMatches, queryParam, splitUrl } from '../url-parts.js';
+import { readSdkFallback } from './sdk-fallback.js';
+import { sdkLocale } from './sdk-locale.js';
 
 const HOSTS = ['facebook.com', 'fb.com', 'fb.watch'];
 /**
@@ -17,7 +19,10 @@ const QUERY_PATHS = new Map<string, readonly string[]>([
   ['/watch/', ['v']],
   ['/video.php', ['v']],
 ]);
-/** How the fallback blockquote's attribution opens, `Posted by Name on Date`, in the SDK's languages. */
+/**
+ * How a flattened fallback's attribution opens, `Posted by Name on Date`, in the SDK's languages:
+ * for the text reader only (the HTML reader reads the fallback's structure, in any locale).
+ */
 const POSTED_BY_PHRASES = [
   'Posted by',
   'Publicado por',
@@ -29,7 +34,6 @@ const POSTED_BY_PHRASES = [
   'Diposting oleh',
   'Opublikowane przez',
 ];
-const POSTED_BY = new RegExp(`^(?:${POSTED_BY_PHRASES.join('|')})\\s+`, 'i');
 
 /**
  * Reads a Facebook post URL: `/<page>/posts/<id>`, `/<page>/videos/<id>`, `/permalink.php?story_fbid=…`,
@@ -71,8 +75,8 @@ export function parseFacebookUrl(input: string): PostRef | null {
 }
 
 /**
- * Facebook. Embeds are the SDK's `div.fb-post` / `div.fb-video` (with a localised "Posted by … on …"
- * fallback blockquote) and `plugins/post.php` / `plugins/video.php` iframes.
+ * Facebook. Embeds are the SDK's `div.fb-post` / `div.fb-video` (with a fallback blockquote, read by its
+ * structure in any locale; the SDK loader's locale is the records' language hint) and `plugins/post.php` / `plugins/video.php` iframes.
  *
  * @example
  * facebook.parsePermalink('https://www.facebook.com/photo.php?fbid=10207393772231779&set=a.1');
@@ -98,6 +102,7 @@ export const facebook = definePlatform({
         return { markup: 'iframe' };
       return null;
     },
+    pageLanguage: sdkLocale,
     readEmbed(root, match) {
       let href = root.attribs['data-href'] ?? '';
       if (match.markup === 'iframe') {
@@ -107,20 +112,7 @@ export const facebook = definePlatform({
       const post = parseFacebookUrl(href);
       const fields: HtmlEmbedFields = { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
       const quote = firstDescendant(root, (element) => element.name === 'blockquote');
-      if (quote !== null) {
-        const paragraphs = outermost(quote, 'p');
-        if (paragraphs.length > 0) {
-          fields.text = textOf(paragraphs);
-          fields.links = elementsNamed(paragraphs, 'a').map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) }));
-        }
-        const anchors = childElements(quote, 'a');
-        const attribution = textOf(without(quote.children, paragraphs));
-        if (POSTED_BY.test(attribution) && anchors.length > 0) {
-          fields.name = textOf([anchors[0] as never]) || null;
-          const last = anchors[anchors.length - 1];
-          if (anchors.length > 1 && last !== undefined) fields.dateText = textOf([last]) || null;
-        }
-      }
+      if (quote !== null) Object.assign(fields, readSdkFallback(quote, parseFacebookUrl, post));
       return fields;
     },
   },

@@ -3,18 +3,25 @@ import { elementsWhere, textOf } from '../../kit/index.js';
 import type { PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
-function parseRedditUrl(input: string): PostRef | null {
+/** A Reddit permalink, and whether it names a comment (`…/comments/<post>/<slug>/<comment>/`) rather than a post. */
+interface RedditRef extends PostRef {
+  comment: boolean;
+}
+
+function parseRedditUrl(input: string): RedditRef | null {
   const parts = splitUrl(input);
   if (parts === null || !hostMatches(parts.host, ['reddit.com', 'redd.it'])) return null;
   if (hostMatches(parts.host, ['redd.it'])) {
     // redd.it/<id>: the short link of a post (media lives on i.redd.it / v.redd.it, not here).
     const short = /^\/([a-z0-9]{1,16})\/?$/i.exec(parts.path);
-    return short === null || parts.host !== 'redd.it' ? null : { id: short[1] ?? '', url: `https://redd.it/${short[1]}`, handle: null };
+    return short === null || parts.host !== 'redd.it'
+      ? null
+      : { id: short[1] ?? '', url: `https://redd.it/${short[1]}`, handle: null, comment: false };
   }
   const match = /^(\/r\/[A-Za-z0-9_]{1,32}\/comments\/([a-z0-9]{1,16})(?:\/[^/]*)?)(?:\/([a-z0-9]{1,16}))?\/?$/i.exec(parts.path);
   if (match === null) return null;
   const url = `${parts.origin}${parts.path.endsWith('/') ? parts.path : `${parts.path}/`}`;
-  return { id: match[3] ?? match[2] ?? '', url, handle: null };
+  return { id: match[3] ?? match[2] ?? '', url, handle: null, comment: match[3] !== undefined };
 }
 
 /** What stands between the title and the user in the embed's flattened line. */
@@ -43,7 +50,9 @@ export function readBylineLine(line: string): { handle: string; text: string | n
 /**
  * Reddit. Embeds are `blockquote.reddit-embed-bq` (title link, `by u/name in sub`) and the older
  * `blockquote.reddit-card`; the post id is base36. `data-card-created` is when the card was made,
- * not the post, and is never used as a date.
+ * not the post, and is never used as a date. A comment embed (the same blockquote, or the older
+ * `div.reddit-embed`, opening with a link to the comment) gives the comment's id and permalink and
+ * no text: its `Comment` label and the discussion's title are not the comment.
  *
  * @example
  * reddit.parsePermalink('https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/')?.id; // '1abc2de'
@@ -53,8 +62,11 @@ export const reddit = definePlatform({
   label: 'Reddit',
   hosts: ['reddit.com', 'redd.it'],
   shortHosts: [],
-  widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js'],
-  parsePermalink: parseRedditUrl,
+  widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js', 'redditstatic.com/comment-embed.js'],
+  parsePermalink(url) {
+    const ref = parseRedditUrl(url);
+    return ref === null ? null : { id: ref.id, url: ref.url, handle: ref.handle };
+  },
   profileUrl: (handle) => `https://www.reddit.com/user/${handle}/`,
   text: {
     // The anchor has no leading space: a regex alternative that starts with a space is tried at
@@ -63,8 +75,13 @@ export const reddit = definePlatform({
   },
   html: {
     markers: ['reddit-embed', 'reddit-card'],
-    matchElement: (tag) =>
-      tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')) ? { markup: 'blockquote' } : null,
+    matchElement(tag) {
+      if (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')))
+        return { markup: 'blockquote' };
+      // The older comment embed: `div.reddit-embed` (redditmedia.com) holding the comment's link.
+      if (tag.name === 'div' && tag.classes.has('reddit-embed')) return { markup: 'blockquote' };
+      return null;
+    },
     readEmbed(root) {
       const anchors = elementsWhere(root.children, (element) => element.name === 'a' && 'href' in element.attribs);
       const postAnchor = anchors.find((anchor) => parseRedditUrl(anchor.attribs.href ?? '') !== null);
@@ -72,13 +89,17 @@ export const reddit = definePlatform({
       const user = anchors
         .map((anchor) => /\/u(?:ser)?\/([A-Za-z0-9_-]{1,32})\/?$/.exec(anchor.attribs.href ?? '')?.[1])
         .find((name) => name !== undefined);
+      // A comment embed opens with a link to the comment whose text is only a label (`Comment`, in
+      // the embedding page's language), then names the discussion's title: neither is the
+      // comment's text, which the markup does not carry.
+      const body = postAnchor === undefined || post?.comment === true ? null : postAnchor;
       return {
         id: post?.id ?? null,
         url: post?.url ?? null,
         handle: user ?? null,
-        text: postAnchor === undefined ? null : textOf([postAnchor]) || null,
+        text: body === null ? null : textOf([body]) || null,
         // The title is a link to the post, so that permalink is the body's link.
-        links: postAnchor === undefined ? [] : [{ url: postAnchor.attribs.href ?? '', text: textOf([postAnchor]) }],
+        links: body === null ? [] : [{ url: body.attribs.href ?? '', text: textOf([body]) }],
       };
     },
   },

@@ -1,6 +1,6 @@
 import { definePlatform } from '../define-platform.js';
 import { elementsNamed, firstDescendant, textOf } from '../../kit/index.js';
-import type { PostRef } from '../types.js';
+import type { HtmlTag, PostRef } from '../types.js';
 import { tiktokIdTime } from './video-id-time.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
@@ -35,8 +35,22 @@ export function readCaptionLine(line: string): { handle: string; text: string } 
 }
 
 /**
+ * Whether a `blockquote.tiktok-embed` start tag is a creator (profile) widget, not a post:
+ * `data-embed-type="creator"`, or a `data-unique-id` (the account) with no `data-video-id`. Like
+ * Twitter's timelines, a profile widget shows an account, not a post, so it gives no record.
+ *
+ * @example
+ * isProfileWidget(htmlTag('blockquote', new Map([['class', 'tiktok-embed'], ['data-unique-id', 'lena.park']]))); // true
+ */
+export function isProfileWidget(tag: HtmlTag): boolean {
+  if (tag.attributes.get('data-embed-type')?.trim().toLowerCase() === 'creator') return true;
+  return tag.attributes.has('data-unique-id') && !tag.attributes.has('data-video-id');
+}
+
+/**
  * TikTok. The embed is `blockquote.tiktok-embed[cite][data-video-id]` whose `<section>` holds the
- * author link, the caption with hashtag links, and a last link naming the sound (`♬ …`).
+ * author link, the caption with hashtag links, and a last link naming the sound (`♬ …`). Creator
+ * (profile) widgets, `data-unique-id` without a video, are not posts and give no record.
  *
  * @example
  * tiktok.parsePermalink('https://www.tiktok.com/@lena.park/video/7301234567890123456')?.id; // '7301234567890123456'
@@ -55,7 +69,8 @@ export const tiktok = definePlatform({
   },
   html: {
     markers: ['tiktok-embed', 'tiktok\\.com\\/embed'],
-    matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('tiktok-embed') ? { markup: 'blockquote' } : null),
+    matchElement: (tag) =>
+      tag.name === 'blockquote' && tag.classes.has('tiktok-embed') && !isProfileWidget(tag) ? { markup: 'blockquote' } : null,
     readEmbed(root) {
       const post = parseTikTokUrl(root.attribs.cite ?? '');
       const section = firstDescendant(root, (element) => element.name === 'section');

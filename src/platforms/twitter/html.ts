@@ -12,6 +12,7 @@ import {
 } from '../../kit/index.js';
 import type { HtmlEmbedFields, HtmlTag, PlatformHtmlForms } from '../types.js';
 import { parseTweetUrl } from './status-url.js';
+import { isSubstackCard, readSubstackCard } from './substack-card.js';
 
 const TWEET_CLASSES = ['twitter-tweet', 'twitter-video', 'nojs-tweet'];
 const RENDERED_NAMES = new Set(['iframe', 'twitter-widget', 'div', 'span']);
@@ -29,7 +30,7 @@ function tweetIdOf(tag: HtmlTag): string | null {
  * Twitter's embed markup: the publisher blockquote (`blockquote.twitter-tweet`, `twitter-video`,
  * the Guardian's `nojs-tweet`), what widgets.js renders (`div.twitter-tweet-rendered`, the
  * `twitter-widget` element, iframes with `data-tweet-id` or `Tweet.html?id=`), `amp-twitter`, and
- * placeholders carrying `data-tweet-id`.
+ * placeholders carrying `data-tweet-id`, and Substack's own tweet cards (`div.tweet`).
  *
  * @example
  * twitterHtml.matchElement({ name: 'amp-twitter', attributes: new Map([['data-tweetid', '20']]), classes: new Set() });
@@ -50,8 +51,11 @@ export const twitterHtml: PlatformHtmlForms = {
     'Tweet\\.html',
     '\\/status(?:es)?\\/[0-9]',
     'embed-twitter',
+    'Twitter2ToDOM',
+    'class="tweet"',
   ],
   matchElement(tag) {
+    if (isSubstackCard(tag)) return { markup: 'substack-tweet' };
     if (tag.name === 'amp-twitter') return tag.attributes.has('data-tweetid') ? { markup: 'amp-twitter' } : null;
     const tweetClass = TWEET_CLASSES.some((name) => tag.classes.has(name));
     if (tag.classes.has('twitter-tweet-rendered') || tag.name === 'twitter-widget' || (tag.name === 'iframe' && tweetIdOf(tag) !== null)) {
@@ -64,6 +68,7 @@ export const twitterHtml: PlatformHtmlForms = {
     return null;
   },
   readEmbed(root, match) {
+    if (match.markup === 'substack-tweet') return readSubstackCard(root);
     const fields: HtmlEmbedFields = {};
     const ownId = tweetIdOf(tagOf(root));
     if (ownId !== null) fields.id = ownId;

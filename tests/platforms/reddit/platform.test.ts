@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractHtmlEmbeds } from '../../../src/html/html-embeds.js';
 import { readBylineLine, reddit } from '../../../src/platforms/reddit/index.js';
 
 describe('reddit.parsePermalink', () => {
@@ -73,5 +74,36 @@ describe('readBylineLine', () => {
     expect(readBylineLine('A thread by u/ghost in pics went viral overnight')).toBeNull();
     expect(readBylineLine('The photo was shared by u/ghost in r/pics.')).toBeNull();
     expect(readBylineLine('A post by someone in pics')).toBeNull();
+  });
+});
+
+describe('reddit comment embeds', () => {
+  const COMMENT = 'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/kx3q9zp/';
+  const POST = 'https://www.reddit.com/r/Eastvale/comments/1abc2de/new_park_opens/';
+
+  it('give the comment’s id and permalink and no text: the “Comment” label is not the post’s text', () => {
+    const html = `<blockquote class="reddit-embed-bq" data-embed-showtitle="true" data-embed-context="1" data-embed-height="240"><a href="${COMMENT}">Comment</a><br> by <a href="https://www.reddit.com/user/park_warden/">u/park_warden</a> from discussion <a href="${POST}">New park opens</a><br> in <a href="https://www.reddit.com/r/Eastvale/">Eastvale</a></blockquote>`;
+    expect(extractHtmlEmbeds(html).embeds[0]).toMatchObject({
+      platform: 'reddit',
+      id: 'kx3q9zp',
+      url: COMMENT,
+      author: { handle: 'park_warden' },
+      text: null,
+      links: [],
+    });
+  });
+
+  it('read the older div.reddit-embed in any language of its label', () => {
+    const html = `<div class="reddit-embed" data-embed-media="www.redditmedia.com" data-embed-parent="false"><a href="${COMMENT}">Comentário</a> da discussão <a href="${POST}">New park opens</a>.</div>`;
+    expect(extractHtmlEmbeds(html).embeds[0]).toMatchObject({ id: 'kx3q9zp', url: COMMENT, text: null, author: { handle: null } });
+  });
+
+  it('leave a post embed’s title as its text', () => {
+    const html = `<blockquote class="reddit-embed-bq"><a href="${POST}">New park opens</a><br> by <a href="https://www.reddit.com/user/park_warden/">u/park_warden</a> in <a href="https://www.reddit.com/r/Eastvale/">Eastvale</a></blockquote>`;
+    expect(extractHtmlEmbeds(html).embeds[0]).toMatchObject({ id: '1abc2de', text: 'New park opens' });
+  });
+
+  it('keep parsePermalink’s answer to id, url and handle', () => {
+    expect(reddit.parsePermalink(COMMENT)).toEqual({ id: 'kx3q9zp', url: COMMENT, handle: null });
   });
 });

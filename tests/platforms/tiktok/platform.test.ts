@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractHtmlEmbeds } from '../../../src/html/html-embeds.js';
+import { htmlTag, parseAttributes } from '../../../src/kit/index.js';
+import { isProfileWidget } from '../../../src/platforms/tiktok/platform.js';
 import { readCaptionLine, tiktok } from '../../../src/platforms/tiktok/index.js';
 
 describe('tiktok.parsePermalink', () => {
@@ -58,5 +61,21 @@ describe('readCaptionLine', () => {
     expect(readCaptionLine('@x ♬ song')).toBeNull();
     expect(readCaptionLine('@lena♬park song')).toBeNull();
     expect(readCaptionLine('@lena.park')).toBeNull();
+  });
+});
+
+describe('TikTok creator (profile) widgets', () => {
+  it.each([
+    '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@lena.park" data-unique-id="lena.park" data-embed-type="creator"><section><a target="_blank" href="https://www.tiktok.com/@lena.park?refer=creator_embed">@lena.park</a></section></blockquote>',
+    '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@lena.park" data-unique-id="lena.park"><section><a href="https://www.tiktok.com/@lena.park?refer=creator_embed">@lena.park</a> Sunrise every day</section></blockquote>',
+  ])('are not posts, as timelines are not: %s', (html) => {
+    expect(extractHtmlEmbeds(html).embeds).toEqual([]);
+    expect(isProfileWidget(htmlTag('blockquote', parseAttributes(html.slice(0, html.indexOf('>') + 1))))).toBe(true);
+  });
+
+  it('a video embed is still a post', () => {
+    const html =
+      '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@lena.park/video/7301234567890123456" data-video-id="7301234567890123456" data-embed-type="video"><section><a title="@lena.park" href="https://www.tiktok.com/@lena.park?refer=embed">@lena.park</a> Sunrise <a title="♬ original sound" href="https://www.tiktok.com/music/x">♬ original sound - Lena</a></section></blockquote>';
+    expect(extractHtmlEmbeds(html).embeds[0]).toMatchObject({ id: '7301234567890123456', text: 'Sunrise' });
   });
 });
