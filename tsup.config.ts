@@ -31,6 +31,8 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       schema: 'src/schema/index.ts',
+      // embedsift/text: flattened text only, no HTML or Markdown reader (issue 17).
+      text: 'src/text-entry.ts',
       // Not a package entry: it makes the splitter put the entity scanners in a chunk of their
       // own, so a bundler that needs only extractEntities drops the rest of the parse path.
       entities: 'src/entities/index.ts',
@@ -41,11 +43,12 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     splitting: true,
-    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', expand: 'src/expand/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', text: 'src/text-entry.ts', expand: 'src/expand/index.ts' } },
   },
   // CommonJS for require() users: each entry self-contained (no splitting in CJS).
   { ...shared, entry: { index: 'src/index.ts' }, format: ['cjs'], platform: 'neutral', splitting: false, dts: true },
   // The zod schemas: their own entry, so that parsing never loads zod (issue 17).
   { ...shared, entry: { schema: 'src/schema/index.ts' }, format: ['cjs'], platform: 'neutral', splitting: false, dts: true },
+  { ...shared, entry: { text: 'src/text-entry.ts' }, format: ['cjs'], platform: 'neutral', splitting: false, dts: true },
   { ...shared, entry: { expand: 'src/expand/index.ts' }, format: ['cjs'], platform: 'node', splitting: false, dts: true },
 ]);

@@ -4,7 +4,7 @@
  */
 import { isAsciiAlnum, isDomainChar } from './characters.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
-import { COUNTRY_TLDS, GENERIC_TLDS } from './tlds.js';
+import { ASCII_TLDS, OTHER_TLDS } from './tlds.js';
 
 interface TldTable {
   readonly names: ReadonlySet<string>;
@@ -15,16 +15,24 @@ let tldTable: TldTable | undefined;
 
 function tlds(): TldTable {
   if (tldTable !== undefined) return tldTable;
-  const names = new Set<string>();
-  let maxLength = 0;
-  for (const list of [COUNTRY_TLDS, GENERIC_TLDS]) {
-    for (const name of list.split(' ')) {
-      names.add(name);
-      if (name.length > maxLength) maxLength = name.length;
-    }
+  const names = new Set<string>(OTHER_TLDS.split(' '));
+  // ASCII_TLDS is front-coded: a digit (letters shared with the name before), then the new letters.
+  let name = '';
+  for (let at = 0; at < ASCII_TLDS.length; ) {
+    let end = at + 1;
+    while (end < ASCII_TLDS.length && !isAsciiDigit(ASCII_TLDS.charCodeAt(end))) end++;
+    name = name.slice(0, ASCII_TLDS.charCodeAt(at) - 0x30) + ASCII_TLDS.slice(at + 1, end);
+    names.add(name);
+    at = end;
   }
+  let maxLength = 0;
+  for (const known of names) if (known.length > maxLength) maxLength = known.length;
   tldTable = { names, maxLength };
   return tldTable;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -2,123 +2,89 @@
 // Public data (Apache-2.0, twitter/twitter-text): 315 country and 1259 generic top-level domains.
 
 /**
- * Country-code top-level domains (including internationalised ones), lower case, space-separated.
+ * The 1419 ASCII top-level domains, lower case, sorted and front-coded: each is a digit
+ * (how many leading letters it shares with the one before) and the rest of its letters.
  *
  * @example
- * COUNTRY_TLDS.split(' ').includes('jp'); // true
+ * ASCII_TLDS.startsWith('0aaa2rp'); // true: 'aaa', then 'aa' + 'rp' = 'aarp'
  */
-export const COUNTRY_TLDS =
-  'ac ad ae af ag ai al am an ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn ' +
-  'bo bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj ' +
-  'dk dm do dz ec ee eg eh er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp ' +
-  'gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ' +
-  'ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn ' +
-  'mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph ' +
-  'pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ' +
-  'ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tp tr tt tv tw tz ua ug uk um us uy ' +
-  'uz va vc ve vg vi vn vu wf ws ye yt za zm zw ελ ευ бг бел ею мкд мон рф срб укр қаз հայ ' +
-  'الاردن البحرين الجزائر السعودية المغرب امارات ایران بارت بھارت تونس سودان سورية عراق عمان ' +
-  'فلسطين قطر مصر مليسيا موريتانيا پاکستان ڀارت भारत भारतम् भारोत বাংলা ভারত ভাৰত ਭਾਰਤ ભારત ' +
-  'ଭାରତ இந்தியா இலங்கை சிங்கப்பூர் భారత్ ಭಾರತ ഭാരതം ලංකා ไทย ລາວ გე 中国 中國 台湾 台灣 新加坡 澳門 香港 한국';
+export const ASCII_TLDS =
+  '0aaa2rp1barth2b3ott3vie2c2le2ogado2udhabi1c2ademy2centure3ountant9ts2o2tive3or1d2ac2s2ult1' +
+  'e2g2ro2tna1f2amilycompany2l2rica1g2akhan2ency1i2g3o2rbus3force3tel1kdn1l2faromeo2ibaba3pay' +
+  '2lfinanz3state3y2sace3tom1m2ericanexpress8family3x2fam2ica2sterdam1n2alytics2droid2quan2z1' +
+  'o2l1partments2p3le1q2uarelle1r2ab3mco2chi2my2pa2t3e1s2da2ia2sociates1t2hleta2torney1u2ctio' +
+  'n2di4ble4o2spost2thor3o4s1vianca1w2s1x2a1z2ure0ba2by2idu2namex4narepublic3d3k2r3celona4lay' +
+  'card7s3efoot3gains2seball3ketball2uhaus2yern1b2c2t2va1cg2n1d1e2ats3uty2er2ntley2rlin2st4bu' +
+  'y2t1f1g1h2arti1i2ble2d2ke2ng4o2o2z1j1l2ack5friday3nco2ockbuster3g3omberg2ue1m2s2w1n2l2ppar' +
+  'ibas1o2ats2ehringer2fa2m2nd2o3k4ing3ts2sch3tik4on2t2utique2x1q1r2adesco2idgestone2oadway3k' +
+  'er3ther2ussels1s1t1udapest2gatti2ild5ers2siness2y2zz1v1w1y1z2h0ca2b2fe2l3l3vinklein2m3era3' +
+  'p2ncerresearch3on2petown3ital7one2r3avan3ds3e4er6s3s3tier2sa3e4ih3h3ino2t3ering3holic1ba2n' +
+  '2re2s1c1d1eb2nter2o2rn1f2a2d1g1h2anel4nel3rity3se3t2eap2intai2loe2ristmas3ome3ysler2urch1i' +
+  '2priani2rcle2sco2tadel3i4c3y4eats1k1l2aims2eaning2ick3nic5que2othing3ud2ub4med1m1n1o2ach2d' +
+  'es2ffee2llege3ogne2m3cast3mbank4unity3pany5re4uter3sec2ndos3struction4ulting3tact4ractors2' +
+  'oking7channel3l3p2rsica2untry3pon6s3rses1pa1r2edit6card6union2icket2own2s2uise6s1sc1u2isin' +
+  'ella1v1w1x1y2mru2ou1z0dabur2d2nce2ta3e3ing3sun2y1clk1ds1e2al4er4s2gree2livery3l3oitte3ta2m' +
+  'ocrat2ntal4ist2si4gn2v1hl1iamonds2et2gital2rect6ory2scount5ver3h2y1j1k1m1np1o2cs3tor2dge2g' +
+  '2ha2mains2osan2t2wnload1rive1tv1ubai2ck2nlop3s2pont2rban1vag2r1z0earth2t1c2o1deka2u3cation' +
+  '1e1g1h1mail2erck1nergy2gineer8ing2terprises1post2son1quipment1r2icsson2ni1s2q2tate2urance1' +
+  't2isalat1u2rovision2s1vents3rbank1xchange2pert3osed3ress2traspace0fage2il3rwinds3th2mily2n' +
+  '3s2rm4ers2shion3t1edex2edback2rrari4ero1i2at2delity3o2lm2nal4nce6ial2re4stone3mdale2sh4ing' +
+  '2t3ness1j1k1lickr3ghts3r2orist3wers2smidth2y1m1o2o3d4network3tball2rd3ex3sale3um2undation2' +
+  'x1r2ee3senius2l2ogans3ntdoor5ier1tr1ujitsu4xerox2n3d2rniture2tbol1yi0ga2l3lery4o4up2me4s2p' +
+  '2rden2y1b2iz1d2n1e2a2nt4ing2orge1f1g2ee1h1i2ft4s2ves3ing1l2ade3ss2e2obal4o1m2ail2bh2o2x1n1' +
+  'odaddy2ld4point3f2o3dhands4year3g4le2p2t2v1p1q1r2ainger3phics3tis2een2ipe2ocery3up1s1t1u2a' +
+  'rdian2cci2ge2ide3tars2ru1w1y0hair2mburg2ngout2us1bo1dfc4bank1ealth6care2lp3sinki2re3mes1gt' +
+  'v1iphop2samitsu2tachi2v1k2t1m1n1ockey2ldings3iday2medepot4goods4s5ense2nda3eywell2rse2spit' +
+  'al3t4ing2t3eles5s3mail2use2w1r1sbc1t2c1u2ghes1yatt2undai0ibm1cbc2e2u1d1e2ee1fm1inet1kano1l' +
+  '1m2amat2db2mo4bilien1n2c2dustries2finiti3o2g2k2stitute3urance5e2t3el4rnational3uit2vestmen' +
+  'ts1o1piranga1q1r2ish1s2elect2maili2t3anbul1t2au2v1veco1wc0jaguar2va1cb2p1e2ep2tzt2welry1io' +
+  '1lc2l1m2p1nj1o2bs3urg2t2y1p2morgan2rs1uegos2niper0kaufen1ddi1e2rryhotels5logistics5propert' +
+  'ies1fh1g1h1i2a2m2nder4le2tchen2wi1m1n1oeln2matsu2sher1p2mg2n1r2d2ed1uokgroup1w1y2oto1z0la2' +
+  'caixa2dbrokes2mborghini3er2ncaster4ia4ome3d4rover3xess2salle2t3ino3robe2w3yer1b1c1ds1ease2' +
+  'clerc2frak2gal3o2xus1gbt1i2aison2dl2fe4insurance4style2ghting2ke2lly2mited3o2ncoln3de3k2ps' +
+  'y2ve3ing2xil1k1lc2p1oan4s2cker3us2ft2l2ndon2tte4o2ve1pl3financial1r1s1t2d3a1u2ndbeck2pin2x' +
+  'e3ury1v1y0ma2cys2drid2if3son2keup2n3agement3go2p2rket6ing6s3riott3shalls2serati2ttel1ba1c2' +
+  'd3onalds2kinsey1d1e2d3ia2et2lbourne2me3orial2n3u2o2rckmsd2tlife1f1g1h1iami2crosoft2l2ni3t2' +
+  't3subishi1k1l2b2s1m2a1n1o2bi4le5y2da2e2i2m2nash3ey3ster3tblanc2par2rmon3tgage2scow2to4rcyc' +
+  'les2v3ie4star1p1q1r1s2d1t2n2pc2r1u2seum2tual4elle1v1w1x1y1z0na2b2dex2goya2me2tionwide3ura2' +
+  'vy1ba1c1e2c2t3bank3flix3work2ustar2w3holland3s2xt4direct3us1f2l1g2o1hk1i2co2ke3on2nja2ssan' +
+  '5y1l1o2kia2rthwesternmutual4on2w3ruz3tv1p1r2a2w1tt1u1yc1z0obi2server1ff3ice1kinawa1layan6g' +
+  'roup2dnavy2lo1m2ega1ne2g2ion2l3ine2yourside1oo1pen1racle3nge2g3anic2ientexpress3gins1saka1' +
+  'tsuka2t1vh0pa2ge2mperedchef2nasonic3erai2ris3s3tners4s4y2ssagens2y1ccw1e2t1f2izer1g1h2arma' +
+  'cy2d2ilips2one3to5graphy5s2ysio1iaget2cs3tet4ures2d2n3g3k2oneer2zza1k1l2ace3y4station2umbi' +
+  'ng3s1m1n2c1ohl2ker2litie2rn2st1r2america3xi2ess2ime2o3d4uctions3f3gressive3mo3perties7y3te' +
+  'ction2u3dential1s1t1ub1w2c1y0qa1pon1uebec3st1vc0racing2dio2id1e2ad3lestate4tor5y2cipes2d3s' +
+  'tone3umbrella2hab2ise5n3t2liance2n3t4als2pair3ort3ublican2st4aurant2view6s2xroth1ich4ardli' +
+  '3oh2ghtathome2l2o2p1mit1o2cher3ks2deo2gers2om1s2vp1u2gby2hr2n1w2e1yukyu0sa2arland2fe4ty2ku' +
+  'ra2le3on2msclub4ung2ndvik7coromant3ofi2p3o2rl2s2ve2xo1b2i2s1c2a2b2haeffler3midt3olarships4' +
+  'ol3ule3warz2ience2johnson2or3t1d1e2arch3t2cure5ity2ek2lect2ner2rvices2s2ven2w2x3y1fr1g1h2a' +
+  'ngrila3rp3w2ell2ia3ksha2oes3p4ping3uji3w4time2riram1i2lk2na3gles2te1j1k2i3n2y3pe1l2ing1m2a' +
+  'rt2ile1n2cf1o2ccer3ial2ftbank4ware2hu2lar3utions2ng3y2y1pace2iegel2ort3t2readbetting1r2l2t' +
+  '1s1t2ada3ples3r4hub3tebank5farm4oil2c3group2ockholm3rage4e2ream2udio4y2yle1u2cks2pplies5y4' +
+  'ort2rf3gery2zuki1v1watch2iftcover3ss1x1y2dney2mantec2stems1z0tab2ipei2lk2obao2rget2tamotor' +
+  's4r3too2x3i1c2i1d2k1eam2ch4nology2l3ecity4fonica2masek2nnis2va1f1g1h2d2eater5re1iaa2ckets2' +
+  'enda2ffany2ps2res3ol1j2maxx2x1k2maxx1l1m2all1n1o2day2kyo2ols2p2ray2shiba2tal2urs2wn2yota3s' +
+  '1p1r2ade4ing3ining3vel6channel6ers9insurance2ust2v1t1ube2i2nes2shu1v2s1w1z0ua1bank2s1conne' +
+  'ct1g1k1m1nicom3versity2o1ol1ps1s1y1z0va2cations2na3guard1c1e2gas2ntures2risign3sicherung2t' +
+  '1g1i2ajes2deo2g2king2llas2n2p2rgin2sa3ion3ta5print2va3o1laanderen1n1odka2lkswagen3vo2te3in' +
+  'g3o2yage1u2elos0wales3mart3ter2ng4gou2rman2tch5es1eather7channel2bcam3er3site2d3ding2ibo3r' +
+  '1f1hoswho1ien2ki2lliamhill2n3dows3e3ners1me1olterskluwer2odside2rk4s3ld2w1s1tc2f0xbox1erox' +
+  '1finity1ihuan2n1peria1xx1yz0yachts2hoo2maxun2ndex1e1odobashi2ga2kohama2u3tube1t1un0za2ppos' +
+  '2ra1ero1ip3po1m1one1uerich1w';
 
 /**
- * Generic top-level domains (including internationalised ones), lower case, space-separated.
+ * The 155 internationalised top-level domains, lower case, space-separated.
  *
  * @example
- * GENERIC_TLDS.split(' ').includes('com'); // true
+ * OTHER_TLDS.split(' ').includes('みんな'); // true
  */
-export const GENERIC_TLDS =
-  'aaa aarp abarth abb abbott abbvie abc able abogado abudhabi academy accenture accountant ' +
-  'accountants aco active actor adac ads adult aeg aero aetna afamilycompany afl africa ' +
-  'agakhan agency aig aigo airbus airforce airtel akdn alfaromeo alibaba alipay allfinanz ' +
-  'allstate ally alsace alstom americanexpress americanfamily amex amfam amica amsterdam ' +
-  'analytics android anquan anz aol apartments app apple aquarelle arab aramco archi army ' +
-  'arpa art arte asda asia associates athleta attorney auction audi audible audio auspost ' +
-  'author auto autos avianca aws axa azure baby baidu banamex bananarepublic band bank bar ' +
-  'barcelona barclaycard barclays barefoot bargains baseball basketball bauhaus bayern bbc ' +
-  'bbt bbva bcg bcn beats beauty beer bentley berlin best bestbuy bet bharti bible bid bike ' +
-  'bing bingo bio biz black blackfriday blanco blockbuster blog bloomberg blue bms bmw bnl ' +
-  'bnpparibas boats boehringer bofa bom bond boo book booking boots bosch bostik boston bot ' +
-  'boutique box bradesco bridgestone broadway broker brother brussels budapest bugatti build ' +
-  'builders business buy buzz bzh cab cafe cal call calvinklein cam camera camp ' +
-  'cancerresearch canon capetown capital capitalone car caravan cards care career careers ' +
-  'cars cartier casa case caseih cash casino cat catering catholic cba cbn cbre cbs ceb ' +
-  'center ceo cern cfa cfd chanel channel charity chase chat cheap chintai chloe christmas ' +
-  'chrome chrysler church cipriani circle cisco citadel citi citic city cityeats claims ' +
-  'cleaning click clinic clinique clothing cloud club clubmed coach codes coffee college ' +
-  'cologne com comcast commbank community company compare computer comsec condos construction ' +
-  'consulting contact contractors cooking cookingchannel cool coop corsica country coupon ' +
-  'coupons courses cpa credit creditcard creditunion cricket crown crs cruise cruises csc ' +
-  'cuisinella cymru cyou dabur dad dance data date dating datsun day dclk dds deal dealer ' +
-  'deals degree delivery dell deloitte delta democrat dental dentist desi design dev dhl ' +
-  'diamonds diet digital direct directory discount discover dish diy dnp docs doctor dodge ' +
-  'dog doha domains doosan dot download drive dtv dubai duck dunlop duns dupont durban dvag ' +
-  'dvr earth eat eco edeka edu education email emerck energy engineer engineering enterprises ' +
-  'epost epson equipment ericsson erni esq estate esurance etisalat eurovision eus events ' +
-  'everbank exchange expert exposed express extraspace fage fail fairwinds faith family fan ' +
-  'fans farm farmers fashion fast fedex feedback ferrari ferrero fiat fidelity fido film ' +
-  'final finance financial fire firestone firmdale fish fishing fit fitness flickr flights ' +
-  'flir florist flowers flsmidth fly foo food foodnetwork football ford forex forsale forum ' +
-  'foundation fox free fresenius frl frogans frontdoor frontier ftr fujitsu fujixerox fun ' +
-  'fund furniture futbol fyi gal gallery gallo gallup game games gap garden gay gbiz gdn gea ' +
-  'gent genting george ggee gift gifts gives giving glade glass gle global globo gmail gmbh ' +
-  'gmo gmx godaddy gold goldpoint golf goo goodhands goodyear goog google gop got gov ' +
-  'grainger graphics gratis green gripe grocery group guardian gucci guge guide guitars guru ' +
-  'hair hamburg hangout haus hbo hdfc hdfcbank health healthcare help helsinki here hermes ' +
-  'hgtv hiphop hisamitsu hitachi hiv hkt hockey holdings holiday homedepot homegoods homes ' +
-  'homesense honda honeywell horse hospital host hosting hot hoteles hotels hotmail house how ' +
-  'hsbc htc hughes hyatt hyundai ibm icbc ice icu ieee ifm iinet ikano imamat imdb immo ' +
-  'immobilien inc industries infiniti info ing ink institute insurance insure int intel ' +
-  'international intuit investments ipiranga irish iselect ismaili ist istanbul itau itv ' +
-  'iveco iwc jaguar java jcb jcp jeep jetzt jewelry jio jlc jll jmp jnj jobs joburg jot joy ' +
-  'jpmorgan jprs juegos juniper kaufen kddi kerryhotels kerrylogistics kerryproperties kfh ' +
-  'kia kim kinder kindle kitchen kiwi koeln komatsu kosher kpmg kpn krd kred kuokgroup kyoto ' +
-  'lacaixa ladbrokes lamborghini lamer lancaster lancia lancome land landrover lanxess ' +
-  'lasalle lat latino latrobe law lawyer lds lease leclerc lefrak legal lego lexus lgbt ' +
-  'liaison lidl life lifeinsurance lifestyle lighting like lilly limited limo lincoln linde ' +
-  'link lipsy live living lixil llc llp loan loans locker locus loft lol london lotte lotto ' +
-  'love lpl lplfinancial ltd ltda lundbeck lupin luxe luxury macys madrid maif maison makeup ' +
-  'man management mango map market marketing markets marriott marshalls maserati mattel mba ' +
-  'mcd mcdonalds mckinsey med media meet melbourne meme memorial men menu meo merckmsd ' +
-  'metlife miami microsoft mil mini mint mit mitsubishi mlb mls mma mobi mobile mobily moda ' +
-  'moe moi mom monash money monster montblanc mopar mormon mortgage moscow moto motorcycles ' +
-  'mov movie movistar msd mtn mtpc mtr museum mutual mutuelle nab nadex nagoya name ' +
-  'nationwide natura navy nba nec net netbank netflix network neustar new newholland news ' +
-  'next nextdirect nexus nfl ngo nhk nico nike nikon ninja nissan nissay nokia ' +
-  'northwesternmutual norton now nowruz nowtv nra nrw ntt nyc obi observer off office okinawa ' +
-  'olayan olayangroup oldnavy ollo omega one ong onion onl online onyourside ooo open oracle ' +
-  'orange org organic orientexpress origins osaka otsuka ott ovh page pamperedchef panasonic ' +
-  'panerai paris pars partners parts party passagens pay pccw pet pfizer pharmacy phd philips ' +
-  'phone photo photography photos physio piaget pics pictet pictures pid pin ping pink ' +
-  'pioneer pizza place play playstation plumbing plus pnc pohl poker politie porn post ' +
-  'pramerica praxi press prime pro prod productions prof progressive promo properties ' +
-  'property protection pru prudential pub pwc qpon quebec quest qvc racing radio raid read ' +
-  'realestate realtor realty recipes red redstone redumbrella rehab reise reisen reit ' +
-  'reliance ren rent rentals repair report republican rest restaurant review reviews rexroth ' +
-  'rich richardli ricoh rightathome ril rio rip rmit rocher rocks rodeo rogers room rsvp ' +
-  'rugby ruhr run rwe ryukyu saarland safe safety sakura sale salon samsclub samsung sandvik ' +
-  'sandvikcoromant sanofi sap sapo sarl sas save saxo sbi sbs sca scb schaeffler schmidt ' +
-  'scholarships school schule schwarz science scjohnson scor scot search seat secure security ' +
-  'seek select sener services ses seven sew sex sexy sfr shangrila sharp shaw shell shia ' +
-  'shiksha shoes shop shopping shouji show showtime shriram silk sina singles site ski skin ' +
-  'sky skype sling smart smile sncf soccer social softbank software sohu solar solutions song ' +
-  'sony soy space spiegel sport spot spreadbetting srl srt stada staples star starhub ' +
-  'statebank statefarm statoil stc stcgroup stockholm storage store stream studio study style ' +
-  'sucks supplies supply support surf surgery suzuki swatch swiftcover swiss sydney symantec ' +
-  'systems tab taipei talk taobao target tatamotors tatar tattoo tax taxi tci tdk team tech ' +
-  'technology tel telecity telefonica temasek tennis teva thd theater theatre tiaa tickets ' +
-  'tienda tiffany tips tires tirol tjmaxx tjx tkmaxx tmall today tokyo tools top toray ' +
-  'toshiba total tours town toyota toys trade trading training travel travelchannel travelers ' +
-  'travelersinsurance trust trv tube tui tunes tushu tvs ubank ubs uconnect unicom university ' +
-  'uno uol ups vacations vana vanguard vegas ventures verisign vermögensberater ' +
-  'vermögensberatung versicherung vet viajes video vig viking villas vin vip virgin visa ' +
-  'vision vista vistaprint viva vivo vlaanderen vodka volkswagen volvo vote voting voto ' +
-  'voyage vuelos wales walmart walter wang wanggou warman watch watches weather ' +
-  'weatherchannel webcam weber website wed wedding weibo weir whoswho wien wiki williamhill ' +
-  'win windows wine winners wme wolterskluwer woodside work works world wow wtc wtf xbox ' +
-  'xerox xfinity xihuan xin xperia xxx xyz yachts yahoo yamaxun yandex yodobashi yoga ' +
-  'yokohama you youtube yun zappos zara zero zip zippo zone zuerich дети католик ком москва ' +
-  'онлайн орг рус сайт קום ابوظبي اتصالات ارامكو العليان بازار بيتك شبكة عرب كاثوليك كوم ' +
-  'موبايلي موقع همراه कॉम नेट संगठन คอม みんな クラウド グーグル コム ストア セール ファッション ポイント 世界 中信 中文网 企业 佛山 ' +
-  '信息 健康 八卦 公司 公益 商城 商店 商标 嘉里 嘉里大酒店 在线 大众汽车 大拿 天主教 娱乐 家電 工行 广东 微博 慈善 我爱你 手机 手表 招聘 政务 政府 新闻 时尚 ' +
-  '書籍 机构 淡马锡 游戏 点看 珠宝 移动 组织机构 网址 网店 网站 网络 联通 诺基亚 谷歌 购物 通販 集团 電訊盈科 飞利浦 食品 餐厅 香格里拉 닷넷 닷컴 삼성';
+export const OTHER_TLDS =
+  'vermögensberater vermögensberatung ελ ευ бг бел дети ею католик ком мкд мон москва онлайн ' +
+  'орг рус рф сайт срб укр қаз հայ קום ابوظبي اتصالات ارامكو الاردن البحرين الجزائر السعودية ' +
+  'العليان المغرب امارات ایران بارت بازار بيتك بھارت تونس سودان سورية شبكة عراق عرب عمان ' +
+  'فلسطين قطر كاثوليك كوم مصر مليسيا موبايلي موريتانيا موقع همراه پاکستان ڀارت कॉम नेट भारत ' +
+  'भारतम् भारोत संगठन বাংলা ভারত ভাৰত ਭਾਰਤ ભારત ଭାରତ இந்தியா இலங்கை சிங்கப்பூர் భారత్ ಭಾರತ ' +
+  'ഭാരതം ලංකා คอม ไทย ລາວ გე みんな クラウド グーグル コム ストア セール ファッション ポイント 世界 中信 中国 中國 中文网 企业 佛山 信息 健康 ' +
+  '八卦 公司 公益 台湾 台灣 商城 商店 商标 嘉里 嘉里大酒店 在线 大众汽车 大拿 天主教 娱乐 家電 工行 广东 微博 慈善 我爱你 手机 手表 招聘 政务 政府 新加坡 ' +
+  '新闻 时尚 書籍 机构 淡马锡 游戏 澳門 点看 珠宝 移动 组织机构 网址 网店 网站 网络 联通 诺基亚 谷歌 购物 通販 集团 電訊盈科 飞利浦 食品 餐厅 香格里拉 香港 ' +
+  '닷넷 닷컴 삼성 한국';

@@ -1,18 +1,12 @@
 import { extractHtmlEmbeds, looksLikeHtml } from '../html/index.js';
-import { extractMarkdownEmbeds, hasQuoteLines, looksLikeMarkdown } from '../markdown/index.js';
+import { extractMarkdownEmbeds, looksLikeMarkdown } from '../markdown/index.js';
 import type { Diagnostic, EmbedRecord, InputFormat } from '../schema/index.js';
-import { extractTextEmbeds, type TextExtraction } from '../text/index.js';
-import {
-  limitRecords,
-  parseLimitKeys,
-  readablePart,
-  resolveParseLimits,
-  type ParseLimits,
-  type ResolvedParseLimits,
-} from './parse-limits.js';
+import type { TextExtraction } from '../text/index.js';
+import { parseLimitKeys, readWithinLimits, resolveParseLimits, type ParseLimits, type ResolvedParseLimits } from './parse-limits.js';
 import { checkOptionKeys, describeValue } from '../kit/index.js';
 import { checkEncodingOption, decodeDocument, isBytes, withDecodingDiagnostics } from '../encoding/index.js';
 import { checkBaseUrl } from '../links/index.js';
+import { readText } from './read-text.js';
 
 /**
  * Options of {@link extractEmbeds}: the input's format, and the bounds on what one article may
@@ -127,14 +121,15 @@ function extractWithLimits(input: string | Uint8Array, options: ExtractOptions, 
   const decoded =
     typeof input === 'string' ? null : decodeDocument(input, options.encoding === undefined ? {} : { encoding: options.encoding });
   const whole = decoded === null ? (input as string) : decoded.text;
-  const { text, diagnostic } = readablePart(whole, limits.maxInputLength);
-  const format = requested === 'auto' ? guessFormat(text) : requested;
-  const extracted = readAs(text, format, limits, baseUrl);
-  const limited = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, whole.length, limits);
-  const { embeds } = limited;
+  let format: InputFormat = 'text';
+  const limited = readWithinLimits(whole, limits, (text) => {
+    format = requested === 'auto' ? guessFormat(text) : requested;
+    return readAs(text, format, limits, baseUrl);
+  });
+  const { embeds, unread } = limited;
   const diagnostics = withDecodingDiagnostics(decoded, limited.diagnostics);
   // The unread tail starts where everything read ends: last in input order.
-  if (diagnostic !== null) diagnostics.push(diagnostic);
+  if (unread !== null) diagnostics.push(unread);
   return decoded === null ? { embeds, diagnostics, format } : { embeds, diagnostics, format, encoding: decoded.encoding };
 }
 
@@ -145,11 +140,7 @@ function guessFormat(text: string): InputFormat {
 }
 
 function readAs(text: string, format: InputFormat, limits: ResolvedParseLimits, baseUrl: string | null): TextExtraction {
-  // Text that quotes its blocks with `> ` (html-to-text) is read with the markers taken off.
-  // (A quote line holds a '>': the native search spares most texts the line regex.)
-  if (format === 'text') {
-    return text.includes('>') && hasQuoteLines(text) ? extractMarkdownEmbeds(text, 'quoted-text', limits) : extractTextEmbeds(text, limits);
-  }
+  if (format === 'text') return readText(text, limits);
   if (format === 'markdown') return extractMarkdownEmbeds(text, 'markdown', limits);
   return extractHtmlEmbeds(text, limits, baseUrl);
 }

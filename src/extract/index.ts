@@ -2,3 +2,5 @@ export { extractEmbeds, extractEmbedsWithDiagnostics, extractOptionKeys } from '
 export type { ExtractOptions, ExtractResult } from './extract-embeds.js';
 export { defaultParseLimits, parseLimitKeys, resolveParseLimits } from './parse-limits.js';
 export type { ParseLimits, ResolvedParseLimits } from './parse-limits.js';
+export { extractTextOnly, extractTextOnlyWithDiagnostics } from './text-only-embeds.js';
+export type { TextExtractOptions } from './text-only-embeds.js';

@@ -165,3 +165,22 @@ function limitRecord(embed: EmbedRecord, limits: ResolvedParseLimits, added: Dia
     links: tooMany ? links.slice(0, limits.maxLinks) : links,
   };
 }
+
+/**
+ * Reads one article under its bounds: `read` is given the part under `maxInputLength`, and its
+ * extraction is cut to the other bounds (see {@link limitRecords}). `unread` is the `truncated`
+ * warning for the input's unread tail, or null; it goes last, after every other diagnostic.
+ *
+ * @example
+ * const { embeds, diagnostics, unread } = readWithinLimits(text, defaultParseLimits, (part) => extractTextEmbeds(part));
+ */
+export function readWithinLimits(
+  whole: string,
+  limits: ResolvedParseLimits,
+  read: (text: string) => { embeds: EmbedRecord[]; diagnostics: Diagnostic[]; cutAt: number | null },
+): { embeds: EmbedRecord[]; diagnostics: Diagnostic[]; unread: Diagnostic | null } {
+  const { text, diagnostic } = readablePart(whole, limits.maxInputLength);
+  const extracted = read(text);
+  const limited = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, whole.length, limits);
+  return { embeds: limited.embeds, diagnostics: limited.diagnostics, unread: diagnostic };
+}

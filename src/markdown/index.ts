@@ -1,4 +1,4 @@
-export { extractMarkdownEmbeds } from './markdown-embeds.js';
+export { extractMarkdownEmbeds, extractQuotedTextEmbeds } from './markdown-embeds.js';
 export { hasQuoteLines, looksLikeMarkdown } from './looks-like-markdown.js';
-export { projectMarkdown } from './markdown-projection.js';
+export { projectMarkdown, projectQuotedText } from './markdown-projection.js';
 export type { MarkdownProjection, ProjectedLink, ProjectedSyntax } from './markdown-projection.js';

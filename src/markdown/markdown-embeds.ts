@@ -1,7 +1,7 @@
 import { dateMismatch, datedById } from '../dates/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { extractTextEmbeds, type RecordLimits, type TextExtraction, unlimitedRecords } from '../text/index.js';
-import { type MarkdownProjection, type ProjectedSyntax, projectMarkdown } from './markdown-projection.js';
+import { type MarkdownProjection, type ProjectedSyntax, projectMarkdown, projectQuotedText } from './markdown-projection.js';
 import { fromQuoteStart } from './quote-bodies.js';
 import { rangeAt } from './range-at.js';
 import { withMarkdownLinks } from './record-links.js';
@@ -27,7 +27,23 @@ export function extractMarkdownEmbeds(
   syntax: ProjectedSyntax = 'markdown',
   limits: RecordLimits = unlimitedRecords,
 ): TextExtraction {
-  const projection = projectMarkdown(input, syntax);
+  return readProjection(input, syntax === 'markdown' ? projectMarkdown(input) : projectQuotedText(input), syntax, limits);
+}
+
+/**
+ * `extractMarkdownEmbeds(input, 'quoted-text', limits)` without the Markdown inline reader: text
+ * that quotes its blocks with `> ` (html-to-text), read with the markers taken off. The
+ * `embedsift/text` entry uses it so that its bundle holds no HTML entity tables.
+ *
+ * @example
+ * const { embeds } = extractQuotedTextEmbeds('> Met with @IsraeliPM pic.twitter.com/EQsKUijoL0\n> — Secretary Antony Blinken (@SecBlinken) February 7, 2024');
+ * embeds[0]?.author.handle; // 'SecBlinken'
+ */
+export function extractQuotedTextEmbeds(input: string, limits: RecordLimits = unlimitedRecords): TextExtraction {
+  return readProjection(input, projectQuotedText(input), 'quoted-text', limits);
+}
+
+function readProjection(input: string, projection: MarkdownProjection, syntax: ProjectedSyntax, limits: RecordLimits): TextExtraction {
   const read = extractTextEmbeds(projection.text, limits);
   const { links } = projection;
   let first = 0;

@@ -124,10 +124,34 @@ const NON_ASCII_PUNCTUATION = /[\p{P}\p{S}]/u;
  * projection.links[0]?.href; // 'https://t.co/x'
  */
 export function projectMarkdown(input: string, syntax: ProjectedSyntax = 'markdown'): MarkdownProjection {
+  return project(input, syntax === 'markdown' ? { definitions: readDefinitions, emit: emitInline } : null);
+}
+
+/**
+ * `projectMarkdown(input, 'quoted-text')` without the inline reader (links, emphasis, entity
+ * references): a bundle that reads only text (the `embedsift/text` entry) leaves that reader and
+ * the HTML entity tables out.
+ *
+ * @example
+ * projectQuotedText('> Hi @jane\n> — Jane (@jane) May 1, 2024').text; // 'Hi @jane\n— Jane (@jane) May 1, 2024'
+ */
+export function projectQuotedText(input: string): MarkdownProjection {
+  return project(input, null);
+}
+
+/** Full Markdown's inline syntax: reference definitions and the inline reader. */
+interface InlineSyntax {
+  definitions: typeof readDefinitions;
+  emit: typeof emitInline;
+}
+
+/** The projection; `inline` is null for quoted text (only quote markers are taken off). */
+function project(input: string, inline: InlineSyntax | null): MarkdownProjection {
+  const syntax: ProjectedSyntax = inline === null ? 'quoted-text' : 'markdown';
   let newlines = 0;
   for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) newlines++;
   const buffer = new ProjectionBuffer(input.length + 2 * newlines + 4);
-  const definitions = syntax === 'markdown' ? readDefinitions(input) : { labels: new Map<string, string>(), lines: new Set<number>() };
+  const definitions = inline !== null ? inline.definitions(input) : { labels: new Map<string, string>(), lines: new Set<number>() };
   let foldedUpTo = 0;
   const links: ProjectedLink[] = [];
   const openers = new OpenerStack();
@@ -168,7 +192,7 @@ export function projectMarkdown(input: string, syntax: ProjectedSyntax = 'markdo
       }
       if (explicit && quoteStart === -1) quoteStart = buffer.length;
       if (!explicit && previousBlank) closeQuote();
-      if (syntax === 'markdown') emitInline(buffer, input, shape.content, end, openers, links, definitions.labels);
+      if (inline !== null) inline.emit(buffer, input, shape.content, end, openers, links, definitions.labels);
       else foldedUpTo = emitQuotedText(buffer, input, shape.content, end, links, foldedUpTo);
       previousBlank = false;
       if (explicit) previousDepth = shape.depth;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectMarkdown } from '../../src/markdown/index.js';
+import { projectMarkdown, projectQuotedText } from '../../src/markdown/index.js';
 
 /** The projection's text, and a check that every unit maps back to an input offset in order. */
 function project(input: string): ReturnType<typeof projectMarkdown> {
@@ -92,5 +92,16 @@ describe('projectMarkdown', () => {
     expect(projectMarkdown('> see [1] and [image or embed] and x[https://a.example/b]\n', 'quoted-text').text).toBe(
       'see [1] and [image or embed] and x[https://a.example/b]\n',
     );
+  });
+});
+
+describe('projectQuotedText', () => {
+  it('is the quoted-text projection, without the inline reader', () => {
+    const input =
+      '> Ferries resume at *dawn* [today](https://example.com) &amp; @harbourauth\n>\n> — Harbour Authority (@harbourauth) March 3, 2025';
+    const quoted = projectQuotedText(input);
+    expect(quoted).toEqual(projectMarkdown(input, 'quoted-text'));
+    expect(quoted.text).toContain('*dawn* [today](https://example.com) &amp;');
+    expect(projectQuotedText('> Hi @jane\n> — Jane (@jane) May 1, 2024').text).toBe('Hi @jane\n— Jane (@jane) May 1, 2024');
   });
 });

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const helpers = join(root, 'tests', 'package', 'helpers');
-const bundles = ['dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs'] as const;
+const bundles = ['dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs', 'dist/text.js', 'dist/text.cjs'] as const;
 const publicExports = ['extractEmbeds', 'extractEmbedsWithDiagnostics', 'extractEntities'];
 const schemaExports = ['embedRecordSchema', 'linkSchema', 'diagnosticSchema'];
 
@@ -63,7 +63,7 @@ describe.each(bundles)('%s', (bundle) => {
   const code = codeWithChunks(bundle);
 
   it('is read together with the chunks it imports', () => {
-    if (bundle.startsWith('dist/index')) {
+    if (bundle.startsWith('dist/index') || bundle.startsWith('dist/text')) {
       if (bundle.endsWith('.js')) expect(code.length).toBeGreaterThan(readFileSync(join(root, bundle), 'utf8').length);
       expect(code).toContain('extractEmbedsWithDiagnostics');
     } else {
@@ -93,9 +93,12 @@ describe.each(bundles)('%s', (bundle) => {
 describe('the main entry and zod', () => {
   // Parsing never needs the schemas: they are the `embedsift/schema` entry, so that importing
   // the parser neither loads zod nor bundles it (issue 17).
-  it.each(['dist/index.js', 'dist/index.cjs'])('%s imports no zod, neither itself nor through its chunks', (bundle) => {
-    expect(specifiersOf(codeWithChunks(bundle)).filter((specifier) => specifier === 'zod' || specifier.startsWith('zod/'))).toEqual([]);
-  });
+  it.each(['dist/index.js', 'dist/index.cjs', 'dist/text.js', 'dist/text.cjs'])(
+    '%s imports no zod, neither itself nor through its chunks',
+    (bundle) => {
+      expect(specifiersOf(codeWithChunks(bundle)).filter((specifier) => specifier === 'zod' || specifier.startsWith('zod/'))).toEqual([]);
+    },
+  );
 
   it('embedsift/schema exposes the schemas, to import() and to require()', async () => {
     const esm = (await import(pathToFileURL(join(root, 'dist/schema.js')).href)) as Record<string, { safeParse?: unknown }>;

@@ -80,6 +80,7 @@ const fileOf = (sample: Sample, extension: string): string => join(scratch, `${s
 function toBuild(code: string): string {
   return code
     .replace(/from 'embedsift\/expand'/g, `from '${pathToFileURL(join(root, 'dist', 'expand.js')).href}'`)
+    .replace(/from 'embedsift\/text'/g, `from '${pathToFileURL(join(root, 'dist', 'text.js')).href}'`)
     .replace(/from 'embedsift\/schema'/g, `from '${pathToFileURL(join(root, 'dist', 'schema.js')).href}'`)
     .replace(/from 'embedsift\/schema\.json'/g, `from '${pathToFileURL(join(root, 'schema', 'embed-record.schema.json')).href}'`)
     .replace(/from 'embedsift'/g, `from '${pathToFileURL(join(root, 'dist', 'index.js')).href}'`);
@@ -122,6 +123,7 @@ describe('documentation samples', () => {
         embedsift: [join(root, 'dist', 'index.d.ts')],
         'embedsift/expand': [join(root, 'dist', 'expand.d.ts')],
         'embedsift/schema': [join(root, 'dist', 'schema.d.ts')],
+        'embedsift/text': [join(root, 'dist', 'text.d.ts')],
         'embedsift/schema.json': [join(root, 'schema', 'embed-record.schema.json')],
       },
     });
