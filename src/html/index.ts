@@ -6,3 +6,4 @@ export type { LocatedEmbed } from './locate-embeds.js';
 export { flattenHtml } from './flatten-html.js';
 export type { FlatHtml } from './flatten-html.js';
 export { looksLikeHtml } from './looks-like-html.js';
+export { baseHref } from './base-element.js';
