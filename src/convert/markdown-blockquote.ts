@@ -5,7 +5,7 @@ import { escapeInline, escapeMarkdown, linkDestination } from './markdown/index.
 /**
  * The attribution line of a Markdown blockquote: `— Name (@handle), [date](permalink)`. A null
  * name or handle is left out (the platform's name stands in when both are null); the date is the
- * written `dateText`, else `publishedAt` unless it was read from the post id; without a date the permalink stands as `<url>`; a
+ * written `dateText`, else `publishedAt` unless it was read from the post id; without a date the permalink follows on a line of its own as `<url>`; a
  * permalink that is not `http(s)` is not linked. A post known only by its id (a YouTube iframe)
  * reads `— YouTube, id dQw4w9WgXcQ`.
  *
@@ -25,7 +25,8 @@ export function markdownAttribution(record: EmbedRecord): string {
   let when: string | null = null;
   if (date !== null && url !== null) when = `[${escapeInline(oneLine(date))}](${url})`;
   else if (date !== null) when = escapeInline(oneLine(date));
-  else if (url !== null) when = `<${url}>`;
+  // A permalink with no date stands on a line of its own, where a Markdown reader takes it for the embed.
+  else if (url !== null) return `— ${who}\n<${url}>`;
   else if (record.id !== null && name === null && handle === null) when = `id ${escapeInline(oneLine(record.id))}`;
   return `— ${when === null ? who : `${who}, ${when}`}`;
 }
@@ -47,7 +48,7 @@ export function markdownBlockquote(record: EmbedRecord, paragraphs?: readonly st
     lines.push(`> ${escapeMarkdown(paragraph)}`);
   }
   if (lines.length > 0) lines.push('>');
-  lines.push(`> ${markdownAttribution(record)}`);
+  for (const line of markdownAttribution(record).split('\n')) lines.push(`> ${line}`);
   return lines.join('\n');
 }
 

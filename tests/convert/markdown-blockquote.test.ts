@@ -55,7 +55,7 @@ describe('markdownBlockquote', () => {
 
   it('a permalink without a date is an autolink; a non-http permalink is not linked', () => {
     const url = 'https://twitter.com/analowry/status/1786301234567890123';
-    expect(markdownAttribution(record({ url, dateText: null, publishedAt: null }))).toBe(`— Ana Lowry (@analowry), <${url}>`);
+    expect(markdownAttribution(record({ url, dateText: null, publishedAt: null }))).toBe(`— Ana Lowry (@analowry)\n<${url}>`);
     expect(markdownAttribution(record({ url: 'javascript:alert(1)' }))).toBe('— Ana Lowry (@analowry), May 3, 2024');
   });
 
