@@ -356,6 +356,13 @@ const CONVERT = [
   ['HTML tweets each alone in a <p>', 'html', (n) => repeatTo(`<p>Intro.</p><p>${CONVERT_TWEET}</p>${WIDGET}`, n)],
   ['HTML tweets in a growing run of wrappers', 'html', (n) => repeatTo(`<div class="embed"><p>${CONVERT_TWEET}</p></div>`, n)],
   ['one HTML tweet after deep nesting', 'html', (n) => `${CONVERT_TWEET}${repeatTo('<div>', n - CONVERT_TWEET.length)}`],
+  // The Markdown writer: many blocks, and nesting far past what it renders.
+  ['HTML paragraphs without embeds', 'html', (n) => repeatTo('<p>The council met <em>again</em> at <a href="/x">noon</a>.</p>\n', n)],
+  ['HTML nested <div>s', 'html', (n) => repeatTo('<div>deep ', n)],
+  ['HTML nested lists', 'html', (n) => repeatTo('<ul><li>deep ', n)],
+  ['HTML nested blockquotes', 'html', (n) => repeatTo('<blockquote><p>deep ', n)],
+  ['HTML nested links and emphasis', 'html', (n) => repeatTo('<a href="/x"><em><strong>deep ', n)],
+  ['HTML table cells, unclosed', 'html', (n) => repeatTo('<table><tr><td>cell ', n)],
   // The embed never closes, so its range runs to the end of the page over every stray end tag.
   [
     'an unclosed tweet, then stray end tags to the end of the page',

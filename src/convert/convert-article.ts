@@ -1,4 +1,6 @@
 import { decodeDocument, withDecodingDiagnostics } from '../encoding/index.js';
+import { baseHref, flattenHtml } from '../html/index.js';
+import { documentBaseUrl } from '../links/index.js';
 import { extractEmbedsWithDiagnostics } from '../extract/index.js';
 import type { EmbedRecord } from '../schema/index.js';
 import {
@@ -10,10 +12,10 @@ import {
 } from './convert-options.js';
 import { markerPieces, quotePieces } from './embed-replacements.js';
 import { type EmbedUnit, groupEmbedRanges, sourceRange } from './embed-units.js';
-import { htmlToMarkdown } from './markdown-article.js';
-import { escapeMarkdown } from './markdown-blockquote.js';
+import { escapeMarkdown, htmlToMarkdown } from './markdown/index.js';
 import { planHtmlCuts } from './plan-html-cuts.js';
 import { planTextCuts } from './plan-text-cuts.js';
+import { withSdkLoaderCuts } from './sdk-loaders.js';
 import { type CutPiece, spliceCuts } from './splice-cuts.js';
 import { trustedRanges } from './uncertain-edges.js';
 
@@ -52,16 +54,23 @@ export function convertArticle(bytesOrText: string | Uint8Array, options: Conver
     ...(resolved.baseUrl === undefined ? {} : { baseUrl: resolved.baseUrl }),
   });
   const { embeds, format } = extracted;
-  const diagnostics = withDecodingDiagnostics(decoded, extracted.diagnostics);
+  let diagnostics = withDecodingDiagnostics(decoded, extracted.diagnostics);
   // Text whose body start was inferred without certainty stays in the article: only the sure part is cut.
   const units = groupEmbedRanges(trustedRanges(embeds, diagnostics), input.length);
   let converted: { output: string; placements: Placement[] };
   if (resolved.output === 'markdown' && format === 'html') {
-    converted = htmlToMarkdown(input, units, embeds.length, (unit, embedText) => markdownBlocks(unit, embedText, embeds, resolved));
+    const written = htmlToMarkdown(input, {
+      baseUrl: documentBaseUrl(baseHref(input), resolved.baseUrl ?? null),
+      stretches: units,
+      recordCount: embeds.length,
+      blocksFor: (unit) => markdownBlocks(unit, flattenHtml(input.slice(unit.start, unit.end)).text, embeds, resolved),
+    });
+    converted = written;
+    if (written.diagnostics.length > 0) diagnostics = [...diagnostics, ...written.diagnostics].sort((a, b) => a.start - b.start);
   } else if (resolved.embeds === 'keep' && resolved.output === 'same') {
     converted = { output: input, placements: embeds.map((record) => sourceRange(record, input.length)) };
   } else if (format === 'html') {
-    converted = spliceCuts(input, planHtmlCuts(input, units, embeds, resolved), embeds.length);
+    converted = spliceCuts(input, withSdkLoaderCuts(input, planHtmlCuts(input, units, embeds, resolved), embeds), embeds.length);
   } else {
     converted = spliceCuts(input, planTextCuts(input, units, embeds, resolved), embeds.length);
   }

@@ -16,7 +16,7 @@ export type EmbedMode = 'remove' | 'marker' | 'keep';
 /**
  * The form of the converted article: `'same'` keeps the input's format (text stays text,
  * Markdown stays Markdown, HTML stays HTML); `'markdown'` writes the article as Markdown text
- * (HTML is flattened first).
+ * (HTML is written with its headings, links, lists, emphasis and tables).
  *
  * @example
  * const output: OutputForm = 'markdown';

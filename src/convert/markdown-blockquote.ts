@@ -1,42 +1,11 @@
-import { extractEntities } from '../entities/index.js';
 import { platformNamed } from '../platforms/index.js';
 import type { EmbedRecord } from '../schema/index.js';
-
-/** Characters that can start Markdown inline syntax anywhere in a line. */
-const INLINE_SPECIAL = /[\\`*_[\]<>~|]|&(?=#?[A-Za-z0-9]+;)/g;
-/** What makes a line start a heading, quote, list, thematic break or setext underline. */
-const LINE_START_SPECIAL = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
-
-/**
- * Escapes text so that Markdown shows it literally: `\ ` * _ [ ] < > ~ |` and entity-like `&`
- * everywhere, and a leading `#`, `>`, `-`, `+`, `=` or `1.` of a line. URLs are left verbatim so
- * they stay clickable.
- *
- * @example
- * escapeMarkdown('#1 *best* day [ever] https://example.com/a_b'); // '\\#1 \\*best\\* day \\[ever\\] https://example.com/a_b'
- */
-export function escapeMarkdown(text: string): string {
-  const urls = text.length === 0 ? [] : extractEntities(text).urls;
-  const parts: string[] = [];
-  let at = 0;
-  for (const url of urls) {
-    if (url.start < at) continue;
-    parts.push(escapeInline(text.slice(at, url.start)), text.slice(url.start, url.end));
-    at = url.end;
-  }
-  parts.push(escapeInline(text.slice(at)));
-  const escaped = parts.join('');
-  return escaped.replace(LINE_START_SPECIAL, (match) => (/^\d/.test(match) ? `${match}\\` : `\\${match}`));
-}
-
-function escapeInline(text: string): string {
-  return text.replace(INLINE_SPECIAL, (match) => `\\${match}`);
-}
+import { escapeInline, escapeMarkdown, linkDestination } from './markdown/index.js';
 
 /**
  * The attribution line of a Markdown blockquote: `— Name (@handle), [date](permalink)`. A null
  * name or handle is left out (the platform's name stands in when both are null); the date is the
- * written `dateText`, else `publishedAt` unless it was read from the post id; without a date the permalink stands as `<url>`; a
+ * written `dateText`, else `publishedAt` unless it was read from the post id; without a date the permalink follows on a line of its own as `<url>`; a
  * permalink that is not `http(s)` is not linked. A post known only by its id (a YouTube iframe)
  * reads `— YouTube, id dQw4w9WgXcQ`.
  *
@@ -52,11 +21,12 @@ export function markdownAttribution(record: EmbedRecord): string {
   else who = handleText ?? platformNamed(record.platform).label;
   // A written date; a time read from the post id alone was never written on the page.
   const date = record.dateText ?? (record.datePrecision === 'id' ? null : record.publishedAt);
-  const url = record.url !== null && /^https?:\/\/[^\s]+$/i.test(record.url) ? safeDestination(record.url) : null;
+  const url = record.url !== null && /^https?:\/\/[^\s]+$/i.test(record.url) ? linkDestination(record.url) : null;
   let when: string | null = null;
   if (date !== null && url !== null) when = `[${escapeInline(oneLine(date))}](${url})`;
   else if (date !== null) when = escapeInline(oneLine(date));
-  else if (url !== null) when = `<${url}>`;
+  // A permalink with no date stands on a line of its own, where a Markdown reader takes it for the embed.
+  else if (url !== null) return `— ${who}\n<${url}>`;
   else if (record.id !== null && name === null && handle === null) when = `id ${escapeInline(oneLine(record.id))}`;
   return `— ${when === null ? who : `${who}, ${when}`}`;
 }
@@ -78,15 +48,10 @@ export function markdownBlockquote(record: EmbedRecord, paragraphs?: readonly st
     lines.push(`> ${escapeMarkdown(paragraph)}`);
   }
   if (lines.length > 0) lines.push('>');
-  lines.push(`> ${markdownAttribution(record)}`);
+  for (const line of markdownAttribution(record).split('\n')) lines.push(`> ${line}`);
   return lines.join('\n');
 }
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Percent-encodes what would end or break a Markdown link destination. */
-function safeDestination(url: string): string {
-  return url.replace(/[()<>\\[\]]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

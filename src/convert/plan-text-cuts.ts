@@ -2,7 +2,7 @@ import type { EmbedRecord } from '../schema/index.js';
 import type { ResolvedConvertOptions } from './convert-options.js';
 import { markerPieces, quotePieces } from './embed-replacements.js';
 import type { EmbedUnit } from './embed-units.js';
-import { escapeMarkdown } from './markdown-blockquote.js';
+import { escapeMarkdown } from './markdown/index.js';
 import type { Cut } from './splice-cuts.js';
 
 /**

@@ -7,3 +7,4 @@ export { flattenHtml } from './flatten-html.js';
 export type { FlatHtml } from './flatten-html.js';
 export { looksLikeHtml } from './looks-like-html.js';
 export { matchProxyIframe, proxyMarkers, wrappedUrls } from './proxy-iframes.js';
+export { baseHref } from './base-element.js';

@@ -60,7 +60,7 @@ describe.each(articles)('fixtures/convert: $name ($format)', ({ name, ext, forma
       const quote = output.slice(placement.start, placement.end);
       expect(quote.split('\n').every((line) => line.startsWith('>'))).toBe(true);
       expect(quote).toMatch(/^> /);
-      expect(quote).toMatch(/(?:^|\n)> — [^\n]+$/);
+      expect(quote).toMatch(/(?:^|\n)> — [^\n]+(?:\n> <https:[^\n]+>)?$/);
       // A blank line before and after, unless at the very start or end.
       if (placement.start > 0) expect(output.slice(placement.start - 2, placement.start)).toBe('\n\n');
       expect(['\n\n', '\n'].includes(output.slice(placement.end, placement.end + 2)) || placement.end === output.length).toBe(true);
@@ -112,9 +112,9 @@ describe('the ferry-storm text article', () => {
     );
   });
 
-  it('markdown: a bare permalink becomes an attribution with an autolink', () => {
+  it('markdown: a bare permalink becomes an attribution with an autolink on its own line', () => {
     const { output } = convertArticle(input, { embeds: 'keep', output: 'markdown' });
-    expect(output.endsWith('> — @MarrickPorts, <https://twitter.com/MarrickPorts/status/1720512345678901234>\n')).toBe(true);
+    expect(output.endsWith('> — @MarrickPorts\n> <https://twitter.com/MarrickPorts/status/1720512345678901234>\n')).toBe(true);
   });
 });
 

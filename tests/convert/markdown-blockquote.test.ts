@@ -1,8 +1,8 @@
 /** Markdown blockquotes of records, escaping, and Markdown output of whole articles. */
 import { describe, expect, it } from 'vitest';
 import { convertArticle, markdownBlockquote } from '../../src/convert/index.js';
-import { escapeMarkdown, markdownAttribution } from '../../src/convert/markdown-blockquote.js';
-import { markdownProse } from '../../src/convert/markdown-article.js';
+import { markdownAttribution } from '../../src/convert/markdown-blockquote.js';
+import { escapeMarkdown } from '../../src/convert/markdown/index.js';
 import type { EmbedRecord } from '../../src/schema/index.js';
 
 const record = (fields: Partial<EmbedRecord> & { name?: string | null; handle?: string | null }): EmbedRecord => ({
@@ -55,7 +55,7 @@ describe('markdownBlockquote', () => {
 
   it('a permalink without a date is an autolink; a non-http permalink is not linked', () => {
     const url = 'https://twitter.com/analowry/status/1786301234567890123';
-    expect(markdownAttribution(record({ url, dateText: null, publishedAt: null }))).toBe(`— Ana Lowry (@analowry), <${url}>`);
+    expect(markdownAttribution(record({ url, dateText: null, publishedAt: null }))).toBe(`— Ana Lowry (@analowry)\n<${url}>`);
     expect(markdownAttribution(record({ url: 'javascript:alert(1)' }))).toBe('— Ana Lowry (@analowry), May 3, 2024');
   });
 
@@ -90,12 +90,6 @@ describe('escapeMarkdown', () => {
   });
 });
 
-describe('markdownProse', () => {
-  it('collapses whitespace, keeps paragraphs, escapes each line', () => {
-    expect(markdownProse('\n\n   Hello   *world*\n  line two \n\n\n\n  Bye  \n')).toBe('Hello \\*world\\*\nline two\n\nBye');
-  });
-});
-
 describe('convertArticle with output: markdown', () => {
   const POST = 'Ferry back on time today, thank you crew! pic.twitter.com/Xa12Bc34De — Ana Lowry (@analowry) May 3, 2024';
 
@@ -123,13 +117,13 @@ describe('convertArticle with output: markdown', () => {
     );
   });
 
-  it('html: the page is flattened; the blockquote stands where the embed stood', () => {
+  it('html: the page is written as Markdown; the blockquote stands where the embed stood', () => {
     const html =
       '<h1>Ferries</h1>\n<p>Services   resumed at <b>dawn</b>.</p>\n<figure class="wp-block-embed-twitter"><blockquote class="twitter-tweet"><p lang="en">Back on time &amp; dry</p>&mdash; Ana Lowry (@analowry) <a href="https://twitter.com/analowry/status/1786301234567890123">May 3, 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script></figure>\n<p>The operator apologised &lt;again&gt;.</p>';
     const { output, placements } = convertArticle(html, { embeds: 'keep', output: 'markdown' });
     const quote =
       '> Back on time & dry\n>\n> — Ana Lowry (@analowry), [May 3, 2024](https://twitter.com/analowry/status/1786301234567890123)';
-    expect(output).toBe(`Ferries\n\nServices resumed at dawn.\n\n${quote}\n\nThe operator apologised \\<again\\>.\n`);
+    expect(output).toBe(`# Ferries\n\nServices resumed at **dawn**.\n\n${quote}\n\nThe operator apologised \\<again\\>.\n`);
     expect(output.slice(placements[0]!.start, placements[0]!.end)).toBe(quote);
   });
 
