@@ -160,6 +160,8 @@ const TEXT = [
   ['" by u/" repeated', (n) => repeatTo(' by u/', n)],
   ['Reddit lines', (n) => repeatTo('Park day by u/eastvale_parks in Eastvale\n', n)],
   ['TikTok caption lines', (n) => repeatTo('@lena.park Sunrise #travel ♬ original sound\n', n)],
+  ['TikTok widgets broken onto lines', (n) => repeatTo('@lena.park\n\nSunrise #travel\n\n♬ original sound\n', n)],
+  ['long lines, each under a "♬" line', (n) => repeatTo(`${'w '.repeat(290)}\n♬ s\n`, n)],
   ['HTML: unclosed tweet blockquotes', (n) => repeatTo('<blockquote class="twitter-tweet"><p>', n), { format: 'html' }],
   ['HTML: status links', (n) => repeatTo('<a href="https://twitter.com/a/status/1">', n), { format: 'html' }],
   ['HTML: "&mdash; (@a)" repeated', (n) => repeatTo('&mdash; (@a) ', n), { format: 'html' }],

@@ -112,10 +112,27 @@ function sameUrl(a: string, b: string): boolean {
 /** The post an href is the permalink of, when it is one of the record's platform. */
 function permalinkOf(record: EmbedRecord, href: string): { url: string; id: string; handle: string | null } | null {
   const platform = platforms.find((candidate) => candidate.name === record.platform);
-  const post = platform?.parsePermalink(href) ?? null;
+  const post = platform?.parsePermalink(decodeUnreserved(href)) ?? null;
   return post === null ? null : { url: post.url, id: post.id, handle: post.handle };
 }
 
 function profileUrl(record: EmbedRecord, handle: string): string | null {
   return platforms.find((candidate) => candidate.name === record.platform)?.profileUrl(handle) ?? null;
+}
+
+/** A percent-encoded byte of an unreserved character: letter, digit, `-`, `.`, `_` or `~`. */
+const ENCODED_UNRESERVED = /%(?:[46][1-9A-F]|[57][0-9A]|3[0-9]|2D|2E|5F|7E)/gi;
+
+/**
+ * An href with its percent-encoded unreserved characters decoded, the normalisation RFC 3986
+ * (6.2.2.2) makes: node-html-markdown writes `_` as `%5F` in every link, so `D%5F-Qta7svln` is the
+ * post `D_-Qta7svln`. Other escapes stay as written.
+ *
+ * @example
+ * decodeUnreserved('https://www.threads.com/@lib/post/D%5F-Qt'); // 'https://www.threads.com/@lib/post/D_-Qt'
+ */
+function decodeUnreserved(href: string): string {
+  return href.indexOf('%') === -1
+    ? href
+    : href.replace(ENCODED_UNRESERVED, (encoded) => String.fromCharCode(Number.parseInt(encoded.slice(1), 16)));
 }

@@ -20,7 +20,8 @@ const GLUED_CONFIDENCE = 0.8;
  *    (`#5: …`, `3. …`), or is longer than a post can be; then the post has no text (an
  *    image-only post) and the body is empty.
  * 3. The body grows upwards across a bare line break where the article separates its paragraphs
- *    by blank lines (a line break inside the post), and across every gap wider than the
+ *    by blank lines (a line break inside the post; but not from a one-line body glued to its
+ *    signature, `obviously.— Tessa`, to a line that ends a sentence), and across every gap wider than the
  *    document's usual paragraph gap (scrapers keep a post's inner paragraph breaks as extra blank
  *    lines) as long as the body stays within the length a post can have. In a document with no
  *    blank lines, it also grows to a short line above that does not end with a period or `:` and
@@ -113,6 +114,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
   let bodyStart: number;
   let topLine: number;
   let length: number;
+  const gluedSignature = signature.start > inlineStart && !isSpace(text.charCodeAt(signature.start - 1));
   if (trimEnd(text, inlineStart, signature.start) > inlineStart) {
     bodyStart = inlineStart;
     topLine = line;
@@ -141,7 +143,11 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     const measure = (): number => weightedLength(text, start, end, MAX_POST_LENGTH - length);
     let size: number;
     if (gap === 0 && lines.baseGap > 0) {
-      // A bare line break where the article separates paragraphs by blank lines: a break inside the post.
+      // A bare line break where the article separates paragraphs by blank lines: a break inside
+      // the post. Not above a one-line body glued to its signature (`obviously.— Tessa`) when the
+      // line above ends a sentence: the page wrote the quote as one block, its markup's line
+      // break kept between it and the article's paragraph.
+      if (topLine === line && gluedSignature && isFullStop(text.charCodeAt(end - 1))) break;
       size = measure();
     } else if (gap > lines.baseGap) {
       // A wider break than the article's own: a paragraph break inside the post, as long as the

@@ -24,6 +24,21 @@ describe('bodyStarts', () => {
     expect(bodies(`She wrote:\n\n${signature}\n`)).toEqual(['']);
   });
 
+  describe('a one-line body glued to its signature', () => {
+    const glued = '— Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
+    it('stops at a bare line break under a sentence, where the article breaks its paragraphs with blank lines', () => {
+      const text = `Intro paragraph.\n\nThe council met on Tuesday to discuss the plan.\nThe vote is on Friday. Please come along.${glued}\n\nThe meeting ran late.\n`;
+      expect(bodies(text)).toEqual(['The vote is on Friday. Please come along.']);
+    });
+
+    it('still grows across the break when the line above does not end a sentence, or the signature is spaced', () => {
+      const open = `Intro paragraph.\n\nVote on Friday\nPlease come along.${glued}\n\nThe meeting ran late.\n`;
+      expect(bodies(open)).toEqual(['Vote on Friday\nPlease come along.']);
+      const spaced = `Intro paragraph.\n\nThe vote is on Friday.\nPlease come along. ${glued}\n\nThe meeting ran late.\n`;
+      expect(bodies(spaced)).toEqual(['The vote is on Friday.\nPlease come along.']);
+    });
+  });
+
   describe('a document without blank lines', () => {
     it('takes short lines above that do not end with a period as the post’s own lines', () => {
       const text = `A long article paragraph that sets the scene for the reactions below.\nWhy did the raven fly north?\nWhy? pic.twitter.com/Hc4Rv8Wq2L\n${signature}\n`;
