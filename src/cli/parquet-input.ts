@@ -57,7 +57,8 @@ export function looksLikeParquet(head: Uint8Array, file: string): boolean {
  *
  * A file that cannot be opened, is no Parquet file, has no article column or fails part way is
  * named in `context.unread` (exit 3); its rows that were not read get error lines when the footer
- * says how many there are, and the next file goes on.
+ * says how many there are, and the next file goes on. With `--shard`, a file that is no Parquet
+ * file is reported by one shard only: the one its next row group would be in.
  *
  * @example
  * await runParquetJob(context);
@@ -110,6 +111,8 @@ export async function runParquetJob(context: JobContext): Promise<void> {
       try {
         metadata = await hyparquet.parquetMetadataAsync(source.buffer);
       } catch (error) {
+        // One error line for the file, in one shard only: the one the next row group would be in.
+        if (!inShard(groupNumber + 1, options.shard)) continue;
         const reason = `not a readable Parquet file (${messageOf(error)})`;
         context.unread.push(`${file}: ${reason}`);
         await addRow(blankRow(file, null, reason), null);
@@ -117,7 +120,7 @@ export async function runParquetJob(context: JobContext): Promise<void> {
       }
       const plan = columnPlan(metadata, options);
       const groups = metadata.row_groups.map((group) => Number(group.num_rows));
-      if (plan.missing !== null) context.unread.push(`${file}: ${plan.missing}; its rows got error lines`);
+      let told = false;
       let rowStart = 0;
       let broken: string | null = null;
       for (const [g, rowCount] of groups.entries()) {
@@ -128,6 +131,10 @@ export async function runParquetJob(context: JobContext): Promise<void> {
           continue;
         }
         progress = filesBefore + Math.round((source.buffer.byteLength * rowEnd) / Math.max(1, Number(metadata.num_rows)));
+        if (plan.missing !== null && !told) {
+          told = true;
+          context.unread.push(`${file}: ${plan.missing}; its rows got error lines`);
+        }
         // With no article column, the id and URL columns (if any) are still read, for the error lines.
         if (broken !== null || plan.columns.length === 0) {
           await failRows(file, rowStart, rowEnd, broken ?? plan.missing ?? '');
