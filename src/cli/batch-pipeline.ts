@@ -1,4 +1,4 @@
-import { ENTRY_WIDTH, type Batch, type BatchResult, type ItemResult } from './batch-protocol.js';
+import { ENTRY_WIDTH, type Batch, type BatchResult, type ItemResult, type RowMeta } from './batch-protocol.js';
 import type { WorkerConfig } from './cli-options.js';
 import type { EmbedExpander } from './open-expander.js';
 import type { OrderedWriter } from './ordered-writer.js';
@@ -129,7 +129,7 @@ export class BatchPipeline {
 }
 
 function failedResult(seq: number, batch: Batch, error: string): BatchResult {
-  const { kind, entries, names, records } = batch;
+  const { kind, entries, names, records, rows } = batch;
   const items: ItemResult[] = [];
   for (let at = 0; at < entries.length; at += ENTRY_WIDTH) {
     const number = entries[at + 2] ?? 0;
@@ -139,10 +139,16 @@ function failedResult(seq: number, batch: Batch, error: string): BatchResult {
         ? { id: null, line: number, error }
         : kind === 'records'
           ? { id: record?.id ?? null, url: record?.url ?? null, file: record?.file ?? '-', offset: record?.offset ?? null, error }
-          : { file: names?.[at / ENTRY_WIDTH] ?? '-', error };
+          : kind === 'rows'
+            ? rowFailure(rows?.[at / ENTRY_WIDTH], error)
+            : { file: names?.[at / ENTRY_WIDTH] ?? '-', error };
     items.push({ value, failed: true, embeds: 0 });
   }
   return { seq, text: null, pieces: null, items, stats: { items: items.length, embeds: 0, errors: items.length, bytes: 0 } };
+}
+
+function rowFailure(row: RowMeta | undefined, error: string): Record<string, unknown> {
+  return { id: row?.id ?? null, url: row?.url ?? null, file: row?.file ?? '-', row: row?.row ?? null, error };
 }
 
 async function expandItems(items: ItemResult[], expander: EmbedExpander): Promise<void> {

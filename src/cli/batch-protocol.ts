@@ -41,6 +41,30 @@ export interface RecordMeta {
 }
 
 /**
+ * What the main thread knows of one Parquet row in a batch: where it came from, and which column
+ * its article bytes were taken from. The worker decodes the bytes and parses them.
+ *
+ * @example
+ * const meta: RowMeta = { id: 'a1', url: 'https://news.example/a', file: 'articles.parquet', row: 0, format: 'html', utf8: true, error: null };
+ */
+export interface RowMeta {
+  /** The id column's value (a string or a safe integer), or null. */
+  id: string | number | null;
+  /** The URL column's value: the page's URL, the base of its relative links; or null. */
+  url: string | null;
+  /** The input operand. */
+  file: string;
+  /** The row's index in the file, from 0 (DuckDB's `file_row_number`); null for an error about the whole file. */
+  row: number | null;
+  /** Whether the bytes came from the HTML column or the text column. */
+  format: 'html' | 'text';
+  /** The column is declared UTF-8 (a Parquet STRING): its bytes are decoded as UTF-8, not sniffed. */
+  utf8: boolean;
+  /** Set when the row cannot be read (a null cell, a missing column): it becomes an error line. */
+  error: string | null;
+}
+
+/**
  * A batch of input sent to a worker: many JSONL lines (or whole files) packed into one buffer,
  * whose `ArrayBuffer` is transferred, not copied.
  *
@@ -50,8 +74,8 @@ export interface RecordMeta {
 export interface Batch {
   /** Sequence number: output is written in this order. */
   seq: number;
-  /** `'lines'` (JSONL), `'files'` (whole-file mode) or `'records'` (WARC). */
-  kind: 'lines' | 'files' | 'records';
+  /** `'lines'` (JSONL), `'files'` (whole-file mode), `'records'` (WARC) or `'rows'` (Parquet). */
+  kind: 'lines' | 'files' | 'records' | 'rows';
   /** The bytes of every entry, back to back. */
   bytes: Uint8Array;
   /** {@link ENTRY_WIDTH} numbers per entry: start and end in `bytes`, item number (1-based line or file number), flags. */
@@ -60,6 +84,8 @@ export interface Batch {
   names: string[] | null;
   /** The record of each entry (WARC mode). */
   records?: RecordMeta[];
+  /** The row of each entry (Parquet mode). */
+  rows?: RowMeta[];
 }
 
 /**

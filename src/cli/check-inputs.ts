@@ -22,7 +22,8 @@ export function checkInputs(options: CliOptions): number | null {
       total = null;
       continue;
     }
-    if (total === null || !(options.mode === 'jsonl' || inShard(index + 1, options.shard))) continue;
+    // JSONL and Parquet shard within files (lines, row groups): every file is read.
+    if (total === null || !(options.mode === 'jsonl' || options.mode === 'parquet' || inShard(index + 1, options.shard))) continue;
     const size = sizeOf(file);
     total = size === null ? null : total + size;
   }

@@ -63,9 +63,10 @@ export interface CliOptions {
   files: string[];
   /**
    * How inputs are read (`--from`): `files`, each operand one article; `jsonl`, each line one
-   * article; `warc`, each HTML `response` record of a web archive one article.
+   * article; `warc`, each HTML `response` record of a web archive one article; `parquet`, each
+   * row of a Parquet table one article.
    */
-  mode: 'files' | 'jsonl' | 'warc';
+  mode: 'files' | 'jsonl' | 'warc' | 'parquet';
   /**
    * How an article is read: `--from auto|html|text|markdown` for whole files; with `--from jsonl`
    * the (deprecated elsewhere) `--format` that picks the field.
@@ -75,8 +76,8 @@ export interface CliOptions {
   embeds: 'remove' | 'marker' | 'keep';
   /** `--marker` (convert with `--embeds marker`). */
   marker: string | undefined;
-  /** `--to`: the output format (`jsonl` for `--from jsonl|warc`). */
-  to: 'json' | 'jsonl' | 'md';
+  /** `--to`: the output format (`jsonl` or `parquet` for `--from jsonl|warc|parquet`). */
+  to: 'json' | 'jsonl' | 'md' | 'parquet';
   /** Whether `--to` (or the deprecated `-o FORMAT`) was given; else `to` is the mode's default. */
   toGiven: boolean;
   /** `-o FILE`: where the output goes; null is stdout. */
@@ -180,7 +181,8 @@ export function workerConfigOf(options: CliOptions): WorkerConfig {
     embeds: options.embeds,
     marker: options.marker,
     markdown: options.command === 'convert' && options.to === 'md',
-    output: options.to,
+    // Parquet output is made from the JSON lines (parquet-output.ts).
+    output: options.to === 'parquet' ? 'jsonl' : options.to,
     idField: options.idField,
     textField: options.textField,
     htmlField: options.htmlField,

@@ -82,7 +82,7 @@ export function fileFrame(options: CliOptions): (seq: number, pieces: string[], 
     pieces.forEach((piece, i) => {
       const first = seq === 0 && i === 0;
       if (options.to === 'json') text += array ? `${first ? '' : ',\n'}${piece}` : `${piece}\n`;
-      else if (options.to === 'jsonl') text += piece;
+      else if (options.to === 'jsonl' || options.to === 'parquet') text += piece;
       else if (options.command === 'convert' && several)
         text += `${first ? '' : '\n'}<!-- embedsift: file ${names[i] ?? '-'} -->\n${piece}`;
       else text += `${first ? '' : '\n'}${piece}`;

@@ -90,7 +90,14 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
 };
 
-function readFailureReason(error: unknown): string {
+/**
+ * Why an input could not be read, in words: `no such file`, `permission denied`, `is a directory`,
+ * or the system's message.
+ *
+ * @example
+ * readFailureReason(Object.assign(new Error('ENOENT: …'), { code: 'ENOENT' })); // 'no such file'
+ */
+export function readFailureReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string' && REASONS[code] !== undefined) return REASONS[code];
   return error instanceof Error ? error.message : String(error);

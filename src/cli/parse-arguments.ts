@@ -89,9 +89,9 @@ const MAX_COUNT = 1_000_000_000;
 export type ParsedArguments = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions; notices: string[] };
 
 /** The input formats of `--from`: an article format, or a container of many articles. */
-const FROM = ['auto', 'html', 'text', 'markdown', 'jsonl', 'warc'] as const;
+const FROM = ['auto', 'html', 'text', 'markdown', 'jsonl', 'warc', 'parquet'] as const;
 /** The output formats of `--to` (`markdown` is read as `md`). */
-const TO = ['json', 'jsonl', 'md', 'markdown'] as const;
+const TO = ['json', 'jsonl', 'md', 'markdown', 'parquet'] as const;
 /** The values of the deprecated `-o FORMAT`, now `--to FORMAT`. */
 const LEGACY_OUTPUT_FORMATS = new Set(['json', 'jsonl', 'md']);
 
@@ -131,7 +131,7 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   let format: CliOptions['format'] = 'auto';
   if (values.format !== undefined) {
     const given = oneOf('--format', values.format, ['auto', 'text', 'html', 'markdown'] as const, 'auto');
-    if (from === 'jsonl' || from === 'warc') {
+    if (from === 'jsonl' || from === 'warc' || from === 'parquet') {
       // In a container the format says which field (JSONL) is read, not how a file is.
       format = given;
     } else {
@@ -140,8 +140,8 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
       from = given;
     }
   }
-  const mode: CliOptions['mode'] = from === 'jsonl' ? 'jsonl' : from === 'warc' ? 'warc' : 'files';
-  if (mode === 'files') format = from === 'jsonl' || from === 'warc' || from === undefined ? 'auto' : from;
+  const mode: CliOptions['mode'] = from === 'jsonl' || from === 'warc' || from === 'parquet' ? from : 'files';
+  if (mode === 'files') format = from === 'jsonl' || from === 'warc' || from === 'parquet' || from === undefined ? 'auto' : from;
 
   // Output: --to FORMAT and -o FILE; the deprecated -o FORMAT.
   let outputFile: string | null = values.output ?? null;
@@ -161,9 +161,10 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   const toGiven = values.to ?? legacyOutput;
   const toRead = oneOf(values.to === undefined ? '-o' : '--to', toGiven, TO, streaming ? 'jsonl' : 'json');
   const to = toRead === 'markdown' ? 'md' : toRead;
-  if (streaming && to !== 'jsonl') {
+  if (to === 'parquet') checkParquetOutput(command, outputFile);
+  if (streaming && to !== 'jsonl' && to !== 'parquet') {
     throw new UsageError(
-      `--to ${toRead} is not available with --from ${mode} (the output is one JSON line per ${mode === 'jsonl' ? 'input line' : 'record'}): use --to jsonl`,
+      `--to ${toRead} is not available with --from ${mode} (the output is one JSON line per ${mode === 'jsonl' ? 'input line' : mode === 'warc' ? 'record' : 'row'}): use --to jsonl or --to parquet`,
     );
   }
   if (values.progress && values['no-progress']) throw new UsageError('--progress and --no-progress contradict each other');
@@ -174,10 +175,13 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   }
   if (values.marker !== undefined && embeds !== 'marker') throw new UsageError('--marker needs --embeds marker');
 
-  if (mode !== 'jsonl') {
+  if (mode !== 'jsonl' && mode !== 'parquet') {
     for (const flag of ['id-field', 'text-field', 'html-field', 'url-field'] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --from jsonl`);
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --from jsonl or --from parquet`);
     }
+  }
+  if (mode === 'parquet' && (files.length === 0 || files.includes('-'))) {
+    throw new UsageError('--from parquet reads files (a Parquet index is at the end of the file), not stdin');
   }
   // With --from auto it applies when the input turns out to be a WARC file.
   if (mode === 'files' && format !== 'auto' && values['max-line-bytes'] !== undefined) {
@@ -185,7 +189,7 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   }
   if (mode !== 'files' && values['max-file-bytes'] !== undefined) {
     throw new UsageError(
-      `--max-file-bytes bounds whole files; with --from ${mode}, --max-line-bytes bounds each ${mode === 'jsonl' ? 'line' : 'record'}`,
+      `--max-file-bytes bounds whole files; with --from ${mode}, --max-line-bytes bounds each ${mode === 'jsonl' ? 'line' : mode === 'parquet' ? 'cell' : 'record'}`,
     );
   }
   if (mode === 'jsonl' && values.encoding !== undefined) {
@@ -230,6 +234,12 @@ export function parseArguments(argv: readonly string[], env: Readonly<Record<str
   if (options.cache !== null && options.expand === null) throw new UsageError('--cache needs --expand');
   if (options.cache === '') throw new UsageError('--cache needs a directory or a redis:// URL');
   return { kind: 'run', options, notices };
+}
+
+/** `--to parquet` writes records as a table: extract only, and into a file (`-o FILE`). */
+function checkParquetOutput(command: string, outputFile: string | null): void {
+  if (command !== 'extract') throw new UsageError('--to parquet writes records: it belongs to the extract command');
+  if (outputFile === null) throw new UsageError('--to parquet needs -o FILE (a Parquet file is not written to stdout)');
 }
 
 function shardOf(values: FlagValues, env: Readonly<Record<string, string | undefined>>, notices: string[]): CliOptions['shard'] {

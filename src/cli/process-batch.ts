@@ -1,8 +1,8 @@
-import { decodeDocument, withDecodingDiagnostics } from '../encoding/index.js';
-import type { Diagnostic } from '../schema/index.js';
 import { ENTRY_WIDTH, FLAG_OVERSIZED, type Batch, type BatchResult, type ItemResult, type RecordMeta } from './batch-protocol.js';
 import { decodeHttpBody } from './http-body.js';
 import type { WorkerConfig } from './cli-options.js';
+import { decodedItem } from './decoded-item.js';
+import { rowItem } from './parquet-row-item.js';
 import { processArticle } from './process-article.js';
 import { readJsonlLine } from './read-jsonl-line.js';
 import { renderBounded } from './render-item.js';
@@ -41,7 +41,9 @@ export function processBatch(batch: Batch, config: WorkerConfig): { result: Batc
         ? lineItem(batch.bytes, start, end, number, flags, config)
         : batch.kind === 'records'
           ? recordItem(batch.bytes.subarray(start, end), batch.records?.[i], flags, config)
-          : fileItem(batch.bytes.subarray(start, end), batch.names?.[i] ?? '-', flags, config);
+          : batch.kind === 'rows'
+            ? rowItem(batch.bytes.subarray(start, end), batch.rows?.[i], flags, config)
+            : fileItem(batch.bytes.subarray(start, end), batch.names?.[i] ?? '-', flags, config);
     const { item, text } = config.raw ? { item: found, text: '' } : renderBounded(found, output, config.command, number);
     embeds += item.embeds;
     if (item.failed) errors++;
@@ -51,7 +53,7 @@ export function processBatch(batch: Batch, config: WorkerConfig): { result: Batc
   const stats = { items: count, embeds, errors, bytes: batch.bytes.byteLength };
   if (config.raw) return { result: { seq: batch.seq, text: null, pieces: null, items, stats }, transfer: [] };
   if (batch.kind === 'files') return { result: { seq: batch.seq, text: null, pieces, items: null, stats }, transfer: [] };
-  // 'lines' and 'records': one JSON line each, encoded here.
+  // 'lines', 'records' and 'rows': one JSON line each, encoded here.
   const text = encoder.encode(pieces.join(''));
   return { result: { seq: batch.seq, text, pieces: null, items: null, stats }, transfer: [text.buffer as ArrayBuffer] };
 }
@@ -97,17 +99,9 @@ function recordItem(bytes: Uint8Array, meta: RecordMeta | undefined, flags: numb
   }
   const body = decodeHttpBody(bytes, meta, config.maxLineBytes);
   if (!body.ok) return failure({ ...where, error: body.error });
-  try {
-    // The HTTP Content-Type's charset is the transport hint; the record's URI is the base URL.
-    const decoded = decodeDocument(body.bytes, meta.contentType === null ? {} : { contentType: meta.contentType });
-    const result = processArticle(decoded.text, 'html', config, meta.url ?? config.baseUrl);
-    const diagnostics = withDecodingDiagnostics(decoded, result.diagnostics as Diagnostic[]);
-    const value: Record<string, unknown> = { id: meta.id, url: meta.url, format: result.format, embeds: result.embeds, diagnostics };
-    if (result.output !== undefined) value.output = result.output;
-    return { value, failed: false, embeds: result.embeds.length };
-  } catch (error) {
-    return failure({ ...where, error: `internal error: ${error instanceof Error ? error.message : String(error)}` });
-  }
+  // The HTTP Content-Type's charset is the transport hint; the record's URI is the base URL.
+  const decode = meta.contentType === null ? {} : { contentType: meta.contentType };
+  return decodedItem(body.bytes, decode, 'html', config, meta.url ?? config.baseUrl, { id: meta.id, url: meta.url }, where);
 }
 
 function failure(value: Record<string, unknown>): ItemResult {

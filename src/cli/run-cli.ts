@@ -15,6 +15,8 @@ import { looksLikeWarc, readHead } from './sniff-warc.js';
 import { UsageError } from './usage-error.js';
 import { usageText } from './usage-text.js';
 import { loadWarcParser, runWarcJob } from './warc-job.js';
+import { loadParquetReader, looksLikeParquet, runParquetJob } from './parquet-input.js';
+import { loadParquetWriter, openParquetOutput } from './parquet-output.js';
 import { createBatchRunner } from './worker-pool.js';
 
 /**
@@ -71,6 +73,7 @@ export async function runCli(
 ): Promise<number> {
   let options: CliOptions;
   let totalBytes: number | null;
+  let parquetWriter: Awaited<ReturnType<typeof loadParquetWriter>> | null = null;
   try {
     const parsed = parseArguments(argv);
     if (parsed.kind === 'help') {
@@ -84,6 +87,8 @@ export async function runCli(
     options = withSniffedMode(parsed.options);
     totalBytes = checkInputs(options);
     if (options.mode === 'warc') await loadWarcParser();
+    if (options.mode === 'parquet') await loadParquetReader();
+    parquetWriter = options.to === 'parquet' ? await loadParquetWriter() : null;
     for (const notice of parsed.notices) io.stderr.write(`embedsift: ${notice}\n`);
   } catch (error) {
     return reportUsage(error, io);
@@ -92,7 +97,7 @@ export async function runCli(
   let outputFile: ReturnType<typeof openOutputFile> | null = null;
   if (options.outputFile !== null) {
     try {
-      outputFile = openOutputFile(options.outputFile);
+      outputFile = parquetWriter === null ? openOutputFile(options.outputFile) : openParquetOutput(options.outputFile, parquetWriter);
     } catch (error) {
       io.stderr.write(
         `embedsift: cannot write to ${options.outputFile}: ${error instanceof Error ? error.message : String(error)}; nothing was read\n`,
@@ -139,7 +144,8 @@ export async function runCli(
   let jobError: unknown = null;
   try {
     const context = { options, writer, pipeline, counters, signal: controller.signal, open: openInput, unread };
-    await (options.mode === 'jsonl' ? runJsonlJob(context) : options.mode === 'warc' ? runWarcJob(context) : runFileJob(context));
+    const job = { jsonl: runJsonlJob, warc: runWarcJob, parquet: runParquetJob, files: runFileJob }[options.mode];
+    await job(context);
   } catch (error) {
     jobError = error;
   } finally {
@@ -160,9 +166,11 @@ export async function runCli(
   const outputError = writer.failure;
   if (outputError !== null && outputError.code !== 'EPIPE') {
     const reason = outputError.message;
-    io.stderr.write(
-      `embedsift: cannot write to ${target}: ${reason}; the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)\n`,
-    );
+    const whole =
+      parquetWriter === null
+        ? `the output is whole up to line ${writer.linesWritten} (anything after it is a cut line)`
+        : 'the Parquet file is incomplete (it has no footer) and cannot be read';
+    io.stderr.write(`embedsift: cannot write to ${target}: ${reason}; ${whole}\n`);
     return EXIT_CODES.outputFailed;
   }
   if (jobError !== null && outputError === null) return reportFailure(jobError, io);
@@ -197,17 +205,22 @@ const SNIFF_BYTES = 1024;
 /**
  * `--from auto` (the default) reads a WARC file as WARC, by content: when the first operand (a file,
  * not stdin) opens with a WARC record, plain or gzipped, the run is in WARC mode, with JSONL out.
+ * Likewise a first operand that opens with `PAR1` (or is named `.parquet`) puts the run in
+ * Parquet mode.
  */
 function withSniffedMode(options: CliOptions): CliOptions {
   if (options.mode !== 'files' || options.format !== 'auto') return options;
   const head = readHead(options.files[0] ?? '-', SNIFF_BYTES);
-  if (head === null || !looksLikeWarc(head)) return options;
-  if (options.toGiven && options.to !== 'jsonl') {
+  const container =
+    head === null ? null : looksLikeParquet(head, options.files[0] ?? '-') ? 'Parquet' : looksLikeWarc(head) ? 'WARC' : null;
+  if (container === null) return options;
+  if (options.toGiven && options.to !== 'jsonl' && options.to !== 'parquet') {
+    const item = container === 'WARC' ? 'record' : 'row';
     throw new UsageError(
-      `${options.files[0]} is a WARC file: its output is one JSON line per record; use --to jsonl (or --from html to read it as one page)`,
+      `${options.files[0]} is a ${container} file: its output is one JSON line per ${item}; use --to jsonl or --to parquet (or --from html to read it as one page)`,
     );
   }
-  return { ...options, mode: 'warc', to: 'jsonl' };
+  return { ...options, mode: container === 'WARC' ? 'warc' : 'parquet', to: options.to === 'parquet' ? 'parquet' : 'jsonl' };
 }
 
 function reportUsage(error: unknown, io: CliStreams): number {

@@ -23,12 +23,15 @@ Input:
                              warc: web archives (.warc, .warc.gz; auto recognises them by
                              content): one output line per HTML response record
                              (needs: npm install warcio)
-  --id-field NAME            JSONL field holding the id (default id)
-  --text-field NAME          JSONL field holding plain text (default text)
-  --html-field NAME          JSONL field holding HTML (default html)
-  --format text|html         with --from jsonl: read only that field (default: HTML field first)
-  --url-field NAME           JSONL field holding the article's URL, the base of its relative
-                             links (default url; wins over --base-url)
+                             parquet: Parquet tables (auto: files that open with PAR1 or are
+                             named .parquet): one output line per row; the columns are named by
+                             the field flags below (needs: npm install hyparquet)
+  --id-field NAME            JSONL field (Parquet column) holding the id (default id)
+  --text-field NAME          JSONL field (Parquet column) holding plain text (default text)
+  --html-field NAME          JSONL field (Parquet column) holding HTML (default html)
+  --format text|html         with --from jsonl|parquet: read only that field (default: HTML first)
+  --url-field NAME           JSONL field (Parquet column) holding the article's URL, the base
+                             of its relative links (default url; wins over --base-url)
   --base-url URL             the article's URL: relative links in HTML records are resolved
                              against it (and the page's <base href>)
   --encoding LABEL           whole files: the encoding of the FILEs (utf-8, windows-1252,
@@ -39,7 +42,8 @@ Input:
   --max-file-bytes SIZE      whole files: a longer FILE is not read past SIZE and gets an error
                              in place of its result (default 16M)
   --shard k/n|auto           process only shard k of n (k is 1-based): JSONL line L, or input
-                             FILE number L (whole files, WARC), belongs to shard ((L-1) mod n)
+                             FILE number L (whole files, WARC), or Parquet row group L
+                             (numbered across the FILEs), belongs to shard ((L-1) mod n)
                              + 1. auto: k and n from SLURM, AWS Batch or a Kubernetes Indexed
                              Job (stderr says which variables it read)
   --shard-count N            with --shard auto: the number of shards (Kubernetes sets none; or
@@ -53,8 +57,10 @@ Limits per article (past one, a 'truncated' diagnostic says what was left out):
 Output:
   -t, --to FORMAT            json: a JSON array, one document per FILE (default for whole files);
                              jsonl: one line per FILE, input line or record (the only form
-                             with --from jsonl|warc); md (or markdown): Markdown (convert: the article as
-                             Markdown; extract: a list)
+                             with --from jsonl|warc|parquet, with parquet); md (or markdown):
+                             Markdown (convert: the article as Markdown; extract: a list);
+                             parquet: extract's records as a table, one row per record, into
+                             -o FILE (needs: npm install hyparquet-writer)
   -o, --output FILE          write to FILE instead of stdout (- is stdout)
   --embeds remove|marker|keep   convert: what becomes of each embed (default marker)
   --marker TEXT              convert: the marker template for --embeds marker, with
@@ -105,5 +111,6 @@ Examples:
   embedsift extract --from jsonl --shard auto corpus.jsonl -o part-$SLURM_ARRAY_TASK_ID.jsonl
   embedsift extract --from jsonl --expand --cache ~/.cache/embedsift corpus.jsonl
   embedsift extract CC-NEWS-20240501000000-00000.warc.gz -o embeds.jsonl
+  embedsift extract --from parquet articles.parquet --to parquet -o records.parquet
 `;
 }
