@@ -8,6 +8,7 @@ import { openInput } from './open-input.js';
 import { openOutput, openOutputFile, outputName } from './open-output.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { parseArguments } from './parse-arguments.js';
+import { isQueueCommand, runQueueCommand } from './queue/index.js';
 import { ProgressLine } from './progress-line.js';
 import { readVersion } from './read-version.js';
 import { isUsageError } from './usage-error.js';
@@ -69,6 +70,7 @@ export async function runCli(
   argv: readonly string[],
   io: CliStreams = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
+  if (isQueueCommand(argv)) return runQueueCommand(argv, io);
   let options: CliOptions;
   let totalBytes: number | null;
   try {
