@@ -7,16 +7,6 @@ import { cliFlags, parseArguments } from '../parse-arguments.js';
 import { UsageError } from '../usage-error.js';
 
 /**
- * The job-queue commands of `embedsift`.
- *
- * @example
- * const command: QueueCommand = 'work';
- */
-export type QueueCommand = 'enqueue' | 'work' | 'status';
-
-const QUEUE_COMMANDS: readonly string[] = ['enqueue', 'work', 'status'] satisfies QueueCommand[];
-
-/**
  * Where a queue lives and how long one Redis call may wait: common to the three commands.
  *
  * @example
@@ -65,17 +55,6 @@ export type QueueArguments =
       maxStalls: number;
     }
   | { command: 'status'; target: QueueTarget; json: boolean };
-
-/**
- * Whether the command line names a queue command (`enqueue`, `work`, `status`).
- *
- * @example
- * isQueueCommand(['work', '--queue', 'redis://127.0.0.1:6379']); // true
- */
-export function isQueueCommand(argv: readonly string[]): boolean {
-  const first = argv[0];
-  return first !== undefined && QUEUE_COMMANDS.includes(first);
-}
 
 const TARGET_FLAGS = {
   queue: { type: 'string' },

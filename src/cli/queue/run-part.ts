@@ -49,7 +49,6 @@ export async function runPart(options: CliOptions, input: QueueInput, outputPath
   try {
     const controller = new AbortController();
     const stop = (): void => controller.abort();
-    signal.addEventListener('abort', stop, { once: true });
     const writer = new OrderedWriter(file.stream, Math.max(2, options.workers * 4 + 2), stop);
     file.stream.on('error', (error: NodeJS.ErrnoException) => writer.fail(error));
     const counters: RunCounters = { items: 0, embeds: 0, errors: 0, bytesDone: 0, crashes: 0 };
@@ -58,6 +57,7 @@ export async function runPart(options: CliOptions, input: QueueInput, outputPath
     const config = workerConfigOf(options);
     const runner = createBatchRunner(options.workers, config);
     const pipeline = new BatchPipeline(runner, writer, counters, config, expander, fileFrame(options));
+    signal.addEventListener('abort', stop, { once: true });
     try {
       const context: JobContext = { options, writer, pipeline, counters, signal: controller.signal, open: openInput, unread };
       if (input.kind === 'lines') {

@@ -1,6 +1,7 @@
 // The job-queue command lines (no Redis, no build needed).
 import { describe, expect, it } from 'vitest';
-import { isQueueCommand, parseQueueArguments } from '../../../src/cli/queue/queue-arguments.js';
+import { isQueueCommand } from '../../../src/cli/queue/queue-command-names.js';
+import { parseQueueArguments } from '../../../src/cli/queue/queue-arguments.js';
 import { isUsageError } from '../../../src/cli/usage-error.js';
 
 const URL = 'redis://127.0.0.1:6379';
