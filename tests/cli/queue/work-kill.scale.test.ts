@@ -26,7 +26,7 @@ const ARTICLES = 200;
 const PER_JOB = 5;
 const QUEUE = 'kill-test';
 /** Short locks, so that a dead worker's job comes back within seconds. */
-const LOCK_MS = '2000';
+const LOCK_MS = '3000';
 
 /** Invented articles: a fixture with its embeds, then about 24 KB of invented filler, so that a job takes a while to parse. */
 function corpus(): { jsonl: string; ids: string[] } {
