@@ -23,4 +23,9 @@ export interface JobContext {
   open: (file: string, signal: AbortSignal) => AsyncIterable<Buffer>;
   /** The job adds one message per input that could not be read (it names the file and the line). */
   unread: string[];
+  /**
+   * JSONL: the number of the first line read (default 1). A queue job that reads a byte range of a
+   * file starts at the range's line, so its error lines name the line of the whole corpus.
+   */
+  firstLine?: number;
 }

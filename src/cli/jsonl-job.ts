@@ -37,11 +37,12 @@ export async function runJsonlJob(context: JobContext): Promise<void> {
     ready.push([{ kind: 'lines', bytes, entries, names: null }, bytesRead]);
   });
   const submit = ([batch, offset]: [Omit<Batch, 'seq'>, number]): void => pipeline.submit({ ...batch, seq: writer.begin() }, offset);
+  const before = (context.firstLine ?? 1) - 1;
   const splitter = new LineSplitter(
     options.maxLineBytes,
-    (line, number) => builder.add(line, number),
-    (number) => builder.addOversized(number),
-    (number) => inShard(number, options.shard),
+    (line, number) => builder.add(line, before + number),
+    (number) => builder.addOversized(before + number),
+    (number) => inShard(before + number, options.shard),
   );
   const submitReady = (): void => {
     for (let next = ready.shift(); next !== undefined; next = ready.shift()) submit(next);
@@ -78,7 +79,9 @@ export async function runJsonlJob(context: JobContext): Promise<void> {
     } catch (error) {
       clearTimeout(idle);
       if (!(error instanceof InputReadError)) throw error;
-      context.unread.push(describeFailure(error, fileBytes, splitter.lines, splitter.abandonLine()));
+      const lastWhole = before + splitter.lines;
+      const cut = splitter.abandonLine();
+      context.unread.push(describeFailure(error, fileBytes, lastWhole, cut === null ? null : before + cut));
       await submitWithRoom();
       continue;
     }

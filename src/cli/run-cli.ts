@@ -8,6 +8,7 @@ import { openInput } from './open-input.js';
 import { openOutput, openOutputFile, outputName } from './open-output.js';
 import { OrderedWriter } from './ordered-writer.js';
 import { parseArguments } from './parse-arguments.js';
+import { isQueueCommand } from './queue/queue-command-names.js';
 import { ProgressLine } from './progress-line.js';
 import { readVersion } from './read-version.js';
 import { isUsageError } from './usage-error.js';
@@ -71,6 +72,8 @@ export async function runCli(
   argv: readonly string[],
   io: CliStreams = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
+  // The queue commands load zod and bullmq: only when one is named.
+  if (isQueueCommand(argv)) return (await import('./queue/index.js')).runQueueCommand(argv, io);
   let options: CliOptions;
   let totalBytes: number | null;
   let parquetWriter: Awaited<ReturnType<typeof loadParquetWriter>> | null = null;

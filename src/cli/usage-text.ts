@@ -92,6 +92,21 @@ Running:
   -h, --help                 this text
   -v, --version              the version
 
+Job queue (BullMQ on Redis, over many machines; needs: npm install bullmq ioredis):
+  embedsift enqueue extract|convert [options] --queue URL FILE…
+                             cut the FILEs into jobs (paths every worker can read) and queue them
+  embedsift work --queue URL -o DIR     run jobs until none is left: DIR/part-<id>.jsonl each
+  embedsift status --queue URL          jobs waiting, active, completed, failed (with reasons)
+  --queue redis://…          the Redis of the queue (nothing else is contacted)
+  --queue-name NAME          the queue (default embedsift): one per corpus
+  --queue-timeout-ms N       longest wait to connect, and for one enqueue/status call (10000)
+  --batch-lines N            enqueue: JSONL lines per job (default 10000)
+  --batch-files N            enqueue: whole files per job (default 100; a WARC file is one job)
+  --attempts N               enqueue: tries per job before it is failed (default 3)
+  --lock-ms N                work: a job whose worker is silent this long is run again (30000)
+  --max-stalls N             work: a job whose worker died more often than this fails (2)
+  --to text|json             status: the form of the report
+
 Deprecated (still accepted in this release, with a message on stderr):
   --jsonl                    use --from jsonl
   --format auto|text|html    (whole files) use --from
