@@ -59,7 +59,7 @@ describe('openExpander', () => {
 
 const warned = collectProcessWarnings();
 
-describe('openExpander', () => {
+describe('openExpander: the time limits under their current names', () => {
   it('hands the time limits to the library under their current names: no deprecation warning', async () => {
     const expander = await openExpander(
       {

@@ -42,7 +42,7 @@ export async function runStatus(
       let text = `${where}\n${STATES.map((state) => `${state} ${counts[state] ?? 0}`).join(', ')}\n`;
       if (failed.length > 0) text += 'failed jobs:\n';
       for (const job of failed) text += `  ${job.id} (${job.input}) after ${job.attempts} attempt(s): ${job.reason}\n`;
-      const more = (counts['failed'] ?? 0) - failed.length;
+      const more = (counts.failed ?? 0) - failed.length;
       if (more > 0) text += `  … and ${more} more\n`;
       stdout.write(text);
     }

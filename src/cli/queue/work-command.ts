@@ -123,7 +123,7 @@ export async function runWork(
       }
       const left = UNFINISHED.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
       if (left === 0 && busy === 0) {
-        failed = counts['failed'] ?? 0;
+        failed = counts.failed ?? 0;
         break;
       }
     }
