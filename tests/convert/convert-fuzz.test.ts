@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertArticle } from '../../src/convert/index.js';
 import type { EmbedMode, OutputForm } from '../../src/convert/index.js';
+import { trustedRanges } from '../../src/convert/uncertain-edges.js';
 
 const numRuns = 150;
 
@@ -116,14 +117,24 @@ describe.each(Object.entries(inputs))('%s', (_name, input) => {
     );
   });
 
+  it('keeps a line of uncertain body in place when removing, and nothing outside the embed is lost', () => {
+    const text = '\u3040\r\nBody text. — Jane Roe (@janeroe) May 3, 2024';
+    const result = convertArticle(text, { format: 'text', embeds: 'remove' });
+    expect(result.output).toBe('\u3040');
+    expect(trustedRanges(result.embeds, result.diagnostics)[0]?.source.start).toBeGreaterThan(0);
+  });
+
   it('text outside the embeds survives remove in order (text format)', () => {
     fc.assert(
       fc.property(input, (text) => {
         const result = convertArticle(text, { format: 'text', embeds: 'remove' });
-        // Every non-space character outside the embeds' ranges is still there, in order.
+        // Every non-space character outside the ranges cut is still there, in order: the embeds'
+        // ranges, each starting past the paragraphs an `uncertain-body` diagnostic marks (a
+        // conversion leaves text that may be the article's in place).
         const outside: string[] = [];
         let at = 0;
-        for (const record of [...result.embeds].sort((a, b) => a.source.start - b.source.start)) {
+        const cut = trustedRanges(result.embeds, result.diagnostics);
+        for (const record of cut.sort((a, b) => a.source.start - b.source.start)) {
           if (record.source.start > at) outside.push(text.slice(at, record.source.start));
           at = Math.max(at, record.source.end);
         }
