@@ -110,26 +110,6 @@ describe('extractEmbeds on Markdown', () => {
     });
   });
 
-  it('reads a TikTok widget whose handle, caption and sound Markdown wrote as separate quote paragraphs', () => {
-    const page = [
-      'The crew films every launch.',
-      '',
-      '> [@kettlelifeboat](https://www.tiktok.com/@kettlelifeboat?refer=embed "@kettlelifeboat")',
-      '> ',
-      '> Night launch for two paddleboarders, all home safe [#lifeboat](https://www.tiktok.com/tag/lifeboat?refer=embed "lifeboat")',
-      '> ',
-      '> [♬ original sound - Kettle Lifeboat](https://www.tiktok.com/music/original-sound---kettle-lifeboat-71234?refer=embed "♬ original sound - Kettle Lifeboat")',
-      '',
-    ].join('\n');
-    const [record, ...rest] = extractEmbeds(page, { format: 'markdown' });
-    expect(rest).toEqual([]);
-    expect(record).toMatchObject({
-      platform: 'tiktok',
-      author: { handle: 'kettlelifeboat' },
-      text: 'Night launch for two paddleboarders, all home safe #lifeboat',
-    });
-  });
-
   it('maps diagnostics into the input', () => {
     const md = 'Intro.\n\n> Nice day [pic.twitter.com/x1](https://t.co/x1)\n>\n> — Jane Roe (@janeroe) Smarch 45, 2024\n';
     const { embeds, diagnostics, format } = extractEmbedsWithDiagnostics(md, { format: 'markdown' });
