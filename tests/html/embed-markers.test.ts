@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findEmbedMarkers, markerPattern } from '../../src/html/embed-markers.js';
+import { proxyMarkers } from '../../src/html/proxy-iframes.js';
 import { platformNamed, platforms } from '../../src/platforms/index.js';
 
 describe('findEmbedMarkers', () => {
@@ -106,7 +107,8 @@ describe('markerPattern', () => {
   });
 
   it('is the pre-scan of findEmbedMarkers: it finds what the markers joined one by one find', () => {
-    const markers = platforms.flatMap((platform) => platform.html.markers);
+    // The embed proxies' markers (embedly) join the platforms' in the pre-scan.
+    const markers = [...proxyMarkers, ...platforms.flatMap((platform) => platform.html.markers)];
     const plain = new RegExp(markers.join('|'), 'gi');
     const offsets = (pattern: RegExp, html: string) => [...html.matchAll(pattern)].map((match) => match.index);
     const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'html');
