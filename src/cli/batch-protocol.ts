@@ -109,7 +109,7 @@ export interface ItemResult {
  * @example
  * const stats: BatchStats = { items: 256, embeds: 31, errors: 0, bytes: 1_048_576 };
  */
-export interface BatchStats {
+interface BatchStats {
   /** Items (lines or files) in the batch. */
   items: number;
   /** Embeds found. */

@@ -66,7 +66,7 @@ export const cliFlags = {
  * @example
  * DEFAULT_MAX_LINE_BYTES; // 16777216
  */
-export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 /**
  * The default `--max-file-bytes`: 16 MiB, as for a JSONL line.
@@ -74,7 +74,7 @@ export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
  * @example
  * DEFAULT_MAX_FILE_BYTES; // 16777216
  */
-export const DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_LINE_BYTES;
+const DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_LINE_BYTES;
 
 /** The largest value the count flags (`--max-records`, `--max-links`, `--max-text-length`) take. */
 const MAX_COUNT = 1_000_000_000;

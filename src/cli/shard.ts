@@ -47,7 +47,7 @@ export interface SchedulerShard {
 }
 
 /** The variable that gives the shard count where the scheduler sets none (Kubernetes). */
-export const SHARD_COUNT_VARIABLE = 'EMBEDSIFT_SHARD_COUNT';
+const SHARD_COUNT_VARIABLE = 'EMBEDSIFT_SHARD_COUNT';
 
 /**
  * Reads `--shard auto` from the array-job scheduler's environment, first match wins:

@@ -65,7 +65,7 @@ export function compileLocale(locale: DateLocale): CompiledLocale {
  * @example
  * parseLayout('D [de] M de Y').length; // 5
  */
-export function parseLayout(pattern: string): LayoutItem[] {
+function parseLayout(pattern: string): LayoutItem[] {
   const items: LayoutItem[] = [];
   for (const word of pattern.split(' ')) {
     if (word === '') continue;

@@ -48,7 +48,7 @@ function balancedParensEnd(ctx: ScanContext, open: number): number {
  * scanPath(ctx, 13); // 31 ('/wiki/Primer_(film)')
  * scanPath(ctx, 39); // 40 ('/a')
  */
-export function scanPath(ctx: ScanContext, from: number): number {
+function scanPath(ctx: ScanContext, from: number): number {
   const { text } = ctx;
   let i = from;
   let end = from;

@@ -12,7 +12,7 @@ import { createMemoryCache } from './lru-cache.js';
  * @example
  * const lookup: CacheLookup = { hit: null, error: 'cache get timed out after 1000 ms' };
  */
-export interface CacheLookup {
+interface CacheLookup {
   /** The cached outcome, checked against the reader's guard; `null` on a miss. */
   hit: ExpansionOutcome | null;
   /** Why the cache did not answer (timeout, error, skipped, entry not used), if it did not. */

@@ -56,7 +56,7 @@ export interface CacheWarning {
  * @example
  * const read: CacheRead = { value: undefined, error: 'cache get timed out after 1000 ms' };
  */
-export interface CacheRead {
+interface CacheRead {
   /** The stored value, `undefined` on a miss or an error. */
   value: unknown;
   /** Why the cache failed, when it threw, rejected, timed out or was skipped. */

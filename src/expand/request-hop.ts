@@ -176,7 +176,7 @@ function header(value: string | string[] | undefined): string | undefined {
  * @example
  * describeNetworkError(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })); // 'network error (ECONNRESET): read ECONNRESET'
  */
-export function describeNetworkError(error: unknown): string {
+function describeNetworkError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'UND_ERR_HEADERS_TIMEOUT') return `timed out waiting for headers (headersTimeoutMs)`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return `timed out connecting (connectTimeoutMs)`;

@@ -12,7 +12,7 @@ export const libraryVersion = '0.1.0';
  * @example
  * libraryHomepage; // 'https://www.npmjs.com/package/embedsift'
  */
-export const libraryHomepage = 'https://www.npmjs.com/package/embedsift';
+const libraryHomepage = 'https://www.npmjs.com/package/embedsift';
 
 /**
  * The default `User-Agent` header: the library, its version and its home page. It does not claim

@@ -94,7 +94,7 @@ export function resolveParseLimits(options: ParseLimits, caller: string): Resolv
  * @example
  * readablePart('abcdef', 4); // { text: 'abcd', diagnostic: { code: 'truncated', start: 4, end: 6, … } }
  */
-export function readablePart(input: string, maxInputLength: number): { text: string; diagnostic: Diagnostic | null } {
+function readablePart(input: string, maxInputLength: number): { text: string; diagnostic: Diagnostic | null } {
   const text = cutText(input, maxInputLength);
   if (text.length === input.length) return { text, diagnostic: null };
   return {
@@ -118,7 +118,7 @@ export function readablePart(input: string, maxInputLength: number): { text: str
  * @example
  * const { embeds } = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, input.length, defaultParseLimits);
  */
-export function limitRecords(
+function limitRecords(
   embeds: EmbedRecord[],
   diagnostics: Diagnostic[],
   cutAt: number | null,

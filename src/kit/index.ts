@@ -17,6 +17,6 @@ export { textOf } from './dom-text.js';
 export { BLOCK_ELEMENTS, RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './element-kinds.js';
 export { checkOptionKeys, deprecationNotice, nearestKey } from './option-keys.js';
 export { escapeRegExp } from './regexp-escape.js';
-export { findRawTextEnd, findTagEnd, readTagAt } from './tag-reader.js';
+export { findRawTextEnd, readTagAt } from './tag-reader.js';
 export type { ParsedTag } from './tag-reader.js';
 export { languageTagPattern, toLanguageTag } from './language-tag.js';

@@ -1,4 +1,3 @@
 export { extractMarkdownEmbeds, extractQuotedTextEmbeds } from './markdown-embeds.js';
 export { hasQuoteLines, looksLikeMarkdown } from './looks-like-markdown.js';
 export { projectMarkdown, projectQuotedText } from './markdown-projection.js';
-export type { MarkdownProjection, ProjectedLink, ProjectedSyntax } from './markdown-projection.js';

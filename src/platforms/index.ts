@@ -77,8 +77,6 @@ export type {
   HtmlEmbedMatch,
   HtmlTag,
   Platform,
-  PlatformHtmlForms,
-  PlatformHtmlMarkers,
   PlatformInfo,
   PlatformTextForms,
   PostRef,
@@ -86,14 +84,14 @@ export type {
 export { definePlatform } from './define-platform.js';
 export { facetList } from './facet-lists.js';
 export { hostMatches, queryParam, splitUrl } from './url-parts.js';
-export { tweetIdTime, twitterStatusTrackingParameters } from './twitter/index.js';
+export { twitterStatusTrackingParameters } from './twitter/index.js';
 export { htmlMarkups } from './html-markups.js';
-export type { HtmlMarkup } from './html-markups.js';
 
 /**
  * The registry as the package exports it (`platforms` of `embedsift`): the same objects, typed
  * without the HTML reader's functions so that the public types carry no HTML parser's types.
  *
+ * @alias the registry's own `platforms`, re-typed; knip reports no duplicate export for it.
  * @example
  * import { platforms } from 'embedsift';
  * platforms.find((platform) => platform.name === 'bluesky')?.parsePermalink('https://bsky.app/profile/a.bsky.social/post/3kq2');

@@ -266,7 +266,7 @@ export interface PlatformHtmlForms extends PlatformHtmlMarkers {
  * @example
  * const markers: PlatformHtmlMarkers = { markers: ['tiktok-embed'] };
  */
-export interface PlatformHtmlMarkers {
+interface PlatformHtmlMarkers {
   /**
    * Strings found in every form of the platform's embed markup (class names, attributes, embed
    * URLs), as regular-expression sources matched case-insensitively: literal text with at most a

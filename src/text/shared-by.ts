@@ -3,7 +3,7 @@ import { isLineBreak } from '../kit/index.js';
 import { phrasePattern } from './phrase-anchors.js';
 
 /** Where a shared-by phrase stands. */
-export interface SharedBySpan {
+interface SharedBySpan {
   /** Offset of the phrase's first character. */
   start: number;
   /** Offset just past the phrase. */
@@ -24,7 +24,7 @@ function sharedByPhrases(): readonly string[] {
  * @example
  * findSharedByBefore('Sunset A post shared by Jane (@jane)', 0, 29); // { start: 7, end: 23 }
  */
-export function findSharedByBefore(text: string, floor: number, before: number): SharedBySpan | null {
+function findSharedByBefore(text: string, floor: number, before: number): SharedBySpan | null {
   let from = before;
   while (from > floor && !isLineBreak(text.charCodeAt(from - 1))) from--;
   const window = lowerSameLength(text.slice(from, before));

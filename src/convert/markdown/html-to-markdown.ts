@@ -13,7 +13,7 @@ import { TableBuffer } from './table-buffer.js';
  * @example
  * const stretch: MarkdownStretch = { start: 120, end: 480, records: [0] };
  */
-export interface MarkdownStretch {
+interface MarkdownStretch {
   /** Offset of its first character in the HTML. */
   start: number;
   /** Offset just past it. */
@@ -28,7 +28,7 @@ export interface MarkdownStretch {
  * @example
  * const block: MarkdownBlock = { text: '> Hi\n>\n> — Jane (@jane)', records: [0] };
  */
-export interface MarkdownBlock {
+interface MarkdownBlock {
   /** The block's Markdown (lines separated by `\n`, no trailing line break); `''` places the records without writing. */
   text: string;
   /** Indices of the records whose placement this block is. */

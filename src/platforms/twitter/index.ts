@@ -1,4 +1,3 @@
 export { twitter } from './platform.js';
-export { parseTweetUrl, twitterHosts } from './status-url.js';
-export { tweetIdTime } from './snowflake.js';
+export { parseTweetUrl } from './status-url.js';
 export { twitterStatusTrackingParameters } from './canonical-rule.js';

@@ -52,7 +52,7 @@ export interface BodyBoundary {
 }
 
 /** A decision at least this probable is sure; a paragraph taken less surely may be the article's. */
-export const SURE = 0.75;
+const SURE = 0.75;
 
 /** At most this many paragraphs above a signature are weighed. */
 const MAX_CANDIDATES = 10;

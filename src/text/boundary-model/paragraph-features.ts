@@ -81,7 +81,7 @@ export const BOUNDARY_FEATURES = [
 ] as const;
 
 /** One of {@link BOUNDARY_FEATURES}. */
-export type BoundaryFeature = (typeof BOUNDARY_FEATURES)[number];
+type BoundaryFeature = (typeof BOUNDARY_FEATURES)[number];
 
 /** How many characters of a paragraph are read for its counts: the reading stays bounded. */
 const SAMPLE = 400;
