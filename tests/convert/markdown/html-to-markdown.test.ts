@@ -2,27 +2,13 @@
  * The Markdown writer over HTML: each construct it writes, escaping that re-reads as the same text
  * (checked with marked, a CommonMark/GFM reader), and bounded work and nesting on hostile pages.
  */
-import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { convertArticle } from '../../../src/convert/index.js';
 import { htmlToMarkdown, MAX_LIST_DEPTH, MAX_QUOTE_DEPTH } from '../../../src/convert/markdown/index.js';
+import { renderedText } from './rendered-text.js';
 
 const md = (html: string, baseUrl: string | null = 'https://news.example/world/story.html'): string =>
   htmlToMarkdown(html, { baseUrl, stretches: [], recordCount: 0, blocksFor: () => [] }).output;
-
-/** The text a reader sees in rendered HTML: tags dropped, entities decoded, whitespace collapsed. */
-function renderedText(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true }) as string;
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
