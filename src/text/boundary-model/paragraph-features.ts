@@ -80,9 +80,6 @@ export const BOUNDARY_FEATURES = [
   'belowNumbered',
 ] as const;
 
-/** One of {@link BOUNDARY_FEATURES}. */
-type BoundaryFeature = (typeof BOUNDARY_FEATURES)[number];
-
 /** How many characters of a paragraph are read for its counts: the reading stays bounded. */
 const SAMPLE = 400;
 
@@ -200,7 +197,18 @@ export function endsSentence(code: number): boolean {
  * isNumbered('#5: A touching picture', 0, 22); // true
  */
 export function isNumbered(text: string, start: number, end: number): boolean {
-  return /^#?[0-9]{1,3}[.):]/.test(text.slice(start, Math.min(end, start + 6)));
+  // `#?[0-9]{1,3}[.):]` at `start`, read code by code (it runs for every line the walk looks at).
+  let at = start;
+  if (at < end && text.charCodeAt(at) === 0x23 /* # */) at++;
+  const digitsStart = at;
+  while (at < end && at - digitsStart < 3 && isDigitCode(text.charCodeAt(at))) at++;
+  if (at === digitsStart || at >= end) return false;
+  const mark = text.charCodeAt(at);
+  return mark === 0x2e || mark === 0x29 || mark === 0x3a;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**
