@@ -25,10 +25,13 @@ const MAX_CONNECTOR = 4;
  */
 export function findPostedBy(text: string, anchors: readonly PhraseAnchor[]): Signature[] {
   const found: Signature[] = [];
-  const dateAt = recentDates(text);
-  const stops = stopFinder(text, dateAt);
+  // The date cache and the stop scan are built at the first anchor: most texts have none.
+  let dateAt: DateAt | undefined;
+  let stops: StopFinder | undefined;
   for (const anchor of anchors) {
     if (anchor.kind !== 'posted-by') continue;
+    dateAt ??= recentDates(text);
+    stops ??= stopFinder(text, dateAt);
     const signature = readPostedBy(text, anchor.start, anchor.end, anchor.platform, dateAt, stops);
     if (signature !== null) found.push(signature);
   }
