@@ -44,7 +44,7 @@ describe('jobIdOf', () => {
     const others: QueueJobData[] = [
       { ...lines, command: 'convert' },
       { ...lines, args: ['--from', 'jsonl', '--strict'] },
-      { ...lines, input: { ...lines.input, file: '/data/wire-2025.jsonl' } },
+      { ...lines, input: { kind: 'lines', file: '/data/wire-2025.jsonl', start: 0, end: 65536, firstLine: 1 } },
       { ...lines, input: { kind: 'lines', file: '/data/wire-2024.jsonl', start: 65536, end: 131072, firstLine: 251 } },
     ];
     const hashes = new Set([hash(lines), ...others.map(hash)]);
