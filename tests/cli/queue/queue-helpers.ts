@@ -16,6 +16,19 @@ export function enqueueJsonl(url: string, name: string, batchLines: number, file
   return runCli(['enqueue', 'extract', '--from', 'jsonl', ...flags, ...files]);
 }
 
+/** A writable stream that keeps what is written to it, as text. */
+export function textStream(): NodeJS.WritableStream & { text(): string } {
+  let text = '';
+  const stream = {
+    write(chunk: string | Uint8Array) {
+      text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    },
+    text: () => text,
+  };
+  return stream as unknown as NodeJS.WritableStream & { text(): string };
+}
+
 /** Each queue test starts several processes one after the other: on a loaded machine that takes a while. */
 export const SLOW = { timeout: 240_000 };
 

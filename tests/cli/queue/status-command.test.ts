@@ -9,27 +9,15 @@ import { parseQueueArguments } from '../../../src/cli/queue/queue-arguments.js';
 import type { QueueJobData } from '../../../src/cli/queue/queue-job.js';
 import { describeInput, runStatus } from '../../../src/cli/queue/status-command.js';
 import { runCli } from '../run-built-cli.js';
-import { redisAvailable, SLOW, useQueueWorkspace, waitFor } from './queue-helpers.js';
+import { redisAvailable, SLOW, textStream, useQueueWorkspace, waitFor } from './queue-helpers.js';
 
 const hasRedis = redisAvailable('tests/cli/queue/status-command.test.ts');
-
-/** A stream that keeps what is written to it. */
-function sink(): NodeJS.WritableStream & { text(): string } {
-  let text = '';
-  return {
-    write(chunk: string | Uint8Array) {
-      text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return true;
-    },
-    text: () => text,
-  } as unknown as NodeJS.WritableStream & { text(): string };
-}
 
 async function status(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const parsed = parseQueueArguments(['status', ...argv]);
   if (parsed.command !== 'status') throw new Error('not a status command');
-  const stdout = sink();
-  const stderr = sink();
+  const stdout = textStream();
+  const stderr = textStream();
   const code = await runStatus(parsed, await loadBullmq(), stdout, stderr);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
