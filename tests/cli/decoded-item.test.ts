@@ -33,6 +33,9 @@ describe('decodedItem', () => {
     const bytes = latin1(`<meta charset="windows-1252">${tweet('Caf\u00e9 owners met on Tuesday.')}`);
     const item = decodedItem(bytes, {}, 'html', extract, null, { id: 2 }, { id: 2 });
     expect(item).toMatchObject({ failed: false, embeds: 1, value: { id: 2, diagnostics: [] } });
+    // Without the meta element the fallback is UTF-8, where the lone é byte is invalid.
+    const bare = decodedItem(latin1(tweet('Caf\u00e9 owners met on Tuesday.')), {}, 'html', extract, null, { id: 2 }, { id: 2 });
+    expect(JSON.stringify(bare.value.diagnostics)).toMatch(/invalid-encoding/);
   });
 
   it('bytes invalid in their encoding become U+FFFD with an invalid-encoding diagnostic', () => {
