@@ -28,6 +28,7 @@ export async function runStatus(
   queue.on('error', () => undefined);
   try {
     await within(queue.waitUntilReady(), target.timeoutMs, `connecting to ${where}`);
+    // bounded-arguments: STATES is a constant list of six job states
     const counts = await within(queue.getJobCounts(...STATES), target.timeoutMs, `reading ${where}`);
     const failedJobs = await within(queue.getFailed(0, LISTED - 1), target.timeoutMs, `reading ${where}`);
     const failed = failedJobs.map((job) => ({

@@ -111,6 +111,7 @@ export async function runWork(
       if (stoppedBy !== null) break;
       let counts: Record<string, number>;
       try {
+        // bounded-arguments: UNFINISHED is a constant list of five job states
         counts = await within(queue.getJobCounts(...UNFINISHED, 'failed'), target.timeoutMs, `reading ${where}`);
         redisError = null;
         failingSince = 0;

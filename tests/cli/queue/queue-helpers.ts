@@ -1,12 +1,76 @@
 // Shared by the job-queue tests: a local redis-server, the built command as a child process, and
 // reading the queue's state through `embedsift status --to json`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { redisAvailable, startRedis, type LocalRedis } from '../../expand/helpers/stalled-servers.js';
 import { cliPath, root, runCli } from '../run-built-cli.js';
 
 export { redisAvailable, startRedis, type LocalRedis };
+
+/** Runs `embedsift enqueue extract --from jsonl` of `files` on queue `name`, `batchLines` lines a job. */
+export function enqueueJsonl(url: string, name: string, batchLines: number, files: string[], extra: string[] = []) {
+  const flags = ['--queue', url, '--queue-name', name, '--batch-lines', String(batchLines), ...extra];
+  return runCli(['enqueue', 'extract', '--from', 'jsonl', ...flags, ...files]);
+}
+
+/** A writable stream that keeps what is written to it, as text. */
+export function textStream(): NodeJS.WritableStream & { text(): string } {
+  let text = '';
+  const stream = {
+    write(chunk: string | Uint8Array) {
+      text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    },
+    text: () => text,
+  };
+  return stream as unknown as NodeJS.WritableStream & { text(): string };
+}
+
+/** Each queue test starts several processes one after the other: on a loaded machine that takes a while. */
+export const SLOW = { timeout: 240_000 };
+
+/** One JSONL line: an invented article with a status link and a signature. */
+export const article = (id: string): string =>
+  `${JSON.stringify({ id, text: `Report ${id}.\n\nhttps://x.com/desk/status/${id.length}000${id.charCodeAt(0)}\n\n— Desk (@desk) May 1, 2024` })}\n`;
+
+/** A local redis-server and a scratch directory for the tests of one describe block. */
+export interface QueueWorkspace {
+  /** The running redis-server (set in beforeAll). */
+  redis(): LocalRedis;
+  /** Writes a file into the scratch directory and returns its path. */
+  write(name: string, content: string | Buffer): string;
+  /** A path in the scratch directory. */
+  path(name: string): string;
+}
+
+/** Starts redis-server and makes a scratch directory before the block's tests; stops and removes them after. */
+export function useQueueWorkspace(): QueueWorkspace {
+  let redis: LocalRedis | undefined;
+  let directory = '';
+  beforeAll(async () => {
+    redis = await startRedis();
+    directory = mkdtempSync(join(tmpdir(), 'embedsift-queue-'));
+  });
+  afterAll(() => {
+    redis?.stop();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+  return {
+    redis: () => {
+      if (redis === undefined) throw new Error('redis-server is not started yet');
+      return redis;
+    },
+    write: (name, content) => {
+      const path = join(directory, name);
+      writeFileSync(path, content);
+      return path;
+    },
+    path: (name) => join(directory, name),
+  };
+}
 
 /** A running `embedsift work`, with what it wrote on stderr so far and its exit. */
 export interface WorkerProcess {

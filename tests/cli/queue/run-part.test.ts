@@ -1,0 +1,94 @@
+// runPart: one queue job through the command's pipeline into its part file, atomically: a byte
+// range of JSONL lines numbered from firstLine, whole files; a failing job leaves no part and no
+// temporary file.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPart } from '../../../src/cli/queue/run-part.js';
+import { optionsOf } from '../parsed-options.js';
+
+const line = (id: string, text: string) => `${JSON.stringify({ id, text })}\n`;
+const post = (n: number) => `Ferry news ${n}: the harbour reopens.\n\nhttps://x.com/portdesk/status/17900000000000000${n}`;
+
+describe('runPart', () => {
+  let directory: string;
+  beforeAll(() => {
+    directory = mkdtempSync(join(tmpdir(), 'embedsift-run-part-'));
+  });
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const never = new AbortController().signal;
+
+  it('runs a byte range of whole JSONL lines into the part, numbering lines from firstLine', async () => {
+    const first = line('a1', post(1));
+    const corpus = first + line('a2', post(2)) + line('a3', post(3));
+    const file = join(directory, 'wire.jsonl');
+    writeFileSync(file, corpus);
+    const out = join(directory, 'part-000002-0badcafe.jsonl');
+    const options = optionsOf(['extract', '--from', 'jsonl', '--workers', '0', file]);
+    const start = Buffer.byteLength(first);
+    const summary = await runPart(options, { kind: 'lines', file, start, end: Buffer.byteLength(corpus), firstLine: 2 }, out, never);
+    expect(summary).toEqual({ items: 2, errors: 0, embeds: 2 });
+    const written = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((text) => JSON.parse(text));
+    expect(written.map((record) => record.id)).toEqual(['a2', 'a3']);
+    expect(readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('line numbers in error lines count from firstLine', async () => {
+    const file = join(directory, 'broken.jsonl');
+    writeFileSync(file, `${line('b1', post(1))}{not json\n`);
+    const out = join(directory, 'part-000009-0badcafe.jsonl');
+    const options = optionsOf(['extract', '--from', 'jsonl', '--workers', '0', file]);
+    const summary = await runPart(options, { kind: 'lines', file, start: 0, end: 1000, firstLine: 41 }, out, never);
+    expect(summary).toMatchObject({ items: 2, errors: 1 });
+    const written = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((text) => JSON.parse(text));
+    expect(written[1]).toMatchObject({ line: 42 });
+  });
+
+  it('whole files: one line per file, in order', async () => {
+    const files = [1, 2].map((n) => {
+      const path = join(directory, `story-${n}.txt`);
+      writeFileSync(path, post(n));
+      return path;
+    });
+    const out = join(directory, 'part-000003-0badcafe.jsonl');
+    const options = optionsOf(['extract', '--to', 'jsonl', '--workers', '0', ...files]);
+    const summary = await runPart(options, { kind: 'files', files }, out, never);
+    expect(summary).toEqual({ items: 2, errors: 0, embeds: 2 });
+    const written = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((text) => JSON.parse(text));
+    expect(written.map((record) => record.file)).toEqual(files);
+  });
+
+  it('an unreadable input, --strict with an error line, or an abort rejects and leaves no part and no temporary file', async () => {
+    const sub = mkdtempSync(join(directory, 'fail-'));
+    const missing = join(sub, 'gone.jsonl');
+    const out = join(sub, 'part-000004-0badcafe.jsonl');
+    const options = optionsOf(['extract', '--from', 'jsonl', '--workers', '0', missing]);
+    await expect(runPart(options, { kind: 'warc', file: missing }, out, never)).rejects.toThrow(/gone\.jsonl/);
+    expect(readdirSync(sub)).toEqual([]);
+
+    const bad = join(directory, 'strict.jsonl');
+    writeFileSync(bad, '{not json\n');
+    const strict = optionsOf(['extract', '--from', 'jsonl', '--strict', '--workers', '0', bad]);
+    await expect(runPart(strict, { kind: 'lines', file: bad, start: 0, end: 10, firstLine: 1 }, out, never)).rejects.toThrow(
+      /--strict: 1 error line/,
+    );
+    expect(readdirSync(sub)).toEqual([]);
+
+    const aborted = new AbortController();
+    aborted.abort();
+    const good = join(directory, 'wire.jsonl');
+    const plain = optionsOf(['extract', '--from', 'jsonl', '--workers', '0', good]);
+    await expect(runPart(plain, { kind: 'lines', file: good, start: 0, end: 10, firstLine: 1 }, out, aborted.signal)).rejects.toThrow();
+    expect(readdirSync(sub)).toEqual([]);
+  });
+});
