@@ -12,18 +12,7 @@ export interface EmbedRecord {
    * The platform the post was published on; X and Twitter are both "twitter".
    * @example "twitter"
    */
-  platform:
-    | 'twitter'
-    | 'bluesky'
-    | 'mastodon'
-    | 'instagram'
-    | 'facebook'
-    | 'threads'
-    | 'tiktok'
-    | 'youtube'
-    | 'reddit'
-    | 'linkedin'
-    | 'telegram';
+  platform: 'twitter' | 'bluesky' | 'mastodon' | 'instagram' | 'facebook' | 'threads' | 'tiktok' | 'youtube' | 'reddit' | 'linkedin' | 'telegram';
   /**
    * The post id when the input carries it, else null.
    * @example "1755259323123712345"
@@ -183,34 +172,7 @@ export interface EmbedSource {
    * to text inside the page.
    * @example "signature"
    */
-  markup:
-    | 'signature'
-    | 'shared-by'
-    | 'posted-by'
-    | 'footer'
-    | 'line'
-    | 'status-url'
-    | 'unsigned'
-    | 'blockquote'
-    | 'blockquote-noclass'
-    | 'rendered-iframe'
-    | 'iframe'
-    | 'amp-twitter'
-    | 'amp-instagram'
-    | 'amp-youtube'
-    | 'lite-youtube'
-    | 'div-data-tweet-id'
-    | 'div.fb-post'
-    | 'telegram'
-    | 'substack-tweet'
-    | 'embedly-iframe'
-    | 'url'
-    | 'flattened-signature'
-    | 'flattened-shared-by'
-    | 'flattened-posted-by'
-    | 'flattened-footer'
-    | 'flattened-line'
-    | 'flattened-unsigned';
+  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'status-url' | 'unsigned' | 'blockquote' | 'blockquote-noclass' | 'rendered-iframe' | 'iframe' | 'amp-twitter' | 'amp-instagram' | 'amp-youtube' | 'lite-youtube' | 'div-data-tweet-id' | 'div.fb-post' | 'telegram' | 'substack-tweet' | 'embedly-iframe' | 'url' | 'flattened-signature' | 'flattened-shared-by' | 'flattened-posted-by' | 'flattened-footer' | 'flattened-line' | 'flattened-unsigned';
   /**
    * Text records: how sure the reader is of where the post body begins, 0..1 (1 when delimited,
    * lower when the boundary model inferred it).
@@ -230,20 +192,7 @@ export interface Diagnostic {
    * What kind of problem the diagnostic reports.
    * @example "unknown-date"
    */
-  code:
-    | 'unknown-date'
-    | 'missing-date'
-    | 'rejected-signature'
-    | 'rejected-embed'
-    | 'empty-body'
-    | 'missing-signature'
-    | 'truncated'
-    | 'date-mismatch'
-    | 'invalid-encoding'
-    | 'unknown-encoding'
-    | 'relative-link'
-    | 'split-signature'
-    | 'uncertain-body';
+  code: 'unknown-date' | 'missing-date' | 'rejected-signature' | 'rejected-embed' | 'empty-body' | 'missing-signature' | 'truncated' | 'date-mismatch' | 'invalid-encoding' | 'unknown-encoding' | 'relative-link' | 'split-signature' | 'uncertain-body';
   /**
    * "warning" for an incomplete record, "info" for a rejected candidate.
    * @example "warning"
