@@ -5,6 +5,8 @@
  * these predicates do the same. ASCII membership is answered from one lazily built table.
  */
 
+import { isAsciiDigit } from '../kit/index.js';
+
 const PUNCT = 1 << 0; // twitter-text `punct`: ASCII punctuation except `"` and backtick
 const PATH = 1 << 1; // validGeneralUrlPathChars (ASCII part)
 const PATH_END = 1 << 2; // validUrlPathEndingChars (ASCII part)
@@ -279,16 +281,6 @@ export function blocksMention(code: number): boolean {
  */
 export function blocksRetweetPrefix(code: number): boolean {
   return hasFlag(code, RT_BLOCK);
-}
-
-/**
- * Whether a code unit is an ASCII digit.
- *
- * @example
- * isAsciiDigit('7'.charCodeAt(0)); // true
- */
-export function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Top-level-domain matching: twitter-text's gTLD and ccTLD lists (built into a set on first use)
  * and its punycode rule.
  */
+import { isAsciiDigit } from '../kit/index.js';
 import { isAsciiAlnum, isDomainChar } from './characters.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 import { ASCII_TLDS, OTHER_TLDS } from './tlds.js';
@@ -29,10 +30,6 @@ function tlds(): TldTable {
   for (const known of names) if (known.length > maxLength) maxLength = known.length;
   tldTable = { names, maxLength };
   return tldTable;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**

@@ -2,7 +2,8 @@
  * What follows a URL's host: port, path and query, as twitter-text's `extractUrl` regex matches
  * them, computed by forward scans without backtracking.
  */
-import { isAsciiDigit, isPathChar, isPathEndChar, isQueryChar, isQueryEndChar } from './characters.js';
+import { isAsciiDigit } from '../kit/index.js';
+import { isPathChar, isPathEndChar, isQueryChar, isQueryEndChar } from './characters.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 
 const OPEN = 0x28;

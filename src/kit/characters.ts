@@ -108,3 +108,13 @@ export function trimStart(text: string, start: number, end: number): number {
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
+
+/**
+ * Whether a UTF-16 code unit is an ASCII digit, `0`–`9`.
+ *
+ * @example
+ * isAsciiDigit('7'.charCodeAt(0)); // true
+ */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}

@@ -1,4 +1,5 @@
 import { dateMismatch, datedById } from '../dates/index.js';
+import { isAsciiDigit } from '../kit/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { extractTextEmbeds, type RecordLimits, type TextExtraction, unlimitedRecords } from '../text/index.js';
 import { type MarkdownProjection, type ProjectedSyntax, projectMarkdown, projectQuotedText } from './markdown-projection.js';
@@ -107,7 +108,7 @@ function wholeLines(input: string, { start, end }: { start: number; end: number 
   const mark = input.charCodeAt(from - 1);
   if (from < start && (mark === 0x2e || mark === 0x29 || mark === 0x2d || mark === 0x2a || mark === 0x2b)) {
     let item = from - 1;
-    if (mark === 0x2e || mark === 0x29) while (item > 0 && item > from - 11 && isDigitCode(input.charCodeAt(item - 1))) item--;
+    if (mark === 0x2e || mark === 0x29) while (item > 0 && item > from - 11 && isAsciiDigit(input.charCodeAt(item - 1))) item--;
     if (item === 0 || input.charCodeAt(item - 1) === 0x0a) from = item;
   }
   if (from > 0 && input.charCodeAt(from - 1) !== 0x0a) from = start;
@@ -115,10 +116,6 @@ function wholeLines(input: string, { start, end }: { start: number; end: number 
   while (to < input.length && (input.charCodeAt(to) === 0x20 || input.charCodeAt(to) === 0x09 || input.charCodeAt(to) === 0x0d)) to++;
   if (to < input.length && input.charCodeAt(to) !== 0x0a) to = end;
   return { start: from, end: to };
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 function isMarkerCode(code: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isSpace, trimEnd, trimStart } from '../../src/kit/characters.js';
+import { collapseWhitespace, isAsciiDigit, isSpace, trimEnd, trimStart } from '../../src/kit/characters.js';
 
 describe('collapseWhitespace', () => {
   it('collapses every Unicode space and line break and trims', () => {
@@ -26,5 +26,12 @@ describe('collapseWhitespace and isSpace agree', () => {
       const char = String.fromCharCode(code);
       expect(collapseWhitespace(`a${char}${char}b`), code.toString(16)).toBe(isSpace(code) ? 'a b' : `a${char}${char}b`);
     }
+  });
+});
+
+describe('isAsciiDigit', () => {
+  it("accepts 0-9 only: not the characters beside them, nor other scripts' digits", () => {
+    expect([...'0123456789'].every((digit) => isAsciiDigit(digit.charCodeAt(0)))).toBe(true);
+    for (const other of ['/', ':', 'a', '٣', '３', ' ']) expect(isAsciiDigit(other.charCodeAt(0)), other).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isSpace } from '../../kit/index.js';
+import { isAsciiDigit, isSpace } from '../../kit/index.js';
 import { MAX_POST_LENGTH, mayStartLink, startsLink } from '../post-length.js';
 import type { Script } from '../scripts.js';
 
@@ -201,14 +201,10 @@ export function isNumbered(text: string, start: number, end: number): boolean {
   let at = start;
   if (at < end && text.charCodeAt(at) === 0x23 /* # */) at++;
   const digitsStart = at;
-  while (at < end && at - digitsStart < 3 && isDigitCode(text.charCodeAt(at))) at++;
+  while (at < end && at - digitsStart < 3 && isAsciiDigit(text.charCodeAt(at))) at++;
   if (at === digitsStart || at >= end) return false;
   const mark = text.charCodeAt(at);
   return mark === 0x2e || mark === 0x29 || mark === 0x3a;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**
