@@ -28,4 +28,9 @@ export interface JobContext {
    * file starts at the range's line, so its error lines name the line of the whole corpus.
    */
   firstLine?: number;
+  /**
+   * Parquet: read only these rows of the (single) input file, `start` included, `end` not, counted
+   * in the file from 0 (a queue job). Without it every row of every file is read.
+   */
+  rowRange?: { start: number; end: number };
 }

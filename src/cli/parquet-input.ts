@@ -53,7 +53,9 @@ export function looksLikeParquet(head: Uint8Array, file: string): boolean {
  * an unreadable row group, a cell over `--max-line-bytes`) gets an error line
  * `{"id", "url", "file", "row", "error"}`. `--shard k/n` keeps every n-th row group, numbered
  * across the files from 1. Memory stays bounded by one row group (its needed columns) plus the
- * batches in flight: reading waits while the writer or the workers are full.
+ * batches in flight: reading waits while the writer or the workers are full. With
+ * `context.rowRange` (a queue job) only the rows in that range are read, and a file with fewer
+ * rows than the range names is reported in `context.unread` and not read.
  *
  * A file that cannot be opened, is no Parquet file, has no article column or fails part way is
  * named in `context.unread` (exit 3); its rows that were not read get error lines when the footer
@@ -120,16 +122,24 @@ export async function runParquetJob(context: JobContext): Promise<void> {
       }
       const plan = columnPlan(metadata, options);
       const groups = metadata.row_groups.map((group) => Number(group.num_rows));
+      const range = context.rowRange ?? { start: 0, end: Number.POSITIVE_INFINITY };
+      if (range.end !== Number.POSITIVE_INFINITY && range.end > Number(metadata.num_rows)) {
+        context.unread.push(
+          `${file}: the job reads rows ${range.start}–${range.end - 1}, but the file has ${metadata.num_rows} rows (did it change after it was queued?)`,
+        );
+        continue;
+      }
       let told = false;
-      let rowStart = 0;
+      let groupStart = 0;
       let broken: string | null = null;
       for (const [g, rowCount] of groups.entries()) {
-        const rowEnd = rowStart + rowCount;
+        const groupEnd = groupStart + rowCount;
+        // The rows of this group that are read: all of them, or those in the job's range.
+        const rowStart = Math.max(groupStart, range.start);
+        const rowEnd = Math.min(groupEnd, range.end);
+        groupStart = groupEnd;
         groupNumber++;
-        if (signal.aborted || !inShard(groupNumber, options.shard)) {
-          rowStart = rowEnd;
-          continue;
-        }
+        if (signal.aborted || rowStart >= rowEnd || !inShard(groupNumber, options.shard)) continue;
         progress = filesBefore + Math.round((source.buffer.byteLength * rowEnd) / Math.max(1, Number(metadata.num_rows)));
         if (plan.missing !== null && !told) {
           told = true;
@@ -138,7 +148,6 @@ export async function runParquetJob(context: JobContext): Promise<void> {
         // With no article column, the id and URL columns (if any) are still read, for the error lines.
         if (broken !== null || plan.columns.length === 0) {
           await failRows(file, rowStart, rowEnd, broken ?? plan.missing ?? '');
-          rowStart = rowEnd;
           continue;
         }
         let cells: Record<string, unknown>[];
@@ -160,17 +169,15 @@ export async function runParquetJob(context: JobContext): Promise<void> {
             broken = `not read: ${error.message}`;
             context.unread.push(`${error.message} (in row group ${g}); its rows from ${rowStart} on got error lines`);
           } else {
-            context.unread.push(`${file}: ${reason}; its ${rowCount} rows got error lines`);
+            context.unread.push(`${file}: ${reason}; its ${rowEnd - rowStart} rows got error lines`);
           }
           await failRows(file, rowStart, rowEnd, broken ?? reason);
-          rowStart = rowEnd;
           continue;
         }
         for (let i = 0; i < cells.length && !signal.aborted; i++) {
           const read = readRow(cells[i] ?? {}, plan);
           await addRow({ ...read.meta, file, row: rowStart + i }, read.body);
         }
-        rowStart = rowEnd;
       }
     } finally {
       filesBefore += source.buffer.byteLength;

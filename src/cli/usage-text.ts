@@ -101,6 +101,7 @@ Job queue (BullMQ on Redis, over many machines; needs: npm install bullmq ioredi
   --queue-name NAME          the queue (default embedsift): one per corpus
   --queue-timeout-ms N       longest wait to connect, and for one enqueue/status call (10000)
   --batch-lines N            enqueue: JSONL lines per job (default 10000)
+  --batch-rows N             enqueue: Parquet rows per job, along row groups (default 10000)
   --batch-files N            enqueue: whole files per job (default 100; a WARC file is one job)
   --attempts N               enqueue: tries per job before it is failed (default 3)
   --lock-ms N                work: a job whose worker is silent this long is run again (30000)

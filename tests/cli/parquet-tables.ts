@@ -22,12 +22,13 @@ export interface TestColumn {
 }
 
 /**
- * Writes a Parquet file with row groups of `groupRows` rows.
+ * Writes a Parquet file with row groups of `groupRows` rows (a list: the sizes of the first
+ * groups, the last one repeated).
  *
  * @example
  * writeTable('/tmp/a.parquet', [{ name: 'id', data: ['a'], type: 'STRING' }], 1);
  */
-export function writeTable(path: string, columns: TestColumn[], groupRows: number): void {
+export function writeTable(path: string, columns: TestColumn[], groupRows: number | number[]): void {
   if (peers === null) throw new Error('hyparquet-writer is not installed');
   peers.writer.parquetWriteFile({
     filename: path,

@@ -29,6 +29,7 @@ export async function runEnqueue(
     command: options.command,
     args: parsed.args,
     batchLines: parsed.batchLines,
+    batchRows: parsed.batchRows,
     batchFiles: parsed.batchFiles,
   });
   const where = `queue ${target.name} at ${redactedUrl(target.url)}`;
@@ -67,7 +68,7 @@ export async function runEnqueue(
     return 1;
   }
   await closeQuietly(queue, target.timeoutMs);
-  const unit = options.mode === 'jsonl' ? 'JSONL file(s)' : 'file(s)';
+  const unit = options.mode === 'jsonl' ? 'JSONL file(s)' : options.mode === 'parquet' ? 'Parquet file(s)' : 'file(s)';
   stderr.write(
     `embedsift: queued ${jobs.length} job(s) from ${options.files.length} ${unit} on ${where}; run embedsift work --queue URL -o DIR on each machine\n`,
   );

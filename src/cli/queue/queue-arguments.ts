@@ -37,6 +37,8 @@ export type QueueArguments =
       args: string[];
       /** `--batch-lines`: JSONL lines per job. */
       batchLines: number;
+      /** `--batch-rows`: Parquet rows per job. */
+      batchRows: number;
       /** `--batch-files`: whole files per job. */
       batchFiles: number;
       /** `--attempts`: tries per job before it lands in the failed list. */
@@ -65,6 +67,7 @@ const TARGET_FLAGS = {
 const ENQUEUE_FLAGS = {
   ...TARGET_FLAGS,
   'batch-lines': { type: 'string' },
+  'batch-rows': { type: 'string' },
   'batch-files': { type: 'string' },
   attempts: { type: 'string' },
 } as const;
@@ -138,9 +141,6 @@ function parseEnqueue(argv: readonly string[]): QueueArguments {
   const options = parsed.options;
   if (options.files.includes('-'))
     throw new UsageError('embedsift enqueue needs input FILEs that every worker can read: stdin cannot be queued');
-  if (options.mode !== 'jsonl' && options.mode !== 'warc' && options.mode !== 'files') {
-    throw new UsageError(`embedsift enqueue: --from ${options.mode} cannot be queued (jsonl, warc and whole files can)`);
-  }
   if (options.toGiven && options.to !== 'jsonl') throw new UsageError('embedsift enqueue: a queued run writes JSONL parts: use --to jsonl');
   // The flags each job runs with: every token but the command and the input operands.
   const args: string[] = [];
@@ -162,6 +162,7 @@ function parseEnqueue(argv: readonly string[]): QueueArguments {
     options: { ...options, files: options.files.map((file) => (isAbsolute(file) ? file : resolve(file))) },
     args,
     batchLines: values['batch-lines'] === undefined ? 10_000 : parseWholeNumber('--batch-lines', values['batch-lines'], 1, 100_000_000),
+    batchRows: values['batch-rows'] === undefined ? 10_000 : parseWholeNumber('--batch-rows', values['batch-rows'], 1, 100_000_000),
     batchFiles: values['batch-files'] === undefined ? 100 : parseWholeNumber('--batch-files', values['batch-files'], 1, 1_000_000),
     attempts: values.attempts === undefined ? 3 : parseWholeNumber('--attempts', values.attempts, 1, 100),
   };

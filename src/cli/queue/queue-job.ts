@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /**
  * What one queue job reads: a byte range of a JSONL file (whole lines, numbered from `firstLine`
- * across the corpus), a few whole files (one article each), or one WARC file.
+ * across the corpus), a few whole files (one article each), one WARC file, or a range of rows of a
+ * Parquet file (`rowStart` included, `rowEnd` not; rows counted in the file from 0).
  *
  * @example
  * const input: QueueInput = { kind: 'lines', file: '/data/corpus.jsonl', start: 0, end: 65536, firstLine: 1 };
@@ -18,6 +19,12 @@ export const queueInputSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('files'), files: z.array(z.string().min(1)).min(1) }),
   z.object({ kind: z.literal('warc'), file: z.string().min(1) }),
+  z.object({
+    kind: z.literal('rows'),
+    file: z.string().min(1),
+    rowStart: z.number().int().nonnegative(),
+    rowEnd: z.number().int().positive(),
+  }),
 ]);
 
 /** See {@link queueInputSchema}. */

@@ -11,6 +11,7 @@ import { openExpander } from '../open-expander.js';
 import { openInput } from '../open-input.js';
 import { openOutputFile } from '../open-output.js';
 import { OrderedWriter } from '../ordered-writer.js';
+import { runParquetJob } from '../parquet-input.js';
 import { runWarcJob } from '../warc-job.js';
 import { createBatchRunner } from '../worker-pool.js';
 import type { QueueInput } from './queue-job.js';
@@ -67,6 +68,9 @@ export async function runPart(options: CliOptions, input: QueueInput, outputPath
         await runJsonlJob(context);
       } else if (input.kind === 'warc') {
         await runWarcJob(context);
+      } else if (input.kind === 'rows') {
+        context.rowRange = { start: input.rowStart, end: input.rowEnd };
+        await runParquetJob(context);
       } else {
         await runFileJob(context);
       }

@@ -57,7 +57,8 @@ export async function runStatus(
 }
 
 /**
- * A job's input in words: `lines 1–250 of /data/a.jsonl`, `/data/a.warc.gz`, `3 files from /data/x.html`.
+ * A job's input in words: `bytes 0–65536 of /data/a.jsonl, from line 1`, `/data/a.warc.gz`,
+ * `rows 0–9999 of /data/a.parquet`, `3 files from /data/x.html`.
  *
  * @example
  * describeInput({ v: 1, command: 'extract', args: [], input: { kind: 'warc', file: '/data/a.warc.gz' } }); // '/data/a.warc.gz'
@@ -68,5 +69,6 @@ export function describeInput(data: unknown): string {
   const input: QueueInput = parsed.data;
   if (input.kind === 'lines') return `bytes ${input.start}–${input.end} of ${input.file}, from line ${input.firstLine}`;
   if (input.kind === 'warc') return input.file;
+  if (input.kind === 'rows') return `rows ${input.rowStart}–${input.rowEnd - 1} of ${input.file}`;
   return input.files.length === 1 ? (input.files[0] ?? '') : `${input.files.length} files from ${input.files[0] ?? ''}`;
 }

@@ -8,6 +8,7 @@ import { planJobs } from '../../../src/cli/queue/plan-jobs.js';
 import { parseQueueArguments } from '../../../src/cli/queue/queue-arguments.js';
 import { jobIdOf } from '../../../src/cli/queue/queue-job.js';
 import { isUsageError } from '../../../src/cli/usage-error.js';
+import { peers, writeTable } from '../parquet-tables.js';
 import { httpResponse, warcFile } from '../warc-writer.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'embedsift-plan-'));
@@ -26,6 +27,7 @@ async function plan(argv: string[]) {
     command: parsed.options.command,
     args: parsed.args,
     batchLines: parsed.batchLines,
+    batchRows: parsed.batchRows,
     batchFiles: parsed.batchFiles,
   });
 }
@@ -80,6 +82,54 @@ describe('planJobs', () => {
     ]);
     expect(jobs[0]?.args).toEqual(['--to', 'jsonl']);
     expect(jobs[1]?.args).toEqual(['--from', 'warc', '--to', 'jsonl']);
+  });
+
+  it.skipIf(peers === null)(
+    'Parquet: whole row groups up to --batch-rows, a larger group cut evenly, ranges covering every row once',
+    async () => {
+      const rows = 23;
+      const table = write('articles.parquet', '');
+      writeTable(
+        table,
+        [
+          { name: 'id', data: Array.from({ length: rows }, (_, i) => `r${i}`), type: 'STRING' },
+          { name: 'text', data: Array.from({ length: rows }, (_, i) => `Story ${i}.`), type: 'STRING' },
+        ],
+        [3, 3, 3, 12, 2],
+      );
+      const jobs = await plan(['extract', '--from', 'parquet', '--id-field', 'id', '--batch-rows', '5', table]);
+      const ranges = jobs.map((job) => (job.input.kind === 'rows' ? [job.input.rowStart, job.input.rowEnd] : job.input.kind));
+      expect(ranges).toEqual([
+        [0, 3],
+        [3, 6],
+        [6, 9],
+        [9, 13],
+        [13, 17],
+        [17, 21],
+        [21, 23],
+      ]);
+      expect(jobs.every((job) => job.input.kind === 'rows' && job.input.file === table)).toBe(true);
+      expect(jobs[0]?.args).toEqual(['--from', 'parquet', '--id-field', 'id']);
+
+      // Small groups go together up to --batch-rows; with --from auto a Parquet file is found by content and cut the same way.
+      const small = write('small.bin', '');
+      writeTable(small, [{ name: 'text', data: ['a', 'b', 'c', 'd', 'e', 'f'], type: 'STRING' }], 2);
+      const page = write('page.html', '<p>An article.</p>');
+      const auto = await plan(['extract', '--batch-rows', '5', page, small]);
+      expect(auto.map((job) => job.input)).toEqual([
+        { kind: 'files', files: [page] },
+        { kind: 'rows', file: small, rowStart: 0, rowEnd: 4 },
+        { kind: 'rows', file: small, rowStart: 4, rowEnd: 6 },
+      ]);
+      expect(auto[1]?.args).toEqual(['--from', 'parquet', '--to', 'jsonl']);
+    },
+  );
+
+  it.skipIf(peers === null)('a Parquet input whose footer cannot be read is a usage error, and nothing is planned', async () => {
+    const broken = write('broken.parquet', 'PAR1 not really a table');
+    const error = await plan(['extract', '--from', 'parquet', broken]).catch((thrown: unknown) => thrown);
+    expect(isUsageError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/broken\.parquet is not a readable Parquet file .*nothing was queued/);
   });
 
   it('an input that is missing or not a file is a usage error, and nothing is planned', async () => {

@@ -40,6 +40,16 @@ describe('parseQueueArguments', () => {
     expect(parsed.options.idField).toBe('key');
   });
 
+  it('enqueue: Parquet inputs with --batch-rows (default 10,000 rows a job)', () => {
+    const parsed = parseQueueArguments(['enqueue', 'extract', '--from', 'parquet', '--queue', URL, '--batch-rows', '500', 't.parquet']);
+    if (parsed.command !== 'enqueue') throw new Error(parsed.command);
+    expect(parsed.options.mode).toBe('parquet');
+    expect(parsed.args).toEqual(['--from', 'parquet']);
+    expect(parsed.batchRows).toBe(500);
+    const plain = parseQueueArguments(['enqueue', 'extract', '--from', 'parquet', '--queue', URL, 't.parquet']);
+    expect(plain.command === 'enqueue' && plain.batchRows).toBe(10_000);
+  });
+
   it('work and status', () => {
     expect(
       parseQueueArguments(['work', '--queue', URL, '--queue-name', 'cc-news', '-o', 'out', '--workers', '2', '--lock-ms', '5000']),
@@ -72,6 +82,8 @@ describe('parseQueueArguments', () => {
     [['enqueue', 'extract', '--from', 'jsonl', '--queue', URL, '--shard', '1/2', 'a.jsonl'], /--shard is not for a queued run/],
     [['enqueue', 'extract', '--queue', URL, '--to', 'json', 'a.html'], /use --to jsonl/],
     [['enqueue', 'extract', '--from', 'jsonl', '--queue', URL, '--queue', URL, 'a.jsonl'], /given twice/],
+    [['enqueue', 'extract', '--from', 'parquet', '--queue', URL, '--batch-rows', '0', 't.parquet'], /--batch-rows must be a whole number/],
+    [['enqueue', 'extract', '--from', 'parquet', '--queue', URL, '--to', 'parquet', '-o', 'r.parquet', 't.parquet'], /-o|output/],
   ])('%j is a usage error', (argv, message) => {
     expect(usageErrorOf(argv)).toMatch(message);
   });

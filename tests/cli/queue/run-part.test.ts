@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPart } from '../../../src/cli/queue/run-part.js';
 import { optionsOf } from '../parsed-options.js';
+import { peers, writeTable } from '../parquet-tables.js';
 
 const line = (id: string, text: string) => `${JSON.stringify({ id, text })}\n`;
 const post = (n: number) => `Ferry news ${n}: the harbour reopens.\n\nhttps://x.com/portdesk/status/17900000000000000${n}`;
@@ -66,6 +67,42 @@ describe('runPart', () => {
       .split('\n')
       .map((text) => JSON.parse(text));
     expect(written.map((record) => record.file)).toEqual(files);
+  });
+
+  it.skipIf(peers === null)('a Parquet row range: exactly its rows, numbered in the file, across row groups', async () => {
+    const table = join(directory, 'wire.parquet');
+    const ids = Array.from({ length: 10 }, (_, i) => `p${i}`);
+    writeTable(
+      table,
+      [
+        { name: 'id', data: ids, type: 'STRING' },
+        { name: 'text', data: ids.map((_, i) => post(i)), type: 'STRING' },
+      ],
+      4,
+    );
+    const options = optionsOf(['extract', '--from', 'parquet', '--workers', '0', table]);
+    const read = (path: string) =>
+      readFileSync(path, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((text) => JSON.parse(text));
+    const whole = join(directory, 'part-000010-0badcafe.jsonl');
+    expect(await runPart(options, { kind: 'rows', file: table, rowStart: 0, rowEnd: 10 }, whole, never)).toEqual({
+      items: 10,
+      errors: 0,
+      embeds: 10,
+    });
+    const part = join(directory, 'part-000011-0badcafe.jsonl');
+    expect(await runPart(options, { kind: 'rows', file: table, rowStart: 3, rowEnd: 9 }, part, never)).toMatchObject({ items: 6 });
+    expect(read(part).map((line) => [line.id, line.row])).toEqual([3, 4, 5, 6, 7, 8].map((row) => [`p${row}`, row]));
+    expect(read(part)).toEqual(read(whole).slice(3, 9));
+
+    // A range past the file's end (the file changed after it was queued) rejects and leaves no part.
+    const beyond = join(directory, 'part-000012-0badcafe.jsonl');
+    await expect(runPart(options, { kind: 'rows', file: table, rowStart: 8, rowEnd: 12 }, beyond, never)).rejects.toThrow(
+      /reads rows 8–11, but the file has 10 rows/,
+    );
+    expect(readdirSync(directory).filter((name) => name.endsWith('.tmp') || name.startsWith('part-000012'))).toEqual([]);
   });
 
   it('an unreadable input, --strict with an error line, or an abort rejects and leaves no part and no temporary file', async () => {

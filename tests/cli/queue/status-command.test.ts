@@ -25,11 +25,14 @@ async function status(argv: string[]): Promise<{ code: number; stdout: string; s
 describe('describeInput', () => {
   const job = (input: unknown) => ({ v: 1, command: 'extract', args: [], input });
 
-  it('names a byte range with its first line, a WARC file, one file, or a run of files', () => {
+  it('names a byte range with its first line, a WARC file, a Parquet row range, one file, or a run of files', () => {
     expect(describeInput(job({ kind: 'lines', file: '/data/wire.jsonl', start: 0, end: 4096, firstLine: 1 }))).toBe(
       'bytes 0–4096 of /data/wire.jsonl, from line 1',
     );
     expect(describeInput(job({ kind: 'warc', file: '/data/crawl.warc.gz' }))).toBe('/data/crawl.warc.gz');
+    expect(describeInput(job({ kind: 'rows', file: '/data/t.parquet', rowStart: 10000, rowEnd: 20000 }))).toBe(
+      'rows 10000–19999 of /data/t.parquet',
+    );
     expect(describeInput(job({ kind: 'files', files: ['/data/a.html'] }))).toBe('/data/a.html');
     expect(describeInput(job({ kind: 'files', files: ['/data/a.html', '/data/b.html', '/data/c.html'] }))).toBe(
       '3 files from /data/a.html',
@@ -37,7 +40,16 @@ describe('describeInput', () => {
   });
 
   it('says "not an embedsift job" for anything else, never throws', () => {
-    for (const data of [null, undefined, 42, 'text', {}, job({ kind: 'dir', file: '/data' }), job({ kind: 'files', files: [] })]) {
+    for (const data of [
+      null,
+      undefined,
+      42,
+      'text',
+      {},
+      job({ kind: 'dir', file: '/data' }),
+      job({ kind: 'files', files: [] }),
+      job({ kind: 'rows', file: '/t.parquet', rowStart: -1, rowEnd: 2 }),
+    ]) {
       expect(describeInput(data)).toBe('not an embedsift job');
     }
   });

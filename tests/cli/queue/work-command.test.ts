@@ -1,13 +1,14 @@
 // embedsift work on a real redis-server on 127.0.0.1 (skipped with a notice when redis-server is
 // not installed; EMBEDSIFT_REQUIRE_REDIS=1 makes that a failure): a job that keeps failing ends in
 // the failed list with its reason and leaves no part, and WARC and whole-file jobs give the lines a
-// single run gives.
+// single run gives, as do Parquet row-range jobs.
 import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonl, runCli } from '../run-built-cli.js';
 import { httpResponse, warcFile } from '../warc-writer.js';
+import { peers, writeTable } from '../parquet-tables.js';
 import { article, enqueueJsonl, mergedParts, partFiles, queueStatus, redisAvailable, SLOW, useQueueWorkspace } from './queue-helpers.js';
 
 const hasRedis = redisAvailable('tests/cli/queue/work-command.test.ts');
@@ -99,5 +100,31 @@ describe.skipIf(!hasRedis)('embedsift work on a real redis-server', () => {
     expect(mergedParts(out)).toBe(filesRun.stdout + warcRun.stdout + lastRun.stdout);
     expect(parseJsonl(warcRun.stdout).map((line) => line.url)).toEqual(['https://news.example/4', 'https://news.example/5']);
     expect((await queueStatus(url, 'mixed')).counts).toMatchObject({ completed: 3, failed: 0 });
+  });
+
+  it.skipIf(peers === null)('Parquet row-range jobs: every row once, the merged parts equal a single run', SLOW, async () => {
+    const url = space.redis().url;
+    const table = space.path('wire.parquet');
+    const ids = Array.from({ length: 12 }, (_, i) => `w${i}`);
+    const text = (i: number) => `Harbour report ${i}.\n\nhttps://x.com/portdesk/status/18${String(i).padStart(17, '0')}`;
+    writeTable(
+      table,
+      [
+        { name: 'doc', data: ids, type: 'STRING' },
+        { name: 'body', data: ids.map((_, i) => text(i)), type: 'STRING' },
+      ],
+      4,
+    );
+    const flags = ['--from', 'parquet', '--id-field', 'doc', '--text-field', 'body'];
+    const queued = await runCli(['enqueue', 'extract', ...flags, '--queue', url, '--queue-name', 'rows', '--batch-rows', '3', table]);
+    expect(queued.stderr).toMatch(/queued 6 job\(s\) from 1 Parquet file\(s\)/);
+    const out = space.path('rows-out');
+    const worked = await work('rows', out);
+    expect(worked.stderr).toBe('');
+    expect(worked.code).toBe(0);
+    expect(partFiles(out)).toHaveLength(6);
+    const single = await runCli(['extract', ...flags, '--workers', '0', table]);
+    expect(mergedParts(out)).toBe(single.stdout);
+    expect(parseJsonl(single.stdout).map((line) => line.id)).toEqual(ids);
   });
 });
