@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { addAbortSignal } from 'node:stream';
 import { BatchPipeline, type RunCounters } from '../batch-pipeline.js';
 import { workerConfigOf, type CliOptions } from '../cli-options.js';
@@ -15,6 +14,7 @@ import { runParquetJob } from '../parquet-input.js';
 import { runWarcJob } from '../warc-job.js';
 import { createBatchRunner } from '../worker-pool.js';
 import type { QueueInput } from './queue-job.js';
+import { removeJobTemporaries, temporaryPathOf } from './stale-temporaries.js';
 
 /**
  * What one finished job produced.
@@ -36,15 +36,18 @@ export interface PartSummary {
  * `embedsift extract|convert`) into `outputPath`, atomically: the lines go to a temporary file
  * beside it (`.part-….tmp`, a name no reader of parts counts), which is flushed to the disk and
  * then renamed over `outputPath`, and the directory is flushed. A job that dies part way leaves
- * at most a temporary file, never a cut part; a job run twice replaces its part with the same
- * lines. Rejects, leaving no part, when an input cannot be read, the output cannot be written, a
+ * at most a temporary file, never a cut part, and the next run of the job removes it first (the
+ * caller holds the job's lock, see `removeJobTemporaries`); a job run twice replaces its part with
+ * the same lines. Rejects, leaving no part, when an input cannot be read, the output cannot be written, a
  * parser thread dies, `--strict` meets an error line, or `signal` aborts.
  *
  * @example
  * await runPart(options, { kind: 'warc', file: '/data/a.warc.gz' }, '/out/part-000001-3f9a0c1b.jsonl', signal);
  */
 export async function runPart(options: CliOptions, input: QueueInput, outputPath: string, signal: AbortSignal): Promise<PartSummary> {
-  const temporary = join(dirname(outputPath), `.${basename(outputPath)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // The caller holds the job's lock: temporary files of this part are leftovers of dead workers.
+  removeJobTemporaries(outputPath);
+  const temporary = temporaryPathOf(outputPath);
   const file = openOutputFile(temporary);
   let closed = false;
   try {

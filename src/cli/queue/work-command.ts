@@ -8,6 +8,7 @@ import type { QueueArguments } from './queue-arguments.js';
 import { partFileName, queueJobDataSchema } from './queue-job.js';
 import { describeInput } from './status-command.js';
 import { runPart, type PartSummary } from './run-part.js';
+import { staleJobCheck, sweepTemporaries } from './stale-temporaries.js';
 
 /** Job states that mean the queue still has work for someone. */
 const UNFINISHED = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
@@ -23,7 +24,9 @@ const GIVE_UP_TIMEOUTS = 6;
  * job back in the queue (after `maxStalls` such losses the job fails). A job that throws is retried
  * with backoff up to the attempts given to `enqueue`, then stays in the failed list with its
  * reason. The worker stops when no job is waiting, running or due for a retry anywhere; SIGINT or
- * SIGTERM stop it after the job in hand. Resolves with the exit status: 0 the queue is done with
+ * SIGTERM stop it after the job in hand. When it starts and when the queue is done, it removes the
+ * temporary part files in `DIR` of jobs that no worker holds (see `sweepTemporaries`); a job's
+ * run removes those of its own dead predecessors first (see `runPart`). Resolves with the exit status: 0 the queue is done with
  * no failed job, 1 some jobs failed (see `embedsift status`) or Redis failed, 130 / 143 stopped.
  *
  * @example
@@ -51,6 +54,13 @@ export async function runWork(
     await closeQuietly(queue, target.timeoutMs);
     return 1;
   }
+  const sweep = async (): Promise<void> => {
+    const removed = await sweepTemporaries(outputDir, staleJobCheck(queue, target.timeoutMs));
+    if (removed.length > 0) {
+      stderr.write(`embedsift: removed ${removed.length} temporary part file(s) of jobs no worker holds (left by workers that died)\n`);
+    }
+  };
+  await sweep();
 
   const stop = new AbortController();
   let busy = 0;
@@ -125,6 +135,7 @@ export async function runWork(
       const left = UNFINISHED.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
       if (left === 0 && busy === 0) {
         failed = counts.failed ?? 0;
+        await sweep();
         break;
       }
     }

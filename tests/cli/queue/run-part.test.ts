@@ -38,6 +38,18 @@ describe('runPart', () => {
     expect(readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it("first removes the job's temporary files left by dead workers, and no other job's", async () => {
+    const sub = mkdtempSync(join(directory, 'leftovers-'));
+    const file = join(sub, 'one.jsonl');
+    writeFileSync(file, line('c1', post(1)));
+    const dead = '.part-000005-0badcafe.jsonl.999999-deadbeef.tmp';
+    const other = '.part-000006-0badcafe.jsonl.999999-deadbeef.tmp';
+    for (const name of [dead, other]) writeFileSync(join(sub, name), '{"id":"half');
+    const options = optionsOf(['extract', '--from', 'jsonl', '--workers', '0', file]);
+    await runPart(options, { kind: 'lines', file, start: 0, end: 1000, firstLine: 1 }, join(sub, 'part-000005-0badcafe.jsonl'), never);
+    expect(readdirSync(sub).sort()).toEqual([other, 'one.jsonl', 'part-000005-0badcafe.jsonl']);
+  });
+
   it('line numbers in error lines count from firstLine', async () => {
     const file = join(directory, 'broken.jsonl');
     writeFileSync(file, `${line('b1', post(1))}{not json\n`);

@@ -2,7 +2,7 @@
 // not installed; EMBEDSIFT_REQUIRE_REDIS=1 makes that a failure): a job that keeps failing ends in
 // the failed list with its reason and leaves no part, and WARC and whole-file jobs give the lines a
 // single run gives, as do Parquet row-range jobs.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,29 +102,49 @@ describe.skipIf(!hasRedis)('embedsift work on a real redis-server', () => {
     expect((await queueStatus(url, 'mixed')).counts).toMatchObject({ completed: 3, failed: 0 });
   });
 
-  it.skipIf(peers === null)('Parquet row-range jobs: every row once, the merged parts equal a single run', SLOW, async () => {
-    const url = space.redis().url;
-    const table = space.path('wire.parquet');
-    const ids = Array.from({ length: 12 }, (_, i) => `w${i}`);
-    const text = (i: number) => `Harbour report ${i}.\n\nhttps://x.com/portdesk/status/18${String(i).padStart(17, '0')}`;
-    writeTable(
-      table,
-      [
-        { name: 'doc', data: ids, type: 'STRING' },
-        { name: 'body', data: ids.map((_, i) => text(i)), type: 'STRING' },
-      ],
-      4,
-    );
-    const flags = ['--from', 'parquet', '--id-field', 'doc', '--text-field', 'body'];
-    const queued = await runCli(['enqueue', 'extract', ...flags, '--queue', url, '--queue-name', 'rows', '--batch-rows', '3', table]);
-    expect(queued.stderr).toMatch(/queued 6 job\(s\) from 1 Parquet file\(s\)/);
-    const out = space.path('rows-out');
-    const worked = await work('rows', out);
-    expect(worked.stderr).toBe('');
-    expect(worked.code).toBe(0);
-    expect(partFiles(out)).toHaveLength(6);
-    const single = await runCli(['extract', ...flags, '--workers', '0', table]);
-    expect(mergedParts(out)).toBe(single.stdout);
-    expect(parseJsonl(single.stdout).map((line) => line.id)).toEqual(ids);
-  });
+  it.skipIf(peers === null)(
+    'Parquet row-range jobs: every row once, the merged parts equal a single run; a later worker sweeps leftovers',
+    SLOW,
+    async () => {
+      const url = space.redis().url;
+      const table = space.path('wire.parquet');
+      const ids = Array.from({ length: 12 }, (_, i) => `w${i}`);
+      const text = (i: number) => `Harbour report ${i}.\n\nhttps://x.com/portdesk/status/18${String(i).padStart(17, '0')}`;
+      writeTable(
+        table,
+        [
+          { name: 'doc', data: ids, type: 'STRING' },
+          { name: 'body', data: ids.map((_, i) => text(i)), type: 'STRING' },
+        ],
+        4,
+      );
+      const flags = ['--from', 'parquet', '--id-field', 'doc', '--text-field', 'body'];
+      const queued = await runCli(['enqueue', 'extract', ...flags, '--queue', url, '--queue-name', 'rows', '--batch-rows', '3', table]);
+      expect(queued.stderr).toMatch(/queued 6 job\(s\) from 1 Parquet file\(s\)/);
+      const out = space.path('rows-out');
+      const worked = await work('rows', out);
+      expect(worked.stderr).toBe('');
+      expect(worked.code).toBe(0);
+      expect(partFiles(out)).toHaveLength(6);
+      const single = await runCli(['extract', ...flags, '--workers', '0', table]);
+      expect(mergedParts(out)).toBe(single.stdout);
+      expect(parseJsonl(single.stdout).map((line) => line.id)).toEqual(ids);
+
+      // Temporary files of finished jobs (as a killed worker leaves them) are removed by the next
+      // worker; one of a job this queue does not know, and other files, stay.
+      const [first, second] = partFiles(out);
+      const stale = [`.${first}.999999-deadbeef.tmp`, `.${second}.999998-deadbeef.tmp`];
+      const foreign = '.part-000001-00000000.jsonl.999999-deadbeef.tmp';
+      for (const name of [...stale, foreign, 'notes.txt']) writeFileSync(join(out, name), '{"id":"half');
+      const again = await work('rows', out);
+      expect(again.code).toBe(0);
+      expect(again.stderr).toMatch(/removed 2 temporary part file\(s\)/);
+      expect(
+        readdirSync(out)
+          .filter((name) => !name.startsWith('part-'))
+          .sort(),
+      ).toEqual([foreign, 'notes.txt']);
+      expect(mergedParts(out)).toBe(single.stdout);
+    },
+  );
 });
