@@ -38,8 +38,8 @@ export interface PartSummary {
  * then renamed over `outputPath`, and the directory is flushed. A job that dies part way leaves
  * at most a temporary file, never a cut part, and the next run of the job removes it first (the
  * caller holds the job's lock, see `removeJobTemporaries`); a job run twice replaces its part with
- * the same lines. Rejects, leaving no part, when an input cannot be read, the output cannot be written, a
- * parser thread dies, `--strict` meets an error line, or `signal` aborts.
+ * the same lines. Rejects, leaving no part, when an input cannot be read, the output cannot be
+ * written, a parser thread dies, `--strict` meets an error line, or `signal` aborts.
  *
  * @example
  * await runPart(options, { kind: 'warc', file: '/data/a.warc.gz' }, '/out/part-000001-3f9a0c1b.jsonl', signal);

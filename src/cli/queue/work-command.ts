@@ -26,8 +26,9 @@ const GIVE_UP_TIMEOUTS = 6;
  * reason. The worker stops when no job is waiting, running or due for a retry anywhere; SIGINT or
  * SIGTERM stop it after the job in hand. When it starts and when the queue is done, it removes the
  * temporary part files in `DIR` of jobs that no worker holds (see `sweepTemporaries`); a job's
- * run removes those of its own dead predecessors first (see `runPart`). Resolves with the exit status: 0 the queue is done with
- * no failed job, 1 some jobs failed (see `embedsift status`) or Redis failed, 130 / 143 stopped.
+ * run removes those of its own dead predecessors first (see `runPart`). Resolves with the exit
+ * status: 0 the queue is done with no failed job, 1 some jobs failed (see `embedsift status`) or
+ * Redis failed, 130 / 143 stopped.
  *
  * @example
  * const code = await runWork(parsed, bullmq, process.stderr);
