@@ -156,6 +156,10 @@ function parseEnqueue(argv: readonly string[]): QueueArguments {
   }
   if (positional < 2) throw new UsageError('embedsift enqueue needs the input FILEs (paths every worker can read)');
   const values = taken;
+  if (options.mode === 'parquet' && values['batch-lines'] !== undefined)
+    throw new UsageError('embedsift enqueue: --batch-lines counts JSONL lines; Parquet jobs are cut by --batch-rows');
+  if (options.mode === 'jsonl' && values['batch-rows'] !== undefined)
+    throw new UsageError('embedsift enqueue: --batch-rows counts Parquet rows; JSONL jobs are cut by --batch-lines');
   return {
     command: 'enqueue',
     target: targetOf(values),

@@ -83,6 +83,11 @@ describe('parseQueueArguments', () => {
     [['enqueue', 'extract', '--queue', URL, '--to', 'json', 'a.html'], /use --to jsonl/],
     [['enqueue', 'extract', '--from', 'jsonl', '--queue', URL, '--queue', URL, 'a.jsonl'], /given twice/],
     [['enqueue', 'extract', '--from', 'parquet', '--queue', URL, '--batch-rows', '0', 't.parquet'], /--batch-rows must be a whole number/],
+    [
+      ['enqueue', 'extract', '--from', 'parquet', '--queue', URL, '--batch-lines', '5', 't.parquet'],
+      /Parquet jobs are cut by --batch-rows/,
+    ],
+    [['enqueue', 'extract', '--from', 'jsonl', '--queue', URL, '--batch-rows', '5', 'a.jsonl'], /JSONL jobs are cut by --batch-lines/],
     [['enqueue', 'extract', '--from', 'parquet', '--queue', URL, '--to', 'parquet', '-o', 'r.parquet', 't.parquet'], /-o|output/],
   ])('%j is a usage error', (argv, message) => {
     expect(usageErrorOf(argv)).toMatch(message);
