@@ -1,4 +1,4 @@
-import { type KnownPlatform, platforms } from '../platforms/index.js';
+import { type KnownHtmlPlatform, htmlPlatforms } from '../platforms/index.js';
 import { proxyMarkers } from './proxy-iframes.js';
 
 /**
@@ -11,9 +11,9 @@ import { proxyMarkers } from './proxy-iframes.js';
  * order of alternatives does not matter.
  *
  * @example
- * markerPattern(platforms).test('<blockquote class="tiktok-embed">'); // true
+ * markerPattern(htmlPlatforms).test('<blockquote class="tiktok-embed">'); // true
  */
-export function markerPattern(list: readonly KnownPlatform[], extra: readonly string[] = []): RegExp {
+export function markerPattern(list: readonly KnownHtmlPlatform[], extra: readonly string[] = []): RegExp {
   const groups = new Map<string, string[]>();
   const alone: string[] = [];
   const markers: string[] = [...extra];
@@ -56,7 +56,7 @@ function leadingLiteral(source: string): string | null {
 }
 
 /** Built once from the registry: a page where no marker occurs has no embed and is not parsed at all. */
-const MARKERS = markerPattern(platforms, proxyMarkers);
+const MARKERS = markerPattern(htmlPlatforms, proxyMarkers);
 
 /**
  * Offsets of every embed marker in a page, in order.

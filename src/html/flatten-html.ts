@@ -1,9 +1,9 @@
 import { decodeHTML } from 'entities';
 import { BLOCK_ELEMENTS, findRawTextEnd, readTagAt } from '../kit/index.js';
-import { facetList, platforms } from '../platforms/index.js';
+import { facetList, htmlPlatforms } from '../platforms/index.js';
 
 /** HTML's block elements and the platforms' own block-level embed elements (`amp-twitter`). */
-const BLOCKS: ReadonlySet<string> = new Set(facetList(platforms, (platform) => platform.html.blockElements, [...BLOCK_ELEMENTS]));
+const BLOCKS: ReadonlySet<string> = new Set(facetList(htmlPlatforms, (platform) => platform.html.blockElements, [...BLOCK_ELEMENTS]));
 
 /**
  * HTML flattened to text, with a map back to the input: the text a scraper would keep (tags

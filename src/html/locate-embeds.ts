@@ -1,4 +1,4 @@
-import { facetList, type HtmlEmbedMatch, type HtmlTag, type KnownPlatform, platforms } from '../platforms/index.js';
+import { facetList, type HtmlEmbedMatch, type HtmlTag, type KnownHtmlPlatform, htmlPlatforms } from '../platforms/index.js';
 import { matchProxyIframe } from './proxy-iframes.js';
 import { findRawTextEnd, htmlTag, isSpace, parseAttributes, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
 
@@ -7,7 +7,10 @@ const MAX_CLOSE_SEARCH = 64;
 /** How many levels above an embed a CMS wrapper may stand. */
 const MAX_WRAPPER_LEVELS = 3;
 /** Class words of a CMS embed wrapper: the platforms' own (`twitter`), then any platform's. */
-const WRAPPER_CLASS = new RegExp(facetList(platforms, (platform) => platform.html.wrapperClassWords, ['embed', 'social']).join('|'), 'i');
+const WRAPPER_CLASS = new RegExp(
+  facetList(htmlPlatforms, (platform) => platform.html.wrapperClassWords, ['embed', 'social']).join('|'),
+  'i',
+);
 
 /**
  * An embed found in a page: its root element's extent, its wrapper's, and the form it is in.
@@ -18,7 +21,7 @@ const WRAPPER_CLASS = new RegExp(facetList(platforms, (platform) => platform.htm
  */
 export interface LocatedEmbed {
   /** The platform whose embed it is. */
-  platform: KnownPlatform;
+  platform: KnownHtmlPlatform;
   /** The form. */
   match: HtmlEmbedMatch;
   /** Offset of the root element's `<`. */
@@ -108,7 +111,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
   const addUrlEmbed = (element: OpenElement, end: number): boolean => {
     const tag = tagOf(element);
     if (!hasWrapperClass(tag) || element.bareUrl === null) return false;
-    for (const platform of platforms) {
+    for (const platform of htmlPlatforms) {
       const post = platform.parsePermalink(element.bareUrl);
       if (post === null) continue;
       // Keep document order: the wrapper opened before anything found inside it later.
@@ -207,8 +210,8 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
   return found;
 }
 
-function matchEmbed(tag: HtmlTag): { platform: KnownPlatform; match: HtmlEmbedMatch; bareUrl?: string } | null {
-  for (const platform of platforms) {
+function matchEmbed(tag: HtmlTag): { platform: KnownHtmlPlatform; match: HtmlEmbedMatch; bareUrl?: string } | null {
+  for (const platform of htmlPlatforms) {
     const match = platform.html?.matchElement(tag) ?? null;
     if (match !== null) return { platform, match };
   }
@@ -229,7 +232,7 @@ function promoteClasslessBlockquote(
     const element = stack[k] as OpenElement;
     if (element.name !== 'blockquote') continue;
     if (element.embed !== -1 || tagOf(element).classes.size > 0) return;
-    for (const platform of platforms) {
+    for (const platform of htmlPlatforms) {
       if (platform.html.classlessBlockquote !== true || platform.parsePermalink(href) === null) continue;
       element.embed = found.length;
       opened();

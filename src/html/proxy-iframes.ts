@@ -1,4 +1,4 @@
-import { type HtmlEmbedMatch, type HtmlTag, type KnownPlatform, platforms, queryParam, splitUrl } from '../platforms/index.js';
+import { type HtmlEmbedMatch, type HtmlTag, type KnownHtmlPlatform, htmlPlatforms, queryParam, splitUrl } from '../platforms/index.js';
 
 /**
  * Pre-scan markers of the embed proxies whose iframes wrap a post's URL (embedly's
@@ -42,9 +42,9 @@ export function wrappedUrls(tag: HtmlTag): string[] {
  * matchProxyIframe(htmlTag('iframe', new Map([['src', 'https://cdn.embedly.com/widgets/media.html?url=https%3A%2F%2Ftwitter.com%2Fa%2Fstatus%2F20']])))?.platform.name;
  * // 'twitter'
  */
-export function matchProxyIframe(tag: HtmlTag): { platform: KnownPlatform; match: HtmlEmbedMatch; bareUrl: string } | null {
+export function matchProxyIframe(tag: HtmlTag): { platform: KnownHtmlPlatform; match: HtmlEmbedMatch; bareUrl: string } | null {
   for (const url of wrappedUrls(tag)) {
-    for (const platform of platforms) {
+    for (const platform of htmlPlatforms) {
       if (platform.parsePermalink(url) !== null) return { platform, match: { markup: 'embedly-iframe' }, bareUrl: url };
     }
   }

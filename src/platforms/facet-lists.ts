@@ -1,4 +1,4 @@
-import type { PlatformInfo } from './types.js';
+import type { Platform } from './types.js';
 
 /**
  * Every string one facet lists, over a list of platforms in order, then the general strings that
@@ -7,10 +7,10 @@ import type { PlatformInfo } from './types.js';
  *
  * @example
  * facetList(platforms, (platform) => platform.mediaHosts); // ['pic.twitter.com', 'pic.x.com']
- * facetList(platforms, (platform) => platform.html.wrapperClassWords, ['embed', 'social']);
+ * facetList(htmlPlatforms, (platform) => platform.html.wrapperClassWords, ['embed', 'social']);
  * // ['tweet', 'twitter', 'instagram', 'embed', 'social']
  */
-export function facetList<P extends PlatformInfo>(
+export function facetList<P extends Platform>(
   list: readonly P[],
   facet: (platform: P) => readonly string[] | undefined,
   general: readonly string[] = [],

@@ -118,20 +118,19 @@ export interface CanonicalUrlRule {
 }
 
 /**
- * Everything embedsift knows about a platform, facet by facet, as the package exports it (`platforms`
- * of `embedsift`); the registry's {@link Platform} adds the functions that read its markup.
- * A platform is one folder under `src/platforms/` that exports one `definePlatform({ … })`, and
+ * A platform of the registry: every facet but its HTML forms, which are kept apart
+ * ({@link HtmlPlatform}) so that a bundle that reads only text leaves them out. A platform is one
+ * folder under `src/platforms/` that exports one `definePlatform({ … })` and its HTML forms, and
  * one line in the registry, `src/platforms/index.ts`. The readers, the link classifier, the
  * expander, the converter and the record schema all ask the registry; none keeps its own list.
  * `tests/platforms/parity.test.ts` checks that every registered platform supplies every facet and
  * is found end to end in its fixtures. See docs/adding-a-platform.md.
  *
  * @example
- * import { platforms } from 'embedsift';
- * const twitter = platforms.find((p) => p.name === 'twitter');
- * twitter?.parsePermalink('https://x.com/jack/status/20'); // { id: '20', url: 'https://x.com/jack/status/20', handle: 'jack' }
+ * const twitter = platformNamed('twitter');
+ * twitter.parsePermalink('https://x.com/jack/status/20'); // { id: '20', url: 'https://x.com/jack/status/20', handle: 'jack' }
  */
-export interface PlatformInfo<Name extends string = string> {
+export interface Platform<Name extends string = string> {
   /** The platform's name in records (`record.platform`); the schema's enum is made of these. */
   readonly name: Name;
   /** The platform's name as people write it, for converted output (`Twitter`, `TikTok`). */
@@ -158,8 +157,6 @@ export interface PlatformInfo<Name extends string = string> {
    * line of its own, which the text reader finds for every platform.
    */
   readonly text: PlatformTextForms;
-  /** The platform's embed markup: the markers that flag it in a page (the registry's platforms also say how to read it). */
-  readonly html: PlatformHtmlMarkers;
   /** The platform's own rule for canonical URLs, or null when the general rules suffice. */
   readonly canonicalUrl: CanonicalUrlRule | null;
   /**
@@ -177,13 +174,27 @@ export interface PlatformInfo<Name extends string = string> {
 }
 
 /**
- * A platform of the registry: every facet of {@link PlatformInfo}, and the functions that read its
- * embed markup. This is the shape a platform folder implements with `definePlatform`.
+ * Everything embedsift knows about a platform, facet by facet, as the package exports it
+ * (`platforms` of `embedsift`): the registry's {@link Platform} with the markers of its embed
+ * markup (the functions that read the markup take the HTML parser's types and stay inside).
  *
  * @example
- * const forms: Platform['html'] = { markers: ['murmur-embed'], matchElement: () => null, readEmbed: () => ({}) };
+ * import { platforms } from 'embedsift';
+ * const twitter = platforms.find((p) => p.name === 'twitter');
+ * twitter?.parsePermalink('https://x.com/jack/status/20'); // { id: '20', url: 'https://x.com/jack/status/20', handle: 'jack' }
  */
-export interface Platform<Name extends string = string> extends PlatformInfo<Name> {
+export interface PlatformInfo<Name extends string = string> extends Platform<Name> {
+  /** The platform's embed markup: the markers that flag it in a page. */
+  readonly html: PlatformHtmlMarkers;
+}
+
+/**
+ * A registered platform with its HTML forms: what the HTML reader iterates.
+ *
+ * @example
+ * const forms: HtmlPlatform['html'] = { markers: ['murmur-embed'], matchElement: () => null, readEmbed: () => ({}) };
+ */
+export interface HtmlPlatform<Name extends string = string> extends PlatformInfo<Name> {
   /** The platform's embed markup: the markers that flag it in a page, and how to read it. */
   readonly html: PlatformHtmlForms;
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findEmbedMarkers, markerPattern } from '../../src/html/embed-markers.js';
 import { proxyMarkers } from '../../src/html/proxy-iframes.js';
-import { platformNamed, platforms } from '../../src/platforms/index.js';
+import { htmlPlatforms } from '../../src/platforms/index.js';
 
 describe('findEmbedMarkers', () => {
   it('finds the class of a publisher blockquote', () => {
@@ -97,6 +97,9 @@ describe('findEmbedMarkers', () => {
   });
 });
 
+/** A registered platform with its HTML forms. */
+const platformNamed = (name: string) => htmlPlatforms.find((platform) => platform.name === name)!;
+
 describe('markerPattern', () => {
   it('joins the markers of the platforms it is given, and only theirs', () => {
     const tiktokOnly = markerPattern([platformNamed('tiktok')]);
@@ -108,7 +111,7 @@ describe('markerPattern', () => {
 
   it('is the pre-scan of findEmbedMarkers: it finds what the markers joined one by one find', () => {
     // The embed proxies' markers (embedly) join the platforms' in the pre-scan.
-    const markers = [...proxyMarkers, ...platforms.flatMap((platform) => platform.html.markers)];
+    const markers = [...proxyMarkers, ...htmlPlatforms.flatMap((platform) => platform.html.markers)];
     const plain = new RegExp(markers.join('|'), 'gi');
     const offsets = (pattern: RegExp, html: string) => [...html.matchAll(pattern)].map((match) => match.index);
     const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'html');
@@ -124,9 +127,9 @@ describe('markerPattern', () => {
     }
     expect(found).toBeGreaterThan(pages.length);
     // Grouped by first character, yet every marker's own text is still matched.
-    const source = markerPattern(platforms).source;
+    const source = markerPattern(htmlPlatforms).source;
     expect(source).toMatch(/(?:^|\|)t\(\?:witter-tweet\|/);
-    expect(markerPattern(platforms).test('x.com/status/1 <div class="TELEGRAM-POST">')).toBe(true);
+    expect(markerPattern(htmlPlatforms).test('x.com/status/1 <div class="TELEGRAM-POST">')).toBe(true);
   });
 
   it('keeps a marker that opens with a quantified or class character as it is', () => {

@@ -64,7 +64,8 @@ describe.each(bundles)('%s', (bundle) => {
 
   it('is read together with the chunks it imports', () => {
     if (bundle.startsWith('dist/index') || bundle.startsWith('dist/text')) {
-      if (bundle.endsWith('.js')) expect(code.length).toBeGreaterThan(readFileSync(join(root, bundle), 'utf8').length);
+      // The main ESM entry shares chunks with the other entries; embedsift/text is self-contained.
+      if (bundle === 'dist/index.js') expect(code.length).toBeGreaterThan(readFileSync(join(root, bundle), 'utf8').length);
       expect(code).toContain('extractEmbedsWithDiagnostics');
     } else {
       expect(code).toContain('embedRecordSchema');

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { facetList, platforms } from '../../src/platforms/index.js';
+import { facetList, htmlPlatforms, platforms } from '../../src/platforms/index.js';
 
 describe('facetList', () => {
   it('lists one facet over the platforms in registry order, then the general strings', () => {
     expect(facetList(platforms, (platform) => platform.mediaHosts)).toEqual(['pic.twitter.com', 'pic.x.com']);
-    expect(facetList(platforms, (platform) => platform.html.wrapperClassWords, ['embed', 'social'])).toEqual([
+    expect(facetList(htmlPlatforms, (platform) => platform.html.wrapperClassWords, ['embed', 'social'])).toEqual([
       'tweet',
       'twitter',
       'instagram',
       'embed',
       'social',
     ]);
-    expect(facetList(platforms, (platform) => platform.html.blockElements)).toEqual(['amp-twitter', 'amp-instagram']);
+    expect(facetList(htmlPlatforms, (platform) => platform.html.blockElements)).toEqual(['amp-twitter', 'amp-instagram']);
   });
 
   it('skips platforms that do not supply an optional facet, and repeats what is listed twice', () => {

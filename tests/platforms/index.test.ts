@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { platformNamed, platformNames, platforms, publicPlatforms } from '../../src/platforms/index.js';
+import { htmlPlatforms, platformNamed, platformNames, platforms, publicPlatforms } from '../../src/platforms/index.js';
 
 describe('the platform list', () => {
   it('has unique names and every platform answers null for a foreign URL', () => {
@@ -19,8 +19,22 @@ describe('platformNames and platformNamed', () => {
     for (const platform of platforms) expect(platformNamed(platform.name)).toBe(platform);
   });
 
-  it('exports the same objects publicly', () => {
-    expect(publicPlatforms).toBe(platforms);
+  it('exports each platform with its HTML forms publicly, in registry order', () => {
+    expect(publicPlatforms).toBe(htmlPlatforms);
+    expect(publicPlatforms.map((platform) => platform.name)).toEqual(platformNames);
+    for (const [k, platform] of platforms.entries()) {
+      const pub = publicPlatforms[k]!;
+      expect(pub.parsePermalink).toBe(platform.parsePermalink);
+      expect(pub.text).toBe(platform.text);
+      expect(pub.html.markers.length).toBeGreaterThan(0);
+    }
     expect(platformNamed('youtube').label).toBe('YouTube');
+  });
+});
+
+describe('htmlPlatforms', () => {
+  it('keeps the HTML forms apart from the registry: a platform of `platforms` holds none', () => {
+    for (const platform of platforms) expect('html' in platform).toBe(false);
+    expect(htmlPlatforms.find((platform) => platform.name === 'twitter')?.html.blockElements).toEqual(['amp-twitter']);
   });
 });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markerPattern, proxyMarkers } from '../../src/html/index.js';
 import type { EmbedRecord } from '../../src/index.js';
-import type { KnownPlatform } from '../../src/platforms/index.js';
+import type { KnownHtmlPlatform } from '../../src/platforms/index.js';
 import { fixturesRoot } from '../fixtures/load-fixtures.js';
 
 /** The two input kinds a platform must have fixtures of. */
@@ -71,7 +71,7 @@ export const requiredFacets: readonly string[] = Object.keys(FACETS);
  * A platform is given as it would be registered, so a JavaScript object that TypeScript did not
  * check is caught too.
  */
-export function facetProblems(platform: KnownPlatform): string[] {
+export function facetProblems(platform: KnownHtmlPlatform): string[] {
   const problems: string[] = [];
   const record = platform as unknown as Record<string, unknown>;
   const who = typeof record.name === 'string' ? record.name : '(unnamed)';
@@ -92,7 +92,7 @@ export function facetProblems(platform: KnownPlatform): string[] {
  * the page if no other platform's marker were on it); an embed proxy's marker (embedly's iframe,
  * which wraps any platform's post) counts as the platform's own.
  */
-export function fixtureProblems(platform: KnownPlatform, fixtures: FixtureIndex, extract: Extract): string[] {
+export function fixtureProblems(platform: KnownHtmlPlatform, fixtures: FixtureIndex, extract: Extract): string[] {
   const problems: string[] = [];
   for (const kind of ['html', 'text'] as const) {
     const inputs = fixtures[kind].get(platform.name) ?? [];
@@ -110,7 +110,7 @@ export function fixtureProblems(platform: KnownPlatform, fixtures: FixtureIndex,
 }
 
 /** Every problem of a registry: duplicate names, then each platform's facets and fixtures. */
-export function parityProblems(registry: readonly KnownPlatform[], fixtures: FixtureIndex, extract: Extract): string[] {
+export function parityProblems(registry: readonly KnownHtmlPlatform[], fixtures: FixtureIndex, extract: Extract): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const platform of registry) {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../src/index.js';
 import { platformNameSchema } from '../../src/schema/index.js';
-import { type KnownPlatform, platformNamed, platformNames, platforms } from '../../src/platforms/index.js';
+import { htmlPlatforms, type KnownHtmlPlatform, platformNamed, platformNames } from '../../src/platforms/index.js';
 import {
   type Extract,
   type FixtureIndex,
@@ -20,13 +20,15 @@ import {
 
 const fixtures = indexFixtures();
 const extract: Extract = (input, options) => extractEmbeds(input, options);
-const findsEverything: Extract = () => platforms.map((platform) => ({ platform: platform.name }));
+const findsEverything: Extract = () => htmlPlatforms.map((platform) => ({ platform: platform.name }));
+/** A registered platform with its HTML forms, as the HTML reader sees it. */
+const htmlPlatformNamed = (name: string): KnownHtmlPlatform => htmlPlatforms.find((platform) => platform.name === name)!;
 
 /** A copy of a platform without one facet, as a plugin that forgot it would register. */
-function without(platform: KnownPlatform, facet: string): KnownPlatform {
+function without(platform: KnownHtmlPlatform, facet: string): KnownHtmlPlatform {
   const copy: Record<string, unknown> = { ...platform };
   delete copy[facet];
-  return copy as unknown as KnownPlatform;
+  return copy as unknown as KnownHtmlPlatform;
 }
 
 /** A copy of the fixture index where a platform has no fixture of one kind. */
@@ -37,7 +39,7 @@ function withoutFixtures(index: FixtureIndex, name: string, kind: 'html' | 'text
 }
 
 describe('the platform registry', () => {
-  for (const platform of platforms) {
+  for (const platform of htmlPlatforms) {
     it(`${platform.name} supplies every facet, has HTML and text fixtures, and is found in them`, () => {
       expect(facetProblems(platform)).toEqual([]);
       expect(fixtures.html.get(platform.name)?.length ?? 0).toBeGreaterThan(0);
@@ -47,18 +49,18 @@ describe('the platform registry', () => {
   }
 
   it('holds each name once, and the schema enum is its names in its order', () => {
-    expect(new Set(platformNames).size).toBe(platforms.length);
-    expect(platformNameSchema.options).toEqual(platforms.map((platform) => platform.name));
+    expect(new Set(platformNames).size).toBe(htmlPlatforms.length);
+    expect(platformNameSchema.options).toEqual(htmlPlatforms.map((platform) => platform.name));
     for (const name of platformNames) expect(platformNamed(name).name).toBe(name);
   });
 });
 
 describe('the parity check fails', () => {
-  const youtube = platformNamed('youtube');
+  const youtube = htmlPlatformNamed('youtube');
 
   for (const facet of requiredFacets) {
     it(`when a platform lacks its "${facet}" facet`, () => {
-      const registry = platforms.map((platform) => (platform === youtube ? without(youtube, facet) : platform));
+      const registry = htmlPlatforms.map((platform) => (platform === youtube ? without(youtube, facet) : platform));
       const name = facet === 'name' ? '(unnamed)' : 'youtube';
       expect(facetProblems(without(youtube, facet))).toEqual([`${name}: facet "${facet}" is missing`]);
       // On the whole registry only the broken platform is reported (an extractor that finds every
@@ -73,7 +75,7 @@ describe('the parity check fails', () => {
   });
 
   it('when an optional HTML facet is not a list of lowercase words', () => {
-    const twitter = platformNamed('twitter');
+    const twitter = htmlPlatformNamed('twitter');
     const shouting = { ...twitter, html: { ...twitter.html, wrapperClassWords: ['Tweet'] } };
     expect(facetProblems(shouting)).toEqual([
       'twitter: facet "html" must be HTML forms whose wrapperClassWords is a list of lowercase words (letters, digits, "-")',
@@ -94,7 +96,7 @@ describe('the parity check fails', () => {
   });
 
   it('when its markers do not occur in its HTML fixtures (the pre-scan would skip them)', () => {
-    const tiktok = platformNamed('tiktok');
+    const tiktok = htmlPlatformNamed('tiktok');
     const broken = { ...tiktok, html: { ...tiktok.html, markers: ['tiktok-embed-v9'] } };
     const problems = fixtureProblems(broken, fixtures, extract);
     expect(problems.length).toBeGreaterThan(0);
@@ -102,7 +104,7 @@ describe('the parity check fails', () => {
   });
 
   it('when the extractor finds no record of it in a fixture', () => {
-    const telegram = platformNamed('telegram');
+    const telegram = htmlPlatformNamed('telegram');
     // Telegram's fixtures, read by an extractor that finds only YouTube, as a reader that lost
     // the platform would.
     const problems = fixtureProblems(telegram, fixtures, (input, options) =>

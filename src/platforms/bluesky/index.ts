@@ -1,2 +1,2 @@
-export { bluesky } from './platform.js';
+export { bluesky, blueskyHtml } from './platform.js';
 export { blueskyTidTime } from './tid.js';

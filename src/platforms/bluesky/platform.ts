@@ -1,4 +1,5 @@
 import { definePlatform } from '../define-platform.js';
+import type { PlatformHtmlForms } from '../types.js';
 import { readAttribution } from '../twitter/html.js';
 import { childElements, elementsNamed, textOf, without } from '../../kit/index.js';
 import { blueskyTidTime } from './tid.js';
@@ -43,27 +44,34 @@ export const bluesky = definePlatform({
     signatureSuffixes: ['on bluesky'],
     isSignatureHandle: (handle) => HANDLE.test(handle),
   },
-  html: {
-    markers: ['bluesky-embed', 'bsky\\.app\\/profile\\/'],
-    matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('bluesky-embed') ? { markup: 'blockquote' } : null),
-    readEmbed(root) {
-      // at://<did>/app.bsky.feed.post/<rkey> → https://bsky.app/profile/<did>/post/<rkey>
-      const uri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([A-Za-z0-9._:~-]+)$/.exec(root.attribs['data-bluesky-uri'] ?? '');
-      const body = childElements(root, 'p');
-      const anchors = childElements(root, 'a');
-      const last = anchors[anchors.length - 1];
-      const attribution = readAttribution(textOf(without(root.children, [...body, last])));
-      return {
-        id: uri?.[2] ?? null,
-        url: uri === null ? null : `https://bsky.app/profile/${uri[1]}/post/${uri[2]}`,
-        name: attribution.name,
-        handle: attribution.handle,
-        text: body.length > 0 ? textOf(body) : null,
-        lang: body[0]?.attribs.lang ?? null,
-        dateText: last === undefined ? null : textOf([last]) || null,
-        links: elementsNamed(body, 'a').map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) })),
-      };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * Bluesky's embed markup: `blockquote.bluesky-embed`, whose `data-bluesky-uri` names the post.
+ *
+ * @example
+ * blueskyHtml.matchElement(htmlTag('blockquote', new Map([['class', 'bluesky-embed']]))); // { markup: 'blockquote' }
+ */
+export const blueskyHtml: PlatformHtmlForms = {
+  markers: ['bluesky-embed', 'bsky\\.app\\/profile\\/'],
+  matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('bluesky-embed') ? { markup: 'blockquote' } : null),
+  readEmbed(root) {
+    // at://<did>/app.bsky.feed.post/<rkey> → https://bsky.app/profile/<did>/post/<rkey>
+    const uri = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([A-Za-z0-9._:~-]+)$/.exec(root.attribs['data-bluesky-uri'] ?? '');
+    const body = childElements(root, 'p');
+    const anchors = childElements(root, 'a');
+    const last = anchors[anchors.length - 1];
+    const attribution = readAttribution(textOf(without(root.children, [...body, last])));
+    return {
+      id: uri?.[2] ?? null,
+      url: uri === null ? null : `https://bsky.app/profile/${uri[1]}/post/${uri[2]}`,
+      name: attribution.name,
+      handle: attribution.handle,
+      text: body.length > 0 ? textOf(body) : null,
+      lang: body[0]?.attribs.lang ?? null,
+      dateText: last === undefined ? null : textOf([last]) || null,
+      links: elementsNamed(body, 'a').map((anchor) => ({ url: anchor.attribs.href ?? '', text: textOf([anchor]) })),
+    };
+  },
+};

@@ -1,1 +1,1 @@
-export { facebook, parseFacebookUrl } from './platform.js';
+export { facebook, facebookHtml, parseFacebookUrl } from './platform.js';

@@ -1,6 +1,6 @@
 import { definePlatform } from '../define-platform.js';
 import { firstDescendant } from '../../kit/index.js';
-import type { HtmlEmbedFields, PostRef } from '../types.js';
+import type { HtmlEmbedFields, PlatformHtmlForms, PostRef } from '../types.js';
 import { handleSegment, hostMatches, queryParam, splitUrl } from '../url-parts.js';
 import { readSdkFallback } from './sdk-fallback.js';
 import { sdkLocale } from './sdk-locale.js';
@@ -93,28 +93,35 @@ export const facebook = definePlatform({
   text: {
     postedByPhrases: POSTED_BY_PHRASES,
   },
-  html: {
-    markers: ['fb-post', 'fb-video', 'plugins\\/(?:post|video)\\.php'],
-    matchElement(tag) {
-      if (tag.name === 'div' && (tag.classes.has('fb-post') || tag.classes.has('fb-video')) && tag.attributes.has('data-href'))
-        return { markup: 'div.fb-post' };
-      if (tag.name === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/i.test(tag.attributes.get('src') ?? ''))
-        return { markup: 'iframe' };
-      return null;
-    },
-    pageLanguage: sdkLocale,
-    readEmbed(root, match) {
-      let href = root.attribs['data-href'] ?? '';
-      if (match.markup === 'iframe') {
-        const src = root.attribs.src ?? '';
-        href = queryParam(src.slice(src.indexOf('?') + 1), 'href') ?? '';
-      }
-      const post = parseFacebookUrl(href);
-      const fields: HtmlEmbedFields = { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
-      const quote = firstDescendant(root, (element) => element.name === 'blockquote');
-      if (quote !== null) Object.assign(fields, readSdkFallback(quote, parseFacebookUrl, post));
-      return fields;
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * Facebook's embed markup: the SDK's `div.fb-post` / `div.fb-video` (with its fallback blockquote) and the `plugins/post.php` / `plugins/video.php` iframes.
+ *
+ * @example
+ * facebookHtml.matchElement(htmlTag('div', new Map([['class', 'fb-post'], ['data-href', 'https://www.facebook.com/a/posts/1']]))); // { markup: 'div.fb-post' }
+ */
+export const facebookHtml: PlatformHtmlForms = {
+  markers: ['fb-post', 'fb-video', 'plugins\\/(?:post|video)\\.php'],
+  matchElement(tag) {
+    if (tag.name === 'div' && (tag.classes.has('fb-post') || tag.classes.has('fb-video')) && tag.attributes.has('data-href'))
+      return { markup: 'div.fb-post' };
+    if (tag.name === 'iframe' && /facebook\.com\/plugins\/(?:post|video)\.php/i.test(tag.attributes.get('src') ?? ''))
+      return { markup: 'iframe' };
+    return null;
+  },
+  pageLanguage: sdkLocale,
+  readEmbed(root, match) {
+    let href = root.attribs['data-href'] ?? '';
+    if (match.markup === 'iframe') {
+      const src = root.attribs.src ?? '';
+      href = queryParam(src.slice(src.indexOf('?') + 1), 'href') ?? '';
+    }
+    const post = parseFacebookUrl(href);
+    const fields: HtmlEmbedFields = { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
+    const quote = firstDescendant(root, (element) => element.name === 'blockquote');
+    if (quote !== null) Object.assign(fields, readSdkFallback(quote, parseFacebookUrl, post));
+    return fields;
+  },
+};

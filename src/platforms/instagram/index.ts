@@ -1,2 +1,3 @@
+export { instagramHtml } from './html.js';
 export { instagram } from './platform.js';
 export { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';

@@ -1,7 +1,6 @@
 import { definePlatform } from '../define-platform.js';
 import type { PostRef } from '../types.js';
 import { handleSegment, hostMatches, splitUrl } from '../url-parts.js';
-import { instagramHtml } from './html.js';
 import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-phrases.js';
 
 const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
@@ -30,11 +29,17 @@ export const instagram = definePlatform({
     sharedByPhrases: instagramSharedByPhrases,
     widgetPhrases: instagramWidgetPhrases,
   },
-  html: instagramHtml(parseInstagramUrl),
   canonicalUrl: null,
 });
 
-function parseInstagramUrl(input: string): PostRef | null {
+/**
+ * Reads an Instagram post URL: `/p/<shortcode>`, `/reel/<shortcode>`, `/tv/<shortcode>`, optionally
+ * under `/<user>/`; the query is dropped. Null for anything else.
+ *
+ * @example
+ * parseInstagramUrl('https://www.instagram.com/lena.park/reel/C3abcDEFghi/')?.handle; // 'lena.park'
+ */
+export function parseInstagramUrl(input: string): PostRef | null {
   const parts = splitUrl(input);
   if (parts === null || !hostMatches(parts.host, ['instagram.com', 'instagr.am'])) return null;
   const segments = parts.path.split('/');

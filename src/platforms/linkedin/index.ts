@@ -1,1 +1,1 @@
-export { linkedin } from './platform.js';
+export { linkedin, linkedinHtml } from './platform.js';

@@ -1,5 +1,5 @@
 import { definePlatform } from '../define-platform.js';
-import type { PostRef } from '../types.js';
+import type { PlatformHtmlForms, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 const URN = /urn:li:(?:share|activity|ugcPost):([0-9]{5,25})/;
@@ -30,18 +30,25 @@ export const linkedin = definePlatform({
   parsePermalink: parseLinkedInUrl,
   profileUrl: (handle) => `https://www.linkedin.com/in/${handle}/`,
   text: {},
-  html: {
-    markers: ['linkedin\\.com\\/embed\\/'],
-    matchElement: (tag) =>
-      tag.name === 'iframe' && /linkedin\.com\/embed\/feed\/update\/urn:li:/i.test(tag.attributes.get('src') ?? '')
-        ? { markup: 'iframe' }
-        : null,
-    readEmbed(root) {
-      // The embed src minus `/embed` is the post's feed permalink.
-      const src = root.attribs.src ?? '';
-      const urn = /^(https?:\/\/[^/]*linkedin\.com)\/embed(\/feed\/update\/urn:li:[A-Za-z]+:[0-9]{5,25})/i.exec(src);
-      return { id: URN.exec(src)?.[1] ?? null, url: urn === null ? null : `${urn[1]}${urn[2]}`, text: null };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * LinkedIn's embed markup: the `linkedin.com/embed/feed/update/urn:li:…` iframe.
+ *
+ * @example
+ * linkedinHtml.matchElement(htmlTag('iframe', new Map([['src', 'https://www.linkedin.com/embed/feed/update/urn:li:share:7101234567890123456']]))); // { markup: 'iframe' }
+ */
+export const linkedinHtml: PlatformHtmlForms = {
+  markers: ['linkedin\\.com\\/embed\\/'],
+  matchElement: (tag) =>
+    tag.name === 'iframe' && /linkedin\.com\/embed\/feed\/update\/urn:li:/i.test(tag.attributes.get('src') ?? '')
+      ? { markup: 'iframe' }
+      : null,
+  readEmbed(root) {
+    // The embed src minus `/embed` is the post's feed permalink.
+    const src = root.attribs.src ?? '';
+    const urn = /^(https?:\/\/[^/]*linkedin\.com)\/embed(\/feed\/update\/urn:li:[A-Za-z]+:[0-9]{5,25})/i.exec(src);
+    return { id: URN.exec(src)?.[1] ?? null, url: urn === null ? null : `${urn[1]}${urn[2]}`, text: null };
+  },
+};

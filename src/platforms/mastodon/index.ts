@@ -1,2 +1,2 @@
-export { mastodon } from './platform.js';
+export { mastodon, mastodonHtml } from './platform.js';
 export { mastodonIdTime } from './snowflake.js';

@@ -1,5 +1,5 @@
 import { definePlatform } from '../define-platform.js';
-import type { PostRef } from '../types.js';
+import type { PlatformHtmlForms, PostRef } from '../types.js';
 import { mastodonIdTime } from './snowflake.js';
 import { splitUrl } from '../url-parts.js';
 import { firstDescendant } from '../../kit/index.js';
@@ -46,26 +46,33 @@ export const mastodon = definePlatform({
     isSignatureHandle: (handle) => HANDLE.test(handle),
     footer: { phrase: 'View on Mastodon', isHandle: (handle) => HANDLE.test(handle) },
   },
-  html: {
-    markers: ['mastodon-embed', '\\/embed["\'?]'],
-    matchElement(tag) {
-      if (
-        tag.name === 'iframe' &&
-        (tag.classes.has('mastodon-embed') || /\/@[A-Za-z0-9_]{1,30}\/[0-9]{1,20}\/embed(?:$|[?#])/.test(tag.attributes.get('src') ?? ''))
-      )
-        return { markup: 'iframe' };
-      if (tag.name === 'blockquote' && tag.classes.has('mastodon-embed')) return { markup: 'blockquote' };
-      return null;
-    },
-    readEmbed(root) {
-      const source =
-        root.attribs['data-embed-url'] ??
-        root.attribs.src ??
-        firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ??
-        '';
-      const post = parseMastodonUrl(source.replace(/\/embed(?=$|[?#])/, ''));
-      return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * Mastodon's embed markup: the `iframe.mastodon-embed` (or any `/@user/<id>/embed` iframe) and the newer `blockquote.mastodon-embed`.
+ *
+ * @example
+ * mastodonHtml.matchElement(htmlTag('blockquote', new Map([['class', 'mastodon-embed']]))); // { markup: 'blockquote' }
+ */
+export const mastodonHtml: PlatformHtmlForms = {
+  markers: ['mastodon-embed', '\\/embed["\'?]'],
+  matchElement(tag) {
+    if (
+      tag.name === 'iframe' &&
+      (tag.classes.has('mastodon-embed') || /\/@[A-Za-z0-9_]{1,30}\/[0-9]{1,20}\/embed(?:$|[?#])/.test(tag.attributes.get('src') ?? ''))
+    )
+      return { markup: 'iframe' };
+    if (tag.name === 'blockquote' && tag.classes.has('mastodon-embed')) return { markup: 'blockquote' };
+    return null;
+  },
+  readEmbed(root) {
+    const source =
+      root.attribs['data-embed-url'] ??
+      root.attribs.src ??
+      firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ??
+      '';
+    const post = parseMastodonUrl(source.replace(/\/embed(?=$|[?#])/, ''));
+    return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
+  },
+};

@@ -1,1 +1,1 @@
-export { readBylineLine, reddit } from './platform.js';
+export { readBylineLine, reddit, redditHtml } from './platform.js';

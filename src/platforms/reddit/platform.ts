@@ -1,6 +1,6 @@
 import { definePlatform } from '../define-platform.js';
 import { elementsWhere, textOf } from '../../kit/index.js';
-import type { PostRef } from '../types.js';
+import type { PlatformHtmlForms, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 /** A Reddit permalink, and whether it names a comment (`…/comments/<post>/<slug>/<comment>/`) rather than a post. */
@@ -73,35 +73,42 @@ export const reddit = definePlatform({
     // every space of the text, which would treble the cost of the anchor pass.
     lineForm: { anchor: BY_USER.trimStart(), read: readBylineLine },
   },
-  html: {
-    markers: ['reddit-embed', 'reddit-card'],
-    matchElement(tag) {
-      if (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')))
-        return { markup: 'blockquote' };
-      // The older comment embed: `div.reddit-embed` (redditmedia.com) holding the comment's link.
-      if (tag.name === 'div' && tag.classes.has('reddit-embed')) return { markup: 'blockquote' };
-      return null;
-    },
-    readEmbed(root) {
-      const anchors = elementsWhere(root.children, (element) => element.name === 'a' && 'href' in element.attribs);
-      const postAnchor = anchors.find((anchor) => parseRedditUrl(anchor.attribs.href ?? '') !== null);
-      const post = postAnchor === undefined ? null : parseRedditUrl(postAnchor.attribs.href ?? '');
-      const user = anchors
-        .map((anchor) => /\/u(?:ser)?\/([A-Za-z0-9_-]{1,32})\/?$/.exec(anchor.attribs.href ?? '')?.[1])
-        .find((name) => name !== undefined);
-      // A comment embed opens with a link to the comment whose text is only a label (`Comment`, in
-      // the embedding page's language), then names the discussion's title: neither is the
-      // comment's text, which the markup does not carry.
-      const body = postAnchor === undefined || post?.comment === true ? null : postAnchor;
-      return {
-        id: post?.id ?? null,
-        url: post?.url ?? null,
-        handle: user ?? null,
-        text: body === null ? null : textOf([body]) || null,
-        // The title is a link to the post, so that permalink is the body's link.
-        links: body === null ? [] : [{ url: body.attribs.href ?? '', text: textOf([body]) }],
-      };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * Reddit's embed markup: `blockquote.reddit-embed-bq`, the older `blockquote.reddit-card` and the comment embed `div.reddit-embed`.
+ *
+ * @example
+ * redditHtml.matchElement(htmlTag('blockquote', new Map([['class', 'reddit-embed-bq']]))); // { markup: 'blockquote' }
+ */
+export const redditHtml: PlatformHtmlForms = {
+  markers: ['reddit-embed', 'reddit-card'],
+  matchElement(tag) {
+    if (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')))
+      return { markup: 'blockquote' };
+    // The older comment embed: `div.reddit-embed` (redditmedia.com) holding the comment's link.
+    if (tag.name === 'div' && tag.classes.has('reddit-embed')) return { markup: 'blockquote' };
+    return null;
+  },
+  readEmbed(root) {
+    const anchors = elementsWhere(root.children, (element) => element.name === 'a' && 'href' in element.attribs);
+    const postAnchor = anchors.find((anchor) => parseRedditUrl(anchor.attribs.href ?? '') !== null);
+    const post = postAnchor === undefined ? null : parseRedditUrl(postAnchor.attribs.href ?? '');
+    const user = anchors
+      .map((anchor) => /\/u(?:ser)?\/([A-Za-z0-9_-]{1,32})\/?$/.exec(anchor.attribs.href ?? '')?.[1])
+      .find((name) => name !== undefined);
+    // A comment embed opens with a link to the comment whose text is only a label (`Comment`, in
+    // the embedding page's language), then names the discussion's title: neither is the
+    // comment's text, which the markup does not carry.
+    const body = postAnchor === undefined || post?.comment === true ? null : postAnchor;
+    return {
+      id: post?.id ?? null,
+      url: post?.url ?? null,
+      handle: user ?? null,
+      text: body === null ? null : textOf([body]) || null,
+      // The title is a link to the post, so that permalink is the body's link.
+      links: body === null ? [] : [{ url: body.attribs.href ?? '', text: textOf([body]) }],
+    };
+  },
+};

@@ -1,1 +1,1 @@
-export { telegram } from './platform.js';
+export { telegram, telegramHtml } from './platform.js';

@@ -1,5 +1,5 @@
 import { definePlatform } from '../define-platform.js';
-import type { PostRef } from '../types.js';
+import type { PlatformHtmlForms, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
 const POST = /^([A-Za-z0-9_]{3,64})\/([0-9]{1,12})$/;
@@ -30,15 +30,22 @@ export const telegram = definePlatform({
   parsePermalink: parseTelegramUrl,
   profileUrl: (handle) => `https://t.me/${handle}`,
   text: {},
-  html: {
-    markers: ['telegram-post'],
-    matchElement: (tag) =>
-      tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null,
-    readEmbed(root) {
-      const match = POST.exec(root.attribs['data-telegram-post'] ?? '');
-      if (match === null) return { text: null };
-      return { id: match[2] ?? null, url: `https://t.me/${match[1]}/${match[2]}`, handle: match[1] ?? null, text: null };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * Telegram's embed markup: the widget script with `data-telegram-post="<channel>/<id>"`.
+ *
+ * @example
+ * telegramHtml.matchElement(htmlTag('script', new Map([['data-telegram-post', 'eastvale_news/4512']]))); // { markup: 'telegram' }
+ */
+export const telegramHtml: PlatformHtmlForms = {
+  markers: ['telegram-post'],
+  matchElement: (tag) =>
+    tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null,
+  readEmbed(root) {
+    const match = POST.exec(root.attribs['data-telegram-post'] ?? '');
+    if (match === null) return { text: null };
+    return { id: match[2] ?? null, url: `https://t.me/${match[1]}/${match[2]}`, handle: match[1] ?? null, text: null };
+  },
+};

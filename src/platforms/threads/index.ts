@@ -1,1 +1,1 @@
-export { threads } from './platform.js';
+export { threads, threadsHtml } from './platform.js';

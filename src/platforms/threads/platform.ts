@@ -1,5 +1,5 @@
 import { definePlatform } from '../define-platform.js';
-import type { PostRef } from '../types.js';
+import type { PlatformHtmlForms, PostRef } from '../types.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 import { firstDescendant } from '../../kit/index.js';
 
@@ -32,17 +32,24 @@ export const threads = definePlatform({
   text: {
     footer: { phrase: 'View on Threads', isHandle: (handle) => HANDLE.test(handle) },
   },
-  html: {
-    markers: ['text-post-media', 'threads\\.(?:net|com)\\/@'],
-    matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('text-post-media') ? { markup: 'blockquote' } : null),
-    readEmbed(root) {
-      const post = parseThreadsUrl(
-        root.attribs['data-text-post-permalink'] ??
-          firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ??
-          '',
-      );
-      return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * Threads' embed markup: `blockquote.text-post-media[data-text-post-permalink]`.
+ *
+ * @example
+ * threadsHtml.matchElement(htmlTag('blockquote', new Map([['class', 'text-post-media']]))); // { markup: 'blockquote' }
+ */
+export const threadsHtml: PlatformHtmlForms = {
+  markers: ['text-post-media', 'threads\\.(?:net|com)\\/@'],
+  matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('text-post-media') ? { markup: 'blockquote' } : null),
+  readEmbed(root) {
+    const post = parseThreadsUrl(
+      root.attribs['data-text-post-permalink'] ??
+        firstDescendant(root, (element) => element.name === 'a' && 'href' in element.attribs)?.attribs.href ??
+        '',
+    );
+    return { id: post?.id ?? null, url: post?.url ?? null, handle: post?.handle ?? null, text: null };
+  },
+};

@@ -1,2 +1,2 @@
-export { readCaptionLine, tiktok } from './platform.js';
+export { readCaptionLine, tiktok, tiktokHtml } from './platform.js';
 export { tiktokIdTime } from './video-id-time.js';

@@ -1,6 +1,6 @@
 import { definePlatform } from '../define-platform.js';
 import { elementsNamed, firstDescendant, textOf } from '../../kit/index.js';
-import type { HtmlTag, PostRef } from '../types.js';
+import type { HtmlTag, PlatformHtmlForms, PostRef } from '../types.js';
 import { tiktokIdTime } from './video-id-time.js';
 import { hostMatches, splitUrl } from '../url-parts.js';
 
@@ -67,32 +67,39 @@ export const tiktok = definePlatform({
   text: {
     lineForm: { anchor: SOUND_MARK, read: readCaptionLine },
   },
-  html: {
-    markers: ['tiktok-embed', 'tiktok\\.com\\/embed'],
-    matchElement: (tag) =>
-      tag.name === 'blockquote' && tag.classes.has('tiktok-embed') && !isProfileWidget(tag) ? { markup: 'blockquote' } : null,
-    readEmbed(root) {
-      const post = parseTikTokUrl(root.attribs.cite ?? '');
-      const section = firstDescendant(root, (element) => element.name === 'section');
-      const nodes = (section?.children ?? []).filter((node) => {
-        if (node.type !== 'tag') return true;
-        const text = textOf([node]);
-        return (
-          !text.startsWith('♬') && !(text.startsWith('@') && (node as { attribs?: Record<string, string> }).attribs?.title?.startsWith('@'))
-        );
-      });
-      const anchors = elementsNamed(nodes, 'a');
-      return {
-        id: post?.id ?? root.attribs['data-video-id'] ?? null,
-        url: post?.url ?? null,
-        handle: post?.handle ?? null,
-        text: section !== null ? textOf(nodes) : null,
-        links: anchors.map((anchor) => ({
-          url: (anchor as { attribs: Record<string, string> }).attribs.href ?? '',
-          text: textOf([anchor]),
-        })),
-      };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * TikTok's embed markup: `blockquote.tiktok-embed[cite][data-video-id]` (creator widgets excepted).
+ *
+ * @example
+ * tiktokHtml.matchElement(htmlTag('blockquote', new Map([['class', 'tiktok-embed'], ['data-video-id', '7301234567890123456']]))); // { markup: 'blockquote' }
+ */
+export const tiktokHtml: PlatformHtmlForms = {
+  markers: ['tiktok-embed', 'tiktok\\.com\\/embed'],
+  matchElement: (tag) =>
+    tag.name === 'blockquote' && tag.classes.has('tiktok-embed') && !isProfileWidget(tag) ? { markup: 'blockquote' } : null,
+  readEmbed(root) {
+    const post = parseTikTokUrl(root.attribs.cite ?? '');
+    const section = firstDescendant(root, (element) => element.name === 'section');
+    const nodes = (section?.children ?? []).filter((node) => {
+      if (node.type !== 'tag') return true;
+      const text = textOf([node]);
+      return (
+        !text.startsWith('♬') && !(text.startsWith('@') && (node as { attribs?: Record<string, string> }).attribs?.title?.startsWith('@'))
+      );
+    });
+    const anchors = elementsNamed(nodes, 'a');
+    return {
+      id: post?.id ?? root.attribs['data-video-id'] ?? null,
+      url: post?.url ?? null,
+      handle: post?.handle ?? null,
+      text: section !== null ? textOf(nodes) : null,
+      links: anchors.map((anchor) => ({
+        url: (anchor as { attribs: Record<string, string> }).attribs.href ?? '',
+        text: textOf([anchor]),
+      })),
+    };
+  },
+};

@@ -1,3 +1,4 @@
+export { twitterHtml } from './html.js';
 export { twitter } from './platform.js';
 export { parseTweetUrl } from './status-url.js';
 export { twitterStatusTrackingParameters } from './canonical-rule.js';

@@ -1,6 +1,5 @@
 import { definePlatform } from '../define-platform.js';
 import { twitterCanonicalRule } from './canonical-rule.js';
-import { twitterHtml } from './html.js';
 import { tweetIdTime } from './snowflake.js';
 import { parseTweetUrl, twitterHosts } from './status-url.js';
 
@@ -27,7 +26,6 @@ export const twitter = definePlatform({
     signatureSuffixes: ['on twitter', 'on x', 'auf twitter', 'sur twitter', 'en twitter', 'no twitter', 'su twitter'],
     schemelessPermalinkHosts: ['twitter.com', 'x.com'],
   },
-  html: twitterHtml,
   postTime: tweetIdTime,
   canonicalUrl: twitterCanonicalRule,
 });

@@ -1,1 +1,1 @@
-export { youtube } from './platform.js';
+export { youtube, youtubeHtml } from './platform.js';

@@ -1,5 +1,5 @@
 import { definePlatform } from '../define-platform.js';
-import type { PostRef } from '../types.js';
+import type { PlatformHtmlForms, PostRef } from '../types.js';
 import { hostMatches, queryParam, splitUrl } from '../url-parts.js';
 
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -32,24 +32,31 @@ export const youtube = definePlatform({
   parsePermalink: parseYouTubeUrl,
   profileUrl: (handle) => `https://www.youtube.com/@${handle}`,
   text: {},
-  html: {
-    markers: ['youtube(?:-nocookie)?\\.com\\/embed\\/', 'lite-youtube', 'amp-youtube'],
-    matchElement(tag) {
-      if (tag.name === 'lite-youtube' && VIDEO_ID.test(tag.attributes.get('videoid') ?? '')) return { markup: 'lite-youtube' };
-      if (tag.name === 'amp-youtube' && VIDEO_ID.test(tag.attributes.get('data-videoid') ?? '')) return { markup: 'amp-youtube' };
-      if (tag.name === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\/[A-Za-z0-9_-]{11}/i.test(tag.attributes.get('src') ?? ''))
-        return { markup: 'iframe' };
-      return null;
-    },
-    readEmbed(root, match) {
-      const id =
-        match.markup === 'lite-youtube'
-          ? root.attribs.videoid
-          : match.markup === 'amp-youtube'
-            ? root.attribs['data-videoid']
-            : parseYouTubeUrl(root.attribs.src ?? '')?.id;
-      return { id: id ?? null, text: null };
-    },
-  },
   canonicalUrl: null,
 });
+
+/**
+ * YouTube's embed markup: the `youtube.com` / `youtube-nocookie.com` `/embed/<id>` iframe, `lite-youtube[videoid]` and `amp-youtube[data-videoid]`.
+ *
+ * @example
+ * youtubeHtml.matchElement(htmlTag('lite-youtube', new Map([['videoid', 'dQw4w9WgXcQ']]))); // { markup: 'lite-youtube' }
+ */
+export const youtubeHtml: PlatformHtmlForms = {
+  markers: ['youtube(?:-nocookie)?\\.com\\/embed\\/', 'lite-youtube', 'amp-youtube'],
+  matchElement(tag) {
+    if (tag.name === 'lite-youtube' && VIDEO_ID.test(tag.attributes.get('videoid') ?? '')) return { markup: 'lite-youtube' };
+    if (tag.name === 'amp-youtube' && VIDEO_ID.test(tag.attributes.get('data-videoid') ?? '')) return { markup: 'amp-youtube' };
+    if (tag.name === 'iframe' && /youtube(?:-nocookie)?\.com\/embed\/[A-Za-z0-9_-]{11}/i.test(tag.attributes.get('src') ?? ''))
+      return { markup: 'iframe' };
+    return null;
+  },
+  readEmbed(root, match) {
+    const id =
+      match.markup === 'lite-youtube'
+        ? root.attribs.videoid
+        : match.markup === 'amp-youtube'
+          ? root.attribs['data-videoid']
+          : parseYouTubeUrl(root.attribs.src ?? '')?.id;
+    return { id: id ?? null, text: null };
+  },
+};

@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../../src/index.js';
 import { htmlTag } from '../../../src/kit/index.js';
-import { instagram } from '../../../src/platforms/instagram/index.js';
+import { instagramHtml } from '../../../src/platforms/instagram/index.js';
 
 const tag = (name: string, attributes: Record<string, string>) => htmlTag(name, new Map(Object.entries(attributes)));
 
 describe('instagram html: matchElement', () => {
   it('names the publisher blockquote, amp-instagram and the rendered iframe', () => {
-    expect(instagram.html.matchElement(tag('blockquote', { class: 'instagram-media' }))).toEqual({ markup: 'blockquote' });
-    expect(instagram.html.matchElement(tag('amp-instagram', { 'data-shortcode': 'C3xYz1AbCdE' }))).toEqual({ markup: 'amp-instagram' });
-    expect(instagram.html.matchElement(tag('iframe', { src: 'https://www.instagram.com/p/C3xYz1AbCdE/embed/captioned/' }))).toEqual({
+    expect(instagramHtml.matchElement(tag('blockquote', { class: 'instagram-media' }))).toEqual({ markup: 'blockquote' });
+    expect(instagramHtml.matchElement(tag('amp-instagram', { 'data-shortcode': 'C3xYz1AbCdE' }))).toEqual({ markup: 'amp-instagram' });
+    expect(instagramHtml.matchElement(tag('iframe', { src: 'https://www.instagram.com/p/C3xYz1AbCdE/embed/captioned/' }))).toEqual({
       markup: 'rendered-iframe',
       rendered: true,
     });
   });
 
   it('ignores amp-instagram without a shortcode and other elements', () => {
-    expect(instagram.html.matchElement(tag('amp-instagram', {}))).toBeNull();
-    expect(instagram.html.matchElement(tag('div', { class: 'instagram-media' }))).toBeNull();
-    expect(instagram.html.matchElement(tag('iframe', { src: 'https://www.instagram.com/lena.park/' }))).toBeNull();
+    expect(instagramHtml.matchElement(tag('amp-instagram', {}))).toBeNull();
+    expect(instagramHtml.matchElement(tag('div', { class: 'instagram-media' }))).toBeNull();
+    expect(instagramHtml.matchElement(tag('iframe', { src: 'https://www.instagram.com/lena.park/' }))).toBeNull();
   });
 
   it('carries the CMS wrapper words and block elements of its markup', () => {
-    expect(instagram.html.wrapperClassWords).toEqual(['instagram']);
-    expect(instagram.html.blockElements).toEqual(['amp-instagram']);
+    expect(instagramHtml.wrapperClassWords).toEqual(['instagram']);
+    expect(instagramHtml.blockElements).toEqual(['amp-instagram']);
   });
 });
 
