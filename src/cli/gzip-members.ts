@@ -1,9 +1,15 @@
 import { constants, crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
+import { concatBytes } from './concat-bytes.js';
 
 /** A member that inflates to at most this many bytes is inflated in one call; a larger one streams. */
 const WHOLE_MEMBER_LIMIT = 8 << 20;
 /** The output chunk of a streamed member. */
 const STREAM_CHUNK = 1 << 16;
+/**
+ * Input is gathered to this many bytes before each member, so that a member is mostly whole in
+ * the bytes at hand (inflated in one call) however small the chunks the input comes in.
+ */
+const WINDOW = 1 << 20;
 /** A member header (with its optional name, comment and extra field) longer than this is no header. */
 const HEADER_LIMIT = 1 << 20;
 const EMPTY = new Uint8Array(0);
@@ -54,9 +60,9 @@ export function gzipHeaderLength(bytes: Uint8Array): number {
  * inflated bytes can be named by the compressed offset of its member (the offset a WARC index
  * gives). Input that does not open with a gzip member passes through unchanged.
  *
- * Memory stays bounded: a member is inflated in one call only when it is whole in the bytes at hand
- * and inflates to at most 8 MiB; a larger member, or one that runs into the next input chunk, is
- * inflated as a stream, in 64 KiB pieces. Each member's CRC-32 and length are checked. Broken data
+ * Memory stays bounded: input is gathered to 1 MiB (whatever size its chunks) and a member is
+ * inflated in one call when it is whole in those bytes and inflates to at most 8 MiB; a larger
+ * member is inflated as a stream, in 64 KiB pieces. Each member's CRC-32 and length are checked. Broken data
  * never throws: the bytes end at the last good member and {@link GzipMembers.problem} says why.
  *
  * @example
@@ -113,10 +119,9 @@ export class GzipMembers implements AsyncIterable<Uint8Array> {
       return;
     }
     for (;;) {
-      await this.#need(1);
+      await this.#need(WINDOW);
       if (this.#rest.length === 0) return;
       const start = this.#restAt;
-      await this.#need(3);
       const head = this.#rest;
       if (head[0] !== 0x1f || head[1] !== 0x8b || head[2] !== 8) {
         this.problem = { reason: 'data that is no gzip member', offset: start };
@@ -262,16 +267,18 @@ export class GzipMembers implements AsyncIterable<Uint8Array> {
 
   /** Reads until `#rest` holds at least `count` bytes or the input ends. */
   async #need(count: number): Promise<void> {
-    while (this.#rest.length < count && !this.#done) {
+    if (this.#rest.length >= count || this.#done) return;
+    const pieces = [this.#rest];
+    let length = this.#rest.length;
+    while (length < count) {
       const step = await this.#source.next();
-      if (step.done === true) this.#done = true;
-      else if (this.#rest.length === 0) this.#rest = step.value;
-      else {
-        const joined = new Uint8Array(this.#rest.length + step.value.length);
-        joined.set(this.#rest, 0);
-        joined.set(step.value, this.#rest.length);
-        this.#rest = joined;
+      if (step.done === true) {
+        this.#done = true;
+        break;
       }
+      pieces.push(step.value);
+      length += step.value.length;
     }
+    this.#rest = pieces.length === 1 ? (pieces[0] ?? EMPTY) : concatBytes(pieces, length);
   }
 }

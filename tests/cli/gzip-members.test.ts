@@ -100,6 +100,34 @@ describe('GzipMembers', () => {
     expect(reader.problem).toBeNull();
   });
 
+  it('streams a member longer than the 1 MiB it reads ahead, cut into chunks anywhere, and a cut or failing read inside it', async () => {
+    // Photo bytes do not compress: a 1.5 MiB image record is a 1.5 MiB member.
+    const photo = Buffer.alloc(1_500_000);
+    for (let i = 0, x = 12345; i < photo.length; i++) photo[i] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
+    const image = warcRecord({
+      type: 'response',
+      uri: 'https://news.example/photo.jpg',
+      block: httpResponse({ 'Content-Type': 'image/jpeg' }, photo),
+    });
+    const imageMember = gzipSync(image);
+    expect(imageMember.length).toBeGreaterThan(1 << 20);
+    const withImage = Buffer.concat([members[0] as Buffer, imageMember, members[1] as Buffer]);
+    for (const sizes of [[1 << 20], [65_536], [999_999, 7]]) {
+      const { bytes, reader } = await readAll(chunked(withImage, sizes));
+      expect(bytes.equals(Buffer.concat([records[0] as Buffer, image, records[1] as Buffer])), `chunks ${sizes}`).toBe(true);
+      expect(reader.problem).toBeNull();
+      expect(reader.sourceOffset((records[0]?.length ?? 0) + image.length)).toBe((members[0]?.length ?? 0) + imageMember.length);
+    }
+    const cut = await readAll(chunked(withImage.subarray(0, (members[0]?.length ?? 0) + 1_200_000), [65_536]));
+    expect(cut.reader.problem).toEqual({ reason: 'truncated gzip member (the file ends inside it)', offset: members[0]?.length });
+    const failing = (async function* source() {
+      yield withImage.subarray(0, 1_100_000);
+      yield withImage.subarray(1_100_000, 1_300_000);
+      throw new Error('cannot read crawl.warc.gz: input/output error');
+    })();
+    await expect(readAll(failing)).rejects.toThrow('input/output error');
+  });
+
   it('reads a member that runs over into the next chunk, however the chunks fall', async () => {
     for (const cut of [1, 9, 10, 25, (members[1]?.length ?? 0) - 8, (members[1]?.length ?? 0) - 3, (members[1]?.length ?? 0) + 2]) {
       const at = (memberStarts[1] ?? 0) + cut;
