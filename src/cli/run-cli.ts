@@ -15,7 +15,7 @@ import { isUsageError } from './usage-error.js';
 import { looksLikeWarc, readHead } from './sniff-warc.js';
 import { UsageError } from './usage-error.js';
 import { usageText } from './usage-text.js';
-import { loadWarcParser, runWarcJob } from './warc-job.js';
+import { loadWarcio, runWarcJob } from './warc-job.js';
 import { loadParquetReader, looksLikeParquet, runParquetJob } from './parquet-input.js';
 import { loadParquetWriter, openParquetOutput } from './parquet-output.js';
 import { createBatchRunner } from './worker-pool.js';
@@ -89,7 +89,7 @@ export async function runCli(
     }
     options = withSniffedMode(parsed.options);
     totalBytes = checkInputs(options);
-    if (options.mode === 'warc') await loadWarcParser();
+    if (options.mode === 'warc') await loadWarcio();
     if (options.mode === 'parquet') await loadParquetReader();
     parquetWriter = options.to === 'parquet' ? await loadParquetWriter() : null;
     for (const notice of parsed.notices) io.stderr.write(`embedsift: ${notice}\n`);

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { inflateRawSync, constants as zlib } from 'node:zlib';
+import { gzipHeaderLength } from './gzip-members.js';
 
 const WARC_MAGIC = 'WARC/1.';
 
@@ -14,7 +15,9 @@ const WARC_MAGIC = 'WARC/1.';
 export function looksLikeWarc(bytes: Uint8Array): boolean {
   if (startsWithMagic(bytes)) return true;
   if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b || bytes[2] !== 8) return false;
-  const deflated = bytes.subarray(gzipHeaderLength(bytes));
+  const headerLength = gzipHeaderLength(bytes);
+  if (headerLength === -1) return false;
+  const deflated = bytes.subarray(headerLength);
   try {
     return startsWithMagic(inflateRawSync(deflated, { finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: 1 << 21 }));
   } catch {
@@ -46,18 +49,4 @@ export function readHead(file: string, length: number): Uint8Array | null {
 
 function startsWithMagic(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, WARC_MAGIC.length)).toString('latin1') === WARC_MAGIC;
-}
-
-/** The length of a gzip member's header (RFC 1952): fixed 10 bytes plus the optional fields. */
-function gzipHeaderLength(bytes: Uint8Array): number {
-  const flags = bytes[3] ?? 0;
-  let at = 10;
-  if (flags & 4) at += 2 + ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8));
-  for (const bit of [8, 16]) {
-    if (!(flags & bit)) continue;
-    while (at < bytes.length && bytes[at] !== 0) at++;
-    at++;
-  }
-  if (flags & 2) at += 2;
-  return Math.min(at, bytes.length);
 }

@@ -1,6 +1,7 @@
 import { FLAG_OVERSIZED, type Batch, type RecordMeta } from './batch-protocol.js';
 import { inputBudget } from './batch-pipeline.js';
 import { concatBytes } from './concat-bytes.js';
+import { GzipMembers } from './gzip-members.js';
 import type { JobContext } from './job-context.js';
 import { InputReadError, readChunks } from './open-input.js';
 import { inShard } from './shard.js';
@@ -24,35 +25,47 @@ interface WarcParser {
   readonly offset: number;
   readonly recordLength: number;
 }
-type WarcParserClass = new (source: AsyncIterable<Uint8Array>) => WarcParser;
+/**
+ * The two warcio classes the job uses: the record parser, and the byte reader it reads through
+ * (made with no compression, as the job hands it bytes already inflated).
+ *
+ * @example
+ * const { WARCParser, AsyncIterReader } = await loadWarcio();
+ * const parser = new WARCParser(new AsyncIterReader(inflatedChunks, null));
+ */
+export interface Warcio {
+  WARCParser: new (source: AsyncIterable<Uint8Array>) => WarcParser;
+  AsyncIterReader: new (source: AsyncIterable<Uint8Array>, compressed: null) => AsyncIterable<Uint8Array>;
+}
 
 /**
- * Loads warcio's `WARCParser` (an optional peer dependency, so the library does not carry it).
+ * Loads warcio's parser and reader (an optional peer dependency, so the library does not carry it).
  * Throws {@link UsageError} (exit 2) with the install command when it is not installed.
  *
  * @example
- * const WARCParser = await loadWarcParser();
+ * const { WARCParser } = await loadWarcio();
  */
-export async function loadWarcParser(): Promise<WarcParserClass> {
+export async function loadWarcio(): Promise<Warcio> {
   try {
-    const warcio = (await import('warcio')) as unknown as { WARCParser: WarcParserClass };
-    return warcio.WARCParser;
+    return (await import('warcio')) as unknown as Warcio;
   } catch {
     throw new UsageError('--from warc needs the optional package warcio: npm install warcio');
   }
 }
 
 /**
- * Runs WARC mode: streams each input operand (`--shard` keeps every n-th file) through warcio's
- * reader, one record at a time, and sends the body of each `response` record with a 2xx status and
+ * Runs WARC mode: streams each input operand (`--shard` keeps every n-th file), a `.warc.gz`
+ * inflated member by member with Node's zlib ({@link GzipMembers}), through warcio's reader, one
+ * record at a time, and sends the body of each `response` record with a 2xx status and
  * an HTML `Content-Type` to the workers, in batches; every other record (request, metadata,
  * warcinfo, images, redirects) is read past. One output line per HTML record, in file order:
  * `{"id": WARC-Record-ID, "url": WARC-Target-URI, "format", "embeds", "diagnostics"}`.
  *
  * Memory stays bounded: a record's body is kept only up to `--max-line-bytes` (a longer one is
  * read past and gets an error line), and reading waits while the writer or the workers are full.
- * A malformed record (not a WARC header) or a truncated one (the file ends inside it) gets an
- * error line naming the file and the record's offset, and a message in `context.unread` (exit 3);
+ * A malformed record (not a WARC header), a truncated one (the file ends inside it) or a broken
+ * gzip member gets an error line naming the file and the offset (of the record; in a `.warc.gz`,
+ * of the gzip member it starts in), and a message in `context.unread` (exit 3);
  * the rest of that file cannot be found reliably and is not read; the next file goes on.
  *
  * @example
@@ -60,7 +73,7 @@ export async function loadWarcParser(): Promise<WarcParserClass> {
  */
 export async function runWarcJob(context: JobContext): Promise<void> {
   const { options, writer, pipeline, signal } = context;
-  const WARCParser = await loadWarcParser();
+  const { WARCParser, AsyncIterReader } = await loadWarcio();
   const budget = inputBudget(options.workers, options.maxLineBytes);
   let pending = emptyPending();
   let bytesRead = 0;
@@ -96,6 +109,7 @@ export async function runWarcJob(context: JobContext): Promise<void> {
     if (signal.aborted) break;
     if (!inShard(index + 1, options.shard)) continue;
     let fed = 0;
+    /** Where the last whole record ended, in the inflated bytes. */
     let lastEnd = 0;
     let offset = 0;
     const source = (async function* counted(): AsyncGenerator<Uint8Array> {
@@ -105,22 +119,32 @@ export async function runWarcJob(context: JobContext): Promise<void> {
         yield chunk;
       }
     })();
+    // A .warc.gz is inflated here, with Node's zlib, member by member; warcio reads the inflated
+    // bytes. Offsets in messages are those of the input: a record's gzip member in a .warc.gz.
+    const members = new GzipMembers(source);
     const broken = async (reason: string, at: number): Promise<void> => {
-      context.unread.push(`${file}: ${reason} at offset ${at}; the rest of the file was not read`);
-      await add(new Uint8Array(0), { ...blankMeta(file, at), error: `${reason} at offset ${at}; the rest of the file was not read` }, 0);
+      // Broken gzip data explains whatever the WARC reader made of it.
+      const { problem } = members;
+      const where = problem?.offset ?? at;
+      const message = `${problem?.reason ?? reason} at offset ${where}; the rest of the file was not read`;
+      context.unread.push(`${file}: ${message}`);
+      await add(new Uint8Array(0), { ...blankMeta(file, where), error: message }, 0);
     };
     try {
-      const parser = new WARCParser(source);
+      const parser = new WARCParser(new AsyncIterReader(members, null));
       for (;;) {
         if (signal.aborted) break;
         const record = await parser.parse();
         if (record === null) {
           // An interrupted run ends the stream early: that is no truncated file.
-          if (!signal.aborted && fed - lastEnd > TAIL_SLACK)
-            await broken(`truncated or malformed data (${fed - lastEnd} bytes that are no whole record)`, lastEnd);
+          if (!signal.aborted && (members.problem !== null || members.produced - lastEnd > TAIL_SLACK))
+            await broken(
+              `truncated or malformed data (${members.produced - lastEnd} bytes that are no whole record)`,
+              members.sourceOffset(lastEnd),
+            );
           break;
         }
-        offset = parser.offset;
+        offset = members.sourceOffset(parser.offset);
         const headers = record.warcHeaders;
         if (
           !/^WARC\/1\.[01]\s*$/.test(headers.statusline) ||
@@ -154,7 +178,9 @@ export async function runWarcJob(context: JobContext): Promise<void> {
     } catch (error) {
       if (error instanceof InputReadError) {
         context.unread.push(
-          fed === 0 ? error.message : `${error.message} (after ${fed} bytes; the records before offset ${lastEnd} were read)`,
+          fed === 0
+            ? error.message
+            : `${error.message} (after ${fed} bytes; the records before offset ${members.sourceOffset(lastEnd)} were read)`,
         );
         continue;
       }

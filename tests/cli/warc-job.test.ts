@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWarcParser, runWarcJob } from '../../src/cli/warc-job.js';
+import { loadWarcio, runWarcJob } from '../../src/cli/warc-job.js';
 import { runJob } from './run-job.js';
 import { httpResponse, warcFile } from './warc-writer.js';
 
@@ -35,7 +35,9 @@ describe('runWarcJob', () => {
     expect(lines[0]?.embeds.map((embed) => embed.id)).toEqual(['1765012345678901234']);
   });
 
-  it('loads the WARC parser from the optional warcio package', async () => {
-    expect(typeof (await loadWarcParser())).toBe('function');
+  it('loads the WARC parser and reader from the optional warcio package', async () => {
+    const warcio = await loadWarcio();
+    expect(typeof warcio.WARCParser).toBe('function');
+    expect(typeof warcio.AsyncIterReader).toBe('function');
   });
 });

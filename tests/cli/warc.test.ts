@@ -134,6 +134,32 @@ describe('embedsift extract on WARC files', () => {
     expect(stderr).toContain(`embedsift: ${file}: truncated`);
   });
 
+  it('a broken gzip member: the records before it are written, an error line names the member offset, exit 3', async () => {
+    const members = corpus().map((record) => gzipSync(warcRecord(record)));
+    const broken = Buffer.from(members[5] as Buffer);
+    broken[broken.length - 6] = (broken[broken.length - 6] ?? 0) ^ 0xff; // a CRC that does not match
+    const before = Buffer.concat(members.slice(0, 5));
+    const file = write('bad-member.warc.gz', Buffer.concat([before, broken, ...members.slice(6)]));
+    const { code, stdout, stderr } = await runCli(['extract', '--workers', '1', file]);
+    expect(code).toBe(3);
+    const lines = parseJsonl(stdout);
+    expect(lines.map((line) => line.url ?? null)).toEqual(['https://news.example/a', null]);
+    expect(lines[1]).toMatchObject({ file, offset: before.length });
+    expect(String(lines[1]?.error)).toBe(
+      `broken gzip member (its CRC or length does not match) at offset ${before.length}; the rest of the file was not read`,
+    );
+    expect(stderr).toContain(`embedsift: ${file}: broken gzip member`);
+  });
+
+  it('a .warc.gz compressed as one gzip stream, not per record, is read too', async () => {
+    const file = write('one-stream.warc.gz', gzipSync(warcFile(corpus(), false)));
+    const { code, stdout } = await runCli(['extract', '--workers', '1', file]);
+    expect(code).toBe(0);
+    const lines = parseJsonl(stdout);
+    expect(lines).toHaveLength(5);
+    expect(lines[0]?.embeds).toEqual(expectedEmbeds);
+  });
+
   it('a malformed record: an error line with its offset, and the next file goes on', async () => {
     const good = warcFile(corpus().slice(2, 3), false);
     const broken = write('broken.warc', Buffer.concat([good, Buffer.from('GARBAGE LINE\r\nnot a header\r\n\r\n'), good]));
