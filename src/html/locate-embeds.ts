@@ -264,6 +264,11 @@ function noteText(
   let count = 0;
   for (let k = from; k < to; k++) {
     const code = html.charCodeAt(k);
+    // Printable ASCII but `&` is text: the common case, decided before the Unicode space test.
+    if (code > 0x20 && code < 0x7f && code !== 0x26) {
+      count++;
+      continue;
+    }
     if (isSpace(code)) continue;
     // A non-breaking or zero-width space written as an entity is no text either (`&nbsp;` is
     // what editors leave beside an embed they wrap).
