@@ -38,13 +38,13 @@ const MAX_ENTITY = 40;
 export function flattenHtml(html: string): FlatHtml {
   const parts: string[] = [];
   // One segment per verbatim text run, decoded entity or inserted line break.
-  const segments: Segment[] = [];
+  const segments = new SegmentList();
   let length = 0;
   let breaks = 0;
   const emit = (value: string, from: number, to: number, verbatim: boolean): void => {
     if (value.length === 0) return;
     parts.push(value);
-    segments.push({ out: length, length: value.length, from, to, verbatim });
+    segments.push(length, from, to, verbatim);
     length += value.length;
   };
   const emitBreak = (count: number, at: number): void => {
@@ -55,11 +55,7 @@ export function flattenHtml(html: string): FlatHtml {
   const emitVerbatim = (from: number, to: number): void => {
     if (to <= from) return;
     emit(html.slice(from, to), from, to, true);
-    for (let k = from; k < to; k++) {
-      const code = html.charCodeAt(k);
-      if (code === 0x0a) breaks++;
-      else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) breaks = 0;
-    }
+    breaks = trailingBreaks(html, from, to, breaks);
   };
   // The next `&` at or after the scan position; looked up again only once passed, so that the
   // search never re-reads the same text (linear even with many tags and few ampersands).
@@ -105,43 +101,99 @@ export function flattenHtml(html: string): FlatHtml {
   }
   flushText(textStart, html.length);
   const text = parts.join('');
-  const segmentAt = (offset: number): Segment | undefined => {
-    let low = 0;
-    let high = segments.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((segments[mid]?.out ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return segments[low];
-  };
   return {
     text,
     inputStart(offset) {
-      const segment = offset >= length ? undefined : segmentAt(offset);
-      if (segment === undefined) return html.length;
-      return segment.verbatim ? segment.from + (offset - segment.out) : segment.from;
+      if (offset >= length) return html.length;
+      const k = segments.at(offset);
+      return segments.verbatim(k) ? segments.from(k) + (offset - segments.out(k)) : segments.from(k);
     },
     inputEnd(offset) {
       if (offset <= 0) return 0;
-      const segment = segmentAt(Math.min(offset, length) - 1);
-      if (segment === undefined) return html.length;
-      return segment.verbatim ? segment.from + (Math.min(offset, length) - segment.out) : segment.to;
+      const last = Math.min(offset, length);
+      if (last === 0) return html.length;
+      const k = segments.at(last - 1);
+      return segments.verbatim(k) ? segments.from(k) + (last - segments.out(k)) : segments.to(k);
     },
   };
 }
 
-interface Segment {
-  /** Offset of the segment in the flattened text. */
-  out: number;
-  /** Its length in the flattened text. */
-  length: number;
-  /** Where its source starts in the input. */
-  from: number;
-  /** Where its source ends in the input. */
-  to: number;
-  /** Whether text and source are the same characters (so offsets map one to one). */
-  verbatim: boolean;
+/**
+ * The line breaks that end the flattened text after the verbatim run `html[from, to)` is added to
+ * text that ended in `breaks` of them: the run's own trailing `\n`s (spaces, tabs and carriage
+ * returns between them count as nothing), plus `breaks` when the run is all such whitespace. Read
+ * from the run's end, so a run costs only its trailing whitespace.
+ */
+function trailingBreaks(html: string, from: number, to: number, breaks: number): number {
+  let count = 0;
+  for (let k = to - 1; k >= from; k--) {
+    const code = html.charCodeAt(k);
+    if (code === 0x0a) count++;
+    else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return count;
+  }
+  return breaks + count;
+}
+
+/**
+ * The segments of a flattened text, in order, in flat typed arrays (no object per segment): for
+ * each, its offset in the text, where its source starts and ends in the input, and whether text
+ * and source are the same characters (so offsets map one to one).
+ */
+class SegmentList {
+  private outs = new Int32Array(64);
+  private froms = new Int32Array(64);
+  private tos = new Int32Array(64);
+  private verbatims = new Uint8Array(64);
+  private size = 0;
+
+  push(out: number, from: number, to: number, verbatim: boolean): void {
+    if (this.size === this.outs.length) this.grow();
+    this.outs[this.size] = out;
+    this.froms[this.size] = from;
+    this.tos[this.size] = to;
+    this.verbatims[this.size] = verbatim ? 1 : 0;
+    this.size++;
+  }
+
+  /** The index of the segment holding text offset `offset` (which must be inside the text). */
+  at(offset: number): number {
+    let low = 0;
+    let high = this.size - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.outs[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  out(k: number): number {
+    return this.outs[k] ?? 0;
+  }
+
+  from(k: number): number {
+    return this.froms[k] ?? 0;
+  }
+
+  to(k: number): number {
+    return this.tos[k] ?? 0;
+  }
+
+  verbatim(k: number): boolean {
+    return this.verbatims[k] === 1;
+  }
+
+  private grow(): void {
+    const capacity = this.outs.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    this.outs = widen(this.outs, new Int32Array(capacity));
+    this.froms = widen(this.froms, new Int32Array(capacity));
+    this.tos = widen(this.tos, new Int32Array(capacity));
+    this.verbatims = widen(this.verbatims, new Uint8Array(capacity));
+  }
 }
 
 /** The offset past a character reference starting at `amp` (`&amp;`, `&#8212;`, `&#x2014;`), or -1. */

@@ -42,7 +42,8 @@ interface Found {
  * domhandler nodes) and read by their platform. A widget-rendered element and the hidden original
  * blockquote of the same post next to it become one record. Posts that survive only as flattened
  * text (`— Name (@handle) Date` outside any embed markup) are found by the text scanner, under
- * `limits`.
+ * `limits`, when a `(@` stands outside the embeds found in markup (their own signatures do not
+ * make the page worth flattening).
  *
  * Links are made absolute against the page's base URL: its `<base href>` resolved against
  * `baseUrl` (the page's own URL), or `baseUrl` alone, as browsers do. With no base known, a
@@ -71,7 +72,7 @@ export function extractHtmlEmbeds(html: string, limits: RecordLimits = unlimited
     if (record !== null) found.push({ record, rendered: embed.match.rendered === true });
   }
   const embeds = mergeRenderedTwins(found);
-  const cutAt = html.includes('(@') ? addFlattenedPosts(html, embeds, diagnostics, limits) : null;
+  const cutAt = hasUncoveredTrigger(html, embeds) ? addFlattenedPosts(html, embeds, diagnostics, limits) : null;
   diagnostics.sort((a, b) => a.start - b.start);
   return { embeds, diagnostics, cutAt };
 }
@@ -241,6 +242,15 @@ function mergeRenderedTwins(found: Found[]): EmbedRecord[] {
     records.push(current.record);
   }
   return records;
+}
+
+/** Whether a `(@` stands outside every record's source: a post may survive there as text. */
+function hasUncoveredTrigger(html: string, embeds: readonly EmbedRecord[]): boolean {
+  const covered = new CoveredRanges(embeds.map((embed) => embed.source));
+  for (let at = html.indexOf('(@'); at !== -1; at = html.indexOf('(@', at + 2)) {
+    if (!covered.overlaps(at, at + 2)) return true;
+  }
+  return false;
 }
 
 /** Posts flattened to text in the page (no embed markup), read by the text scanner. */

@@ -47,8 +47,8 @@ interface OpenElement {
   embed: number;
   /** How many embeds closed inside it. */
   embeds: number;
-  /** Non-space characters of text inside it but outside any embed. */
-  text: number;
+  /** The index of the first text run noted after it opened (see `TextRuns`). */
+  firstRun: number;
   /** A bare permalink in its text, for CMS wrappers that hold only a URL. */
   bareUrl: string | null;
   /** Lazily parsed start tag. */
@@ -71,6 +71,7 @@ interface OpenElement {
 export function locateEmbeds(html: string, markers: readonly number[]): LocatedEmbed[] {
   const found: LocatedEmbed[] = [];
   const stack: OpenElement[] = [];
+  const runs = new TextRuns(html);
   let marker = 0;
   let openEmbeds = 0;
 
@@ -84,6 +85,8 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
       const element = stack.pop() as OpenElement;
       const parent = stack[stack.length - 1];
       if (element.embed !== -1) {
+        // Text read before a classless blockquote was promoted to an embed is not text beside it.
+        runs.exclude(element.firstRun);
         openEmbeds--;
         const embed = found[element.embed] as LocatedEmbed;
         embed.end = end;
@@ -92,17 +95,21 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
         attachWrapper(embed, stack, tagOf);
       } else {
         const wrapped = element.wrapped;
-        if (wrapped !== undefined && element.embeds === 1 && element.text === 0) {
+        if (wrapped !== undefined && element.embeds === 1 && runs.countFrom(element.firstRun) === 0) {
           wrapped.outerStart = element.start;
           wrapped.outerEnd = end;
           wrapped.wrapper = describeTag(tagOf(element));
         }
         const becameUrlEmbed =
-          element.embeds === 0 && element.bareUrl !== null && element.text <= element.bareUrl.length && addUrlEmbed(element, end);
+          element.embeds === 0 &&
+          element.bareUrl !== null &&
+          hasWrapperClass(tagOf(element)) &&
+          runs.countFrom(element.firstRun) <= element.bareUrl.length &&
+          addUrlEmbed(element, end);
+        // The URL an embed is made of is not text beside it: its wrapper may still wrap it.
+        if (becameUrlEmbed) runs.exclude(element.firstRun);
         if (parent !== undefined) {
           parent.embeds += element.embeds;
-          // The URL an embed is made of is not text beside it: its wrapper may still wrap it.
-          if (!becameUrlEmbed) parent.text += element.text;
           parent.bareUrl ??= element.bareUrl;
         }
       }
@@ -142,7 +149,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
       i = html.indexOf('<', i + 1);
       continue;
     }
-    noteText(html, textFrom, i, stack, openEmbeds, markers, marker);
+    noteText(html, textFrom, i, stack, openEmbeds, markers, marker, runs);
     while (marker < markers.length && (markers[marker] ?? 0) < i) marker++;
     let next = parsed.end;
     if (parsed.kind === 'close') {
@@ -159,7 +166,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
         tagEnd: parsed.end,
         embed: -1,
         embeds: 0,
-        text: 0,
+        firstRun: runs.size,
         bareUrl: null,
         tag: null,
       };
@@ -205,7 +212,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
     textFrom = next;
     i = html.indexOf('<', next);
   }
-  noteText(html, textFrom, html.length, stack, openEmbeds, markers, marker);
+  noteText(html, textFrom, html.length, stack, openEmbeds, markers, marker, runs);
   close(0, html.length);
   return found;
 }
@@ -251,7 +258,7 @@ function promoteClasslessBlockquote(
   }
 }
 
-/** Counts text outside embeds toward the open element, and notes a bare permalink in it. */
+/** Notes a run of text outside embeds (for `TextRuns`), and a bare permalink in it. */
 function noteText(
   html: string,
   from: number,
@@ -260,21 +267,12 @@ function noteText(
   openEmbeds: number,
   markers: readonly number[],
   marker: number,
+  runs: TextRuns,
 ): void {
   if (openEmbeds > 0 || to <= from) return;
   const top = stack[stack.length - 1];
   if (top === undefined) return;
-  let count = 0;
-  for (let k = from; k < to; k++) {
-    const code = html.charCodeAt(k);
-    if (isSpace(code)) continue;
-    // A non-breaking or zero-width space written as an entity is no text either (`&nbsp;` is
-    // what editors leave beside an embed they wrap).
-    const entity = code === 0x26 ? spaceEntityLength(html, k, to) : 0;
-    if (entity > 0) k += entity - 1;
-    else count++;
-  }
-  top.text += count;
+  runs.add(from, to);
   const hit = markers[marker];
   if (hit !== undefined && hit >= from && hit < to && top.bareUrl === null) {
     let start = hit;
@@ -283,6 +281,88 @@ function noteText(
     while (end < to && !isSpace(html.charCodeAt(end))) end++;
     top.bareUrl = html.slice(start, end);
   }
+}
+
+/**
+ * The runs of text outside embeds, in document order, counted only when asked. An element's text
+ * is the runs noted from its opening on (at its close, those are exactly the runs inside it), so
+ * only the few elements whose text decides something (a wrapper holds nothing else; a CMS wrapper
+ * holds only a URL) are counted, not every run of the page. A count is kept for the runs it
+ * covered, so an enclosing element's count jumps over them: every run is counted at most once.
+ * A run inside an embed found later (a promoted blockquote, a URL embed) is excluded the same way,
+ * as a span that counts zero.
+ */
+class TextRuns {
+  private readonly froms: number[] = [];
+  private readonly tos: number[] = [];
+  /** For a run where a counted span starts: the index past the span's last run, else 0. */
+  private readonly spanEnds: number[] = [];
+  /** For a run where a counted span starts: the span's count. */
+  private readonly spanCounts: number[] = [];
+
+  constructor(private readonly html: string) {}
+
+  /** How many runs were noted. */
+  get size(): number {
+    return this.froms.length;
+  }
+
+  add(from: number, to: number): void {
+    this.froms.push(from);
+    this.tos.push(to);
+    this.spanEnds.push(0);
+    this.spanCounts.push(0);
+  }
+
+  /** Non-space characters in the runs from `first` on (the span is kept for later counts). */
+  countFrom(first: number): number {
+    const last = this.froms.length;
+    let count = 0;
+    let k = first;
+    while (k < last) {
+      const spanEnd = this.spanEnds[k] ?? 0;
+      if (spanEnd > k) {
+        count += this.spanCounts[k] ?? 0;
+        k = spanEnd;
+        continue;
+      }
+      count += countText(this.html, this.froms[k] ?? 0, this.tos[k] ?? 0);
+      k++;
+    }
+    this.keep(first, last, count);
+    return count;
+  }
+
+  /** Makes the runs from `first` on count as no text from now on. */
+  exclude(first: number): void {
+    this.keep(first, this.froms.length, 0);
+  }
+
+  private keep(first: number, last: number, count: number): void {
+    if (last <= first) return;
+    this.spanEnds[first] = last;
+    this.spanCounts[first] = count;
+  }
+}
+
+/** Non-space characters of `html[from, to)`; a space written as an entity (`&nbsp;`) is no text. */
+function countText(html: string, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const code = html.charCodeAt(k);
+    // Printable ASCII but `&` is text: the common case, decided before the Unicode space test.
+    if (code > 0x20 && code < 0x7f && code !== 0x26) {
+      count++;
+      continue;
+    }
+    if (isSpace(code)) continue;
+    // A non-breaking or zero-width space written as an entity is no text either (`&nbsp;` is
+    // what editors leave beside an embed they wrap).
+    const entity = code === 0x26 ? spaceEntityLength(html, k, to) : 0;
+    if (entity > 0) k += entity - 1;
+    else count++;
+  }
+  return count;
 }
 
 /** Entities that write a space: no-break, zero-width, narrow no-break, thin. */

@@ -202,6 +202,21 @@ describe('extractHtmlEmbeds: flattened posts', () => {
     expect(embeds.map((embed) => embed.source.markup)).toEqual(['flattened-signature', 'blockquote']);
   });
 
+  it('finds a flattened post after embeds whose own signatures hold `(@`', () => {
+    const html = `${tweet()}<p>Roads are closed.</p>${tweet(OTHER_ID)}<p>Roads are closed.</p><p>— Eastvale Police (@EastvalePD) March 4, 2024</p>`;
+    const { embeds } = extractHtmlEmbeds(html);
+    expect(embeds.map((embed) => embed.source.markup)).toEqual(['blockquote', 'blockquote', 'flattened-signature']);
+    expect(embeds[2]?.author.handle).toBe('EastvalePD');
+  });
+
+  it('drops no flattened post when every signature is inside an embed (the embeds are not read again as text)', () => {
+    const html = `${tweet()}<p>Roads are closed.</p>${tweet(OTHER_ID)}`;
+    const { embeds, cutAt } = extractHtmlEmbeds(html, { maxRecords: 1, maxTextLength: 10_000 });
+    // Markup embeds are capped later, by the caller; no flattened post was found, so none was dropped.
+    expect(cutAt).toBeNull();
+    expect(embeds).toHaveLength(2);
+  });
+
   it('does not take a byline for a post', () => {
     const html = '<p class="byline">By Jane Doe (@janedoe), March 5, 2024</p><p>The council met on Tuesday.</p>';
     expect(extractHtmlEmbeds(html).embeds).toEqual([]);

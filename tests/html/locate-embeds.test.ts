@@ -123,6 +123,33 @@ describe('locateEmbeds: CMS wrappers', () => {
     ]);
   });
 
+  it('judges a wrapper by all the text inside it, at any depth, before and after the embed', () => {
+    const before = `<div class="embed-twitter"><div><p>Caption</p></div>${TWEET}</div>`;
+    const after = `<div class="embed-twitter">${TWEET}<div><span> </span><p>Credit: port</p></div></div>`;
+    const spaces = `<div class="embed-twitter"><div> &nbsp; </div>${TWEET}<div><span> </span></div></div>`;
+    expect(summary(before)).toMatchObject([{ outer: TWEET, wrapper: null }]);
+    expect(summary(after)).toMatchObject([{ outer: TWEET, wrapper: null }]);
+    expect(summary(spaces)).toMatchObject([{ outer: spaces, wrapper: 'div.embed-twitter' }]);
+  });
+
+  it('takes the wrapper of a class-stripped blockquote: the quote is the embed, not text beside it', () => {
+    const quote = `<blockquote><p>Ferry service resumes at noon.</p>&mdash; Port of Eastvale (@EastvalePort) <a href="${PERMALINK}">March 5, 2024</a></blockquote>`;
+    const wrapper = `<div class="embed-twitter">${quote}</div>`;
+    expect(summary(`<p>Intro.</p>${wrapper}<p>After.</p>`)).toMatchObject([
+      { markup: 'blockquote-noclass', root: quote, outer: wrapper, wrapper: 'div.embed-twitter' },
+    ]);
+  });
+
+  it('does not count a URL embed as text beside a later embed, nor an embed beside a URL embed', () => {
+    const url = `<div class="embed-twitter">${PERMALINK}</div>`;
+    const html = `<div class="social-embed">${url}${TWEET}</div>`;
+    // The outer div holds two embeds, so it wraps neither; the URL's own wrapper is its root.
+    expect(summary(html)).toMatchObject([
+      { markup: 'url', outer: url, wrapper: 'div.embed-twitter' },
+      { markup: 'blockquote', outer: TWEET, wrapper: null },
+    ]);
+  });
+
   it('falls back to the inner wrapper when the figure has a caption', () => {
     const inner = `<div class="wp-block-embed__wrapper">${TWEET}</div>`;
     const html = `<figure class="wp-block-embed wp-block-embed-twitter">${inner}<figcaption>The port announced the reopening on Tuesday.</figcaption></figure>`;
