@@ -28,14 +28,34 @@ function findSharedByBefore(text: string, floor: number, before: number): Shared
   let from = before;
   while (from > floor && !isLineBreak(text.charCodeAt(from - 1))) from--;
   const window = lowerSameLength(text.slice(from, before));
-  let best: SharedBySpan | null = null;
-  for (const phrase of sharedByPhrases()) {
-    const index = window.lastIndexOf(phrase);
-    if (index === -1) continue;
-    const start = from + index;
-    if (best === null || start > best.start) best = { start, end: start + phrase.length };
+  // The last phrase is the one that starts furthest right (at one place, the first listed): one
+  // backward walk that tries only the phrases opening with each character, instead of a
+  // lastIndexOf per phrase over the whole window.
+  const byFirst = phrasesByFirstUnit();
+  for (let index = window.length - 1; index >= 0; index--) {
+    const candidates = byFirst.get(window.charCodeAt(index));
+    if (candidates === undefined) continue;
+    for (const phrase of candidates) {
+      if (window.startsWith(phrase, index)) return { start: from + index, end: from + index + phrase.length };
+    }
   }
-  return best;
+  return null;
+}
+
+let byFirstUnit: Map<number, string[]> | undefined;
+
+/** The shared-by phrases by their first code unit, each list in the registry's order. */
+function phrasesByFirstUnit(): Map<number, string[]> {
+  if (byFirstUnit !== undefined) return byFirstUnit;
+  byFirstUnit = new Map();
+  for (const phrase of sharedByPhrases()) {
+    if (phrase === '') continue;
+    const first = phrase.charCodeAt(0);
+    const list = byFirstUnit.get(first);
+    if (list === undefined) byFirstUnit.set(first, [phrase]);
+    else list.push(phrase);
+  }
+  return byFirstUnit;
 }
 
 /** {@link findSharedByBefore} bound to one text. */
