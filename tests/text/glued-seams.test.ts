@@ -38,6 +38,31 @@ describe('GluedSeams', () => {
 });
 
 describe('seamAt', () => {
+  it('reads letters and case as the Unicode properties do, in ASCII and beyond', () => {
+    // The rule written with the Unicode properties alone, for every character at every place around the mark.
+    const is = (pattern: RegExp, text: string, at: number): boolean => pattern.test(text.charAt(at));
+    const [lower, upper, letter] = [/^\p{Ll}$/u, /^\p{Lu}$/u, /^\p{L}$/u];
+    const reference = (text: string, at: number): number => {
+      if (text.charCodeAt(at) === 0x3a) return is(letter, text, at - 1) && is(upper, text, at + 1) && is(lower, text, at + 2) ? at + 1 : -1;
+      const next = text.charCodeAt(at + 1);
+      if (next === 0x22 || next === 0x201d || next === 0x2019) return is(upper, text, at + 2) ? at + 2 : -1;
+      return is(upper, text, at + 1) && is(lower, text, at - 1) && is(letter, text, at - 2) ? at + 1 : -1;
+    };
+    const characters = ['a', 'z', 'A', 'Z', '0', '@', '[', '`', '{', ' ', 'é', 'É', 'ß', 'ω', 'Ω', '東', 'ǅ'];
+    for (const mark of ['.', '!', '?', ':']) {
+      for (const x of characters) {
+        for (const y of characters) {
+          for (const z of characters) {
+            for (const text of [`${x}${y}${mark}${z}${y}`, `${x}${mark}${z}`, `${mark}${y}`, `${x}${y}${mark}`, `${x}${y}${mark}”${z}`]) {
+              const at = text.indexOf(mark);
+              expect(seamAt(text, at), JSON.stringify(text)).toBe(reference(text, at));
+            }
+          }
+        }
+      }
+    }
+  });
+
   it('gives the capital a seam opens, or -1', () => {
     expect(seamAt('said.Then', 4)).toBe(5);
     expect(seamAt('said.”Then', 4)).toBe(6);
