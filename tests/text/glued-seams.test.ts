@@ -49,18 +49,24 @@ describe('seamAt', () => {
       return is(upper, text, at + 1) && is(lower, text, at - 1) && is(letter, text, at - 2) ? at + 1 : -1;
     };
     const characters = ['a', 'z', 'A', 'Z', '0', '@', '[', '`', '{', ' ', 'é', 'É', 'ß', 'ω', 'Ω', '東', 'ǅ'];
+    // Differences are collected and compared once: an expect per case would take seconds.
+    const differences: string[] = [];
+    let cases = 0;
     for (const mark of ['.', '!', '?', ':']) {
       for (const x of characters) {
         for (const y of characters) {
           for (const z of characters) {
             for (const text of [`${x}${y}${mark}${z}${y}`, `${x}${mark}${z}`, `${mark}${y}`, `${x}${y}${mark}`, `${x}${y}${mark}”${z}`]) {
               const at = text.indexOf(mark);
-              expect(seamAt(text, at), JSON.stringify(text)).toBe(reference(text, at));
+              cases++;
+              if (seamAt(text, at) !== reference(text, at)) differences.push(text);
             }
           }
         }
       }
     }
+    expect(cases).toBe(4 * 17 ** 3 * 5);
+    expect(differences).toEqual([]);
   });
 
   it('gives the capital a seam opens, or -1', () => {
