@@ -503,7 +503,13 @@ function readNumber(text: string, pos: number, limit: number, maxDigits: number)
   return { value, digits, end: i };
 }
 
-function daysInMonth(year: number, month: number): number {
+/**
+ * The number of days in a month (1–12) of the Gregorian calendar.
+ *
+ * @example
+ * daysInMonth(2024, 2); // 29
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -1,4 +1,5 @@
 import type { DatePrecision, Diagnostic } from '../schema/index.js';
+import { daysInMonth } from './match-date.js';
 import { formatUtcOffset } from './time-zones.js';
 
 const MINUTE = 60_000;
@@ -52,9 +53,11 @@ function readIso(text: string): IsoParts | null {
 
 /** Whether `YYYY-MM-DD` names a real day of the Gregorian calendar. */
 function isCalendarDay(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  // Read by arithmetic, as `Date.UTC` would (which takes years 0–99 for 1900–1999: never the year written).
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** The instant of a reading with a time and an offset, in Unix ms; NaN for a day alone or a zone-less time. */

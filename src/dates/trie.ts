@@ -102,10 +102,17 @@ export function matchTrie(root: TrieNode, text: string, pos: number, limit: numb
     const folded = foldChar(char);
     i++;
     if (folded === '') continue;
-    for (const unit of folded) {
-      const child = node.next.get(unit);
+    if (folded.length === 1) {
+      // Most characters fold to one unit: looked up without a string iterator.
+      const child = node.next.get(folded);
       if (!child) return best;
       node = child;
+    } else {
+      for (const unit of folded) {
+        const child = node.next.get(unit);
+        if (!child) return best;
+        node = child;
+      }
     }
     if (node.value === undefined) continue;
     let end = i;

@@ -6,6 +6,8 @@
  * isInlineSpace(0xa0); // true (NBSP)
  */
 export function isInlineSpace(code: number): boolean {
+  // Printable ASCII (most text) first: one range test instead of the list below.
+  if (code > 0x20 && code < 0xa0) return false;
   return (
     code === 0x20 ||
     code === 0x09 ||
@@ -39,6 +41,8 @@ export function isLineBreak(code: number): boolean {
  * isSpace(0x3000); // true (ideographic space)
  */
 export function isSpace(code: number): boolean {
+  // Printable ASCII (most text) first: no whitespace lies strictly between space and NEL.
+  if (code > 0x20 && code < 0x85) return false;
   return isInlineSpace(code) || isLineBreak(code);
 }
 

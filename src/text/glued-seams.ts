@@ -22,9 +22,19 @@ const LOWER = /^\p{Ll}$/u;
 const UPPER = /^\p{Lu}$/u;
 const LETTER = /^\p{L}$/u;
 
-const isLower = (text: string, at: number): boolean => LOWER.test(text.charAt(at));
-const isUpper = (text: string, at: number): boolean => UPPER.test(text.charAt(at));
-const isLetter = (text: string, at: number): boolean => LETTER.test(text.charAt(at));
+// ASCII is answered by range (most text), anything else by the Unicode property.
+const isLower = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(text.charAt(at));
+};
+const isUpper = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(text.charAt(at));
+};
+const isLetter = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(text.charAt(at));
+};
 
 /**
  * The offset of the capital that a seam at the punctuation `at` opens, or -1 when `at` is no seam.

@@ -1,17 +1,25 @@
 import { isBlank } from '../kit/index.js';
+import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+import { dominantScript, type Script } from './scripts.js';
 
 /** Line breaks other than LF: when none occurs, lines are split with indexOf alone. */
 const OTHER_BREAKS = ['\r', '\u0085', '\u2028', '\u2029'];
 
+/** How many letters of a range are read to tell its script (see {@link LineTable.script}). */
+export const SCRIPT_SAMPLE = 40;
+
 /**
  * The lines of a text, built in one pass: where each starts and ends, which are blank, and the
  * document's usual gap (blank lines) between paragraphs. Built only when a signature is found, so
- * embed-free input never pays for it.
+ * embed-free input never pays for it. It also keeps what the body rules measure on the lines (a
+ * range's weighted length, its script), so that each range is read once per text: the hand rules,
+ * the boundary model's walk and the seam rules look at the same lines above each signature.
  *
  * @example
  * const lines = new LineTable('a\n\nb\n\n\n\nc');
  * lines.lineAt(3); // 2 (the line holding 'b')
  * lines.baseGap; // 1
+ * lines.weight(0, 1); // 1
  */
 export class LineTable {
   /** Offset of each line's first character. */
@@ -22,8 +30,12 @@ export class LineTable {
   readonly blank: boolean[] = [];
   /** The most common number of blank lines between two consecutive non-blank lines (ties: the wider gap). */
   readonly baseGap: number;
+  private readonly text: string;
+  private readonly weights = new RangeMemo<number>();
+  private readonly scripts = new RangeMemo<Script | null>();
 
   constructor(text: string) {
+    this.text = text;
     // Native searches find line breaks far faster than a loop over every character: indexOf when
     // the text has only LF breaks (the common case), else the regex engine. A line's blankness is
     // usually settled by its first character.
@@ -70,6 +82,30 @@ export class LineTable {
     return i < this.blank.length ? i : -1;
   }
 
+  /**
+   * `weightedLength(text, start, end, limit)` for a `limit` up to {@link MAX_POST_LENGTH}: the exact
+   * weighted length when it is at most `limit`, else some number above `limit` (callers only ask
+   * whether a range passes it). Each range is counted once, up to {@link MAX_POST_LENGTH}.
+   *
+   * @example
+   * new LineTable('Hi pic.twitter.com/x').weight(0, 20); // 3
+   */
+  weight(start: number, end: number, limit = MAX_POST_LENGTH): number {
+    if (limit > MAX_POST_LENGTH) return weightedLength(this.text, start, end, limit);
+    return this.weights.get(this.text, start, end, countToMaximum);
+  }
+
+  /**
+   * `dominantScript(text, start, end, SCRIPT_SAMPLE)`: the script of the range's first
+   * {@link SCRIPT_SAMPLE} letters, read once per range.
+   *
+   * @example
+   * new LineTable('Καλημέρα').script(0, 8); // 'greek'
+   */
+  script(start: number, end: number): Script | null {
+    return this.scripts.get(this.text, start, end, sampleScript);
+  }
+
   private push(start: number, end: number, blank: boolean): void {
     this.starts.push(start);
     this.ends.push(end);
@@ -96,5 +132,30 @@ export class LineTable {
       }
     }
     return best;
+  }
+}
+
+function countToMaximum(text: string, start: number, end: number): number {
+  return weightedLength(text, start, end, MAX_POST_LENGTH);
+}
+
+function sampleScript(text: string, start: number, end: number): Script | null {
+  return dominantScript(text, start, end, SCRIPT_SAMPLE);
+}
+
+/**
+ * What a measure gave for each range of a text, kept by the range's start (with its end: a range
+ * with the same start and another end is measured anew and replaces it).
+ */
+class RangeMemo<T> {
+  private readonly ends = new Map<number, number>();
+  private readonly values = new Map<number, T>();
+
+  get(text: string, start: number, end: number, measure: (text: string, start: number, end: number) => T): T {
+    if (this.ends.get(start) === end) return this.values.get(start) as T;
+    const value = measure(text, start, end);
+    this.ends.set(start, end);
+    this.values.set(start, value);
+    return value;
   }
 }

@@ -4,7 +4,7 @@ import { gluedBodyStart } from './glued-bodies.js';
 import type { GluedSeams } from './glued-seams.js';
 import { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
-import { dominantScript, type Script } from './scripts.js';
+import type { Script } from './scripts.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How sure a body start found from glued seams is: inferred, but the whole post is cut by the seam rules alone. */
@@ -102,7 +102,7 @@ function seamBodyStart(
   const inlineStart = trimStart(text, lineStart, signature.start);
   if (trimEnd(text, inlineStart, signature.start) <= inlineStart) return null;
   // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
-  const overlong = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH) > MAX_POST_LENGTH;
+  const overlong = lines.weight(inlineStart, signature.start) > MAX_POST_LENGTH;
   return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong) : null;
 }
 
@@ -118,7 +118,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
   if (trimEnd(text, inlineStart, signature.start) > inlineStart) {
     bodyStart = inlineStart;
     topLine = line;
-    length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
+    length = lines.weight(inlineStart, signature.start);
   } else {
     const above = lines.previousNonBlank(line);
     if (above < 0) return signature.start;
@@ -128,7 +128,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     const start = trimStart(text, aboveStart, aboveEnd);
     const end = trimEnd(text, start, aboveEnd);
     if (end <= start || endsWithColon(text, start, end) || isListHeading(text, start, end)) return signature.start;
-    length = weightedLength(text, start, end, MAX_POST_LENGTH);
+    length = lines.weight(start, end);
     // Only a whole line may be taken for prose; the tail of a line after another embed counts too.
     if (aboveStart === lines.starts[above] && length > MAX_POST_LENGTH) return signature.start;
     bodyStart = start;
@@ -140,7 +140,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     const { start, end } = above;
     const gap = topLine - above.line - 1;
     // Lengths are counted no further than the room left: prose is not read to its end.
-    const measure = (): number => weightedLength(text, start, end, MAX_POST_LENGTH - length);
+    const measure = (): number => lines.weight(start, end, MAX_POST_LENGTH - length);
     let size: number;
     if (gap === 0 && lines.baseGap > 0) {
       // A bare line break where the article separates paragraphs by blank lines: a break inside
@@ -158,7 +158,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
       if (lines.baseGap === 0 && endsWithColon(text, start, end)) break;
       size = measure();
       if (length + size > MAX_POST_LENGTH) break;
-    } else if (gap === 0 && lines.baseGap === 0 && isPostLine(text, start, end)) {
+    } else if (gap === 0 && lines.baseGap === 0 && isPostLine(text, lines, start, end)) {
       // A document that breaks lines only between paragraphs: its paragraphs are long and end
       // with a period, so a short line that does not is a line of the post (a `<br>` in it).
       size = measure();
@@ -235,8 +235,6 @@ function bodyBelowLeadIn(text: string, lines: LineTable, reach: Reach): number |
 
 /** At most this many paragraphs are taken above a post written in another script than the article. */
 const MAX_SCRIPT_PARAGRAPHS = 6;
-/** How many letters of a body or a paragraph are read to tell its script. */
-const SCRIPT_SAMPLE = 40;
 
 /**
  * Where the body begins when the post is written in another script than the article around it (an
@@ -256,13 +254,13 @@ function bodyInItsOwnScript(text: string, lines: LineTable, bodyStart: number, b
     if (above === null) return null;
     // Measured first, and no further than the room left: in the common case (the paragraph
     // above is a long one of the article's) no script is read at all.
-    const length = weightedLength(text, above.start, above.end, MAX_POST_LENGTH - total);
+    const length = lines.weight(above.start, above.end, MAX_POST_LENGTH - total);
     const fits = total + length <= MAX_POST_LENGTH;
     if (!fits && start === null) return null;
-    own ??= dominantScript(text, bodyStart, bodyEnd, SCRIPT_SAMPLE);
+    own ??= lines.script(bodyStart, bodyEnd);
     if (own === null) return null;
     // A paragraph's script is told from its first letters: the reading stays bounded.
-    const script = dominantScript(text, above.start, above.end, SCRIPT_SAMPLE);
+    const script = lines.script(above.start, above.end);
     if (script !== own) return script === null ? null : start;
     if (!fits) return null;
     total += length;
@@ -293,7 +291,7 @@ function bodyOfCutPost(text: string, lines: LineTable, signature: Signature, bod
   for (let paragraphs = 0; paragraphs < MAX_CUT_PARAGRAPHS && total < cut - CUT_SLACK; paragraphs++) {
     const above = lineAbove(text, lines, line, reach.previousEnd);
     if (above === null) break;
-    const length = weightedLength(text, above.start, above.end, cut - total);
+    const length = lines.weight(above.start, above.end, cut - total);
     if (total + length > cut) break;
     total += length;
     start = above.start;
@@ -329,8 +327,8 @@ const MAX_POST_LINE = 100;
  * article paragraph: short, not ending with a full stop (in any script) or `:`, not a numbered
  * item (`2) …`, `3. …`).
  */
-function isPostLine(text: string, start: number, end: number): boolean {
-  if (end <= start || weightedLength(text, start, end, MAX_POST_LINE) > MAX_POST_LINE) return false;
+function isPostLine(text: string, lines: LineTable, start: number, end: number): boolean {
+  if (end <= start || lines.weight(start, end, MAX_POST_LINE) > MAX_POST_LINE) return false;
   return !isFullStop(text.charCodeAt(end - 1)) && !endsWithColon(text, start, end) && !isNumbered(text, start, end);
 }
 

@@ -1,6 +1,6 @@
 import { isInlineSpace, isLineBreak, trimEnd, trimStart } from '../kit/index.js';
 import type { LineTable } from './line-table.js';
-import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+import { MAX_POST_LENGTH } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 
 /**
@@ -44,7 +44,7 @@ function continuationEnd(text: string, lines: LineTable, signatureEnd: number, l
     const start = trimStart(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const lineEnd = trimEnd(text, start, lines.ends[next] ?? 0);
     if (lineEnd > limit) break;
-    total += weightedLength(text, start, lineEnd, MAX_POST_LENGTH - total);
+    total += lines.weight(start, lineEnd, MAX_POST_LENGTH - total);
     if (total > MAX_POST_LENGTH) break;
     end = lineEnd;
     line = next;

@@ -28,14 +28,42 @@ function findSharedByBefore(text: string, floor: number, before: number): Shared
   let from = before;
   while (from > floor && !isLineBreak(text.charCodeAt(from - 1))) from--;
   const window = lowerSameLength(text.slice(from, before));
-  let best: SharedBySpan | null = null;
-  for (const phrase of sharedByPhrases()) {
-    const index = window.lastIndexOf(phrase);
-    if (index === -1) continue;
-    const start = from + index;
-    if (best === null || start > best.start) best = { start, end: start + phrase.length };
+  // The last phrase is the one that starts furthest right (at one place, the first listed): one
+  // backward walk that tries only the phrases opening with each character, instead of a
+  // lastIndexOf per phrase over the whole window.
+  const { opens, byFirst } = phraseIndex();
+  for (let index = window.length - 1; index >= 0; index--) {
+    const unit = window.charCodeAt(index);
+    if (opens[unit] !== 1) continue;
+    for (const phrase of byFirst.get(unit) ?? []) {
+      if (window.startsWith(phrase, index)) return { start: from + index, end: from + index + phrase.length };
+    }
   }
-  return best;
+  return null;
+}
+
+/** The shared-by phrases by their first code unit (each list in the registry's order), and a table of those units. */
+interface PhraseIndex {
+  /** 1 at each code unit some phrase opens with. */
+  opens: Uint8Array;
+  byFirst: Map<number, string[]>;
+}
+
+let phraseTable: PhraseIndex | undefined;
+
+function phraseIndex(): PhraseIndex {
+  if (phraseTable !== undefined) return phraseTable;
+  const index: PhraseIndex = { opens: new Uint8Array(0x10000), byFirst: new Map() };
+  for (const phrase of sharedByPhrases()) {
+    if (phrase === '') continue;
+    const first = phrase.charCodeAt(0);
+    index.opens[first] = 1;
+    const list = index.byFirst.get(first);
+    if (list === undefined) index.byFirst.set(first, [phrase]);
+    else list.push(phrase);
+  }
+  phraseTable = index;
+  return index;
 }
 
 /** {@link findSharedByBefore} bound to one text. */

@@ -260,7 +260,12 @@ function atLineEnd(text: string, at: number): boolean {
 const PLATFORM_SUFFIXES: readonly string[] = platforms.flatMap((platform) => platform.text.signatureSuffixes ?? []);
 
 function skipPlatformSuffix(text: string, at: number): number {
+  // An ASCII character lowercases to one ASCII character: when the first one is ASCII, a suffix
+  // that starts with another is ruled out without slicing (most signatures: `(@handle) March…`).
+  const first = text.charCodeAt(at);
+  const firstLower = first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
   for (const suffix of PLATFORM_SUFFIXES) {
+    if (first < 0x80 && firstLower !== suffix.charCodeAt(0)) continue;
     if (text.slice(at, at + suffix.length).toLowerCase() !== suffix) continue;
     const after = text.charCodeAt(at + suffix.length);
     if (Number.isNaN(after) || !isWordChar(after)) return skipInlineSpace(text, at + suffix.length);

@@ -182,8 +182,9 @@ function toRecord(
   if (body.length < whole.length) diagnostics.push(cutTextDiagnostic(maxTextLength, bodyStart, postEnd));
   const entities = extractEntities(body, { gluedUrls: true, gluedHosts: mediaLinkHosts });
   const idTime = post == null ? null : (platform.postTime?.(post.id) ?? null);
-  const { agrees, ...date } = recordDate({ written: signature.date?.iso ?? null, idTime });
-  if (!agrees) diagnostics.push(dateMismatch(date.publishedAt, signature.dateText, signature.start, signature.end));
+  // The date fields are named one by one: an object rest and spread copy through a slow generic path.
+  const date = recordDate({ written: signature.date?.iso ?? null, idTime });
+  if (!date.agrees) diagnostics.push(dateMismatch(date.publishedAt, signature.dateText, signature.start, signature.end));
   return {
     platform: platform.name,
     id: post?.id ?? null,
@@ -192,7 +193,9 @@ function toRecord(
     // A shared-by attribution with nothing before it is an embed that carries no caption at all.
     text: body === '' && signature.markup !== 'signature' ? null : body,
     lang: null,
-    ...date,
+    publishedAt: date.publishedAt,
+    datePrecision: date.datePrecision,
+    publishedAtLocal: date.publishedAtLocal,
     dateText: signature.dateText,
     links: entities.urls.map((url) => toLink(url.value)),
     mentions: entities.mentions.map((mention) => mention.value),

@@ -145,6 +145,16 @@ describe('recordDate', () => {
     expect(recordDate({ datetime: '2023-02-29T10:00:00Z' }).publishedAt).toBeNull();
     expect(recordDate({ written: '2024-02-07T24:10' })).toMatchObject({ publishedAt: null, publishedAtLocal: null });
     expect(recordDate({ written: '2024-02-29' }).publishedAt).toBe('2024-02-29');
+    // Century rules, month and day ranges, and the years 0–99 that Date.UTC would read as 19xx.
+    expect(recordDate({ written: '1900-02-29' }).publishedAt).toBeNull();
+    expect(recordDate({ written: '2000-02-29' }).publishedAt).toBe('2000-02-29');
+    expect(recordDate({ written: '2024-04-31' }).publishedAt).toBeNull();
+    expect(recordDate({ written: '2024-12-31' }).publishedAt).toBe('2024-12-31');
+    expect(recordDate({ written: '2024-13-01' }).publishedAt).toBeNull();
+    expect(recordDate({ written: '2024-00-10' }).publishedAt).toBeNull();
+    expect(recordDate({ written: '2024-01-00' }).publishedAt).toBeNull();
+    expect(recordDate({ written: '0099-01-01' }).publishedAt).toBeNull();
+    expect(recordDate({ written: '0100-01-01' }).publishedAt).toBe('0100-01-01');
   });
 
   it('always writes a publishedAt the grammar accepts', () => {

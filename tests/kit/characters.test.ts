@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isAsciiDigit, isSpace, trimEnd, trimStart } from '../../src/kit/characters.js';
+import { collapseWhitespace, isAsciiDigit, isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../../src/kit/characters.js';
 
 describe('collapseWhitespace', () => {
   it('collapses every Unicode space and line break and trims', () => {
@@ -26,6 +26,23 @@ describe('collapseWhitespace and isSpace agree', () => {
       const char = String.fromCharCode(code);
       expect(collapseWhitespace(`a${char}${char}b`), code.toString(16)).toBe(isSpace(code) ? 'a b' : `a${char}${char}b`);
     }
+  });
+});
+
+describe('isInlineSpace, isLineBreak and isSpace', () => {
+  it('accept exactly their listed code units in the whole BMP', () => {
+    const inline = [0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007];
+    inline.push(0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000, 0xfeff);
+    const breaks = [0x0a, 0x0d, 0x85, 0x2028, 0x2029];
+    const accepted = (test: (code: number) => boolean): number[] => {
+      const codes: number[] = [];
+      for (let code = 0; code < 0x10000; code++) if (test(code)) codes.push(code);
+      return codes;
+    };
+    expect(accepted(isInlineSpace)).toEqual(inline);
+    expect(accepted(isLineBreak)).toEqual(breaks);
+    expect(accepted(isSpace)).toEqual([...inline, ...breaks].sort((a, b) => a - b));
+    expect(isSpace(Number.NaN)).toBe(false);
   });
 });
 

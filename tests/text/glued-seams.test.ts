@@ -38,6 +38,37 @@ describe('GluedSeams', () => {
 });
 
 describe('seamAt', () => {
+  it('reads letters and case as the Unicode properties do, in ASCII and beyond', () => {
+    // The rule written with the Unicode properties alone, for every character at every place around the mark.
+    const is = (pattern: RegExp, text: string, at: number): boolean => pattern.test(text.charAt(at));
+    const [lower, upper, letter] = [/^\p{Ll}$/u, /^\p{Lu}$/u, /^\p{L}$/u];
+    const reference = (text: string, at: number): number => {
+      if (text.charCodeAt(at) === 0x3a) return is(letter, text, at - 1) && is(upper, text, at + 1) && is(lower, text, at + 2) ? at + 1 : -1;
+      const next = text.charCodeAt(at + 1);
+      if (next === 0x22 || next === 0x201d || next === 0x2019) return is(upper, text, at + 2) ? at + 2 : -1;
+      return is(upper, text, at + 1) && is(lower, text, at - 1) && is(letter, text, at - 2) ? at + 1 : -1;
+    };
+    const characters = ['a', 'z', 'A', 'Z', '0', '@', '[', '`', '{', ' ', 'é', 'É', 'ß', 'ω', 'Ω', '東', 'ǅ'];
+    // Differences are collected and compared once: an expect per case would take seconds.
+    const differences: string[] = [];
+    let cases = 0;
+    for (const mark of ['.', '!', '?', ':']) {
+      for (const x of characters) {
+        for (const y of characters) {
+          for (const z of characters) {
+            for (const text of [`${x}${y}${mark}${z}${y}`, `${x}${mark}${z}`, `${mark}${y}`, `${x}${y}${mark}`, `${x}${y}${mark}”${z}`]) {
+              const at = text.indexOf(mark);
+              cases++;
+              if (seamAt(text, at) !== reference(text, at)) differences.push(text);
+            }
+          }
+        }
+      }
+    }
+    expect(cases).toBe(4 * 17 ** 3 * 5);
+    expect(differences).toEqual([]);
+  });
+
   it('gives the capital a seam opens, or -1', () => {
     expect(seamAt('said.Then', 4)).toBe(5);
     expect(seamAt('said.”Then', 4)).toBe(6);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LineTable } from '../../src/text/line-table.js';
+import { LineTable, SCRIPT_SAMPLE } from '../../src/text/line-table.js';
+import { MAX_POST_LENGTH, weightedLength } from '../../src/text/post-length.js';
+import { dominantScript } from '../../src/text/scripts.js';
 
 describe('LineTable', () => {
   it('finds lines, blank lines and the usual paragraph gap', () => {
@@ -34,5 +36,53 @@ describe('LineTable', () => {
     const lines = new LineTable('a\nb\rc\n\nd');
     expect(lines.starts).toEqual([0, 2, 4, 6, 7]);
     expect(lines.blank).toEqual([false, false, false, true, false]);
+  });
+
+  const article = [
+    'The council met on Tuesday. pic.twitter.com/Ab12Cd34 and https://example.com/a long line of prose '.repeat(8),
+    '',
+    'Καλημέρα σας, φίλοι μου 東京の夜 https://t.co/x',
+    '',
+    'Short one.',
+  ].join('\n');
+
+  it('gives the weighted length of a range as weightedLength does, up to any limit', () => {
+    const lines = new LineTable(article);
+    const ranges = [
+      [0, lines.ends[0] ?? 0],
+      [lines.starts[2] ?? 0, lines.ends[2] ?? 0],
+      [lines.starts[4] ?? 0, lines.ends[4] ?? 0],
+      [5, 60],
+      [0, article.length],
+    ] as const;
+    // Asked twice in each order of limits: what was counted for one limit serves the others.
+    for (const limits of [
+      [MAX_POST_LENGTH, 100, 10, 0, -5, 1000],
+      [-5, 0, 10, 100, MAX_POST_LENGTH, 1000],
+    ]) {
+      const fresh = new LineTable(article);
+      for (const [start, end] of ranges) {
+        for (const limit of limits) {
+          const expected = weightedLength(article, start, end, limit);
+          const got = fresh.weight(start, end, limit);
+          if (expected <= limit) expect(got).toBe(expected);
+          else expect(got).toBeGreaterThan(limit);
+        }
+      }
+    }
+    expect(lines.weight(lines.starts[4] ?? 0, lines.ends[4] ?? 0)).toBe(10);
+    expect(lines.weight(0, lines.ends[0] ?? 0)).toBeGreaterThan(MAX_POST_LENGTH);
+  });
+
+  it("tells a range's script from its first letters, as dominantScript does", () => {
+    const lines = new LineTable(article);
+    const greek = lines.starts[2] ?? 0;
+    expect(lines.script(greek, lines.ends[2] ?? 0)).toBe('greek');
+    expect(lines.script(greek, lines.ends[2] ?? 0)).toBe('greek');
+    expect(lines.script(0, lines.ends[0] ?? 0)).toBe('latin');
+    // Another end for the same start is read anew.
+    const cjk = article.indexOf('東');
+    expect(lines.script(cjk - 1, cjk + 3)).toBe(dominantScript(article, cjk - 1, cjk + 3, SCRIPT_SAMPLE));
+    expect(lines.script(cjk - 1, cjk)).toBeNull();
   });
 });

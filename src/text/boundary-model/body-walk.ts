@@ -1,7 +1,7 @@
 import { trimEnd, trimStart } from '../../kit/index.js';
 import type { LineTable } from '../line-table.js';
-import { MAX_POST_LENGTH, startsLink, weightedLength } from '../post-length.js';
-import { dominantScript, type Script } from '../scripts.js';
+import { MAX_POST_LENGTH, startsLink } from '../post-length.js';
+import type { Script } from '../scripts.js';
 import type { Signature } from '../signature-scanner.js';
 import { paragraphProbability, type BoundaryModel } from './boundary-model.js';
 import { endsSentence, isNumbered, paragraphFeatures } from './paragraph-features.js';
@@ -56,13 +56,12 @@ const SURE = 0.75;
 
 /** At most this many paragraphs above a signature are weighed. */
 const MAX_CANDIDATES = 10;
-/** How many letters of a paragraph are read to tell its script, within how many characters. */
-const SCRIPT_SAMPLE = 40;
+/** Within how many characters a paragraph's script is told (from its first letters, see `LineTable.script`). */
 const SCRIPT_READ = 400;
 
 /** A paragraph's script, told from its first letters within a bounded read. */
-function scriptOf(text: string, start: number, end: number): Script | null {
-  return dominantScript(text, start, Math.min(end, start + SCRIPT_READ), SCRIPT_SAMPLE);
+function scriptOf(lines: LineTable, start: number, end: number): Script | null {
+  return lines.script(start, Math.min(end, start + SCRIPT_READ));
 }
 
 /**
@@ -91,7 +90,7 @@ export function walkBody(
   let length = 0;
   if (trimEnd(text, inlineStart, signature.start) > inlineStart) {
     bodyStart = inlineStart;
-    length = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH);
+    length = lines.weight(inlineStart, signature.start);
   }
   // The previous embed ends on the signature's own line: the body is delimited by it.
   if (inlineFrom > lineStart) return { start: bodyStart, confidence: 1, sureStart: bodyStart };
@@ -109,7 +108,7 @@ export function walkBody(
   // While tracing, the walk goes on past the model's stop (as if each paragraph were taken).
   let virtualStart = bodyStart;
   let virtualLength = length;
-  let bodyScript = bodyStart < signature.start ? scriptOf(text, bodyStart, signature.start) : null;
+  let bodyScript = bodyStart < signature.start ? scriptOf(lines, bodyStart, signature.start) : null;
   for (let index = 0; index < MAX_CANDIDATES; index++) {
     const above = lines.previousNonBlank(top);
     if (above < 0) break;
@@ -120,12 +119,12 @@ export function walkBody(
     const end = trimEnd(text, start, aboveLineEnd);
     if (end <= start) break;
     const partial = aboveLineStart < previousEnd;
-    const size = weightedLength(text, start, end, MAX_POST_LENGTH);
+    const size = lines.weight(start, end);
     const total = virtualLength + size;
     const handRule = handStart <= start;
     // Past a post's length: prose, not a post (a limit, not a guess: the confidence stays).
     if (total > MAX_POST_LENGTH && !handRule) break;
-    const script = scriptOf(text, start, end);
+    const script = scriptOf(lines, start, end);
     const next = partial ? -1 : lines.previousNonBlank(above);
     const nextEnd = next < 0 ? -1 : trimEnd(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const nextUsable = next >= 0 && (lines.ends[next] ?? 0) > previousEnd;
@@ -142,7 +141,7 @@ export function walkBody(
       bodyEmpty: virtualStart === signature.start,
       bodyScript,
       script,
-      aboveScript: nextUsable ? scriptOf(text, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null,
+      aboveScript: nextUsable ? scriptOf(lines, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null,
       aboveEndsColon: nextUsable && nextEnd > 0 && (text.charCodeAt(nextEnd - 1) === 0x3a || text.charCodeAt(nextEnd - 1) === 0xff1a),
       firstAfterEmbed: partial || !nextUsable,
       bodyCutShort: endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK,
@@ -199,7 +198,7 @@ function lookAbove(text: string, lines: LineTable, line: number, previousEnd: nu
     const last = end > start ? text.charCodeAt(end - 1) : 0;
     if (last === 0x3a || last === 0xff1a || isNumbered(text, start, end)) return { leadIn: true, embed: false };
     if ((lines.starts[above] ?? 0) < previousEnd) return { leadIn: false, embed: true };
-    length += weightedLength(text, start, end, MAX_POST_LENGTH - length);
+    length += lines.weight(start, end, MAX_POST_LENGTH - length);
     if (length > MAX_POST_LENGTH) break;
     at = above;
   }
