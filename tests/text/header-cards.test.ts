@@ -80,7 +80,7 @@ describe('findHeaderCards', () => {
     }
   });
 
-  it('costs one look per separator on a text full of them', () => {
+  it('reads a text full of handles and separators that make no card', () => {
     const text = '• @a • '.repeat(50_000);
     expect(findHeaderCards(text)).toEqual([]);
   });
