@@ -1,4 +1,4 @@
-import { isInlineSpace, isLineBreak, trimEnd, trimStart } from '../kit/index.js';
+import { isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../kit/index.js';
 import { isLetterOrDigit } from './boundary-model/index.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
@@ -60,15 +60,25 @@ function continuationEnd(text: string, lines: LineTable, signatureEnd: number, l
   return end;
 }
 
+/** How far back the body's last word is read. */
+const MAX_WORD = 400;
+
 /**
- * Whether the body ends without closing punctuation (a letter or digit) or with `:`: a sentence
- * that a list may go on.
+ * Whether the body ends with a word without closing punctuation (a letter or digit) or with `:`:
+ * a sentence that a list may go on. A link or a hashtag at the end ends a post's text (and an
+ * article's list of references may follow the embed).
  */
 function endsBare(text: string, start: number, end: number): boolean {
-  const last = trimEnd(text, start, end) - 1;
+  const wordEnd = trimEnd(text, start, end);
+  const last = wordEnd - 1;
   if (last < start) return false;
   const code = text.charCodeAt(last);
-  return isLetterOrDigit(code) || code === 0x3a /* : */ || code === 0xff1a; /* ： */
+  if (!isLetterOrDigit(code) && code !== 0x3a /* : */ && code !== 0xff1a /* ： */) return false;
+  let wordStart = last;
+  const floor = Math.max(start, last - MAX_WORD);
+  while (wordStart > floor && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, wordEnd);
+  return !word.includes('#') && !word.includes('/');
 }
 
 /** Whether the line right below the signature's (no blank line between) opens like a list item: `-`, `–`, `•`, `*`. */

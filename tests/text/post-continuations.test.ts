@@ -41,6 +41,9 @@ describe('postEnds', () => {
       ['This week the council agreed.', '- 3 new bus lanes'],
       ['This week the council agreed', 'The article goes on about it'],
       ['This week the council agreed', '\n- 3 new bus lanes'],
+      // A link or a hashtag ends a post's text; the article's list of sources may follow the embed.
+      ['Read the full report https://t.co/Rp0rT12345', '* The harbour report, City Gazette, May 2022'],
+      ['Ferry back on time #harbour', '- Sources: the port authority'],
     ] as const) {
       const text = `${body}\n${signature}\n${below}\n`;
       expect(endsOf(text), `${body} / ${below}`).toEqual([text.indexOf('2022') + 4]);
