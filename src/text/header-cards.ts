@@ -162,8 +162,7 @@ function readBody(
   while (start < limit && isInlineSpace(text.charCodeAt(start))) start++;
   let breaks = 0;
   while (start < limit && isSpace(text.charCodeAt(start))) {
-    const code = text.charCodeAt(start);
-    if (isLineBreak(code) && !(code === 0x0a && text.charCodeAt(start - 1) === 0x0d) && ++breaks > 2) return null;
+    if (opensBreak(text, start) && ++breaks > 2) return null;
     start++;
   }
   if (start >= limit) return null;
@@ -198,13 +197,19 @@ function hasBlankLines(table: LineTable): boolean {
   return false;
 }
 
+/** Whether a line break begins at `at` (the LF of a CRLF does not begin one). */
+function opensBreak(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return isLineBreak(code) && !(code === 0x0a && text.charCodeAt(at - 1) === 0x0d);
+}
+
 /** Past at most {@link MAX_GAP} whitespace characters (one line break at most). */
 function skipSpace(text: string, at: number): number {
   let i = at;
   let breaks = 0;
   const stop = Math.min(text.length, at + MAX_GAP);
   while (i < stop && isSpace(text.charCodeAt(i))) {
-    if (isLineBreak(text.charCodeAt(i)) && !(text.charCodeAt(i) === 0x0a && text.charCodeAt(i - 1) === 0x0d) && ++breaks > 1) return at;
+    if (opensBreak(text, i) && ++breaks > 1) return at;
     i++;
   }
   return i;

@@ -156,7 +156,7 @@ function emptyBodyMessage(signature: Signature): string {
     case 'line':
       return `This ${signature.platform.name} embed's line carries no text, only its author.`;
     case 'header':
-      return `No post text follows the header of @${signature.handle ?? ''}'s card that fits a post; its text is unknown.`;
+      return `@${signature.handle ?? ''}'s card has no text that fits a post.`;
     default:
       return `No post text stands before the signature of ${signature.handle === null ? (signature.name ?? '') : `@${signature.handle}`}; the post is taken as media-only.`;
   }
