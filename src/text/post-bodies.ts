@@ -24,8 +24,8 @@ const GLUED_CONFIDENCE = 0.8;
  *    signature, `obviously.— Tessa`, to a line that ends a sentence), and across every gap wider than the
  *    document's usual paragraph gap (scrapers keep a post's inner paragraph breaks as extra blank
  *    lines) as long as the body stays within the length a post can have. In a document with no
- *    blank lines, it also grows to a short line above that does not end with a period or `:` and
- *    is not a numbered item (a line of the post). It never grows past the previous embed, and
+ *    blank lines, it also grows to a short line above that does not end with a period or `:`, is
+ *    not a numbered item and is not in another script than the body (a line of the post). It never grows past the previous embed, and
  *    across the usual gap only in three cases:
  *    - the body ends with `…` before its links, the widget's cut of a long post (Twitter shows 280
  *      characters of it), and is well short of that cut: the paragraphs directly above are the
@@ -72,7 +72,8 @@ export function bodyBoundaries(
   for (const signature of signatures) {
     // A permalink alone on its line, a text-less widget's footer, and a line that carries its own
     // text have no body before them.
-    const bodiless = signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line';
+    const bodiless =
+      signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line' || signature.markup === 'header';
     if (bodiless) boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
     else {
       // A start found from glued seams stands: the text above it has no line structure for the
@@ -134,6 +135,8 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     bodyStart = start;
     topLine = above;
   }
+  // The body's script, read only when a rule needs it.
+  let bodyScript: Script | null | undefined;
   for (;;) {
     const above = lineAbove(text, lines, topLine, previousEnd);
     if (above === null) break;
@@ -161,6 +164,11 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     } else if (gap === 0 && lines.baseGap === 0 && isPostLine(text, lines, start, end)) {
       // A document that breaks lines only between paragraphs: its paragraphs are long and end
       // with a period, so a short line that does not is a line of the post (a `<br>` in it).
+      // Unless it is written in another script than the body: a caption in the article's
+      // language above a post in another one (`Президент — свобода` above `Freedom`).
+      bodyScript ??= dominantScript(text, bodyStart, signature.start, SCRIPT_SAMPLE);
+      const lineScript = bodyScript === null ? null : dominantScript(text, start, end, SCRIPT_SAMPLE);
+      if (lineScript !== null && lineScript !== bodyScript) break;
       size = measure();
       if (length + size > MAX_POST_LENGTH) break;
     } else {

@@ -1,4 +1,5 @@
-import { isInlineSpace, isLineBreak, trimEnd, trimStart } from '../kit/index.js';
+import { isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { isLetterOrDigit } from './boundary-model/index.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
@@ -14,7 +15,9 @@ import type { Signature } from './signature-scanner.js';
  * Let's keep the faith.
  * ```
  *
- * When the body before a signature ends mid-sentence (a spaced dash or a comma) and the signature
+ * When the body before a signature ends mid-sentence (a spaced dash or a comma), or ends without
+ * closing punctuation (or with `:`) and the line right below opens a list item (`-`, `–`, `•`,
+ * `*`: the sentence goes on in a list), and the signature
  * ends its line, the lines directly below it (no blank line between) continue the post, as long as
  * together they fit in a post, and they stop before the next embed's body. Returns, for each signature, the offset just past its post (`signature.end`
  * when nothing continues it). Linear: the lines after a signature are visited once, and never
@@ -26,7 +29,12 @@ import type { Signature } from './signature-scanner.js';
 export function postEnds(text: string, lines: LineTable, signatures: readonly Signature[], starts: readonly number[]): number[] {
   return signatures.map((signature, index) => {
     const bodyStart = starts[index] ?? signature.start;
-    if (signature.markup !== 'signature' || !endsMidSentence(text, bodyStart, signature.start)) return signature.end;
+    if (signature.markup !== 'signature') return signature.end;
+    if (
+      !endsMidSentence(text, bodyStart, signature.start) &&
+      !(endsBare(text, bodyStart, signature.start) && listBelow(text, lines, signature.end))
+    )
+      return signature.end;
     const limit = Math.min(starts[index + 1] ?? text.length, signatures[index + 1]?.start ?? text.length);
     return continuationEnd(text, lines, signature.end, limit) ?? signature.end;
   });
@@ -50,6 +58,36 @@ function continuationEnd(text: string, lines: LineTable, signatureEnd: number, l
     line = next;
   }
   return end;
+}
+
+/** How far back the body's last word is read. */
+const MAX_WORD = 400;
+
+/**
+ * Whether the body ends with a word without closing punctuation (a letter or digit) or with `:`:
+ * a sentence that a list may go on. A link or a hashtag at the end ends a post's text (and an
+ * article's list of references may follow the embed).
+ */
+function endsBare(text: string, start: number, end: number): boolean {
+  const wordEnd = trimEnd(text, start, end);
+  const last = wordEnd - 1;
+  if (last < start) return false;
+  const code = text.charCodeAt(last);
+  if (!isLetterOrDigit(code) && code !== 0x3a /* : */ && code !== 0xff1a /* ： */) return false;
+  let wordStart = last;
+  const floor = Math.max(start, last - MAX_WORD);
+  while (wordStart > floor && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, wordEnd);
+  return !word.includes('#') && !word.includes('/');
+}
+
+/** Whether the line right below the signature's (no blank line between) opens like a list item: `-`, `–`, `•`, `*`. */
+function listBelow(text: string, lines: LineTable, signatureEnd: number): boolean {
+  const below = lines.lineAt(signatureEnd) + 1;
+  const start = lines.starts[below];
+  if (start === undefined || lines.blank[below] !== false) return false;
+  const first = text.charCodeAt(trimStart(text, start, lines.ends[below] ?? start));
+  return first === 0x2d || first === 0x2013 || first === 0x2022 || first === 0x2a;
 }
 
 /**

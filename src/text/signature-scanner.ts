@@ -31,11 +31,12 @@ export interface Signature {
    * `signature` for the dash form, `shared-by` for Instagram's phrase, `posted-by` for Facebook's
    * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
    * `line` for a one-line form that carries its own text (TikTok's `@user caption ♬ sound`),
+   * `header` for a card printed header first (`Name @handle · Date`, then the text it carries),
    * `status-url` for a permalink alone on its line (an embed flattened to the URL it was made
    * from), `unsigned` for a post whose signature was lost (a line ending in a media link; zero
    * width, just past the link).
    */
-  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'status-url' | 'unsigned';
+  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'header' | 'status-url' | 'unsigned';
   /** Offset of the dash or of the shared-by phrase: where the post body ends. */
   start: number;
   /** Offset just past the signature (date, time zone or status URL included). */
@@ -216,7 +217,14 @@ function readSignatureAt(
   return { platform, markup: sharedBy !== null ? 'shared-by' : 'signature', start, end, name: name || null, handle, date, dateText, post };
 }
 
-function isHandleChar(code: number): boolean {
+/**
+ * Whether a code unit may stand in a handle: ASCII letters and digits, `_`, `.`, `-`, and `@`
+ * (a Mastodon handle names its instance).
+ *
+ * @example
+ * isHandleChar(0x5f); // true (`_`)
+ */
+export function isHandleChar(code: number): boolean {
   return (
     (code >= 0x61 && code <= 0x7a) ||
     (code >= 0x41 && code <= 0x5a) ||
@@ -228,7 +236,14 @@ function isHandleChar(code: number): boolean {
   );
 }
 
-function platformOfHandle(handle: string): KnownPlatform | null {
+/**
+ * The platform a signature's handle belongs to, by its shape (a Bluesky domain, a Mastodon
+ * `user@instance`, else a Twitter handle), or null when it fits none.
+ *
+ * @example
+ * platformOfHandle('ana.bsky.social')?.name; // 'bluesky'
+ */
+export function platformOfHandle(handle: string): KnownPlatform | null {
   for (const platform of platforms) {
     if (platform.text?.sharedByPhrases === undefined && platform.text?.isSignatureHandle?.(handle) === true) return platform;
   }

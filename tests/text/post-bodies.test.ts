@@ -67,6 +67,14 @@ describe('bodyStarts', () => {
       expect(body?.endsWith('Last line')).toBe(true);
     });
 
+    it('stops at a short line in another script than the post: the article’s caption above it', () => {
+      const text = `Λίγες ώρες αργότερα απάντησε και ο δήμαρχος της πόλης.\nΟ δήμαρχος της Πάτρας — ελπίδα\nHope 🌊\n${signature}\n`;
+      expect(bodies(text)).toEqual(['Hope 🌊']);
+      // A line without letters, or in the post's own script, is still the post's.
+      expect(bodies(`Μια παράγραφος του άρθρου.\n🌊🌊\nHope\n${signature}\n`)).toEqual(['🌊🌊\nHope']);
+      expect(bodies(`Μια παράγραφος του άρθρου.\nStill here\nHope\n${signature}\n`)).toEqual(['Still here\nHope']);
+    });
+
     it('does not apply where the article separates paragraphs with blank lines', () => {
       expect(bodies(`Intro.\n\nWhy did the raven fly north?\n\nWhy? pic.twitter.com/Hc4Rv8Wq2L\n\n${signature}\n`)).toEqual([
         'Why? pic.twitter.com/Hc4Rv8Wq2L',

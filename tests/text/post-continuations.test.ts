@@ -23,6 +23,33 @@ describe('postEnds', () => {
     expect(endsOf(text)).toEqual([text.indexOf('all.') + 4]);
   });
 
+  it('continues a body without closing punctuation, or ending with ":", into a list right below the signature', () => {
+    for (const [body, items] of [
+      ['This week the council agreed', '-3 new bus lanes\n-a later last ferry\n-free parking on Sundays'],
+      // On the signature's line: a line ending with ":" above a signature is the article's lead-in.
+      ['Packing list for the trip: ', '• boots\n• a warm hat'],
+      ['Still to do', '* paint the fence\n– fix the gate'],
+    ] as const) {
+      const text = `Intro.\n${body}${body.endsWith(' ') ? '' : '\n'}${signature}\n${items}\n\nThe article goes on.\n`;
+      const last = items.split('\n').at(-1) as string;
+      expect(endsOf(text), body).toEqual([text.indexOf(last) + last.length]);
+    }
+  });
+
+  it('does not continue into a list after a finished sentence, nor into a line that is not a list item', () => {
+    for (const [body, below] of [
+      ['This week the council agreed.', '- 3 new bus lanes'],
+      ['This week the council agreed', 'The article goes on about it'],
+      ['This week the council agreed', '\n- 3 new bus lanes'],
+      // A link or a hashtag ends a post's text; the article's list of sources may follow the embed.
+      ['Read the full report https://t.co/Rp0rT12345', '* The harbour report, City Gazette, May 2022'],
+      ['Ferry back on time #harbour', '- Sources: the port authority'],
+    ] as const) {
+      const text = `${body}\n${signature}\n${below}\n`;
+      expect(endsOf(text), `${body} / ${below}`).toEqual([text.indexOf('2022') + 4]);
+    }
+  });
+
   it('ends at the signature when the body is a finished sentence or a hyphenated word', () => {
     for (const body of ['Goodbye for now.', 'See you -Jkw', 'A well-', '']) {
       const text = `${body}\n${signature}\nNext line of the article.\n`;

@@ -231,7 +231,15 @@ const FULL_STOPS = new Set([0x2e, 0x3002, 0xff0e, 0x0964, 0x0965, 0x06d4, 0x0589
 /** Opening quote marks: `"`, `'`, `“`, `„`, `«`, `‘`, `‚`, `「`, `『`, `»` (German order). */
 const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201e, 0xab, 0x2018, 0x201a, 0x300c, 0x300e, 0xbb]);
 
-function isLetterOrDigit(code: number): boolean {
+/**
+ * Whether `code` is a letter or an ASCII digit: ASCII letters, and any code from U+00C0 up but
+ * `×`, `÷`, general and CJK punctuation, symbols, surrogates (emoji) and fullwidth punctuation.
+ * What a paragraph ends with when it has no closing punctuation.
+ *
+ * @example
+ * isLetterOrDigit(0x2e); // false ('.')
+ */
+export function isLetterOrDigit(code: number): boolean {
   if (code >= 0x30 && code <= 0x39) return true;
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
   return (
