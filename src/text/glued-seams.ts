@@ -1,4 +1,5 @@
 import { isSpace } from '../kit/index.js';
+import { lostBreaksWithin } from './lost-breaks.js';
 import { startsLink } from './post-length.js';
 
 /**
@@ -82,7 +83,11 @@ export class GluedSeams {
     const { text } = this;
     // The body's last word: a seam inside it joins no second sentence (a page's label such as
     // `Ads` stuck to the post's end), and it is left as written.
-    const seams = this.within(start + 1, lastWordStart(text, start, end));
+    const last = lastWordStart(text, start, end);
+    // In a glued document a `<br>` inside the post may have left no mark at all (see lost-breaks.ts).
+    const seams = this.glued
+      ? mergeSorted(this.within(start + 1, last), lostBreaksWithin(text, start, last))
+      : this.within(start + 1, last);
     if (seams.length === 0) return text.slice(start, end);
     let result = '';
     let from = start;
@@ -112,6 +117,19 @@ export class GluedSeams {
     }
     return found;
   }
+}
+
+/** Two ascending lists of offsets as one, without repeats. */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a as number[];
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** The start of the last word of `text[start, end)`, trailing whitespace aside. */

@@ -103,7 +103,9 @@ function seamBodyStart(
   if (trimEnd(text, inlineStart, signature.start) <= inlineStart) return null;
   // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
   const overlong = weightedLength(text, inlineStart, signature.start, MAX_POST_LENGTH) > MAX_POST_LENGTH;
-  return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong) : null;
+  // `afterPost`: the run follows the previous post's signature on its line, as a bridge of the article may.
+  const afterPost = previousEnd > 0 && lineStart === previousEnd;
+  return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong, afterPost) : null;
 }
 
 /** The start the line rules give, for a signature whose glued-seam start (`seamBodyStart`) is null. */
