@@ -34,7 +34,8 @@ export const BUNDLE_CASES = [
     limitKb: 40,
     // 50.8 KB: the date languages (≈ 9 KB gzipped, 39 languages) and the TLD list (≈ 5 KB) are
     // most of the rest; the platforms' HTML facets still ride along with their text forms.
-    ceilingKb: 53,
+    // 53.1 KB since the header-first card form and the lost-break rules of glued text (+1.0 KB).
+    ceilingKb: 53.5,
   },
   {
     name: 'whole parse path: every export of the main entry (HTML included)',

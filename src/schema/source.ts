@@ -23,14 +23,15 @@ export type InputFormat = z.infer<typeof inputFormatSchema>;
  * The forms a post is found in as flattened text: `signature` (`— Name (@handle) Date`),
  * `shared-by` (Instagram's "A post shared by …"), `posted-by` (Facebook's "Posted by Name on
  * Date"), `footer` (a widget footer such as "View on Threads"), `line` (TikTok's `@user caption ♬
- * sound`), `status-url` (a bare permalink line), `unsigned` (a body ending in a media link whose
- * signature was lost).
+ * sound`), `card` (a card that writes its header first: `Name @handle`, the text, `time ∙ date`),
+ * `status-url` (a bare permalink line), `unsigned` (a body ending in a media link whose signature
+ * was lost).
  *
  * @example
  * textMarkupSchema.parse('shared-by'); // 'shared-by'
  */
 export const textMarkupSchema = z
-  .enum(['signature', 'shared-by', 'posted-by', 'footer', 'line', 'status-url', 'unsigned'])
+  .enum(['signature', 'shared-by', 'posted-by', 'footer', 'line', 'card', 'status-url', 'unsigned'])
   .describe('The form a post is found in as flattened text.');
 
 /**
@@ -77,11 +78,12 @@ export const markupSchema = z
     'flattened-posted-by',
     'flattened-footer',
     'flattened-line',
+    'flattened-card',
     'flattened-unsigned',
   ])
   .meta({
     description:
-      'The form the embed was found in. Text: "signature", "shared-by", "posted-by", "footer", "line", "status-url", "unsigned". HTML: the embed element ("blockquote", "rendered-iframe", "amp-twitter", "div.fb-post", "url", …), or "flattened-" and a text form for a post flattened to text inside the page.',
+      'The form the embed was found in. Text: "signature", "shared-by", "posted-by", "footer", "line", "card", "status-url", "unsigned". HTML: the embed element ("blockquote", "rendered-iframe", "amp-twitter", "div.fb-post", "url", …), or "flattened-" and a text form for a post flattened to text inside the page.',
     examples: ['signature'],
   });
 

@@ -1,5 +1,6 @@
 import { isSpace } from '../kit/index.js';
 import type { GluedSeams } from './glued-seams.js';
+import { isLower, isUpper } from './letter-case.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 
 /**
@@ -99,7 +100,7 @@ function bridgeEnd(text: string, start: number, end: number): number | null {
     if (words < 2 || !endsLeadIn(text, i + 1) || !isSpace(text.charCodeAt(i + 1))) return null;
     let at = i + 1;
     while (at < end && isSpace(text.charCodeAt(at))) at++;
-    return UPPER.test(text.charAt(at)) ? at : null;
+    return isUpper(text, at) ? at : null;
   }
   return null;
 }
@@ -115,7 +116,7 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
       seam++;
       // A lead-in glued to the post: `said:Tonight` (prose; a label such as `BREAKING:Now` is the post's own).
       if (text.charCodeAt(i - 1) === 0x3a /* : */) {
-        if (LOWER.test(text.charAt(i - 2))) cuts.push({ at: i, kind: 'hard' });
+        if (isLower(text, i - 2)) cuts.push({ at: i, kind: 'hard' });
       } else if (overlong && seams.glued) cuts.push({ at: i, kind: 'seam' });
       continue;
     }
@@ -128,7 +129,7 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
       cuts.push({ at: i, kind: 'hard' });
     } else if (!isLowercase(code) && endsSentence(text, space)) {
       cuts.push({ at: i, kind: 'sentence' });
-    } else if (UPPER.test(text.charAt(i)) && endsLeadIn(text, space)) {
+    } else if (isUpper(text, i) && endsLeadIn(text, space)) {
       cuts.push({ at: i, kind: 'lead' });
     }
   }
@@ -159,12 +160,10 @@ function endsSentence(text: string, at: number): boolean {
 
 /** Whether the text before `at` is prose ending in a colon: a lowercase word, then `:` (`the mayor said:`; not `BREAKING:`, not `10:`). */
 function endsLeadIn(text: string, at: number): boolean {
-  return text.charCodeAt(at - 1) === 0x3a /* : */ && LOWER.test(text.charAt(at - 2)) && LOWER.test(text.charAt(at - 3));
+  return text.charCodeAt(at - 1) === 0x3a /* : */ && isLower(text, at - 2) && isLower(text, at - 3);
 }
 
 const CLOSERS = new Set([0x22 /* " */, 0x27 /* ' */, 0x201d /* ” */, 0x2019 /* ’ */, 0x29 /* ) */, 0xbb /* » */]);
-const LOWER = /^\p{Ll}$/u;
-const UPPER = /^\p{Lu}$/u;
 const SENTENCE_ENDS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x2026 /* … */]);
 
 function isLowercase(code: number): boolean {

@@ -1,4 +1,5 @@
 import { isSpace } from '../kit/index.js';
+import { isLetter, isLower, isUpper } from './letter-case.js';
 import { lostBreaksWithin } from './lost-breaks.js';
 import { startsLink } from './post-length.js';
 
@@ -19,13 +20,6 @@ export const MIN_SEAMS = 3;
 
 /** Whether a UTF-16 unit is the punctuation every seam holds: `.`, `!`, `?` or `:`. */
 const isSeamPunctuation = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a;
-const LOWER = /^\p{Ll}$/u;
-const UPPER = /^\p{Lu}$/u;
-const LETTER = /^\p{L}$/u;
-
-const isLower = (text: string, at: number): boolean => LOWER.test(text.charAt(at));
-const isUpper = (text: string, at: number): boolean => UPPER.test(text.charAt(at));
-const isLetter = (text: string, at: number): boolean => LETTER.test(text.charAt(at));
 
 /**
  * The offset of the capital that a seam at the punctuation `at` opens, or -1 when `at` is no seam.
@@ -85,8 +79,11 @@ export class GluedSeams {
     // `Ads` stuck to the post's end), and it is left as written.
     const last = lastWordStart(text, start, end);
     // In a glued document a `<br>` inside the post may have left no mark at all (see lost-breaks.ts).
+    // The two kinds never fall on one offset: a seam's capital follows punctuation.
     const seams = this.glued
-      ? mergeSorted(this.within(start + 1, last), lostBreaksWithin(text, start, last))
+      ? this.within(start + 1, last)
+          .concat(lostBreaksWithin(text, start, last))
+          .sort((a, b) => a - b)
       : this.within(start + 1, last);
     if (seams.length === 0) return text.slice(start, end);
     let result = '';
@@ -117,19 +114,6 @@ export class GluedSeams {
     }
     return found;
   }
-}
-
-/** Two ascending lists of offsets as one, without repeats. */
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  if (b.length === 0) return a as number[];
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (merged[merged.length - 1] !== next) merged.push(next);
-  }
-  return merged;
 }
 
 /** The start of the last word of `text[start, end)`, trailing whitespace aside. */

@@ -1,4 +1,5 @@
 import { isAsciiDigit, isSpace } from '../kit/index.js';
+import { isLower, isUpper } from './letter-case.js';
 import { startsLink } from './post-length.js';
 
 /**
@@ -20,20 +21,15 @@ import { startsLink } from './post-length.js';
  * whole.
  */
 
-const LOWER = /^\p{Ll}$/u;
-const UPPER = /^\p{Lu}$/u;
 const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
-const CURRENCY = new Set([0x24 /* $ */, 0xa3 /* £ */, 0x20ac /* € */, 0xa5 /* ¥ */]);
+const CURRENCY = '$£€¥';
 
-const isLower = (text: string, at: number): boolean => LOWER.test(text.charAt(at));
-const isUpper = (text: string, at: number): boolean => UPPER.test(text.charAt(at));
-
-/**
- * How the word read so far looks, which says what a glued capital after it means: `lower`, only
- * lowercase letters; `number`, digits with an optional currency sign and `,` or `.` between
- * digits; `other`, anything else (names, mentions, links, mixed words).
- */
-type Word = 'lower' | 'number' | 'other';
+/** How the word read so far looks, which says what a glued capital after it means: only lowercase letters. */
+const LOWER_WORD = 0;
+/** A number: digits, with an optional currency sign and `,` or `.` between digits. */
+const NUMBER_WORD = 1;
+/** Anything else (names, mentions, links, mixed words). */
+const OTHER_WORD = 2;
 
 /**
  * The offsets within `[start, end)` where a lost line break opens the next line, in order. One
@@ -45,7 +41,7 @@ type Word = 'lower' | 'number' | 'other';
  */
 export function lostBreaksWithin(text: string, start: number, end: number): number[] {
   const found: number[] = [];
-  let word: Word = 'other';
+  let word = OTHER_WORD;
   let letters = 0;
   let atWordStart = true;
   for (let at = start; at < end; at++) {
@@ -59,29 +55,33 @@ export function lostBreaksWithin(text: string, start: number, end: number): numb
       if (startsLink(text, at)) {
         // Skip the link's characters: nothing inside a URL is a lost break.
         while (at + 1 < end && !isSpace(text.charCodeAt(at + 1))) at++;
-        word = 'other';
+        word = OTHER_WORD;
         continue;
       }
-      word = isLower(text, at) ? 'lower' : isAsciiDigit(code) || CURRENCY.has(code) ? 'number' : 'other';
-      letters = word === 'lower' ? 1 : 0;
+      word = isLower(text, at) ? LOWER_WORD : isAsciiDigit(code) || CURRENCY.includes(text.charAt(at)) ? NUMBER_WORD : OTHER_WORD;
+      letters = word === LOWER_WORD ? 1 : 0;
       continue;
     }
     if (isUpper(text, at) && isLower(text, at + 1)) {
-      if ((word === 'lower' && letters >= 2) || (word === 'number' && isAsciiDigit(text.charCodeAt(at - 1)))) {
+      if ((word === LOWER_WORD && letters >= 2) || (word === NUMBER_WORD && isAsciiDigit(text.charCodeAt(at - 1)))) {
         found.push(at);
-        word = 'other';
+        word = OTHER_WORD;
         continue;
       }
     } else if (gluedPictograph(text, at)) {
       found.push(at);
-      word = 'other';
+      word = OTHER_WORD;
       continue;
     }
-    if (word === 'lower') {
+    if (word === LOWER_WORD) {
       if (isLower(text, at)) letters++;
-      else word = 'other';
-    } else if (word === 'number' && !isAsciiDigit(code) && !((code === 0x2c || code === 0x2e) && isAsciiDigit(text.charCodeAt(at + 1)))) {
-      word = 'other';
+      else word = OTHER_WORD;
+    } else if (
+      word === NUMBER_WORD &&
+      !isAsciiDigit(code) &&
+      !((code === 0x2c || code === 0x2e) && isAsciiDigit(text.charCodeAt(at + 1)))
+    ) {
+      word = OTHER_WORD;
     }
   }
   return found;

@@ -70,9 +70,10 @@ export function bodyBoundaries(
   const boundaries: BodyBoundary[] = [];
   let previousEnd = 0;
   for (const signature of signatures) {
-    // A permalink alone on its line, a text-less widget's footer, and a line that carries its own
-    // text have no body before them.
-    const bodiless = signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line';
+    // A permalink alone on its line, a text-less widget's footer, and a line or a card that carries
+    // its own text have no body before them.
+    const bodiless =
+      signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line' || signature.markup === 'card';
     if (bodiless) boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
     else {
       // A start found from glued seams stands: the text above it has no line structure for the

@@ -31,11 +31,12 @@ export interface Signature {
    * `signature` for the dash form, `shared-by` for Instagram's phrase, `posted-by` for Facebook's
    * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
    * `line` for a one-line form that carries its own text (TikTok's `@user caption ♬ sound`),
+   * `card` for a card that writes its header first (`Name @handle`, text, `time ∙ date`),
    * `status-url` for a permalink alone on its line (an embed flattened to the URL it was made
    * from), `unsigned` for a post whose signature was lost (a line ending in a media link; zero
    * width, just past the link).
    */
-  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'status-url' | 'unsigned';
+  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'card' | 'status-url' | 'unsigned';
   /** Offset of the dash or of the shared-by phrase: where the post body ends. */
   start: number;
   /** Offset just past the signature (date, time zone or status URL included). */
@@ -53,7 +54,7 @@ export interface Signature {
   dateText: string | null;
   /** The post a status URL after the signature points to, or null. */
   post: PostRef | null;
-  /** The post's text when the form carries it itself (a `line`); absent when the body stands before the signature. */
+  /** The post's text when the form carries it itself (a `line`, a `card`); absent when the body stands before the signature. */
   text?: string | null;
 }
 

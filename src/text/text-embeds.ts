@@ -5,6 +5,7 @@ import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
 import { GluedSeams } from './glued-seams.js';
+import { findHeaderCards } from './header-cards.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
@@ -48,11 +49,16 @@ export function extractTextEmbeds(
   const scan = scanSignatures(text);
   const { diagnostics } = scan;
   const anchors = findPhraseAnchors(text);
-  const others = [...findPostedBy(text, anchors), ...findWidgetFooters(text, anchors), ...findLineForms(text, anchors)];
-  let signatures = withoutOverlaps(scan.signatures, others);
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
   const lineTable = (): LineTable => (lines ??= new LineTable(text));
+  const others = [
+    ...findPostedBy(text, anchors),
+    ...findWidgetFooters(text, anchors),
+    ...findLineForms(text, anchors),
+    ...findHeaderCards(text, lineTable),
+  ];
+  let signatures = withoutOverlaps(scan.signatures, others);
   let glued: GluedSeams | undefined;
   const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
   let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary, seams()) : [];

@@ -26,6 +26,8 @@ export const twitter = definePlatform({
     truncatedLength: 280,
     signatureSuffixes: ['on twitter', 'on x', 'auf twitter', 'sur twitter', 'en twitter', 'no twitter', 'su twitter'],
     schemelessPermalinkHosts: ['twitter.com', 'x.com'],
+    // Substack's tweet card and the rendered widget: `7:49 PM ∙ Jan 31, 2024`, `3:04 PM · Feb 7, 2024`.
+    headerCard: { footerMarks: ['\u2219', '\u00b7'] },
   },
   html: twitterHtml,
   postTime: tweetIdTime,
