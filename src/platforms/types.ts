@@ -87,6 +87,18 @@ export interface PlatformTextForms {
     isHandle: (handle: string) => boolean;
   };
   /**
+   * A card that writes its header first, as Substack renders a tweet and as a rendered widget
+   * flattens: a line `Name @handle`, the post's text, then a footer line holding the time and the
+   * date joined by one of `footerMarks` (`7:49 PM ∙ Jan 31, 2024`). The marks are looked for to
+   * find the footer; the handle must pass `isSignatureHandle`.
+   *
+   * @example { footerMarks: ['∙', '·'] }
+   */
+  footerCard?: {
+    /** The marks between the footer's time and date, as the card writes them. */
+    footerMarks: readonly string[];
+  };
+  /**
    * A flattened form that is a line of its own and carries the post's text itself, such as
    * TikTok's `@user caption #tag ♬ sound name`: a string every such line holds, and a reader.
    *

@@ -167,12 +167,12 @@ export interface EmbedSource {
   end: number;
   /**
    * The form the embed was found in. Text: "signature", "shared-by", "posted-by", "footer", "line",
-   * "header", "status-url", "unsigned". HTML: the embed element ("blockquote", "rendered-iframe",
-   * "amp-twitter", "div.fb-post", "url", …), or "flattened-" and a text form for a post flattened
-   * to text inside the page.
+   * "header", "card", "status-url", "unsigned". HTML: the embed element ("blockquote",
+   * "rendered-iframe", "amp-twitter", "div.fb-post", "url", …), or "flattened-" and a text form for
+   * a post flattened to text inside the page.
    * @example "signature"
    */
-  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'header' | 'status-url' | 'unsigned' | 'blockquote' | 'blockquote-noclass' | 'rendered-iframe' | 'iframe' | 'amp-twitter' | 'amp-instagram' | 'amp-youtube' | 'lite-youtube' | 'div-data-tweet-id' | 'div.fb-post' | 'telegram' | 'substack-tweet' | 'embedly-iframe' | 'url' | 'flattened-signature' | 'flattened-shared-by' | 'flattened-posted-by' | 'flattened-footer' | 'flattened-line' | 'flattened-header' | 'flattened-unsigned';
+  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'header' | 'card' | 'status-url' | 'unsigned' | 'blockquote' | 'blockquote-noclass' | 'rendered-iframe' | 'iframe' | 'amp-twitter' | 'amp-instagram' | 'amp-youtube' | 'lite-youtube' | 'div-data-tweet-id' | 'div.fb-post' | 'telegram' | 'substack-tweet' | 'embedly-iframe' | 'url' | 'flattened-signature' | 'flattened-shared-by' | 'flattened-posted-by' | 'flattened-footer' | 'flattened-line' | 'flattened-header' | 'flattened-card' | 'flattened-unsigned';
   /**
    * Text records: how sure the reader is of where the post body begins, 0..1 (1 when delimited,
    * lower when the boundary model inferred it).

@@ -23,7 +23,8 @@ export type InputFormat = z.infer<typeof inputFormatSchema>;
  * The forms a post is found in as flattened text: `signature` (`— Name (@handle) Date`),
  * `shared-by` (Instagram's "A post shared by …"), `posted-by` (Facebook's "Posted by Name on
  * Date"), `footer` (a widget footer such as "View on Threads"), `line` (TikTok's `@user caption ♬
- * sound`), `header` (a card printed header first, `Name @handle · Date` then the text),
+ * sound`), `header` (a card printed header first, `Name @handle · Date` then the text), `card` (a card
+ * whose date stands in its footer: `Name @handle`, the text, `time ∙ date`),
  * `status-url` (a bare permalink line), `unsigned` (a body ending in a media link whose
  * signature was lost).
  *
@@ -31,7 +32,7 @@ export type InputFormat = z.infer<typeof inputFormatSchema>;
  * textMarkupSchema.parse('shared-by'); // 'shared-by'
  */
 export const textMarkupSchema = z
-  .enum(['signature', 'shared-by', 'posted-by', 'footer', 'line', 'header', 'status-url', 'unsigned'])
+  .enum(['signature', 'shared-by', 'posted-by', 'footer', 'line', 'header', 'card', 'status-url', 'unsigned'])
   .describe('The form a post is found in as flattened text.');
 
 /**
@@ -79,11 +80,12 @@ export const markupSchema = z
     'flattened-footer',
     'flattened-line',
     'flattened-header',
+    'flattened-card',
     'flattened-unsigned',
   ])
   .meta({
     description:
-      'The form the embed was found in. Text: "signature", "shared-by", "posted-by", "footer", "line", "header", "status-url", "unsigned". HTML: the embed element ("blockquote", "rendered-iframe", "amp-twitter", "div.fb-post", "url", …), or "flattened-" and a text form for a post flattened to text inside the page.',
+      'The form the embed was found in. Text: "signature", "shared-by", "posted-by", "footer", "line", "header", "card", "status-url", "unsigned". HTML: the embed element ("blockquote", "rendered-iframe", "amp-twitter", "div.fb-post", "url", …), or "flattened-" and a text form for a post flattened to text inside the page.',
     examples: ['signature'],
   });
 

@@ -1,5 +1,6 @@
 import { isSpace } from '../kit/index.js';
 import type { GluedSeams } from './glued-seams.js';
+import { isLower, isUpper } from './letter-case.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 
 /**
@@ -26,8 +27,11 @@ export const GLUED_WINDOW = 2048;
 interface Cut {
   /** Offset of the first character after the break. */
   at: number;
-  /** `hard`: a glued lead-in or wide whitespace; `seam`: a glued sentence end; `sentence`: a spaced one. */
-  kind: 'hard' | 'seam' | 'sentence';
+  /**
+   * `hard`: a glued lead-in or wide whitespace; `seam`: a glued sentence end; `lead`: a spaced
+   * lead-in (`early Tuesday morning: Nobody …`); `sentence`: a spaced sentence end.
+   */
+  kind: 'hard' | 'seam' | 'lead' | 'sentence';
 }
 
 /**
@@ -39,10 +43,17 @@ interface Cut {
  * const text = 'The council met on Tuesday.  The plan was simple:Tonight we vote — Ana (@ana) May 1, 2024';
  * gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true); // text.indexOf('Tonight')
  */
-export function gluedBodyStart(text: string, seams: GluedSeams, start: number, end: number, overlong: boolean): number | null {
+export function gluedBodyStart(
+  text: string,
+  seams: GluedSeams,
+  start: number,
+  end: number,
+  overlong: boolean,
+  afterPost = false,
+): number | null {
   const from = Math.max(start, end - GLUED_WINDOW);
   const cuts = findCuts(text, seams, from, end, overlong);
-  if (cuts.length === 0) return null;
+  if (cuts.length === 0) return !overlong && afterPost ? bridgeEnd(text, start, end) : null;
   // The body after the last hard break, if the rest fits; later breaks only when it does not.
   let floor = -1;
   for (let i = cuts.length - 1; i >= 0; i--) {
@@ -53,14 +64,44 @@ export function gluedBodyStart(text: string, seams: GluedSeams, start: number, e
   }
   const lengths = suffixLengths(text, cuts, end);
   if (floor >= 0 && (lengths[floor] as number) <= MAX_POST_LENGTH) return (cuts[floor] as Cut).at;
-  if (!overlong) return null;
+  if (!overlong) return afterPost ? bridgeEnd(text, start, end) : null;
   for (let i = floor + 1; i < cuts.length; i++) {
     const cut = cuts[i] as Cut;
     if (cut.kind === 'seam' && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
   }
+  // A spaced lead-in: prose ending in a colon announces what follows. The last one from which the
+  // rest fits: the one that introduces the post.
+  for (let i = cuts.length - 1; i > floor; i--) {
+    const cut = cuts[i] as Cut;
+    if (cut.kind === 'lead' && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
+  }
   // Only spaced sentences: nothing tells the post's from the article's, so the body claims the
   // last sentence alone, the one sure to be the post's.
   for (let i = cuts.length - 1; i > floor; i--) if ((cuts[i] as Cut).kind === 'sentence') return (cuts[i] as Cut).at;
+  return null;
+}
+
+/**
+ * Where the post begins after the article's bridge between two posts, `and John McCain: McCain's
+ * net worth …`: a run that follows the previous post's signature on the same line and opens with a
+ * clause of two words or more ending in a lead-in colon (see {@link endsLeadIn}) and no sentence
+ * end before it. Null when the run does not open so. Reads the run up to the colon at most once.
+ */
+function bridgeEnd(text: string, start: number, end: number): number | null {
+  let words = 1;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (SENTENCE_ENDS.has(code)) return null;
+    if (isSpace(code)) {
+      if (!isSpace(text.charCodeAt(i - 1))) words++;
+      continue;
+    }
+    if (code !== 0x3a /* : */) continue;
+    if (words < 2 || !endsLeadIn(text, i + 1) || !isSpace(text.charCodeAt(i + 1))) return null;
+    let at = i + 1;
+    while (at < end && isSpace(text.charCodeAt(at))) at++;
+    return isUpper(text, at) ? at : null;
+  }
   return null;
 }
 
@@ -75,7 +116,7 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
       seam++;
       // A lead-in glued to the post: `said:Tonight` (prose; a label such as `BREAKING:Now` is the post's own).
       if (text.charCodeAt(i - 1) === 0x3a /* : */) {
-        if (LOWER.test(text.charAt(i - 2))) cuts.push({ at: i, kind: 'hard' });
+        if (isLower(text, i - 2)) cuts.push({ at: i, kind: 'hard' });
       } else if (overlong && seams.glued) cuts.push({ at: i, kind: 'seam' });
       continue;
     }
@@ -86,8 +127,10 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
     if (space <= from) continue;
     if (i - space >= 2) {
       cuts.push({ at: i, kind: 'hard' });
-    } else if (endsSentence(text, space) && !isLowercase(code)) {
+    } else if (!isLowercase(code) && endsSentence(text, space)) {
       cuts.push({ at: i, kind: 'sentence' });
+    } else if (isUpper(text, i) && endsLeadIn(text, space)) {
+      cuts.push({ at: i, kind: 'lead' });
     }
   }
   return cuts;
@@ -115,8 +158,12 @@ function endsSentence(text: string, at: number): boolean {
   return SENTENCE_ENDS.has(text.charCodeAt(i)) && i > 0 && !isSpace(text.charCodeAt(i - 1));
 }
 
+/** Whether the text before `at` is prose ending in a colon: a lowercase word, then `:` (`the mayor said:`; not `BREAKING:`, not `10:`). */
+function endsLeadIn(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 0x3a /* : */ && isLower(text, at - 2) && isLower(text, at - 3);
+}
+
 const CLOSERS = new Set([0x22 /* " */, 0x27 /* ' */, 0x201d /* ” */, 0x2019 /* ’ */, 0x29 /* ) */, 0xbb /* » */]);
-const LOWER = /^\p{Ll}$/u;
 const SENTENCE_ENDS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x2026 /* … */]);
 
 function isLowercase(code: number): boolean {

@@ -1,4 +1,6 @@
 import { isSpace } from '../kit/index.js';
+import { isLetter, isLower, isUpper } from './letter-case.js';
+import { lostBreaksWithin } from './lost-breaks.js';
 import { startsLink } from './post-length.js';
 
 /**
@@ -18,23 +20,6 @@ export const MIN_SEAMS = 3;
 
 /** Whether a UTF-16 unit is the punctuation every seam holds: `.`, `!`, `?` or `:`. */
 const isSeamPunctuation = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a;
-const LOWER = /^\p{Ll}$/u;
-const UPPER = /^\p{Lu}$/u;
-const LETTER = /^\p{L}$/u;
-
-// ASCII is answered by range (most text), anything else by the Unicode property.
-const isLower = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(text.charAt(at));
-};
-const isUpper = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(text.charAt(at));
-};
-const isLetter = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(text.charAt(at));
-};
 
 /**
  * The offset of the capital that a seam at the punctuation `at` opens, or -1 when `at` is no seam.
@@ -92,7 +77,14 @@ export class GluedSeams {
     const { text } = this;
     // The body's last word: a seam inside it joins no second sentence (a page's label such as
     // `Ads` stuck to the post's end), and it is left as written.
-    const seams = this.within(start + 1, lastWordStart(text, start, end));
+    const last = lastWordStart(text, start, end);
+    // In a glued document a `<br>` inside the post may have left no mark at all (see lost-breaks.ts).
+    // The two kinds never fall on one offset: a seam's capital follows punctuation.
+    const seams = this.glued
+      ? this.within(start + 1, last)
+          .concat(lostBreaksWithin(text, start, last))
+          .sort((a, b) => a - b)
+      : this.within(start + 1, last);
     if (seams.length === 0) return text.slice(start, end);
     let result = '';
     let from = start;

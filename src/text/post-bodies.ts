@@ -70,10 +70,14 @@ export function bodyBoundaries(
   const boundaries: BodyBoundary[] = [];
   let previousEnd = 0;
   for (const signature of signatures) {
-    // A permalink alone on its line, a text-less widget's footer, and a line that carries its own
-    // text have no body before them.
+    // A permalink alone on its line, a text-less widget's footer, and a line or a card that carries
+    // its own text have no body before them.
     const bodiless =
-      signature.markup === 'status-url' || signature.markup === 'footer' || signature.markup === 'line' || signature.markup === 'header';
+      signature.markup === 'status-url' ||
+      signature.markup === 'footer' ||
+      signature.markup === 'line' ||
+      signature.markup === 'header' ||
+      signature.markup === 'card';
     if (bodiless) boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
     else {
       // A start found from glued seams stands: the text above it has no line structure for the
@@ -104,7 +108,9 @@ function seamBodyStart(
   if (trimEnd(text, inlineStart, signature.start) <= inlineStart) return null;
   // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
   const overlong = lines.weight(inlineStart, signature.start) > MAX_POST_LENGTH;
-  return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong) : null;
+  // `afterPost`: the run follows the previous post's signature on its line, as a bridge of the article may.
+  const afterPost = previousEnd > 0 && lineStart === previousEnd;
+  return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong, afterPost) : null;
 }
 
 /** The start the line rules give, for a signature whose glued-seam start (`seamBodyStart`) is null. */
@@ -166,8 +172,8 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
       // with a period, so a short line that does not is a line of the post (a `<br>` in it).
       // Unless it is written in another script than the body: a caption in the article's
       // language above a post in another one (`Президент — свобода` above `Freedom`).
-      bodyScript ??= dominantScript(text, bodyStart, signature.start, SCRIPT_SAMPLE);
-      const lineScript = bodyScript === null ? null : dominantScript(text, start, end, SCRIPT_SAMPLE);
+      bodyScript ??= lines.script(bodyStart, signature.start);
+      const lineScript = bodyScript === null ? null : lines.script(start, end);
       if (lineScript !== null && lineScript !== bodyScript) break;
       size = measure();
       if (length + size > MAX_POST_LENGTH) break;

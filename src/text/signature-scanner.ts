@@ -32,11 +32,12 @@ export interface Signature {
    * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
    * `line` for a one-line form that carries its own text (TikTok's `@user caption ♬ sound`),
    * `header` for a card printed header first (`Name @handle · Date`, then the text it carries),
+   * `card` for a card that writes its header first (`Name @handle`, text, `time ∙ date`),
    * `status-url` for a permalink alone on its line (an embed flattened to the URL it was made
    * from), `unsigned` for a post whose signature was lost (a line ending in a media link; zero
    * width, just past the link).
    */
-  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'header' | 'status-url' | 'unsigned';
+  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'header' | 'card' | 'status-url' | 'unsigned';
   /** Offset of the dash or of the shared-by phrase: where the post body ends. */
   start: number;
   /** Offset just past the signature (date, time zone or status URL included). */
@@ -54,7 +55,7 @@ export interface Signature {
   dateText: string | null;
   /** The post a status URL after the signature points to, or null. */
   post: PostRef | null;
-  /** The post's text when the form carries it itself (a `line`); absent when the body stands before the signature. */
+  /** The post's text when the form carries it itself (a `line`, a `card`); absent when the body stands before the signature. */
   text?: string | null;
 }
 

@@ -5,6 +5,7 @@ import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
 import { GluedSeams } from './glued-seams.js';
+import { findFooterCards } from './footer-cards.js';
 import { findHeaderCards } from './header-cards.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
@@ -57,6 +58,7 @@ export function extractTextEmbeds(
     ...findWidgetFooters(text, anchors),
     ...findLineForms(text, anchors),
     ...findHeaderCards(text, lineTable),
+    ...findFooterCards(text, lineTable),
   ];
   let signatures = withoutOverlaps(scan.signatures, others);
   let glued: GluedSeams | undefined;

@@ -28,6 +28,29 @@ describe('gluedBodyStart', () => {
     expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
   });
 
+  it('in a run longer than a post with no seam that fits, starts after the last spaced lead-in', () => {
+    const text = `${prose}. ${prose}. ${prose}, and the mayor wrote late on Tuesday evening: Bridge stays open for everyone${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
+  });
+
+  it("keeps a spaced label of the post's own (`ALERT: Ferry`) and a lead-in from which the rest does not fit", () => {
+    const label = `${prose}. ${prose}. ${prose}. ALERT: Ferry cancelled tonight${signature}`;
+    expect(gluedBodyStart(label, new GluedSeams(label), 0, label.indexOf(' —'), true)).toBe(label.indexOf('ALERT'));
+    const far = `${prose} as follows: ${prose}. ${prose}. ${prose}. ${prose}. Ferry cancelled tonight${signature}`;
+    expect(gluedBodyStart(far, new GluedSeams(far), 0, far.indexOf(' —'), true)).toBe(far.indexOf('Ferry'));
+  });
+
+  it("starts after the article's bridge between two posts (`and the mayor: Bridge …`)", () => {
+    const text = `and the mayor: Bridge stays open for now${signature}`;
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false, true)).toBe(text.indexOf('Bridge'));
+    // Not where the run does not follow a post, nor for a one-word label or a colon after a sentence.
+    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false, false)).toBeNull();
+    const label = `Update: Bridge stays open for now${signature}`;
+    expect(gluedBodyStart(label, new GluedSeams(label), 0, label.indexOf(' —'), false, true)).toBeNull();
+    const sentence = `Bridge stays open. Reason given: Repairs are done${signature}`;
+    expect(gluedBodyStart(sentence, new GluedSeams(sentence), 0, sentence.indexOf(' —'), false, true)).toBeNull();
+  });
+
   it(`reads no further back than ${GLUED_WINDOW} characters`, () => {
     const text = `Opening words:Then ${'word '.repeat(GLUED_WINDOW)}end${signature}`;
     expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBeNull();
@@ -35,6 +58,11 @@ describe('gluedBodyStart', () => {
 });
 
 describe('a glued document read as text', () => {
+  it("starts a post after the article's bridge that follows the previous post", () => {
+    const text = `The council met on Tuesday.Members argued for an hour.Two members posted at once.First the deputy:Bridge stays open for now${signature} and the mayor: Bridge closes at ten tonight — Ana Lowry (@analowry) May 14, 2024`;
+    expect(read(text).map((embed) => embed.text)).toEqual(['Bridge stays open for now', 'Bridge closes at ten tonight']);
+  });
+
   it("starts the body after the article's glued lead-in and restores the post's own break", () => {
     const text = `The council met on Tuesday.Members argued for an hour about the bridge.Then the vote came:Tonight we voted to keep the old bridge open.It stays for cyclists too${signature}The mayor did not comment.`;
     const [embed] = read(text);

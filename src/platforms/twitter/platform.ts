@@ -25,6 +25,8 @@ export const twitter = definePlatform({
     truncatedLength: 280,
     signatureSuffixes: ['on twitter', 'on x', 'auf twitter', 'sur twitter', 'en twitter', 'no twitter', 'su twitter'],
     schemelessPermalinkHosts: ['twitter.com', 'x.com'],
+    // Substack's tweet card and the rendered widget: `7:49 PM ∙ Jan 31, 2024`, `3:04 PM · Feb 7, 2024`.
+    footerCard: { footerMarks: ['\u2219', '\u00b7'] },
   },
   postTime: tweetIdTime,
   canonicalUrl: twitterCanonicalRule,
