@@ -23,8 +23,9 @@ export const BUNDLE_CASES = [
       `import { extractEmbeds, extractEntities } from 'embedsift';\n` +
       `globalThis.out = [extractEmbeds(globalThis.input, { format: 'text' }), extractEntities(globalThis.input)];`,
     // The main entry's extractEmbeds picks its reader at run time (format 'auto', bytes), so every
-    // reader stays in: text-only bundles import 'embedsift/text' (below). This holds it where it is.
-    limitKb: 92,
+    // reader stays in: text-only bundles import 'embedsift/text' (below). This holds it where it is:
+    // 93.6 KB since session 8's card forms and glued-text rules (+2.7 KB).
+    limitKb: 94,
   },
   {
     name: "text entry: 'embedsift/text' extractEmbeds + extractEntities",
@@ -34,7 +35,9 @@ export const BUNDLE_CASES = [
     limitKb: 40,
     // 44.6 KB: the date languages (≈ 8 KB gzipped, 39 languages), the TLD list (≈ 4.6 KB) and the
     // reader of `> `-quoted text (≈ 3.6 KB) are the largest parts beside the text reader itself.
-    ceilingKb: 45,
+    // 46.8 KB since the two card forms (header and footer dates) and the lost-break rules of
+    // glued text (+2.2 KB).
+    ceilingKb: 47,
   },
   {
     name: 'whole parse path: every export of the main entry (HTML included)',
