@@ -87,7 +87,7 @@ export interface PlatformTextForms {
     isHandle: (handle: string) => boolean;
   };
   /**
-   * A card that writes its header first, as Substack renders a tweet and as a rendered widget
+   * A card whose date stands in a footer line, as Substack renders a tweet and as a rendered widget
    * flattens: a line `Name @handle`, the post's text, then a footer line holding the time and the
    * date joined by one of `footerMarks` (`7:49 PM ∙ Jan 31, 2024`). The marks are looked for to
    * find the footer; the handle must pass `isSignatureHandle`.

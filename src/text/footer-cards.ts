@@ -12,7 +12,7 @@ const MAX_TEXT_LINES = 12;
 const MAX_NAME = 120;
 
 /**
- * Finds the cards that write their header first, as Substack renders a tweet and as a rendered
+ * Finds the cards whose date stands in a footer line, as Substack renders a tweet and as a rendered
  * widget flattens (see the platforms' `text.footerCard`):
  *
  * ```

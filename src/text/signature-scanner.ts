@@ -32,7 +32,7 @@ export interface Signature {
    * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
    * `line` for a one-line form that carries its own text (TikTok's `@user caption ♬ sound`),
    * `header` for a card printed header first (`Name @handle · Date`, then the text it carries),
-   * `card` for a card that writes its header first (`Name @handle`, text, `time ∙ date`),
+   * `card` for a card whose date stands in its footer (`Name @handle`, text, `time ∙ date`),
    * `status-url` for a permalink alone on its line (an embed flattened to the URL it was made
    * from), `unsigned` for a post whose signature was lost (a line ending in a media link; zero
    * width, just past the link).
