@@ -1,7 +1,7 @@
 import { matchDateAt } from '../dates/index.js';
 import { isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../kit/index.js';
 import type { LineTable } from './line-table.js';
-import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+import { MAX_POST_LENGTH } from './post-length.js';
 import { isHandleChar, platformOfHandle, type Signature } from './signature-scanner.js';
 
 /** The separators a card prints between the handle and the date: `•`, `·`, `∙`, `⋅`. */
@@ -168,7 +168,7 @@ function readBody(
   if (start >= limit) return null;
   let line = table.lineAt(start);
   let end = trimEnd(text, start, Math.min(limit, table.ends[line] ?? limit));
-  let length = weightedLength(text, start, end, MAX_POST_LENGTH);
+  let length = table.weight(start, end);
   if (length > MAX_POST_LENGTH) return null;
   if (!blankLines()) return { start, end };
   for (;;) {
@@ -177,7 +177,7 @@ function readBody(
     const lineStart = table.starts[next] ?? limit;
     if (lineStart >= limit) break;
     const lineEnd = trimEnd(text, lineStart, Math.min(limit, table.ends[next] ?? limit));
-    length += weightedLength(text, lineStart, lineEnd, MAX_POST_LENGTH - length);
+    length += table.weight(lineStart, lineEnd, MAX_POST_LENGTH - length);
     if (length > MAX_POST_LENGTH) break;
     end = lineEnd;
     line = next;
