@@ -33,6 +33,11 @@ export interface CompiledLocale {
   readonly timeSeparators: TrieNode;
   readonly timeSuffixes: TrieNode | null;
   /**
+   * The tries a date of this locale can open with at a letter (months, weekdays, day periods,
+   * layout literals): where none of them matches, no date of this locale starts.
+   */
+  readonly starters: readonly TrieNode[];
+  /**
    * The folded characters other than digits that a date of this locale can start with (months,
    * weekdays, day periods, literals): a letter outside it rules the locale out at once.
    */
@@ -102,14 +107,15 @@ function buildLocale(locale: DateLocale): CompiledLocale {
   const firstLetters = new Set<string>();
   const starters = [
     months,
-    weekdays,
-    dayPeriods,
+    ...(weekdays ? [weekdays] : []),
+    ...(dayPeriods ? [dayPeriods] : []),
     ...layouts.flatMap((layout) => layout.flatMap((item) => (item.kind === 'literal' ? [item.trie] : []))),
   ];
-  for (const trie of starters) for (const key of trie?.next.keys() ?? []) firstLetters.add(key);
+  for (const trie of starters) for (const key of trie.next.keys()) firstLetters.add(key);
   return {
     locale,
     layouts,
+    starters,
     firstLetters,
     months,
     weekdays,

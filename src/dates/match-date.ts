@@ -12,6 +12,7 @@ import {
 } from './fold.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
+import { starterIndex, type StarterIndex } from './starter-index.js';
 import { formatUtcOffset, timeZoneOffset } from './time-zones.js';
 import { matchTrie, trieOf, type TrieNode } from './trie.js';
 import type { DateLocale, DateMatch, DateMatchOptions } from './types.js';
@@ -86,10 +87,11 @@ export function matchDateAt(text: string, start: number, options: DateMatchOptio
   if (pos > 0 && gluedToPrevious(text, pos)) return null;
   const limit = Math.min(text.length, pos + maxLength);
 
+  if (!holdsYear(text, pos, limit)) return null;
   // A letter no locale's date can start with rules that locale out before any layout is tried.
   const letter = digitValue(first) < 0 ? (foldChar(text.charAt(pos))[0] ?? null) : null;
-  const candidates = compiledCandidates(options.locales, letter, letter === null ? digitRun(text, pos) : 0);
-  if (candidates.length === 0 || !holdsYear(text, pos, limit)) return null;
+  const candidates = compiledCandidates(options.locales, letter, text, pos, limit);
+  if (candidates.length === 0) return null;
   let best: DateMatch | null = null;
   let ambiguous = false;
   for (const compiled of candidates) {
@@ -173,7 +175,7 @@ function gluedToPrevious(text: string, pos: number): boolean {
   return isLetterAt(text, prev) && !isNoSpaceLetter(text.charAt(prev));
 }
 
-/** Every registered locale, compiled, and those of them a date can start with each letter in. */
+/** Every registered locale, compiled, and those of them a date can start with a number or a letter in. */
 let everyLocale:
   | {
       all: readonly CompiledLocale[];
@@ -181,18 +183,25 @@ let everyLocale:
       yearFirst: readonly CompiledLocale[];
       /** Those that can read one opening with 3 or 5+ digits: none, unless a spelling opens with a digit. */
       digitSpelled: readonly CompiledLocale[];
-      starters: ReadonlySet<string>;
-      byLetter: Map<string, readonly CompiledLocale[]>;
+      /** Those that spell what a date opening with a letter opens with, found in one walk. */
+      starting: StarterIndex;
     }
   | undefined;
 
 /**
- * The compiled locales to try at a date that starts with `letter`, or with `digits` digits when
+ * The compiled locales to try at a date that starts at `pos` with `letter`, or with a digit when
  * `letter` is null. Without `codes` (every registered locale, the common case) the lists are built
- * once: a letter no date starts with, or a number no layout opens with (a day, month or hour has
- * at most 2 digits, a year 4), rules every locale out before any is tried.
+ * once: a number no layout opens with (a day, month or hour has at most 2 digits, a year 4), or a
+ * word no locale's month, weekday, day period or layout word spells, rules every locale out
+ * before any is tried; a word rules in only the locales that spell it.
  */
-function compiledCandidates(codes: readonly string[] | undefined, letter: string | null, digits: number): readonly CompiledLocale[] {
+function compiledCandidates(
+  codes: readonly string[] | undefined,
+  letter: string | null,
+  text: string,
+  pos: number,
+  limit: number,
+): readonly CompiledLocale[] {
   if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
   if (everyLocale === undefined) {
     const all = candidateLocales(undefined).map(compileLocale);
@@ -207,18 +216,12 @@ function compiledCandidates(codes: readonly string[] | undefined, letter: string
       all,
       yearFirst: all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled)),
       digitSpelled: all.filter(spellsDigit),
-      starters: new Set(all.flatMap((compiled) => [...compiled.firstLetters])),
-      byLetter: new Map(),
+      starting: starterIndex(all),
     };
   }
-  if (letter === null) return digits <= 2 ? everyLocale.all : digits === 4 ? everyLocale.yearFirst : everyLocale.digitSpelled;
-  if (!everyLocale.starters.has(letter)) return [];
-  let list = everyLocale.byLetter.get(letter);
-  if (list === undefined) {
-    list = everyLocale.all.filter((compiled) => compiled.firstLetters.has(letter));
-    everyLocale.byLetter.set(letter, list);
-  }
-  return list;
+  if (letter !== null) return everyLocale.starting.at(text, pos, limit);
+  const digits = digitRun(text, pos);
+  return digits <= 2 ? everyLocale.all : digits === 4 ? everyLocale.yearFirst : everyLocale.digitSpelled;
 }
 
 /** The number of digits in the run that starts at `pos` (counted up to 5: more reads as 5). */

@@ -86,6 +86,24 @@ export function trieOf(spellings: readonly string[]): TrieNode {
  * matchTrie(trieOf(['feb', 'february']), 'February 7', 0, 10); // { end: 8, value: 1 }
  */
 export function matchTrie(root: TrieNode, text: string, pos: number, limit: number): TrieHit | null {
+  return walkTrie(root, text, pos, limit, null);
+}
+
+/**
+ * Walks the trie along the text from `pos` as {@link matchTrie} does, calling `visit` with every
+ * spelling that ends at a word boundary on the way (shortest first), not only the longest: for a
+ * trie whose values stand for sets, one walk gathers every set that matches.
+ *
+ * @example
+ * const ends: number[] = [];
+ * eachTrieMatch(trieOf(['feb', 'feb 7']), 'Feb 7', 0, 5, (hit) => ends.push(hit.end)); // ends: [3, 5]
+ */
+export function eachTrieMatch(root: TrieNode, text: string, pos: number, limit: number, visit: (hit: TrieHit) => void): void {
+  walkTrie(root, text, pos, limit, visit);
+}
+
+/** The walk of {@link matchTrie} and {@link eachTrieMatch}: the longest match, each one visited. */
+function walkTrie(root: TrieNode, text: string, pos: number, limit: number, visit: ((hit: TrieHit) => void) | null): TrieHit | null {
   let node = root;
   let i = pos;
   let best: TrieHit | null = null;
@@ -118,7 +136,10 @@ export function matchTrie(root: TrieNode, text: string, pos: number, limit: numb
     let end = i;
     while (end < limit && isMarkAt(text, end)) end++;
     const lastIsWordLetter = isLetterAt(text, i - 1) && !isNoSpaceLetter(char);
-    if (!lastIsWordLetter || !(isLetterAt(text, end) || isMarkAt(text, end))) best = { end, value: node.value };
+    if (!lastIsWordLetter || !(isLetterAt(text, end) || isMarkAt(text, end))) {
+      best = { end, value: node.value };
+      if (visit !== null) visit(best);
+    }
   }
   return best;
 }
