@@ -68,25 +68,27 @@ export function isBlank(text: string, start: number, end: number): boolean {
  * collapseWhitespace('a  b  c  d', 3); // 'a b c' (longer than 3: cut short)
  */
 export function collapseWhitespace(text: string, maxLength = Infinity): string {
+  // Words joined by one plain space are already collapsed: each such stretch of the text is kept
+  // as one slice, so a paragraph written with single spaces costs one slice, not one per word.
   let out = '';
-  let runStart = 0;
-  let pendingSpace = false;
+  let stretchStart = -1;
+  let stretchEnd = -1;
   let i = 0;
-  for (; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    if (i > runStart) {
-      if (pendingSpace && out.length > 0) out += ' ';
-      out += text.slice(runStart, i);
-      if (out.length > maxLength) return out;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const wordStart = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    if (stretchStart === -1) stretchStart = wordStart;
+    else if (wordStart !== stretchEnd + 1 || text.charCodeAt(stretchEnd) !== 0x20) {
+      out += out.length > 0 ? ` ${text.slice(stretchStart, stretchEnd)}` : text.slice(stretchStart, stretchEnd);
+      stretchStart = wordStart;
     }
-    pendingSpace = true;
-    runStart = i + 1;
+    stretchEnd = i;
+    if (out.length + (out.length > 0 ? 1 : 0) + (stretchEnd - stretchStart) > maxLength) break;
   }
-  if (i > runStart) {
-    if (pendingSpace && out.length > 0) out += ' ';
-    out += text.slice(runStart, i);
-  }
-  return out;
+  if (stretchStart === -1) return out;
+  return out.length > 0 ? `${out} ${text.slice(stretchStart, stretchEnd)}` : text.slice(stretchStart, stretchEnd);
 }
 
 /**

@@ -7,6 +7,12 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace('\r\n\t')).toBe('');
     expect(collapseWhitespace('one')).toBe('one');
   });
+  it('stops after the first word that takes the result past maxLength, wherever the stretch of single spaces ends', () => {
+    expect(collapseWhitespace('a b  c d', 2)).toBe('a b');
+    expect(collapseWhitespace('a b c  d', 3)).toBe('a b c');
+    expect(collapseWhitespace('Nine kilometres of trees,\n\npaths and playgrounds', 30)).toBe('Nine kilometres of trees, paths');
+    expect(collapseWhitespace(' ab  cd', 0)).toBe('ab');
+  });
   it('keeps invisible non-space characters such as isolates', () => {
     expect(collapseWhitespace('\u2066@a\u2069 b')).toBe('\u2066@a\u2069 b');
   });
