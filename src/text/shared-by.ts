@@ -31,10 +31,10 @@ function findSharedByBefore(text: string, floor: number, before: number): Shared
   // The last phrase is the one that starts furthest right (at one place, the first listed): one
   // backward walk that tries only the phrases opening with each character, instead of a
   // lastIndexOf per phrase over the whole window.
-  const { opens, byFirst } = phraseIndex();
+  const { opens, pairs, byFirst } = phraseIndex();
   for (let index = window.length - 1; index >= 0; index--) {
     const unit = window.charCodeAt(index);
-    if (opens[unit] !== 1) continue;
+    if (opens[unit] !== 1 || pairs[pairKey(unit, window.charCodeAt(index + 1))] !== 1) continue;
     for (const phrase of byFirst.get(unit) ?? []) {
       if (window.startsWith(phrase, index)) return { start: from + index, end: from + index + phrase.length };
     }
@@ -46,18 +46,28 @@ function findSharedByBefore(text: string, floor: number, before: number): Shared
 interface PhraseIndex {
   /** 1 at each code unit some phrase opens with. */
   opens: Uint8Array;
+  /** 1 at the {@link pairKey} of each phrase's first two code units (and of others that share it). */
+  pairs: Uint8Array;
   byFirst: Map<number, string[]>;
+}
+
+/** A 16-bit key of two code units: a filter, since different pairs may share one. */
+function pairKey(first: number, second: number): number {
+  return ((first << 6) ^ second) & 0xffff;
 }
 
 let phraseTable: PhraseIndex | undefined;
 
 function phraseIndex(): PhraseIndex {
   if (phraseTable !== undefined) return phraseTable;
-  const index: PhraseIndex = { opens: new Uint8Array(0x10000), byFirst: new Map() };
+  const index: PhraseIndex = { opens: new Uint8Array(0x10000), pairs: new Uint8Array(0x10000), byFirst: new Map() };
   for (const phrase of sharedByPhrases()) {
     if (phrase === '') continue;
     const first = phrase.charCodeAt(0);
     index.opens[first] = 1;
+    // A one-unit phrase has no second unit to filter by.
+    if (phrase.length === 1) index.pairs.fill(1);
+    else index.pairs[pairKey(first, phrase.charCodeAt(1))] = 1;
     const list = index.byFirst.get(first);
     if (list === undefined) index.byFirst.set(first, [phrase]);
     else list.push(phrase);
