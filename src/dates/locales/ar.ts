@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /** Month names used in Egypt, the Gulf and most wire copy (January first). */
@@ -62,7 +63,7 @@ export const ar: DateLocale = {
     return [...western, levant, ...(MAGHREB[index] ?? []), `${levant}/${main}`, `${main}/${levant}`];
   }),
   patterns: ['D M [،|,] Y [م]', 'D / N / Y'],
-  weekdays: [['الأحد'], ['الاثنين', 'الإثنين'], ['الثلاثاء'], ['الأربعاء'], ['الخميس'], ['الجمعة'], ['السبت']],
+  weekdays: spellings('الأحد|الاثنين,الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت'),
   timeConnectors: ['الساعة', 'في'],
   dayPeriods: { am: ['ص', 'صباحا', 'صباحًا'], pm: ['م', 'مساء', 'مساءً'] },
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,29 +11,8 @@ import type { DateLocale } from '../types.js';
 export const ca: DateLocale = {
   code: 'ca',
   name: 'Catalan',
-  months: [
-    ['gener', 'gen.'],
-    ['febrer', 'febr.', 'feb.'],
-    ['març', 'mar.'],
-    ['abril', 'abr.'],
-    ['maig'],
-    ['juny'],
-    ['juliol', 'jul.'],
-    ['agost', 'ag.'],
-    ['setembre', 'set.'],
-    ['octubre', 'oct.'],
-    ['novembre', 'nov.'],
-    ['desembre', 'des.'],
-  ],
+  months: spellings('gen(er)|febr(er),feb.|mar(ç)|abr(il)|maig|juny|jul(iol)|ag(ost)|set(embre)|oct(ubre)|nov(embre)|des(embre)'),
   patterns: ["D [de|d'] M [de] Y", 'D / N / Y'],
-  weekdays: [
-    ['diumenge', 'dg.'],
-    ['dilluns', 'dl.'],
-    ['dimarts', 'dt.'],
-    ['dimecres', 'dc.'],
-    ['dijous', 'dj.'],
-    ['divendres', 'dv.'],
-    ['dissabte', 'ds.'],
-  ],
+  weekdays: spellings('diumenge,dg.|dilluns,dl.|dimarts,dt.|dimecres,dc.|dijous,dj.|divendres,dv.|dissabte,ds.'),
   timeConnectors: ['a les', 'a la'],
 };

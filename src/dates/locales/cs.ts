@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -9,29 +10,10 @@ import type { DateLocale } from '../types.js';
 export const cs: DateLocale = {
   code: 'cs',
   name: 'Czech',
-  months: [
-    ['ledna', 'leden', 'led.'],
-    ['února', 'únor', 'úno.'],
-    ['března', 'březen', 'bře.'],
-    ['dubna', 'duben', 'dub.'],
-    ['května', 'květen', 'kvě.'],
-    ['června', 'červen', 'čvn.'],
-    ['července', 'červenec', 'čvc.'],
-    ['srpna', 'srpen', 'srp.'],
-    ['září', 'zář.'],
-    ['října', 'říjen', 'říj.'],
-    ['listopadu', 'listopad', 'lis.'],
-    ['prosince', 'prosinec', 'pro.'],
-  ],
+  months: spellings(
+    'ledna,led(en)|února,úno(r)|března,bře(zen)|dubna,dub(en)|května,kvě(ten)|června,červen,čvn.|července,červenec,čvc.|srpna,srp(en)|zář(í)|října,říj(en)|listopadu,lis(topad)|prosince,pro(sinec)',
+  ),
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: [
-    ['neděle', 'ne'],
-    ['pondělí', 'po'],
-    ['úterý', 'út'],
-    ['středa', 'st'],
-    ['čtvrtek', 'čt'],
-    ['pátek', 'pá'],
-    ['sobota', 'so'],
-  ],
+  weekdays: spellings('neděle,ne|pondělí,po|úterý,út|středa,st|čtvrtek,čt|pátek,pá|sobota,so'),
   timeConnectors: ['v', 've'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -9,30 +10,9 @@ import type { DateLocale } from '../types.js';
 export const da: DateLocale = {
   code: 'da',
   name: 'Danish',
-  months: [
-    ['januar', 'jan.'],
-    ['februar', 'feb.'],
-    ['marts', 'mar.'],
-    ['april', 'apr.'],
-    ['maj'],
-    ['juni', 'jun.'],
-    ['juli', 'jul.'],
-    ['august', 'aug.'],
-    ['september', 'sept.', 'sep.'],
-    ['oktober', 'okt.'],
-    ['november', 'nov.'],
-    ['december', 'dec.'],
-  ],
+  months: spellings('jan(uar)|feb(ruar)|mar(ts)|apr(il)|maj|jun(i)|jul(i)|aug(ust)|sept(ember),sep.|okt(ober)|nov(ember)|dec(ember)'),
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: [
-    ['søndag', 'søn.'],
-    ['mandag', 'man.'],
-    ['tirsdag', 'tirs.', 'tir.'],
-    ['onsdag', 'ons.'],
-    ['torsdag', 'tors.', 'tor.'],
-    ['fredag', 'fre.'],
-    ['lørdag', 'lør.'],
-  ],
+  weekdays: spellings('søn(dag)|man(dag)|tirs(dag),tir.|ons(dag)|tors(dag),tor.|fre(dag)|lør(dag)'),
   timeConnectors: ['kl.', 'klokken'],
   timeSeparators: ['.'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,11 @@ import type { DateLocale } from '../types.js';
 export const de: DateLocale = {
   code: 'de',
   name: 'German',
-  months: [
-    ['Januar', 'Jan.', 'Jänner', 'Jän.'],
-    ['Februar', 'Feb.', 'Febr.', 'Feber'],
-    ['März', 'Mär.', 'Mrz.', 'Maerz'],
-    ['April', 'Apr.'],
-    ['Mai'],
-    ['Juni', 'Jun.'],
-    ['Juli', 'Jul.'],
-    ['August', 'Aug.'],
-    ['September', 'Sept.', 'Sep.'],
-    ['Oktober', 'Okt.'],
-    ['November', 'Nov.'],
-    ['Dezember', 'Dez.'],
-  ],
+  months: spellings(
+    'Jan(uar),Jän(ner)|Feb(ruar),Febr.,Feber|Mär(z),Mrz.,Maerz|Apr(il)|Mai|Jun(i)|Jul(i)|Aug(ust)|Sept(ember),Sep.|Okt(ober)|Nov(ember)|Dez(ember)',
+  ),
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: [
-    ['Sonntag', 'So.'],
-    ['Montag', 'Mo.'],
-    ['Dienstag', 'Di.'],
-    ['Mittwoch', 'Mi.'],
-    ['Donnerstag', 'Do.'],
-    ['Freitag', 'Fr.'],
-    ['Samstag', 'Sonnabend', 'Sa.'],
-  ],
+  weekdays: spellings('So(nntag)|Mo(ntag)|Di(enstag)|Mi(ttwoch)|Do(nnerstag)|Fr(eitag)|Samstag,Sonnabend,Sa.'),
   timeConnectors: ['um'],
   timeSuffixes: ['Uhr'],
 };

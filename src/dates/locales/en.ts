@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -12,30 +13,9 @@ import type { DateLocale } from '../types.js';
 export const en: DateLocale = {
   code: 'en',
   name: 'English',
-  months: [
-    ['January', 'Jan.'],
-    ['February', 'Feb.'],
-    ['March', 'Mar.'],
-    ['April', 'Apr.'],
-    ['May'],
-    ['June', 'Jun.'],
-    ['July', 'Jul.'],
-    ['August', 'Aug.'],
-    ['September', 'Sept.', 'Sep.'],
-    ['October', 'Oct.'],
-    ['November', 'Nov.'],
-    ['December', 'Dec.'],
-  ],
+  months: spellings('Jan(uary)|Feb(ruary)|Mar(ch)|Apr(il)|May|Jun(e)|Jul(y)|Aug(ust)|Sept(ember),Sep.|Oct(ober)|Nov(ember)|Dec(ember)'),
   patterns: ['M D [,] Y', 'D M [,] Y', 'D of M [,] Y', 'N / D / Y'],
-  weekdays: [
-    ['Sunday', 'Sun.'],
-    ['Monday', 'Mon.'],
-    ['Tuesday', 'Tues.', 'Tue.'],
-    ['Wednesday', 'Wed.'],
-    ['Thursday', 'Thurs.', 'Thur.', 'Thu.'],
-    ['Friday', 'Fri.'],
-    ['Saturday', 'Sat.'],
-  ],
+  weekdays: spellings('Sun(day)|Mon(day)|Tues(day),Tue.|Wed(nesday)|Thurs(day),Thur.,Thu.|Fri(day)|Sat(urday)'),
   daySuffixes: ['st', 'nd', 'rd', 'th'],
   timeConnectors: ['at'],
   dayPeriods: { am: ['AM', 'a.m.', 'a. m.'], pm: ['PM', 'p.m.', 'p. m.'] },

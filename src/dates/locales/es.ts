@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,11 @@ import type { DateLocale } from '../types.js';
 export const es: DateLocale = {
   code: 'es',
   name: 'Spanish',
-  months: [
-    ['enero', 'ene.'],
-    ['febrero', 'feb.'],
-    ['marzo', 'mar.'],
-    ['abril', 'abr.'],
-    ['mayo', 'may.'],
-    ['junio', 'jun.'],
-    ['julio', 'jul.'],
-    ['agosto', 'ago.'],
-    ['septiembre', 'setiembre', 'sept.', 'sep.', 'set.'],
-    ['octubre', 'oct.'],
-    ['noviembre', 'nov.'],
-    ['diciembre', 'dic.'],
-  ],
+  months: spellings(
+    'ene(ro)|feb(rero)|mar(zo)|abr(il)|may(o)|jun(io)|jul(io)|ago(sto)|septiembre,setiembre,sept.,sep.,set.|oct(ubre)|nov(iembre)|dic(iembre)',
+  ),
   patterns: ['D [de] M [de|del] Y', 'D / N / Y'],
-  weekdays: [
-    ['domingo', 'dom.'],
-    ['lunes', 'lun.'],
-    ['martes', 'mar.'],
-    ['miércoles', 'mié.'],
-    ['jueves', 'jue.'],
-    ['viernes', 'vie.'],
-    ['sábado', 'sáb.'],
-  ],
+  weekdays: spellings('dom(ingo)|lun(es)|mar(tes)|mié(rcoles)|jue(ves)|vie(rnes)|sáb(ado)'),
   daySuffixes: ['º'],
   timeConnectors: ['a las', 'a la'],
   dayPeriods: { am: ['a. m.', 'a.m.', 'AM'], pm: ['p. m.', 'p.m.', 'PM'] },

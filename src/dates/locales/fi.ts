@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,11 @@ import type { DateLocale } from '../types.js';
 export const fi: DateLocale = {
   code: 'fi',
   name: 'Finnish',
-  months: [
-    ['tammikuuta', 'tammikuu', 'tammik.', 'tammi'],
-    ['helmikuuta', 'helmikuu', 'helmik.', 'helmi'],
-    ['maaliskuuta', 'maaliskuu', 'maalisk.', 'maalis'],
-    ['huhtikuuta', 'huhtikuu', 'huhtik.', 'huhti'],
-    ['toukokuuta', 'toukokuu', 'toukok.', 'touko'],
-    ['kesäkuuta', 'kesäkuu', 'kesäk.', 'kesä'],
-    ['heinäkuuta', 'heinäkuu', 'heinäk.', 'heinä'],
-    ['elokuuta', 'elokuu', 'elok.', 'elo'],
-    ['syyskuuta', 'syyskuu', 'syysk.', 'syys'],
-    ['lokakuuta', 'lokakuu', 'lokak.', 'loka'],
-    ['marraskuuta', 'marraskuu', 'marrask.', 'marras'],
-    ['joulukuuta', 'joulukuu', 'jouluk.', 'joulu'],
-  ],
+  months: spellings(
+    'tammikuuta,tammik(uu),tammi|helmikuuta,helmik(uu),helmi|maaliskuuta,maalisk(uu),maalis|huhtikuuta,huhtik(uu),huhti|toukokuuta,toukok(uu),touko|kesäkuuta,kesäk(uu),kesä|heinäkuuta,heinäk(uu),heinä|elokuuta,elok(uu),elo|syyskuuta,syysk(uu),syys|lokakuuta,lokak(uu),loka|marraskuuta,marrask(uu),marras|joulukuuta,jouluk(uu),joulu',
+  ),
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: [
-    ['sunnuntai', 'su'],
-    ['maanantai', 'ma'],
-    ['tiistai', 'ti'],
-    ['keskiviikko', 'ke'],
-    ['torstai', 'to'],
-    ['perjantai', 'pe'],
-    ['lauantai', 'la'],
-  ],
+  weekdays: spellings('sunnuntai,su|maanantai,ma|tiistai,ti|keskiviikko,ke|torstai,to|perjantai,pe|lauantai,la'),
   timeConnectors: ['klo', 'kello'],
   timeSeparators: ['.'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -11,30 +12,11 @@ import type { DateLocale } from '../types.js';
 export const fil: DateLocale = {
   code: 'fil',
   name: 'Filipino',
-  months: [
-    ['Enero', 'Ene.'],
-    ['Pebrero', 'Febrero', 'Peb.'],
-    ['Marso', 'Mar.'],
-    ['Abril', 'Abr.'],
-    ['Mayo', 'May'],
-    ['Hunyo', 'Junio', 'Hun.'],
-    ['Hulyo', 'Julio', 'Hul.'],
-    ['Agosto', 'Ago.'],
-    ['Setyembre', 'Septiyembre', 'Setiyembre', 'Set.'],
-    ['Oktubre', 'Okt.'],
-    ['Nobyembre', 'Nob.'],
-    ['Disyembre', 'Dis.'],
-  ],
+  months: spellings(
+    'Ene(ro)|Pebrero,Febrero,Peb.|Mar(so)|Abr(il)|Mayo,May|Hunyo,Junio,Hun.|Hulyo,Julio,Hul.|Ago(sto)|Setyembre,Septiyembre,Set(iyembre)|Okt(ubre)|Nob(yembre)|Dis(yembre)',
+  ),
   patterns: ['M D [,] Y', 'D M [,] Y'],
-  weekdays: [
-    ['Linggo', 'Lin.'],
-    ['Lunes', 'Lun.'],
-    ['Martes', 'Mar.'],
-    ['Miyerkules', 'Miy.'],
-    ['Huwebes', 'Huw.'],
-    ['Biyernes', 'Biy.'],
-    ['Sabado', 'Sab.'],
-  ],
+  weekdays: spellings('Lin(ggo)|Lun(es)|Mar(tes)|Miy(erkules)|Huw(ebes)|Biy(ernes)|Sab(ado)'),
   timeConnectors: ['nang', 'ng'],
   dayPeriods: { am: ['AM', 'a.m.'], pm: ['PM', 'p.m.'] },
 };

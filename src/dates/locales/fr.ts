@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,9 @@ import type { DateLocale } from '../types.js';
 export const fr: DateLocale = {
   code: 'fr',
   name: 'French',
-  months: [
-    ['janvier', 'janv.'],
-    ['février', 'févr.', 'fév.'],
-    ['mars'],
-    ['avril', 'avr.'],
-    ['mai'],
-    ['juin'],
-    ['juillet', 'juil.'],
-    ['août'],
-    ['septembre', 'sept.'],
-    ['octobre', 'oct.'],
-    ['novembre', 'nov.'],
-    ['décembre', 'déc.'],
-  ],
+  months: spellings('janv(ier)|févr(ier),fév.|mars|avr(il)|mai|juin|juil(let)|août|sept(embre)|oct(obre)|nov(embre)|déc(embre)'),
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: [
-    ['dimanche', 'dim.'],
-    ['lundi', 'lun.'],
-    ['mardi', 'mar.'],
-    ['mercredi', 'mer.'],
-    ['jeudi', 'jeu.'],
-    ['vendredi', 'ven.'],
-    ['samedi', 'sam.'],
-  ],
+  weekdays: spellings('dim(anche)|lun(di)|mar(di)|mer(credi)|jeu(di)|ven(dredi)|sam(edi)'),
   daySuffixes: ['er'],
   timeConnectors: ['à'],
   timeSeparators: ['h'],

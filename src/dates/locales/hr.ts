@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -14,30 +15,11 @@ import type { DateLocale } from '../types.js';
 export const hr: DateLocale = {
   code: 'hr',
   name: 'Croatian',
-  months: [
-    ['siječnja', 'siječanj', 'sij.'],
-    ['veljače', 'veljača', 'velj.'],
-    ['ožujka', 'ožujak', 'ožu.'],
-    ['travnja', 'travanj', 'tra.'],
-    ['svibnja', 'svibanj', 'svi.'],
-    ['lipnja', 'lipanj', 'lip.'],
-    ['srpnja', 'srpanj'],
-    ['kolovoza', 'kolovoz', 'kol.'],
-    ['rujna', 'rujan', 'ruj.'],
-    ['listopada'],
-    ['studenoga', 'studenog', 'studeni', 'stu.'],
-    ['prosinca', 'prosinac'],
-  ],
+  months: spellings(
+    'siječnja,sij(ečanj)|veljače,velj(ača)|ožujka,ožu(jak)|travnja,tra(vanj)|svibnja,svi(banj)|lipnja,lip(anj)|srpnja,srpanj|kolovoza,kol(ovoz)|rujna,ruj(an)|listopada|studenoga,studenog,stu(deni)|prosinca,prosinac',
+  ),
   patterns: ['D . M Y [.]', 'D . N . Y'],
-  weekdays: [
-    ['nedjelja', 'ned'],
-    ['ponedjeljak', 'pon'],
-    ['utorak', 'uto'],
-    ['srijeda', 'sri'],
-    ['četvrtak', 'čet'],
-    ['petak', 'pet'],
-    ['subota', 'sub'],
-  ],
+  weekdays: spellings('nedjelja,ned|ponedjeljak,pon|utorak,uto|srijeda,sri|četvrtak,čet|petak,pet|subota,sub'),
   timeConnectors: ['.', 'u'],
   timeSeparators: ['.'],
   timeSuffixes: ['h', 'sati'],

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,19 +11,8 @@ import type { DateLocale } from '../types.js';
 export const hu: DateLocale = {
   code: 'hu',
   name: 'Hungarian',
-  months: [
-    ['január', 'jan.'],
-    ['február', 'febr.', 'feb.'],
-    ['március', 'márc.', 'már.'],
-    ['április', 'ápr.'],
-    ['május', 'máj.'],
-    ['június', 'jún.'],
-    ['július', 'júl.'],
-    ['augusztus', 'aug.'],
-    ['szeptember', 'szept.', 'szep.'],
-    ['október', 'okt.'],
-    ['november', 'nov.'],
-    ['december', 'dec.'],
-  ],
+  months: spellings(
+    'jan(uár)|febr(uár),feb.|márc(ius),már.|ápr(ilis)|máj(us)|jún(ius)|júl(ius)|aug(usztus)|szept(ember),szep.|okt(óber)|nov(ember)|dec(ember)',
+  ),
   patterns: ['Y [.] M D [.]'],
 };

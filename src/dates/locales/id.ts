@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,22 +11,11 @@ import type { DateLocale } from '../types.js';
 export const id: DateLocale = {
   code: 'id',
   name: 'Indonesian',
-  months: [
-    ['Januari', 'Jan'],
-    ['Februari', 'Feb', 'Pebruari'],
-    ['Maret', 'Mar'],
-    ['April', 'Apr'],
-    ['Mei'],
-    ['Juni', 'Jun'],
-    ['Juli', 'Jul'],
-    ['Agustus', 'Agu', 'Agt', 'Ags'],
-    ['September', 'Sept', 'Sep'],
-    ['Oktober', 'Okt'],
-    ['November', 'Nov', 'Nop'],
-    ['Desember', 'Des'],
-  ],
+  months: spellings(
+    'Januari,Jan|Februari,Feb,Pebruari|Maret,Mar|April,Apr|Mei|Juni,Jun|Juli,Jul|Agustus,Agu,Agt,Ags|September,Sept,Sep|Oktober,Okt|November,Nov,Nop|Desember,Des',
+  ),
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: [['Minggu'], ['Senin'], ['Selasa'], ['Rabu'], ['Kamis'], ['Jumat', "Jum'at"], ['Sabtu']],
+  weekdays: spellings("Minggu|Senin|Selasa|Rabu|Kamis|Jumat,Jum'at|Sabtu"),
   timeConnectors: ['pukul', 'pkl.', 'jam'],
   timeSeparators: ['.'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,11 @@ import type { DateLocale } from '../types.js';
 export const it: DateLocale = {
   code: 'it',
   name: 'Italian',
-  months: [
-    ['gennaio', 'gen.'],
-    ['febbraio', 'feb.'],
-    ['marzo', 'mar.'],
-    ['aprile', 'apr.'],
-    ['maggio', 'mag.'],
-    ['giugno', 'giu.'],
-    ['luglio', 'lug.'],
-    ['agosto', 'ago.'],
-    ['settembre', 'set.'],
-    ['ottobre', 'ott.'],
-    ['novembre', 'nov.'],
-    ['dicembre', 'dic.'],
-  ],
+  months: spellings(
+    'gen(naio)|feb(braio)|mar(zo)|apr(ile)|mag(gio)|giu(gno)|lug(lio)|ago(sto)|set(tembre)|ott(obre)|nov(embre)|dic(embre)',
+  ),
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: [
-    ['domenica', 'dom.'],
-    ['lunedì', 'lun.'],
-    ['martedì', 'mar.'],
-    ['mercoledì', 'mer.'],
-    ['giovedì', 'gio.'],
-    ['venerdì', 'ven.'],
-    ['sabato', 'sab.'],
-  ],
+  weekdays: spellings('dom(enica)|lun(edì)|mar(tedì)|mer(coledì)|gio(vedì)|ven(erdì)|sab(ato)'),
   daySuffixes: ['º'],
   timeConnectors: ['alle', "all'", 'alle ore', 'ore'],
 };

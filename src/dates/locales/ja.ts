@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 const KANJI_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -19,5 +20,5 @@ export const ja: DateLocale = {
   patterns: ['Y 年 M D 日'],
   dayPeriods: { am: ['午前'], pm: ['午後'] },
   // The full form writes the weekday last: `2020年9月3日木曜日` (Facebook's SDK fallback).
-  weekdays: [['日曜日'], ['月曜日'], ['火曜日'], ['水曜日'], ['木曜日'], ['金曜日'], ['土曜日']],
+  weekdays: spellings('日曜日|月曜日|火曜日|水曜日|木曜日|金曜日|土曜日'),
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -11,30 +12,11 @@ import type { DateLocale } from '../types.js';
 export const ms: DateLocale = {
   code: 'ms',
   name: 'Malay',
-  months: [
-    ['Januari', 'Jan'],
-    ['Februari', 'Feb'],
-    ['Mac'],
-    ['April', 'Apr'],
-    ['Mei'],
-    ['Jun'],
-    ['Julai', 'Jul'],
-    ['Ogos', 'Ogo', 'Ogs'],
-    ['September', 'Sept', 'Sep'],
-    ['Oktober', 'Okt'],
-    ['November', 'Nov'],
-    ['Disember', 'Dis'],
-  ],
+  months: spellings(
+    'Januari,Jan|Februari,Feb|Mac|April,Apr|Mei|Jun|Julai,Jul|Ogos,Ogo,Ogs|September,Sept,Sep|Oktober,Okt|November,Nov|Disember,Dis',
+  ),
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: [
-    ['Ahad', 'Ahd'],
-    ['Isnin', 'Isn'],
-    ['Selasa', 'Sel'],
-    ['Rabu', 'Rab'],
-    ['Khamis', 'Kha'],
-    ['Jumaat', 'Jum'],
-    ['Sabtu', 'Sab'],
-  ],
+  weekdays: spellings('Ahad,Ahd|Isnin,Isn|Selasa,Sel|Rabu,Rab|Khamis,Kha|Jumaat,Jum|Sabtu,Sab'),
   timeConnectors: ['pada', 'jam', 'pukul'],
   dayPeriods: { am: ['PG', 'pagi'], pm: ['PTG', 'petang'] },
   timeSeparators: ['.'],

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,9 @@ import type { DateLocale } from '../types.js';
 export const nb: DateLocale = {
   code: 'nb',
   name: 'Norwegian Bokmål',
-  months: [
-    ['januar', 'jan.'],
-    ['februar', 'feb.'],
-    ['mars', 'mar.'],
-    ['april', 'apr.'],
-    ['mai'],
-    ['juni', 'jun.'],
-    ['juli', 'jul.'],
-    ['august', 'aug.'],
-    ['september', 'sept.', 'sep.'],
-    ['oktober', 'okt.'],
-    ['november', 'nov.'],
-    ['desember', 'des.'],
-  ],
+  months: spellings('jan(uar)|feb(ruar)|mar(s)|apr(il)|mai|jun(i)|jul(i)|aug(ust)|sept(ember),sep.|okt(ober)|nov(ember)|des(ember)'),
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: [
-    ['søndag', 'søn.'],
-    ['mandag', 'man.'],
-    ['tirsdag', 'tir.'],
-    ['onsdag', 'ons.'],
-    ['torsdag', 'tor.'],
-    ['fredag', 'fre.'],
-    ['lørdag', 'lør.'],
-  ],
+  weekdays: spellings('søn(dag)|man(dag)|tir(sdag)|ons(dag)|tor(sdag)|fre(dag)|lør(dag)'),
   timeConnectors: ['kl.', 'klokken'],
   timeSeparators: ['.'],
 };

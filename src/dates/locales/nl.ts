@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -9,29 +10,10 @@ import type { DateLocale } from '../types.js';
 export const nl: DateLocale = {
   code: 'nl',
   name: 'Dutch',
-  months: [
-    ['januari', 'jan.'],
-    ['februari', 'feb.'],
-    ['maart', 'mrt.', 'mar.'],
-    ['april', 'apr.'],
-    ['mei'],
-    ['juni', 'jun.'],
-    ['juli', 'jul.'],
-    ['augustus', 'aug.'],
-    ['september', 'sept.', 'sep.'],
-    ['oktober', 'okt.'],
-    ['november', 'nov.'],
-    ['december', 'dec.'],
-  ],
+  months: spellings(
+    'jan(uari)|feb(ruari)|maart,mrt.,mar.|apr(il)|mei|jun(i)|jul(i)|aug(ustus)|sept(ember),sep.|okt(ober)|nov(ember)|dec(ember)',
+  ),
   patterns: ['D M Y', 'D - N - Y'],
-  weekdays: [
-    ['zondag', 'zo.'],
-    ['maandag', 'ma.'],
-    ['dinsdag', 'di.'],
-    ['woensdag', 'wo.'],
-    ['donderdag', 'do.'],
-    ['vrijdag', 'vr.'],
-    ['zaterdag', 'za.'],
-  ],
+  weekdays: spellings('zo(ndag)|ma(andag)|di(nsdag)|wo(ensdag)|do(nderdag)|vr(ijdag)|za(terdag)'),
   timeConnectors: ['om'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,29 +11,10 @@ import type { DateLocale } from '../types.js';
 export const pl: DateLocale = {
   code: 'pl',
   name: 'Polish',
-  months: [
-    ['stycznia', 'styczeń', 'sty.'],
-    ['lutego', 'luty', 'lut.'],
-    ['marca', 'marzec', 'mar.'],
-    ['kwietnia', 'kwiecień', 'kwi.'],
-    ['maja', 'maj'],
-    ['czerwca', 'czerwiec', 'cze.'],
-    ['lipca', 'lipiec', 'lip.'],
-    ['sierpnia', 'sierpień', 'sie.'],
-    ['września', 'wrzesień', 'wrz.'],
-    ['października', 'październik', 'paź.'],
-    ['listopada', 'listopad', 'lis.'],
-    ['grudnia', 'grudzień', 'gru.'],
-  ],
+  months: spellings(
+    'stycznia,sty(czeń)|lutego,lut(y)|marca,mar(zec)|kwietnia,kwi(ecień)|maja,maj|czerwca,cze(rwiec)|lipca,lip(iec)|sierpnia,sie(rpień)|września,wrz(esień)|października,paź(dziernik)|listopada,lis(topad)|grudnia,gru(dzień)',
+  ),
   patterns: ['D M Y [r.|roku]', 'D . N . Y [r.]'],
-  weekdays: [
-    ['niedziela', 'niedz.', 'nie.'],
-    ['poniedziałek', 'pon.'],
-    ['wtorek', 'wt.'],
-    ['środa', 'śr.'],
-    ['czwartek', 'czw.'],
-    ['piątek', 'pt.'],
-    ['sobota', 'sob.'],
-  ],
+  weekdays: spellings('niedz(iela),nie.|pon(iedziałek)|wt(orek)|śr(oda)|czw(artek)|piątek,pt.|sob(ota)'),
   timeConnectors: ['o', 'godz.', 'o godz.'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,11 @@ import type { DateLocale } from '../types.js';
 export const pt: DateLocale = {
   code: 'pt',
   name: 'Portuguese',
-  months: [
-    ['janeiro', 'jan.'],
-    ['fevereiro', 'fev.'],
-    ['março', 'mar.'],
-    ['abril', 'abr.'],
-    ['maio', 'mai.'],
-    ['junho', 'jun.'],
-    ['julho', 'jul.'],
-    ['agosto', 'ago.'],
-    ['setembro', 'set.'],
-    ['outubro', 'out.'],
-    ['novembro', 'nov.'],
-    ['dezembro', 'dez.'],
-  ],
+  months: spellings('jan(eiro)|fev(ereiro)|mar(ço)|abr(il)|mai(o)|jun(ho)|jul(ho)|ago(sto)|set(embro)|out(ubro)|nov(embro)|dez(embro)'),
   patterns: ['D [de] M [de] Y', 'D / N / Y'],
-  weekdays: [
-    ['domingo', 'dom.'],
-    ['segunda-feira', 'segunda', 'seg.'],
-    ['terça-feira', 'terça', 'ter.'],
-    ['quarta-feira', 'quarta', 'qua.'],
-    ['quinta-feira', 'quinta', 'qui.'],
-    ['sexta-feira', 'sexta', 'sex.'],
-    ['sábado', 'sáb.'],
-  ],
+  weekdays: spellings(
+    'dom(ingo)|segunda-feira,seg(unda)|terça-feira,ter(ça)|quarta-feira,qua(rta)|quinta-feira,qui(nta)|sexta-feira,sex(ta)|sáb(ado)',
+  ),
   daySuffixes: ['º'],
   timeConnectors: ['às'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -9,21 +10,10 @@ import type { DateLocale } from '../types.js';
 export const ro: DateLocale = {
   code: 'ro',
   name: 'Romanian',
-  months: [
-    ['ianuarie', 'ian.'],
-    ['februarie', 'feb.', 'febr.'],
-    ['martie', 'mar.'],
-    ['aprilie', 'apr.'],
-    ['mai'],
-    ['iunie', 'iun.'],
-    ['iulie', 'iul.'],
-    ['august', 'aug.'],
-    ['septembrie', 'sept.', 'sep.'],
-    ['octombrie', 'oct.'],
-    ['noiembrie', 'nov.', 'noi.'],
-    ['decembrie', 'dec.'],
-  ],
+  months: spellings(
+    'ian(uarie)|feb(ruarie),febr.|mar(tie)|apr(ilie)|mai|iun(ie)|iul(ie)|aug(ust)|sept(embrie),sep.|oct(ombrie)|noiembrie,nov.,noi.|dec(embrie)',
+  ),
   patterns: ['D M Y', 'D . N . Y'],
-  weekdays: [['duminică'], ['luni'], ['marți', 'marţi'], ['miercuri'], ['joi'], ['vineri'], ['sâmbătă']],
+  weekdays: spellings('duminică|luni|marți,marţi|miercuri|joi|vineri|sâmbătă'),
   timeConnectors: ['la', 'ora', 'la ora'],
 };

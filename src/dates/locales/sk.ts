@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,21 +11,10 @@ import type { DateLocale } from '../types.js';
 export const sk: DateLocale = {
   code: 'sk',
   name: 'Slovak',
-  months: [
-    ['januára', 'január', 'jan.'],
-    ['februára', 'február', 'feb.'],
-    ['marca', 'marec', 'mar.'],
-    ['apríla', 'apríl', 'apr.'],
-    ['mája', 'máj'],
-    ['júna', 'jún'],
-    ['júla', 'júl'],
-    ['augusta', 'august', 'aug.'],
-    ['septembra', 'september', 'sept.', 'sep.'],
-    ['októbra', 'október', 'okt.'],
-    ['novembra', 'november', 'nov.'],
-    ['decembra', 'december', 'dec.'],
-  ],
+  months: spellings(
+    'januára,jan(uár)|februára,feb(ruár)|marca,mar(ec)|apríla,apr(íl)|mája,máj|júna,jún|júla,júl|augusta,aug(ust)|septembra,sept(ember),sep.|októbra,okt(óber)|novembra,nov(ember)|decembra,dec(ember)',
+  ),
   patterns: ['D . M Y', 'D . N . Y'],
-  weekdays: [['nedeľa', 'ne'], ['pondelok', 'po'], ['utorok', 'ut'], ['streda'], ['štvrtok'], ['piatok', 'pi'], ['sobota', 'so']],
+  weekdays: spellings('nedeľa,ne|pondelok,po|utorok,ut|streda|štvrtok|piatok,pi|sobota,so'),
   timeConnectors: ['o'],
 };

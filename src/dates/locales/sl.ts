@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,30 +11,11 @@ import type { DateLocale } from '../types.js';
 export const sl: DateLocale = {
   code: 'sl',
   name: 'Slovenian',
-  months: [
-    ['januar', 'januarja', 'jan.'],
-    ['februar', 'februarja', 'feb.'],
-    ['marec', 'marca', 'mar.'],
-    ['april', 'aprila', 'apr.'],
-    ['maj', 'maja'],
-    ['junij', 'junija', 'jun.'],
-    ['julij', 'julija', 'jul.'],
-    ['avgust', 'avgusta', 'avg.'],
-    ['september', 'septembra', 'sept.', 'sep.'],
-    ['oktober', 'oktobra', 'okt.'],
-    ['november', 'novembra', 'nov.'],
-    ['december', 'decembra', 'dec.'],
-  ],
+  months: spellings(
+    'januar,jan(uarja)|februar,feb(ruarja)|marec,mar(ca)|april,apr(ila)|maj,maja|junij,jun(ija)|julij,jul(ija)|avgust,avg(usta)|september,sept(embra),sep.|oktober,okt(obra)|november,nov(embra)|december,dec(embra)',
+  ),
   patterns: ['D . M Y', 'D . N . Y'],
-  weekdays: [
-    ['nedelja', 'ned.'],
-    ['ponedeljek', 'pon.'],
-    ['torek', 'tor.'],
-    ['sreda', 'sre.'],
-    ['četrtek', 'čet.'],
-    ['petek', 'pet.'],
-    ['sobota', 'sob.'],
-  ],
+  weekdays: spellings('ned(elja)|pon(edeljek)|tor(ek)|sre(da)|čet(rtek)|pet(ek)|sob(ota)'),
   timeConnectors: ['ob'],
   timeSeparators: ['.'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /** Latin and Cyrillic spellings, January first. */
@@ -45,15 +46,9 @@ export const sr: DateLocale = {
   name: 'Serbian',
   months: LATIN.map((latin, index) => [...latin, ...(CYRILLIC[index] ?? [])]),
   patterns: ['D . M Y', 'D . M Y . godine|године', 'D . N . Y'],
-  weekdays: [
-    ['nedelja', 'ned', 'недеља', 'нед'],
-    ['ponedeljak', 'pon', 'понедељак', 'пон'],
-    ['utorak', 'uto', 'уторак', 'уто'],
-    ['sreda', 'sre', 'среда', 'сре'],
-    ['četvrtak', 'čet', 'четвртак', 'чет'],
-    ['petak', 'pet', 'петак', 'пет'],
-    ['subota', 'sub', 'субота', 'суб'],
-  ],
+  weekdays: spellings(
+    'nedelja,ned,недеља,нед|ponedeljak,pon,понедељак,пон|utorak,uto,уторак,уто|sreda,sre,среда,сре|četvrtak,čet,четвртак,чет|petak,pet,петак,пет|subota,sub,субота,суб',
+  ),
   timeConnectors: ['.', 'u', 'у'],
   timeSeparators: ['.'],
   timeSuffixes: ['h', 'č', 'ч', 'časova', 'часова'],

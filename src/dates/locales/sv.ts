@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -9,30 +10,9 @@ import type { DateLocale } from '../types.js';
 export const sv: DateLocale = {
   code: 'sv',
   name: 'Swedish',
-  months: [
-    ['januari', 'jan.'],
-    ['februari', 'feb.'],
-    ['mars', 'mar.'],
-    ['april', 'apr.'],
-    ['maj'],
-    ['juni', 'jun.'],
-    ['juli', 'jul.'],
-    ['augusti', 'aug.'],
-    ['september', 'sept.', 'sep.'],
-    ['oktober', 'okt.'],
-    ['november', 'nov.'],
-    ['december', 'dec.'],
-  ],
+  months: spellings('jan(uari)|feb(ruari)|mar(s)|apr(il)|maj|jun(i)|jul(i)|aug(usti)|sept(ember),sep.|okt(ober)|nov(ember)|dec(ember)'),
   patterns: ['D M Y'],
-  weekdays: [
-    ['söndag', 'sön.'],
-    ['måndag', 'mån.'],
-    ['tisdag', 'tis.'],
-    ['onsdag', 'ons.'],
-    ['torsdag', 'tors.', 'tor.'],
-    ['fredag', 'fre.'],
-    ['lördag', 'lör.'],
-  ],
+  weekdays: spellings('sön(dag)|mån(dag)|tis(dag)|ons(dag)|tors(dag),tor.|fre(dag)|lör(dag)'),
   timeConnectors: ['kl.', 'klockan'],
   timeSeparators: ['.'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -9,21 +10,10 @@ import type { DateLocale } from '../types.js';
 export const tr: DateLocale = {
   code: 'tr',
   name: 'Turkish',
-  months: [
-    ['Ocak', 'Oca'],
-    ['Şubat', 'Şub'],
-    ['Mart', 'Mar'],
-    ['Nisan', 'Nis'],
-    ['Mayıs', 'May'],
-    ['Haziran', 'Haz'],
-    ['Temmuz', 'Tem'],
-    ['Ağustos', 'Ağu'],
-    ['Eylül', 'Eyl'],
-    ['Ekim', 'Eki'],
-    ['Kasım', 'Kas'],
-    ['Aralık', 'Ara'],
-  ],
+  months: spellings(
+    'Ocak,Oca|Şubat,Şub|Mart,Mar|Nisan,Nis|Mayıs,May|Haziran,Haz|Temmuz,Tem|Ağustos,Ağu|Eylül,Eyl|Ekim,Eki|Kasım,Kas|Aralık,Ara',
+  ),
   patterns: ['D M Y', 'D . N . Y'],
-  weekdays: [['Pazar'], ['Pazartesi'], ['Salı'], ['Çarşamba'], ['Perşembe'], ['Cuma'], ['Cumartesi']],
+  weekdays: spellings('Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi'),
   timeConnectors: ['saat'],
 };

@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /**
@@ -10,9 +11,9 @@ import type { DateLocale } from '../types.js';
 export const ur: DateLocale = {
   code: 'ur',
   name: 'Urdu',
-  months: [['جنوری'], ['فروری'], ['مارچ'], ['اپریل'], ['مئی'], ['جون'], ['جولائی'], ['اگست'], ['ستمبر'], ['اکتوبر'], ['نومبر'], ['دسمبر']],
+  months: spellings('جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر'),
   patterns: ['D M [،|,] Y'],
-  weekdays: [['اتوار'], ['پیر', 'سوموار'], ['منگل'], ['بدھ'], ['جمعرات'], ['جمعہ'], ['ہفتہ']],
+  weekdays: spellings('اتوار|پیر,سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ'),
   timeConnectors: ['کو', 'بوقت'],
   dayPeriods: { am: ['AM', 'قبل دوپہر'], pm: ['PM', 'بعد دوپہر'] },
 };

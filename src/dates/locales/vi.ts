@@ -1,3 +1,4 @@
+import { spellings } from '../spellings.js';
 import type { DateLocale } from '../types.js';
 
 /** Month words in `tháng Hai` style, January first. */
@@ -33,15 +34,7 @@ export const vi: DateLocale = {
     return [...numbers.flatMap((n) => [`tháng ${n}`, `thg ${n}`]), ...words.map((word) => `tháng ${word}`)];
   }),
   patterns: ['D M [,|năm] Y', 'ngày D M [,|năm] Y', 'D / N / Y'],
-  weekdays: [
-    ['Chủ Nhật', 'CN'],
-    ['Thứ Hai', 'Thứ 2', 'T2'],
-    ['Thứ Ba', 'Thứ 3', 'T3'],
-    ['Thứ Tư', 'Thứ 4', 'T4'],
-    ['Thứ Năm', 'Thứ 5', 'T5'],
-    ['Thứ Sáu', 'Thứ 6', 'T6'],
-    ['Thứ Bảy', 'Thứ 7', 'T7'],
-  ],
+  weekdays: spellings('Chủ Nhật,CN|Thứ Hai,Thứ 2,T2|Thứ Ba,Thứ 3,T3|Thứ Tư,Thứ 4,T4|Thứ Năm,Thứ 5,T5|Thứ Sáu,Thứ 6,T6|Thứ Bảy,Thứ 7,T7'),
   timeConnectors: ['lúc', 'vào lúc'],
   dayPeriods: { am: ['SA'], pm: ['CH'] },
 };
