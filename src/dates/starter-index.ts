@@ -28,53 +28,32 @@ export interface StarterIndex {
  */
 export function starterIndex(locales: readonly CompiledLocale[]): StarterIndex {
   const root = createTrie();
-  const owners = new Map<TrieNode, number[]>();
-  locales.forEach((compiled, index) => {
-    for (const trie of compiled.starters) merge(root, trie, index, owners);
-  });
-  // A node's value is its place in `owned` (the indices of the locales whose spelling ends
-  // there) and in `sets` (those locales).
-  const owned: number[][] = [];
+  const owners = new Map<TrieNode, CompiledLocale[]>();
+  for (const compiled of locales) for (const trie of compiled.starters) merge(root, trie, compiled, owners);
+  // A node's value is its place in `sets`: the locales whose spelling ends there, in the order given.
   const sets: CompiledLocale[][] = [];
-  for (const [node, indices] of owners) {
-    node.value = sets.length;
-    owned.push(indices);
-    sets.push(indices.map((index) => locales[index]!));
-  }
-  const marks = new Uint8Array(locales.length);
-  const mark = (set: number): void => {
-    for (const index of owned[set]!) marks[index] = 1;
-  };
-  let first = -1;
-  let more = false;
+  for (const [node, owning] of owners) node.value = sets.push(owning) - 1;
+  let found: number[] = [];
   const visit = (hit: { value: number }): void => {
-    if (first === -1) first = hit.value;
-    else if (hit.value !== first) {
-      if (!more) mark(first);
-      more = true;
-      mark(hit.value);
-    }
+    found.push(hit.value);
   };
   return {
     at(text, pos, limit) {
-      first = -1;
-      more = false;
+      found = [];
       eachTrieMatch(root, text, pos, limit, visit);
-      if (first === -1) return [];
-      if (!more) return sets[first]!;
-      const union = locales.filter((_, index) => marks[index] === 1);
-      marks.fill(0);
-      return union;
+      if (found.length < 2) return found.length === 0 ? [] : sets[found[0]!]!;
+      const hits = found;
+      return locales.filter((compiled) => hits.some((set) => sets[set]!.includes(compiled)));
     },
   };
 }
 
-/** Adds every spelling of `trie` to the tree at `into`, owned by the locale at `index`. */
-function merge(into: TrieNode, trie: TrieNode, index: number, owners: Map<TrieNode, number[]>): void {
+/** Adds every spelling of `trie` to the tree at `into`, owned by `compiled`. */
+function merge(into: TrieNode, trie: TrieNode, compiled: CompiledLocale, owners: Map<TrieNode, CompiledLocale[]>): void {
   if (trie.value !== undefined) {
     const list = owners.get(into);
-    if (list === undefined) owners.set(into, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
+    if (list === undefined) owners.set(into, [compiled]);
+    else if (list[list.length - 1] !== compiled) list.push(compiled);
   }
   for (const [char, child] of trie.next) {
     let target = into.next.get(char);
@@ -82,6 +61,6 @@ function merge(into: TrieNode, trie: TrieNode, index: number, owners: Map<TrieNo
       target = createTrie();
       into.next.set(char, target);
     }
-    merge(target, child, index, owners);
+    merge(target, child, compiled, owners);
   }
 }
