@@ -78,8 +78,10 @@ export class ProjectionBuffer {
     let size = written;
     if (kept !== null) {
       for (let i = 0; i < drops.length; i += 2) {
-        kept[drops[i] ?? 0]++;
-        kept[drops[i + 1] ?? 0]--;
+        const start = drops[i] ?? 0;
+        const end = drops[i + 1] ?? 0;
+        kept[start] = (kept[start] ?? 0) + 1;
+        kept[end] = (kept[end] ?? 0) - 1;
       }
       size = 0;
       let depth = 0;
