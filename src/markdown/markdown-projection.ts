@@ -367,9 +367,21 @@ function isDelimiterRun(input: string, from: number, to: number, start: number, 
   return left || right;
 }
 
-/** Length of a bare `http(s)://` URL at `at` (copied verbatim but for escapes), or 0. */
+/** Length of a bare `http(s)://` URL at `at` (copied verbatim but for escapes), or 0: not glued to a word before it. */
 function bareUrlLength(input: string, at: number, from: number, to: number): number {
   if (at > from && isWordCode(input.charCodeAt(at - 1))) return 0;
+  return webUrlLength(input, at, to);
+}
+
+/**
+ * Length of the `http(s)://` URL at `at`, up to a space, bracket, angle bracket or quote (or
+ * `to`), or 0 when none starts there. Quoted text's bracketed links need no more, so its bundle
+ * leaves out the word test of {@link bareUrlLength} (and the Unicode punctuation class it uses).
+ *
+ * @example
+ * webUrlLength('[https://t.co/x] ok', 1, 18); // 14
+ */
+function webUrlLength(input: string, at: number, to: number): number {
   const scheme = input.startsWith('https://', at) ? 8 : input.startsWith('http://', at) ? 7 : 0;
   if (scheme === 0) return 0;
   let end = at + scheme;
@@ -491,8 +503,8 @@ function emitQuotedText(buffer: ProjectionBuffer, input: string, from: number, t
   let last = floor;
   for (let i = from; i < to; i++) {
     const code = input.charCodeAt(i);
-    if (code === 0x5b && (i === from || isBlankCode(input.charCodeAt(i - 1))) && bareUrlLength(input, i + 1, i + 1, to) > 0) {
-      const close = i + 1 + bareUrlLength(input, i + 1, i + 1, to);
+    if (code === 0x5b && (i === from || isBlankCode(input.charCodeAt(i - 1))) && webUrlLength(input, i + 1, to) > 0) {
+      const close = i + 1 + webUrlLength(input, i + 1, to);
       if (input.charCodeAt(close) === 0x5d) {
         // The word before: back over spaces and line breaks, then over the word itself.
         let wordEnd = buffer.length;
