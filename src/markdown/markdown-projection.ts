@@ -187,15 +187,20 @@ function project(input: string, inline: InlineSyntax | null): MarkdownProjection
     const end = newline > start && input.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
     const lineBreakAt = newline < input.length ? newline : -1;
     const shape = readLineShape(input, start, end, inFence, syntax);
-    if (inFence && !shape.fence) {
+    // Fences, rules and reference definitions are Markdown's (each test starts with `inline !==
+    // null`, so that a bundle of the quoted-text projection alone leaves them out).
+    if (inline !== null && inFence && !shape.fence) {
       emitRaw(buffer, input, start, end);
-    } else if (shape.fence || shape.rule || inline?.definitionLines.has(start) || isBlankRange(input, shape.content, end)) {
-      if (shape.fence) inFence = !inFence;
+    } else if (
+      (inline !== null && (shape.fence || shape.rule || inline.definitionLines.has(start))) ||
+      isBlankRange(input, shape.content, end)
+    ) {
+      if (inline !== null && shape.fence) inFence = !inFence;
       // A blank line inside a quote is a wider gap: a post's own paragraph break. A link's text
       // may span it there (turndown writes a Threads footer link so); elsewhere it ends the links.
       if (shape.depth > 0 && lineBreakAt !== -1) buffer.push(0x0a, lineBreakAt);
       if (shape.depth === 0) {
-        inline?.endParagraph();
+        if (inline !== null) inline.endParagraph();
         closeQuote();
       }
       previousBlank = true;
@@ -204,7 +209,7 @@ function project(input: string, inline: InlineSyntax | null): MarkdownProjection
       const explicit = shape.depth > 0;
       if (!previousBlank && explicit && shape.depth > previousDepth) {
         buffer.push(0x0a, shape.content);
-        inline?.endParagraph();
+        if (inline !== null) inline.endParagraph();
       }
       if (explicit && quoteStart === -1) quoteStart = buffer.length;
       if (!explicit && previousBlank) closeQuote();
