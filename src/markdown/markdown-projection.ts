@@ -124,7 +124,7 @@ const NON_ASCII_PUNCTUATION = /[\p{P}\p{S}]/u;
  * projection.links[0]?.href; // 'https://t.co/x'
  */
 export function projectMarkdown(input: string, syntax: ProjectedSyntax = 'markdown'): MarkdownProjection {
-  return project(input, syntax === 'markdown' ? { definitions: readDefinitions, emit: emitInline } : null);
+  return project(input, syntax === 'markdown' ? markdownInline(input) : null);
 }
 
 /**
@@ -139,10 +139,28 @@ export function projectQuotedText(input: string): MarkdownProjection {
   return project(input, null);
 }
 
-/** Full Markdown's inline syntax: reference definitions and the inline reader. */
+/**
+ * Full Markdown's inline syntax, for one input: its reference definitions and the inline reader
+ * with its open brackets. Quoted text has none of it (`project(input, null)`), so a bundle that
+ * reads only text leaves all of it out.
+ */
 interface InlineSyntax {
-  definitions: typeof readDefinitions;
-  emit: typeof emitInline;
+  /** The input offsets of the lines that are reference definitions (they show no text). */
+  definitionLines: ReadonlySet<number>;
+  /** Writes the inline content of one line, from `from` to `to`. */
+  emit(buffer: ProjectionBuffer, input: string, from: number, to: number, links: ProjectedLink[]): void;
+  /** A paragraph ended: a `[` still open cannot open a link any more. */
+  endParagraph(): void;
+}
+
+function markdownInline(input: string): InlineSyntax {
+  const { labels, lines } = readDefinitions(input);
+  const openers = new OpenerStack();
+  return {
+    definitionLines: lines,
+    emit: (buffer, text, from, to, links) => emitInline(buffer, text, from, to, openers, links, labels),
+    endParagraph: () => openers.clear(),
+  };
 }
 
 /** The projection; `inline` is null for quoted text (only quote markers are taken off). */
@@ -151,10 +169,8 @@ function project(input: string, inline: InlineSyntax | null): MarkdownProjection
   let newlines = 0;
   for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) newlines++;
   const buffer = new ProjectionBuffer(input.length + 2 * newlines + 4);
-  const definitions = inline !== null ? inline.definitions(input) : { labels: new Map<string, string>(), lines: new Set<number>() };
   let foldedUpTo = 0;
   const links: ProjectedLink[] = [];
-  const openers = new OpenerStack();
 
   const quotes: { start: number; end: number }[] = [];
   let quoteStart = -1;
@@ -171,15 +187,20 @@ function project(input: string, inline: InlineSyntax | null): MarkdownProjection
     const end = newline > start && input.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
     const lineBreakAt = newline < input.length ? newline : -1;
     const shape = readLineShape(input, start, end, inFence, syntax);
-    if (inFence && !shape.fence) {
+    // Fences, rules and reference definitions are Markdown's (each test starts with `inline !==
+    // null`, so that a bundle of the quoted-text projection alone leaves them out).
+    if (inline !== null && inFence && !shape.fence) {
       emitRaw(buffer, input, start, end);
-    } else if (shape.fence || shape.rule || definitions.lines.has(start) || isBlankRange(input, shape.content, end)) {
-      if (shape.fence) inFence = !inFence;
+    } else if (
+      (inline !== null && (shape.fence || shape.rule || inline.definitionLines.has(start))) ||
+      isBlankRange(input, shape.content, end)
+    ) {
+      if (inline !== null && shape.fence) inFence = !inFence;
       // A blank line inside a quote is a wider gap: a post's own paragraph break. A link's text
       // may span it there (turndown writes a Threads footer link so); elsewhere it ends the links.
       if (shape.depth > 0 && lineBreakAt !== -1) buffer.push(0x0a, lineBreakAt);
       if (shape.depth === 0) {
-        openers.clear();
+        if (inline !== null) inline.endParagraph();
         closeQuote();
       }
       previousBlank = true;
@@ -188,11 +209,11 @@ function project(input: string, inline: InlineSyntax | null): MarkdownProjection
       const explicit = shape.depth > 0;
       if (!previousBlank && explicit && shape.depth > previousDepth) {
         buffer.push(0x0a, shape.content);
-        openers.clear();
+        if (inline !== null) inline.endParagraph();
       }
       if (explicit && quoteStart === -1) quoteStart = buffer.length;
       if (!explicit && previousBlank) closeQuote();
-      if (inline !== null) inline.emit(buffer, input, shape.content, end, openers, links, definitions.labels);
+      if (inline !== null) inline.emit(buffer, input, shape.content, end, links);
       else foldedUpTo = emitQuotedText(buffer, input, shape.content, end, links, foldedUpTo);
       previousBlank = false;
       if (explicit) previousDepth = shape.depth;
@@ -351,9 +372,21 @@ function isDelimiterRun(input: string, from: number, to: number, start: number, 
   return left || right;
 }
 
-/** Length of a bare `http(s)://` URL at `at` (copied verbatim but for escapes), or 0. */
+/** Length of a bare `http(s)://` URL at `at` (copied verbatim but for escapes), or 0: not glued to a word before it. */
 function bareUrlLength(input: string, at: number, from: number, to: number): number {
   if (at > from && isWordCode(input.charCodeAt(at - 1))) return 0;
+  return webUrlLength(input, at, to);
+}
+
+/**
+ * Length of the `http(s)://` URL at `at`, up to a space, bracket, angle bracket or quote (or
+ * `to`), or 0 when none starts there. Quoted text's bracketed links need no more, so its bundle
+ * leaves out the word test of {@link bareUrlLength} (and the Unicode punctuation class it uses).
+ *
+ * @example
+ * webUrlLength('[https://t.co/x] ok', 1, 18); // 14
+ */
+function webUrlLength(input: string, at: number, to: number): number {
   const scheme = input.startsWith('https://', at) ? 8 : input.startsWith('http://', at) ? 7 : 0;
   if (scheme === 0) return 0;
   let end = at + scheme;
@@ -475,8 +508,8 @@ function emitQuotedText(buffer: ProjectionBuffer, input: string, from: number, t
   let last = floor;
   for (let i = from; i < to; i++) {
     const code = input.charCodeAt(i);
-    if (code === 0x5b && (i === from || isBlankCode(input.charCodeAt(i - 1))) && bareUrlLength(input, i + 1, i + 1, to) > 0) {
-      const close = i + 1 + bareUrlLength(input, i + 1, i + 1, to);
+    if (code === 0x5b && (i === from || isBlankCode(input.charCodeAt(i - 1))) && webUrlLength(input, i + 1, to) > 0) {
+      const close = i + 1 + webUrlLength(input, i + 1, to);
       if (input.charCodeAt(close) === 0x5d) {
         // The word before: back over spaces and line breaks, then over the word itself.
         let wordEnd = buffer.length;

@@ -65,80 +65,49 @@ export class ProjectionBuffer {
    * The finished projection: its text, the input offset of each of its units, and `position`,
    * which maps an index written earlier to its index in the text (the next kept unit's index for
    * a dropped one). Call once: the buffer is compacted in place.
+   *
+   * One sweep: the drops are counted into a difference array (+1 where one starts, -1 where it
+   * ends), so a unit is dropped where the running sum is above zero, however the ranges overlap;
+   * the same array then holds, for each written index, how many units are kept before it.
    */
   finish(): { text: string; offsets: Int32Array; position: (written: number) => number } {
-    const { starts, ends, removed } = mergeRanges(this.drops);
-    // Kept units are moved down in place, one sweep with a pointer into the merged drops.
-    let size = 0;
-    let next = 0;
-    for (let i = 0; i < this.length; i++) {
-      while (next < starts.length && (ends[next] ?? 0) <= i) next++;
-      if (next < starts.length && (starts[next] ?? 0) <= i) {
-        i = (ends[next] ?? i + 1) - 1;
-        continue;
+    const written = this.length;
+    const { drops } = this;
+    // Without drops every unit stays where it was written (and no count array is needed).
+    const kept = drops.length === 0 ? null : new Int32Array(written + 1);
+    let size = written;
+    if (kept !== null) {
+      for (let i = 0; i < drops.length; i += 2) {
+        const start = drops[i] ?? 0;
+        const end = drops[i + 1] ?? 0;
+        kept[start] = (kept[start] ?? 0) + 1;
+        kept[end] = (kept[end] ?? 0) - 1;
       }
-      if (size !== i) {
+      size = 0;
+      let depth = 0;
+      for (let i = 0; i < written; i++) {
+        depth += kept[i] ?? 0;
+        kept[i] = size;
+        if (depth > 0) continue;
         this.codes[size] = this.codes[i] ?? 0;
         this.offsets[size] = this.offsets[i] ?? 0;
+        size += 1;
       }
-      size += 1;
+      kept[written] = size;
     }
     const parts: string[] = [];
     for (let at = 0; at < size; at += CHUNK) {
       // bounded-arguments: at most CHUNK (8,192) code units per call, far below the stack's limit.
       parts.push(String.fromCharCode.apply(null, this.codes.subarray(at, Math.min(size, at + CHUNK)) as unknown as number[]));
     }
-    const written = this.length;
     this.length = size;
     return {
       text: parts.join(''),
       offsets: this.offsets.subarray(0, size),
       position: (index) => {
         const at = Math.max(0, Math.min(index, written));
-        // The last merged drop starting at or before `at` (binary search).
-        let low = 0;
-        let high = starts.length;
-        while (low < high) {
-          const mid = (low + high) >> 1;
-          if ((starts[mid] ?? 0) <= at) low = mid + 1;
-          else high = mid;
-        }
-        if (low === 0) return at;
-        const before = removed[low - 1] ?? 0;
-        const start = starts[low - 1] ?? 0;
-        const end = ends[low - 1] ?? 0;
-        return at < end ? start - before : at - before - (end - start);
+        return kept === null ? at : (kept[at] ?? size);
       },
     };
   }
-}
-
-/**
- * Sorted, merged ranges of `pairs` (start, end, start, end, …), and for each how many units the
- * ranges before it cover.
- */
-function mergeRanges(pairs: readonly number[]): { starts: number[]; ends: number[]; removed: number[] } {
-  const order: number[] = [];
-  for (let i = 0; i < pairs.length; i += 2) order.push(i);
-  order.sort((a, b) => (pairs[a] ?? 0) - (pairs[b] ?? 0));
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const removed: number[] = [];
-  let total = 0;
-  for (const i of order) {
-    const start = pairs[i] ?? 0;
-    const end = pairs[i + 1] ?? 0;
-    const last = ends.length - 1;
-    if (last >= 0 && start <= (ends[last] ?? 0)) {
-      const grown = Math.max(ends[last] ?? 0, end);
-      total += grown - (ends[last] ?? 0);
-      ends[last] = grown;
-      continue;
-    }
-    removed.push(total);
-    starts.push(start);
-    ends.push(end);
-    total += end - start;
-  }
-  return { starts, ends, removed };
 }

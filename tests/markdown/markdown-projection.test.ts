@@ -104,4 +104,14 @@ describe('projectQuotedText', () => {
     expect(quoted.text).toContain('*dawn* [today](https://example.com) &amp;');
     expect(projectQuotedText('> Hi @jane\n> — Jane (@jane) May 1, 2024').text).toBe('Hi @jane\n— Jane (@jane) May 1, 2024');
   });
+
+  it("keeps Markdown's block syntax as text: fences, rules, headings and reference definitions are lines like any other", () => {
+    const input = '> ```\n> Ferry back *today*\n> ---\n> # 1\n> [1]: https://example.com/notice\n> — Ana (@ana) May 3, 2024\n```';
+    const quoted = projectQuotedText(input);
+    expect(quoted.text).toBe('```\nFerry back *today*\n---\n# 1\n[1]: https://example.com/notice\n— Ana (@ana) May 3, 2024\n```');
+    expect(quoted.links).toEqual([]);
+    expect(quoted.quotes).toEqual([{ start: 0, end: quoted.text.length }]);
+    // The Markdown projection of the same input reads the fence, the rule and the definition.
+    expect(projectMarkdown(input).text).not.toContain('```');
+  });
 });
