@@ -55,7 +55,10 @@ describe('extraction and conversion on megabytes of repeated token soup never th
       fc.assert(
         fc.property(soup(tokens), (pieces) => {
           // Soup first, then a whole embed: the soup cannot swallow the embed that ends the unit.
-          checkLarge(repeatToSize(`${pieces} ${embedOf[format]}`), format);
+          // In HTML a `<!--` in the soup would hide every later unit, so the unit closes it first
+          // (a stray `-->` outside a comment is text).
+          const closer = format === 'html' ? ' -->' : '';
+          checkLarge(repeatToSize(`${pieces}${closer} ${embedOf[format]}`), format);
         }),
         { numRuns: 2 },
       );
