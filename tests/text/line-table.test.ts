@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineTable, SCRIPT_SAMPLE } from '../../src/text/line-table.js';
 import { MAX_POST_LENGTH, weightedLength } from '../../src/text/post-length.js';
@@ -72,6 +73,45 @@ describe('LineTable', () => {
     }
     expect(lines.weight(lines.starts[4] ?? 0, lines.ends[4] ?? 0)).toBe(10);
     expect(lines.weight(0, lines.ends[0] ?? 0)).toBeGreaterThan(MAX_POST_LENGTH);
+  });
+
+  // The pieces a weight is made of: wide characters, surrogate pairs and lone halves, links (whole,
+  // cut short, glued to a word), and spaces that end a link.
+  const PIECES = [
+    'a',
+    'word ',
+    'hi',
+    'pi',
+    'ht',
+    'http',
+    'https://t.co/x',
+    'pic.twitter.com/Ab1',
+    'pic.x.com/',
+    ' ',
+    '\n',
+    '東',
+    '—',
+    '😀',
+    '\ud83d',
+    '\ude00',
+    'Καλη',
+    '\u10ff',
+    '\u1100',
+  ];
+
+  it('counts any range as weightedLength does up to the longest post, links and surrogates included', () => {
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...PIECES), fc.integer({ min: 1, max: 40 })), { maxLength: 40 })
+      .map((parts) => parts.map(([piece, times]) => piece.repeat(times)).join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (article, a, b) => {
+        const start = article.length === 0 ? 0 : a % article.length;
+        const end = start + (article.length === start ? 0 : b % (article.length - start + 1));
+        const expected = weightedLength(article, start, end, MAX_POST_LENGTH);
+        expect(new LineTable(article).weight(start, end)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("tells a range's script from its first letters, as dominantScript does", () => {
