@@ -22,7 +22,11 @@ export class CoveredRanges {
   private furthestEnd = -1;
 
   constructor(ranges: readonly Range[]) {
-    this.ranges = ranges.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+    // A loop, not `map`: an array made by the optimised `map` can differ in shape from the
+    // interpreter's, and the code reading it is thrown away (V8's deoptimisation trace).
+    const copies: Range[] = [];
+    for (const { start, end } of ranges) copies.push({ start, end });
+    this.ranges = copies.sort((a, b) => a.start - b.start);
   }
 
   /** Whether `[start, end)` overlaps a range; `start` and `end` must not decrease from call to call. */

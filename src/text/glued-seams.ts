@@ -133,7 +133,10 @@ const SEAM_MARKS = ['.', '!', '?', ':'] as const;
  * forward), instead of looking at every character: the document-wide test runs on every text.
  */
 function countSeams(text: string, limit: number): number {
-  const next = SEAM_MARKS.map((mark) => text.indexOf(mark));
+  // A loop, not `map`: an array made by the optimised `map` can differ in shape from the
+  // interpreter's, and the code reading it is thrown away (V8's deoptimisation trace).
+  const next: number[] = [];
+  for (const mark of SEAM_MARKS) next.push(text.indexOf(mark));
   let count = 0;
   for (;;) {
     let at = -1;

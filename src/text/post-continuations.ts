@@ -27,17 +27,23 @@ import type { Signature } from './signature-scanner.js';
  * // For the text above: postEnds(…)[0] is the offset just past 'Let's keep the faith.'
  */
 export function postEnds(text: string, lines: LineTable, signatures: readonly Signature[], starts: readonly number[]): number[] {
-  return signatures.map((signature, index) => {
-    const bodyStart = starts[index] ?? signature.start;
-    if (signature.markup !== 'signature') return signature.end;
-    if (
-      !endsMidSentence(text, bodyStart, signature.start) &&
-      !(endsBare(text, bodyStart, signature.start) && listBelow(text, lines, signature.end))
-    )
-      return signature.end;
-    const limit = Math.min(starts[index + 1] ?? text.length, signatures[index + 1]?.start ?? text.length);
-    return continuationEnd(text, lines, signature.end, limit) ?? signature.end;
-  });
+  // A loop, not `map`: see `startsOf` in text-embeds.ts.
+  const ends: number[] = [];
+  for (let index = 0; index < signatures.length; index++) ends.push(postEnd(text, lines, signatures, starts, index));
+  return ends;
+}
+
+function postEnd(text: string, lines: LineTable, signatures: readonly Signature[], starts: readonly number[], index: number): number {
+  const signature = signatures[index] as Signature;
+  const bodyStart = starts[index] ?? signature.start;
+  if (signature.markup !== 'signature') return signature.end;
+  if (
+    !endsMidSentence(text, bodyStart, signature.start) &&
+    !(endsBare(text, bodyStart, signature.start) && listBelow(text, lines, signature.end))
+  )
+    return signature.end;
+  const limit = Math.min(starts[index + 1] ?? text.length, signatures[index + 1]?.start ?? text.length);
+  return continuationEnd(text, lines, signature.end, limit) ?? signature.end;
 }
 
 function continuationEnd(text: string, lines: LineTable, signatureEnd: number, limit: number): number | null {

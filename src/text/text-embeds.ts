@@ -10,7 +10,7 @@ import { findHeaderCards } from './header-cards.js';
 import { findLineForms } from './line-forms.js';
 import { LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
-import { boundaryModel, type BoundaryOptions } from './boundary-model/index.js';
+import { boundaryModel, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
 import { bodyBoundaries } from './post-bodies.js';
 import { postEnds } from './post-continuations.js';
 import { findPostedBy } from './posted-by.js';
@@ -64,15 +64,17 @@ export function extractTextEmbeds(
   let glued: GluedSeams | undefined;
   const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
   let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary, seams()) : [];
-  let starts = boundaries.map((found) => found.start);
-  const unsigned = findUnsignedPosts(
-    text,
-    signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end })),
-  );
+  let starts = startsOf(boundaries);
+  const placed: Array<{ start: number; end: number }> = [];
+  for (let index = 0; index < signatures.length; index++) {
+    const signature = signatures[index] as Signature;
+    placed.push({ start: starts[index] ?? signature.start, end: signature.end });
+  }
+  const unsigned = findUnsignedPosts(text, placed);
   if (unsigned.length > 0) {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
     boundaries = bodyBoundaries(text, signatures, lineTable(), boundary, seams());
-    starts = boundaries.map((found) => found.start);
+    starts = startsOf(boundaries);
   }
   if (signatures.length === 0) return { embeds: [], diagnostics, cutAt: null };
   // A post split by its own signature: its rest below, taken for an unsigned post, joins it. Not in
@@ -83,7 +85,11 @@ export function extractTextEmbeds(
     boundaries = boundaries.filter((_, index) => kept.has(signatures[index] as Signature));
   }
   ({ signatures, starts } = joined);
-  let ends = postEnds(text, lineTable(), signatures, starts).map((end, index) => Math.max(end, joined.continuations[index] ?? end));
+  let ends = postEnds(text, lineTable(), signatures, starts);
+  for (let index = 0; index < ends.length; index++) {
+    const end = ends[index] as number;
+    ends[index] = Math.max(end, joined.continuations[index] ?? end);
+  }
   let cutAt: number | null = null;
   if (signatures.length > limits.maxRecords) {
     // Cut after the ends are known, so the last post kept does not run into the first one dropped.
@@ -95,7 +101,9 @@ export function extractTextEmbeds(
     ends = ends.slice(0, kept);
     boundaries = boundaries.slice(0, kept);
   }
-  const embeds = signatures.map((signature, index) => {
+  const embeds: EmbedRecord[] = [];
+  for (let index = 0; index < signatures.length; index++) {
+    const signature = signatures[index] as Signature;
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
     const record = toRecord(seams(), signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
@@ -105,10 +113,21 @@ export function extractTextEmbeds(
     if (certainty.diagnostic !== null) diagnostics.push(certainty.diagnostic);
     const postEnd = ends[index] ?? signature.end;
     if (postEnd > signature.end) diagnostics.push(splitSignatureDiagnostic(signature, bodyStart, postEnd));
-    return record;
-  });
+    embeds.push(record);
+  }
   diagnostics.sort((a, b) => a.start - b.start);
   return { embeds, diagnostics, cutAt };
+}
+
+/**
+ * Where each body starts. A loop, not `Array.prototype.map`: an array the optimising compiler's
+ * inlined `map` makes can differ in shape from the one the interpreter made, and each reader of it
+ * then drops its optimised code (seen in V8's deoptimisation trace of the seed-article bench).
+ */
+function startsOf(boundaries: readonly BodyBoundary[]): number[] {
+  const starts: number[] = [];
+  for (const found of boundaries) starts.push(found.start);
+  return starts;
 }
 
 /**
