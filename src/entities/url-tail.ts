@@ -98,17 +98,20 @@ export function scanQuery(ctx: ScanContext, from: number, limit: number): number
  */
 export function scanUrlTail(ctx: ScanContext, hostEnd: number): { end: number; hasPath: boolean } {
   const { text } = ctx;
+  // Reads stop at the text's end (a read past it would throw the optimised code away), where no
+  // port, path or query can start anyway.
+  const at = (index: number): number => (index < text.length ? text.charCodeAt(index) : -1);
   let i = hostEnd;
-  if (text.charCodeAt(i) === 0x3a && isAsciiDigit(text.charCodeAt(i + 1)) && !isGluedStart(ctx, i + 1)) {
+  if (at(i) === 0x3a && isAsciiDigit(at(i + 1)) && !isGluedStart(ctx, i + 1)) {
     i += 2;
     while (i < text.length && isAsciiDigit(text.charCodeAt(i)) && !isGluedStart(ctx, i)) i++;
   }
   let hasPath = false;
-  if (text.charCodeAt(i) === 0x2f && !isGluedStart(ctx, i)) {
+  if (at(i) === 0x2f && !isGluedStart(ctx, i)) {
     i = scanPath(ctx, i + 1);
     hasPath = true;
   }
-  if (text.charCodeAt(i) === 0x3f && !isGluedStart(ctx, i)) {
+  if (at(i) === 0x3f && !isGluedStart(ctx, i)) {
     const queryEnd = scanQuery(ctx, i + 1, text.length);
     if (queryEnd >= 0) i = queryEnd;
   }

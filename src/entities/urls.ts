@@ -66,9 +66,12 @@ class UrlScanner {
       this.runStop = j;
     }
     const stop = this.runStop;
+    // Reads stay inside the text (a read past its end would throw the optimised code away).
+    if (stop >= text.length) return false;
     const code = text.charCodeAt(stop);
     // After the dot comes a label or the TLD: a domain character (so a sentence's full stop fails).
-    if (code === 0x2e) return stop > start && isDomainChar(text.charCodeAt(stop + 1), this.ctx.glued);
+    // A dot that ends the text passes, as it always did: tryAt decides.
+    if (code === 0x2e) return stop > start && (stop + 1 >= text.length || isDomainChar(text.charCodeAt(stop + 1), this.ctx.glued));
     return code === 0x3a && (stop - start === 4 || stop - start === 5);
   }
 

@@ -184,9 +184,11 @@ function firstLinkIn(text: string, from: number, to: number): number {
 /** The two code units a link may open with (see `mayStartLink`). */
 const LINK_OPENINGS = ['ht', 'pi'] as const;
 
-/** Runs of code units from U+1100 up: each counts 2 (a low surrogate: 0, its high one counts 2). */
+/**
+ * Runs of code units from U+1100 up: each counts 2, but a low surrogate counts nothing (its pair
+ * counts 2 by its high surrogate). Surrogates are above U+1100, so they only stand inside runs.
+ */
 const WIDE_RUNS = /[\u1100-\uffff]+/g;
-const LOW_SURROGATE = /[\udc00-\udfff]/;
 
 /** The weighted length of `text[from, to)`, which holds no link. */
 function plainWeight(text: string, from: number, to: number): number {
@@ -194,11 +196,10 @@ function plainWeight(text: string, from: number, to: number): number {
   const part = text.slice(from, to);
   let weight = part.length;
   WIDE_RUNS.lastIndex = 0;
-  const lows = LOW_SURROGATE.test(part);
   for (let run = WIDE_RUNS.exec(part); run !== null; run = WIDE_RUNS.exec(part)) {
-    weight += run[0].length;
-    if (!lows) continue;
-    for (let k = run.index; k < run.index + run[0].length; k++) {
+    const runEnd = WIDE_RUNS.lastIndex;
+    weight += runEnd - run.index;
+    for (let k = run.index; k < runEnd; k++) {
       const code = part.charCodeAt(k);
       if (code >= 0xdc00 && code <= 0xdfff) weight -= 2;
     }
