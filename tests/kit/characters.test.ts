@@ -13,6 +13,13 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace('Nine kilometres of trees,\n\npaths and playgrounds', 30)).toBe('Nine kilometres of trees, paths');
     expect(collapseWhitespace(' ab  cd', 0)).toBe('ab');
   });
+  it('returns a text already collapsed but for its ends as its trimmed slice, within maxLength', () => {
+    expect(collapseWhitespace('\n Nine kilometres of trees. pic.twitter.com/x ')).toBe('Nine kilometres of trees. pic.twitter.com/x');
+    expect(collapseWhitespace('a b c d', 3)).toBe('a b c');
+    expect(collapseWhitespace('a b c', 5)).toBe('a b c');
+    expect(collapseWhitespace('a\u0085b')).toBe('a b');
+    expect(collapseWhitespace('a \n\t b  c\u00a0 d\n e f')).toBe('a b c d e f');
+  });
   it('keeps invisible non-space characters such as isolates', () => {
     expect(collapseWhitespace('\u2066@a\u2069 b')).toBe('\u2066@a\u2069 b');
   });
@@ -31,6 +38,7 @@ describe('collapseWhitespace and isSpace agree', () => {
     for (let code = 0; code < 0x10000; code++) {
       const char = String.fromCharCode(code);
       expect(collapseWhitespace(`a${char}${char}b`), code.toString(16)).toBe(isSpace(code) ? 'a b' : `a${char}${char}b`);
+      expect(collapseWhitespace(`a${char}b`), code.toString(16)).toBe(isSpace(code) ? 'a b' : `a${char}b`);
     }
   });
 });
