@@ -68,15 +68,7 @@ export function isBlank(text: string, start: number, end: number): boolean {
  * collapseWhitespace('a  b  c  d', 3); // 'a b c' (longer than 3: cut short)
  */
 export function collapseWhitespace(text: string, maxLength = Infinity): string {
-  // Within the cap, the engine's native search and replace do it (most bodies are collapsed
-  // already but for their ends: one search tells).
-  const first = trimStart(text, 0, text.length);
-  const last = trimEnd(text, first, text.length);
-  if (last - first <= maxLength) {
-    const trimmed = text.slice(first, last);
-    return UNCOLLAPSED.test(trimmed) ? trimmed.replace(UNCOLLAPSED_RUNS, ' ') : trimmed;
-  }
-  // Past the cap, a walk that stops there. Words joined by one plain space are already collapsed: each such stretch of the text is kept
+  // Words joined by one plain space are already collapsed: each such stretch of the text is kept
   // as one slice, so a paragraph written with single spaces costs one slice, not one per word.
   let out = '';
   let stretchStart = -1;
@@ -98,20 +90,6 @@ export function collapseWhitespace(text: string, maxLength = Infinity): string {
   if (stretchStart === -1) return out;
   return out.length > 0 ? `${out} ${text.slice(stretchStart, stretchEnd)}` : text.slice(stretchStart, stretchEnd);
 }
-
-/**
- * Whitespace that {@link collapseWhitespace} would change inside a trimmed text: any code unit
- * {@link isSpace} accepts other than a plain space, or two plain spaces in a row.
- */
-const UNCOLLAPSED = /[\t-\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
-
-/**
- * The runs of code units {@link isSpace} accepts that are not one plain space: those
- * {@link collapseWhitespace} replaces (a single space is left in place, which spares the engine a
- * replacement per word).
- */
-const UNCOLLAPSED_RUNS =
-  / [\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+|[\t-\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff][\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/g;
 
 /**
  * The offset just past the last non-whitespace character before `end`, not going below `start`.

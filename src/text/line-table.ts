@@ -1,5 +1,5 @@
-import { isBlank, isSpace } from '../kit/index.js';
-import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
+import { isBlank } from '../kit/index.js';
+import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import { dominantScript, type Script } from './scripts.js';
 
 /** Line breaks other than LF: when none occurs, lines are split with indexOf alone. */
@@ -135,87 +135,8 @@ export class LineTable {
   }
 }
 
-/**
- * `weightedLength(text, start, end, MAX_POST_LENGTH)`, with the characters read by the engine's
- * native searches instead of one by one: most ranges are lines of prose with no link and few wide
- * characters. The range is read in windows no longer than the weight still allowed (plus one), so
- * a long paragraph is read no further than the one-by-one count reads it; the window in which the
- * count passes the limit is counted one by one, for the same number above the limit.
- */
 function countToMaximum(text: string, start: number, end: number): number {
-  let length = 0;
-  let at = start;
-  while (at < end) {
-    const windowEnd = Math.min(end, at + (MAX_POST_LENGTH - length) + 1);
-    const link = firstLinkIn(text, at, windowEnd);
-    const stop = link === -1 ? windowEnd : link;
-    const weight = plainWeight(text, at, stop);
-    if (length + weight > MAX_POST_LENGTH) return countPastLimit(text, at, stop, length);
-    length += weight;
-    if (link === -1) {
-      at = windowEnd;
-      continue;
-    }
-    // A link counts nothing, up to the next whitespace (as weightedLength skips it).
-    let i = link;
-    while (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) i++;
-    at = i + 1;
-  }
-  return length;
-}
-
-/** The first offset in `[from, to)` where a link starts (`mayStartLink` and `startsLink`), or -1. */
-function firstLinkIn(text: string, from: number, to: number): number {
-  // A link's second character may stand just past `to`.
-  const window = text.slice(from, to + 1);
-  const last = to - from;
-  let found = -1;
-  for (const opening of LINK_OPENINGS) {
-    for (let k = window.indexOf(opening); k !== -1 && k < last && (found === -1 || k < found); k = window.indexOf(opening, k + 1)) {
-      if (startsLink(text, from + k)) {
-        found = k;
-        break;
-      }
-    }
-  }
-  return found === -1 ? -1 : from + found;
-}
-
-/** The two code units a link may open with (see `mayStartLink`). */
-const LINK_OPENINGS = ['ht', 'pi'] as const;
-
-/**
- * Runs of code units from U+1100 up: each counts 2, but a low surrogate counts nothing (its pair
- * counts 2 by its high surrogate). Surrogates are above U+1100, so they only stand inside runs.
- */
-const WIDE_RUNS = /[\u1100-\uffff]+/g;
-
-/** The weighted length of `text[from, to)`, which holds no link. */
-function plainWeight(text: string, from: number, to: number): number {
-  if (to <= from) return 0;
-  const part = text.slice(from, to);
-  let weight = part.length;
-  WIDE_RUNS.lastIndex = 0;
-  for (let run = WIDE_RUNS.exec(part); run !== null; run = WIDE_RUNS.exec(part)) {
-    const runEnd = WIDE_RUNS.lastIndex;
-    weight += runEnd - run.index;
-    for (let k = run.index; k < runEnd; k++) {
-      const code = part.charCodeAt(k);
-      if (code >= 0xdc00 && code <= 0xdfff) weight -= 2;
-    }
-  }
-  return weight;
-}
-
-/** Counts `text[from, to)` (no link in it) one by one from `length`, stopping once past {@link MAX_POST_LENGTH}. */
-function countPastLimit(text: string, from: number, to: number, length: number): number {
-  let counted = length;
-  for (let i = from; i < to && counted <= MAX_POST_LENGTH; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    counted += code >= 0x1100 ? 2 : 1;
-  }
-  return counted;
+  return weightedLength(text, start, end, MAX_POST_LENGTH);
 }
 
 function sampleScript(text: string, start: number, end: number): Script | null {
