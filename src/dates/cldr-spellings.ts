@@ -21,9 +21,13 @@ export const ALL_CLDR_KINDS = 'LSGHshYWwv';
 
 type Options = Intl.DateTimeFormatOptions;
 
+// One object per set of options: a dotted kind reuses the formatter of its plain kind.
 const LONG_MONTH: Options = { month: 'long' };
+const SHORT_MONTH: Options = { month: 'short' };
 const DAY_LONG_MONTH: Options = { day: 'numeric', month: 'long' };
+const DAY_SHORT_MONTH: Options = { day: 'numeric', month: 'short' };
 const LONG_WEEKDAY: Options = { weekday: 'long' };
+const SHORT_WEEKDAY: Options = { weekday: 'short' };
 
 /**
  * One kind: its options, and for a dotted kind the options of the full name it abbreviates (an
@@ -31,17 +35,17 @@ const LONG_WEEKDAY: Options = { weekday: 'long' };
  */
 const MONTH_KINDS: Record<string, readonly [Options, Options?]> = {
   L: [LONG_MONTH],
-  S: [{ month: 'short' }],
+  S: [SHORT_MONTH],
   G: [DAY_LONG_MONTH],
-  H: [{ day: 'numeric', month: 'short' }],
-  s: [{ month: 'short' }, LONG_MONTH],
-  h: [{ day: 'numeric', month: 'short' }, DAY_LONG_MONTH],
+  H: [DAY_SHORT_MONTH],
+  s: [SHORT_MONTH, LONG_MONTH],
+  h: [DAY_SHORT_MONTH, DAY_LONG_MONTH],
   Y: [{ year: 'numeric', month: 'long' }],
 };
 const WEEKDAY_KINDS: Record<string, readonly [Options, Options?]> = {
   W: [LONG_WEEKDAY],
-  w: [{ weekday: 'short' }],
-  v: [{ weekday: 'short' }, LONG_WEEKDAY],
+  w: [SHORT_WEEKDAY],
+  v: [SHORT_WEEKDAY, LONG_WEEKDAY],
 };
 const LETTER = /\p{L}/u;
 

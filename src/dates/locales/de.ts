@@ -10,8 +10,8 @@ import { cldrLocale } from '../cldr-locale.js';
 export const de = cldrLocale({
   code: 'de',
   name: 'German',
-  cldr: 'de/LSHsWwv de-AT/L',
-  months: '|Febr.,Feber|Mrz.,Maerz|||||||||',
+  cldr: 'de/LSHsWwv',
+  months: 'Jänner|Febr.,Feber|Mrz.,Maerz|||||||||',
   patterns: ['D [.] M Y', 'D . N . Y'],
   weekdays: '||||||Sonnabend',
   timeConnectors: ['um'],

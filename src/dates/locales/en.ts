@@ -12,8 +12,8 @@ import { cldrLocale } from '../cldr-locale.js';
 export const en = cldrLocale({
   code: 'en',
   name: 'English',
-  cldr: 'en/LSsWwv en-GB/Ss',
-  months: '',
+  cldr: 'en/LSsWwv',
+  months: '||||||||Sept.|||',
   patterns: ['M D [,] Y', 'D M [,] Y', 'D of M [,] Y', 'N / D / Y'],
   weekdays: '||Tues.||Thur(s.)||',
   daySuffixes: ['st', 'nd', 'rd', 'th'],

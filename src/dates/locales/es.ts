@@ -10,8 +10,8 @@ import { cldrLocale } from '../cldr-locale.js';
 export const es = cldrLocale({
   code: 'es',
   name: 'Spanish',
-  cldr: 'es/LSsWwv es-PE/LS es-MX/Ss',
-  months: '',
+  cldr: 'es/LSsWwv',
+  months: '||||||||set(iembre),sep.|||',
   patterns: ['D [de] M [de|del] Y', 'D / N / Y'],
   weekdays: '',
   daySuffixes: ['º'],

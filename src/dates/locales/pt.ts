@@ -10,10 +10,10 @@ import { cldrLocale } from '../cldr-locale.js';
 export const pt = cldrLocale({
   code: 'pt',
   name: 'Portuguese',
-  cldr: 'pt/LSWw pt-PT/w',
+  cldr: 'pt/LSWw',
   months: '',
   patterns: ['D [de] M [de] Y', 'D / N / Y'],
-  weekdays: '',
+  weekdays: '|segunda|terça|quarta|quinta|sexta|',
   daySuffixes: ['º'],
   timeConnectors: ['às'],
 });
