@@ -62,6 +62,8 @@ export interface DateLocale {
   readonly name: string;
   /**
    * Twelve entries, January first; each lists the accepted spellings (full, genitive, abbreviated).
+   * The built-in languages build this list on first read, from the runtime's CLDR names and their
+   * own spellings (docs/dates.md); its order within an entry carries no meaning.
    * A trailing `.` is optional in input whether or not it is written here.
    */
   readonly months: readonly (readonly string[])[];

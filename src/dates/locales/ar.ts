@@ -1,51 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
-
-/** Month names used in Egypt, the Gulf and most wire copy (January first). */
-const WESTERN = [
-  ['يناير'],
-  ['فبراير'],
-  ['مارس'],
-  ['أبريل', 'إبريل'],
-  ['مايو'],
-  ['يونيو', 'يونية', 'يونيه'],
-  ['يوليو', 'يولية', 'يوليه'],
-  ['أغسطس'],
-  ['سبتمبر'],
-  ['أكتوبر'],
-  ['نوفمبر'],
-  ['ديسمبر'],
-];
-/** Syriac-derived names used in the Levant and Iraq. */
-const LEVANT = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-];
-/** French-derived names used in Algeria and Tunisia, and Morocco's own. */
-const MAGHREB = [
-  ['جانفي'],
-  ['فيفري'],
-  [],
-  ['أفريل'],
-  ['ماي'],
-  ['جوان'],
-  ['جويلية', 'يوليوز'],
-  ['أوت', 'غشت'],
-  ['شتنبر'],
-  [],
-  ['نونبر'],
-  ['دجنبر'],
-];
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Arabic: `7 فبراير 2024`, `٧ فبراير ٢٠٢٤` (Arabic-Indic digits), Levant `7 شباط 2024`,
@@ -54,16 +7,14 @@ const MAGHREB = [
  * @example
  * parseDate('٧ فبراير ٢٠٢٤', { locales: ['ar'] })?.iso; // '2024-02-07'
  */
-export const ar: DateLocale = {
+export const ar = cldrLocale({
   code: 'ar',
   name: 'Arabic',
-  months: WESTERN.map((western, index) => {
-    const levant = LEVANT[index] ?? '';
-    const main = western[0] ?? '';
-    return [...western, levant, ...(MAGHREB[index] ?? []), `${levant}/${main}`, `${main}/${levant}`];
-  }),
+  cldr: 'ar/LW ar-SY/L ar-DZ/L ar-MA/L',
+  months:
+    'كانون الثاني/يناير,يناير/كانون الثاني|شباط/فبراير,فبراير/شباط|آذار/مارس,مارس/آذار|نيسان/أبريل,أبريل/نيسان|أيار/مايو,مايو/أيار|يونية,يونيه,حزيران/يونيو,يونيو/حزيران|يولية,يوليه,تموز/يوليو,يوليو/تموز|آب/أغسطس,أغسطس/آب|أيلول/سبتمبر,سبتمبر/أيلول|تشرين الأول/أكتوبر,أكتوبر/تشرين الأول|تشرين الثاني/نوفمبر,نوفمبر/تشرين الثاني|كانون الأول/ديسمبر,ديسمبر/كانون الأول',
   patterns: ['D M [،|,] Y [م]', 'D / N / Y'],
-  weekdays: spellings('الأحد|الاثنين,الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت'),
+  weekdays: '',
   timeConnectors: ['الساعة', 'في'],
   dayPeriods: { am: ['ص', 'صباحا', 'صباحًا'], pm: ['م', 'مساء', 'مساءً'] },
-};
+});

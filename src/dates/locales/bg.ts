@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Bulgarian: `7 февруари 2024 г.` (the closing `г.` belongs to the date), `7 фев 2024 г.`,
@@ -10,14 +9,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 февруари 2024 г.', { locales: ['bg'] })?.iso; // '2024-02-07'
  */
-export const bg: DateLocale = {
+export const bg = cldrLocale({
   code: 'bg',
   name: 'Bulgarian',
-  months: spellings(
-    'януари,яну|февруари,фев|март,мар|април,апр|май|юни|юли|август,авг|септември,септ,сеп|октомври,окт|ноември,ное|декември,дек',
-  ),
+  cldr: 'bg/LWw',
+  months: 'яну|фев|мар|апр||||авг|септ,сеп|окт|ное|дек',
   patterns: ['D M Y [г.|година]', 'D . N . Y [г.]'],
-  weekdays: spellings('неделя,нд|понеделник,пн|вторник,вт|сряда,ср|четвъртък,чт|петък,пт|събота,сб'),
+  weekdays: '',
   timeConnectors: ['в'],
   timeSuffixes: ['ч.', 'часа'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Catalan: `7 de febrer de 2024`, `7 d’abril de 2024` (or `d'abril`), `10 de novembre de 2021`,
@@ -8,11 +7,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 d’abril de 2024', { locales: ['ca'] })?.iso; // '2024-04-07'
  */
-export const ca: DateLocale = {
+export const ca = cldrLocale({
   code: 'ca',
   name: 'Catalan',
-  months: spellings('gen(er)|febr(er),feb.|mar(ç)|abr(il)|maig|juny|jul(iol)|ag(ost)|set(embre)|oct(ubre)|nov(embre)|des(embre)'),
+  cldr: 'ca/LSWw',
+  months: '|feb.|mar.|||||||||',
   patterns: ["D [de|d'] M [de] Y", 'D / N / Y'],
-  weekdays: spellings('diumenge,dg.|dilluns,dl.|dimarts,dt.|dimecres,dc.|dijous,dj.|divendres,dv.|dissabte,ds.'),
+  weekdays: '',
   timeConnectors: ['a les', 'a la'],
-};
+});

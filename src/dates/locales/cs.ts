@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Czech: `7. února 2024` (genitive), `7. 2. 2024`, `7. února 2024 v 15:04`.
@@ -7,13 +6,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7. února 2024', { locales: ['cs'] })?.iso; // '2024-02-07'
  */
-export const cs: DateLocale = {
+export const cs = cldrLocale({
   code: 'cs',
   name: 'Czech',
-  months: spellings(
-    'ledna,led(en)|února,úno(r)|března,bře(zen)|dubna,dub(en)|května,kvě(ten)|června,červen,čvn.|července,červenec,čvc.|srpna,srp(en)|zář(í)|října,říj(en)|listopadu,lis(topad)|prosince,pro(sinec)',
-  ),
+  cldr: 'cs/LSGsWw',
+  months: '',
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: spellings('neděle,ne|pondělí,po|úterý,út|středa,st|čtvrtek,čt|pátek,pá|sobota,so'),
+  weekdays: '',
   timeConnectors: ['v', 've'],
-};
+});

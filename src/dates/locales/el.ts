@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Greek: `7 Φεβρουαρίου 2024` (genitive), `7 Φεβ 2024`, `7/2/2024` (day first),
@@ -8,14 +7,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 Φεβρουαρίου 2024', { locales: ['el'] })?.iso; // '2024-02-07'
  */
-export const el: DateLocale = {
+export const el = cldrLocale({
   code: 'el',
   name: 'Greek',
-  months: spellings(
-    'Ιανουαρίου,Ιανουάριος,Ιαν|Φεβρουαρίου,Φεβρουάριος,Φεβ|Μαρτίου,Μάρτιος,Μαρ|Απριλίου,Απρίλιος,Απρ|Μαΐου,Μάιος,Μαΐ|Ιουνίου,Ιούνιος,Ιουν|Ιουλίου,Ιούλιος,Ιουλ|Αυγούστου,Αύγουστος,Αυγ|Σεπτεμβρίου,Σεπτέμβριος,Σεπτ,Σεπ|Οκτωβρίου,Οκτώβριος,Οκτ|Νοεμβρίου,Νοέμβριος,Νοε|Δεκεμβρίου,Δεκέμβριος,Δεκ',
-  ),
+  cldr: 'el/LSYW',
+  months: '||||||||Σεπτ|||',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: spellings('Κυριακή|Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο'),
+  weekdays: '',
   timeConnectors: ['στις'],
   dayPeriods: { am: ['π.μ.'], pm: ['μ.μ.'] },
-};
+});

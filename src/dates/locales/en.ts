@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * English: `February 7, 2024`, `Feb 7, 2024 at 3:04 PM`, `3:04 PM · Feb 7, 2024`,
@@ -10,13 +9,14 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('Feb 7, 2024 at 10:12 AM', { locales: ['en'] })?.iso; // '2024-02-07T10:12'
  */
-export const en: DateLocale = {
+export const en = cldrLocale({
   code: 'en',
   name: 'English',
-  months: spellings('Jan(uary)|Feb(ruary)|Mar(ch)|Apr(il)|May|Jun(e)|Jul(y)|Aug(ust)|Sept(ember),Sep.|Oct(ober)|Nov(ember)|Dec(ember)'),
+  cldr: 'en/LSsWwv',
+  months: '||||||||Sept.|||',
   patterns: ['M D [,] Y', 'D M [,] Y', 'D of M [,] Y', 'N / D / Y'],
-  weekdays: spellings('Sun(day)|Mon(day)|Tues(day),Tue.|Wed(nesday)|Thurs(day),Thur.,Thu.|Fri(day)|Sat(urday)'),
+  weekdays: '||Tues.||Thur(s.)||',
   daySuffixes: ['st', 'nd', 'rd', 'th'],
   timeConnectors: ['at'],
   dayPeriods: { am: ['AM', 'a.m.', 'a. m.'], pm: ['PM', 'p.m.', 'p. m.'] },
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Spanish: `20 de marzo de 2022`, `7 feb. 2024`, `7 de febrero del 2024`,
@@ -8,15 +7,14 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('20 de marzo de 2022', { locales: ['es'] })?.iso; // '2022-03-20'
  */
-export const es: DateLocale = {
+export const es = cldrLocale({
   code: 'es',
   name: 'Spanish',
-  months: spellings(
-    'ene(ro)|feb(rero)|mar(zo)|abr(il)|may(o)|jun(io)|jul(io)|ago(sto)|septiembre,setiembre,sept.,sep.,set.|oct(ubre)|nov(iembre)|dic(iembre)',
-  ),
+  cldr: 'es/LSsWwv',
+  months: '||||||||set(iembre),sep.|||',
   patterns: ['D [de] M [de|del] Y', 'D / N / Y'],
-  weekdays: spellings('dom(ingo)|lun(es)|mar(tes)|mié(rcoles)|jue(ves)|vie(rnes)|sáb(ado)'),
+  weekdays: '',
   daySuffixes: ['º'],
   timeConnectors: ['a las', 'a la'],
   dayPeriods: { am: ['a. m.', 'a.m.', 'AM'], pm: ['p. m.', 'p.m.', 'PM'] },
-};
+});

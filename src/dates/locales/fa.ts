@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Persian, Gregorian months as Twitter writes them (not the Solar Hijri calendar):
@@ -10,14 +9,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('۷ فوریهٔ ۲۰۲۴', { locales: ['fa'] })?.iso; // '2024-02-07'
  */
-export const fa: DateLocale = {
+export const fa = cldrLocale({
   code: 'fa',
   name: 'Persian',
-  months: spellings(
-    'ژانویه,ژانویهٔ,ژانویه‌ی|فوریه,فوریهٔ,فوریه‌ی|مارس|آوریل|مه,مهٔ,مه‌ی,می|ژوئن,جون|ژوئیه,ژوئیهٔ,ژوئیه‌ی,جولای|اوت,آگوست|سپتامبر|اکتبر|نوامبر|دسامبر',
-  ),
+  cldr: 'fa/LW',
+  months: 'ژانویه‌ی|فوریه‌ی|||مه‌ی,می|جون|ژوئیه‌ی,جولای|آگوست||||',
   patterns: ['D M [،|,] Y'],
-  weekdays: spellings('یکشنبه,یک‌شنبه|دوشنبه|سه‌شنبه,سهشنبه|چهارشنبه|پنجشنبه,پنج‌شنبه|جمعه|شنبه'),
+  weekdays: '',
   timeConnectors: ['ساعت'],
   dayPeriods: { am: ['ق.ظ.'], pm: ['ب.ظ.'] },
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Finnish: `7. helmikuuta 2024` (partitive), `7.2.2024`, `7. helmik. 2024`,
@@ -8,14 +7,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7. helmikuuta 2024', { locales: ['fi'] })?.iso; // '2024-02-07'
  */
-export const fi: DateLocale = {
+export const fi = cldrLocale({
   code: 'fi',
   name: 'Finnish',
-  months: spellings(
-    'tammikuuta,tammik(uu),tammi|helmikuuta,helmik(uu),helmi|maaliskuuta,maalisk(uu),maalis|huhtikuuta,huhtik(uu),huhti|toukokuuta,toukok(uu),touko|kesäkuuta,kesäk(uu),kesä|heinäkuuta,heinäk(uu),heinä|elokuuta,elok(uu),elo|syyskuuta,syysk(uu),syys|lokakuuta,lokak(uu),loka|marraskuuta,marrask(uu),marras|joulukuuta,jouluk(uu),joulu',
-  ),
+  cldr: 'fi/LSGWw',
+  months: 'tammik.|helmik.|maalisk.|huhtik.|toukok.|kesäk.|heinäk.|elok.|syysk.|lokak.|marrask.|jouluk.',
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: spellings('sunnuntai,su|maanantai,ma|tiistai,ti|keskiviikko,ke|torstai,to|perjantai,pe|lauantai,la'),
+  weekdays: '',
   timeConnectors: ['klo', 'kello'],
   timeSeparators: ['.'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Filipino (Tagalog): `Pebrero 7, 2024`, `Peb 7, 2024`, Spanish-style spellings (`Febrero`,
@@ -9,14 +8,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('Pebrero 7, 2024', { locales: ['fil'] })?.iso; // '2024-02-07'
  */
-export const fil: DateLocale = {
+export const fil = cldrLocale({
   code: 'fil',
   name: 'Filipino',
-  months: spellings(
-    'Ene(ro)|Pebrero,Febrero,Peb.|Mar(so)|Abr(il)|Mayo,May|Hunyo,Junio,Hun.|Hulyo,Julio,Hul.|Ago(sto)|Setyembre,Septiyembre,Set(iyembre)|Okt(ubre)|Nob(yembre)|Dis(yembre)',
-  ),
+  cldr: 'fil/LSWwv',
+  months: 'Ene.|Febrero,Peb.|Mar.|Abr.||Junio,Hun.|Julio,Hul.|Ago.|Septiyembre,Set(iyembre)|Okt.|Nob.|Dis.',
   patterns: ['M D [,] Y', 'D M [,] Y'],
-  weekdays: spellings('Lin(ggo)|Lun(es)|Mar(tes)|Miy(erkules)|Huw(ebes)|Biy(ernes)|Sab(ado)'),
+  weekdays: '',
   timeConnectors: ['nang', 'ng'],
   dayPeriods: { am: ['AM', 'a.m.'], pm: ['PM', 'p.m.'] },
-};
+});

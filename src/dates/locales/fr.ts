@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * French: `7 février 2024`, `1er mars 2024`, `7 févr. 2024`, `lundi 18 janvier 2021`,
@@ -8,13 +7,14 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('1er mars 2024', { locales: ['fr'] })?.iso; // '2024-03-01'
  */
-export const fr: DateLocale = {
+export const fr = cldrLocale({
   code: 'fr',
   name: 'French',
-  months: spellings('janv(ier)|févr(ier),fév.|mars|avr(il)|mai|juin|juil(let)|août|sept(embre)|oct(obre)|nov(embre)|déc(embre)'),
+  cldr: 'fr/LSWw',
+  months: '|fév.||||||||||',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: spellings('dim(anche)|lun(di)|mar(di)|mer(credi)|jeu(di)|ven(dredi)|sam(edi)'),
+  weekdays: '',
   daySuffixes: ['er'],
   timeConnectors: ['à'],
   timeSeparators: ['h'],
-};
+});

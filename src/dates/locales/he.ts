@@ -1,20 +1,4 @@
-import type { DateLocale } from '../types.js';
-
-/** Month names and abbreviations (with geresh), January first. */
-const NAMES = [
-  ['ינואר', 'ינו׳'],
-  ['פברואר', 'פבר׳'],
-  ['מרץ', 'מרס'],
-  ['אפריל', 'אפר׳'],
-  ['מאי'],
-  ['יוני'],
-  ['יולי'],
-  ['אוגוסט', 'אוג׳'],
-  ['ספטמבר', 'ספט׳'],
-  ['אוקטובר', 'אוק׳'],
-  ['נובמבר', 'נוב׳'],
-  ['דצמבר', 'דצמ׳'],
-];
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Hebrew: `7 בפברואר 2024` (with the prefix ב), `7 פברואר 2024`, `7 בפבר׳ 2024` (geresh or
@@ -23,15 +7,12 @@ const NAMES = [
  * @example
  * parseDate('7 בפברואר 2024', { locales: ['he'] })?.iso; // '2024-02-07'
  */
-export const he: DateLocale = {
+export const he = cldrLocale({
   code: 'he',
   name: 'Hebrew',
-  months: NAMES.map((names) =>
-    names.flatMap((name) => {
-      const forms = name.endsWith('׳') ? [name, `${name.slice(0, -1)}'`] : [name];
-      return forms.flatMap((form) => [form, `ב${form}`]);
-    }),
-  ),
+  cldr: 'he/LS',
+  months:
+    "בינואר,בינו׳,ינו',בינו'|בפברואר,בפבר׳,פבר',בפבר'|במרץ,מרס,במרס|באפריל,באפר׳,אפר',באפר'|במאי|ביוני|ביולי|באוגוסט,באוג׳,אוג',באוג'|בספטמבר,בספט׳,ספט',בספט'|באוקטובר,באוק׳,אוק',באוק'|בנובמבר,בנוב׳,נוב',בנוב'|בדצמבר,בדצמ׳,דצמ',בדצמ'",
   patterns: ['D M Y', 'D . N . Y'],
   timeConnectors: ['בשעה'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Croatian: `7. veljače 2024.` (genitive), `7. velj 2024.`, `7. 2. 2024.`,
@@ -12,15 +11,14 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7. veljače 2024.', { locales: ['hr'] })?.iso; // '2024-02-07'
  */
-export const hr: DateLocale = {
+export const hr = cldrLocale({
   code: 'hr',
   name: 'Croatian',
-  months: spellings(
-    'siječnja,sij(ečanj)|veljače,velj(ača)|ožujka,ožu(jak)|travnja,tra(vanj)|svibnja,svi(banj)|lipnja,lip(anj)|srpnja,srpanj|kolovoza,kol(ovoz)|rujna,ruj(an)|listopada|studenoga,studenog,stu(deni)|prosinca,prosinac',
-  ),
+  cldr: 'hr/GWw',
+  months: 'sij(ečanj)|velj(ača)|ožu(jak)|tra(vanj)|svi(banj)|lip(anj)|srpanj|kol(ovoz)|ruj(an)||stu(denog),studeni|prosinac',
   patterns: ['D . M Y [.]', 'D . N . Y'],
-  weekdays: spellings('nedjelja,ned|ponedjeljak,pon|utorak,uto|srijeda,sri|četvrtak,čet|petak,pet|subota,sub'),
+  weekdays: '',
   timeConnectors: ['.', 'u'],
   timeSeparators: ['.'],
   timeSuffixes: ['h', 'sati'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Hungarian, year first: `2024. február 7.`, `2024. febr. 7.`, `2024. február 7. 15:04`. The
@@ -8,11 +7,10 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('2024. február 7.', { locales: ['hu'] })?.iso; // '2024-02-07'
  */
-export const hu: DateLocale = {
+export const hu = cldrLocale({
   code: 'hu',
   name: 'Hungarian',
-  months: spellings(
-    'jan(uár)|febr(uár),feb.|márc(ius),már.|ápr(ilis)|máj(us)|jún(ius)|júl(ius)|aug(usztus)|szept(ember),szep.|okt(óber)|nov(ember)|dec(ember)',
-  ),
+  cldr: 'hu/LS',
+  months: '|feb.|már.||||||szep.|||',
   patterns: ['Y [.] M D [.]'],
-};
+});

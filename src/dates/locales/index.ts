@@ -42,8 +42,10 @@ import { zh } from './zh.js';
 /**
  * Every registered date language, in the order they are tried. When several read the same text
  * to the same date, the first one names the match's `locale` (so `7 februari 2024` reports `nl`
- * unless `locales: ['sv']` is asked). Adding a language is one file and one line here; its month
- * and weekday lists are written packed, one string each (see `spellings`: `Jan(uary)|Feb(ruary)|…`).
+ * unless `locales: ['sv']` is asked). Adding a language is one file and one line here. Each file
+ * is a `cldrLocale`: its months and weekdays are CLDR's names from the runtime's `Intl.DateTimeFormat`
+ * for the file's `cldr` tags plus the spellings the file writes packed (see `spellings`), built on
+ * first read of `months` or `weekdays` (docs/dates.md).
  *
  * @example
  * dateLocales.map((locale) => locale.code); // ['en', 'de', 'fr', …]

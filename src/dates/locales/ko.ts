@@ -1,4 +1,4 @@
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Korean: `2024년 2월 7일`, `2024년 2월 7일 오후 3:04`. Numeric `2024. 2. 7.` is
@@ -7,13 +7,11 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('2024년 2월 7일 오후 3:04', { locales: ['ko'] })?.iso; // '2024-02-07T15:04'
  */
-export const ko: DateLocale = {
+export const ko = cldrLocale({
   code: 'ko',
   name: 'Korean',
-  months: Array.from({ length: 12 }, (_, index) => {
-    const number = index + 1;
-    return [`${number}월`, `${String(number).padStart(2, '0')}월`];
-  }),
+  cldr: 'ko/L',
+  months: '01월|02월|03월|04월|05월|06월|07월|08월|09월|||',
   patterns: ['Y 년 M D 일'],
   dayPeriods: { am: ['오전'], pm: ['오후'] },
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Malay: `7 Februari 2024`, `7 Feb 2024`, `7 Mac 2024`, `7 Ogos 2024`, `7/2/2024` (day first),
@@ -9,15 +8,14 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 Ogos 2024', { locales: ['ms'] })?.iso; // '2024-08-07'
  */
-export const ms: DateLocale = {
+export const ms = cldrLocale({
   code: 'ms',
   name: 'Malay',
-  months: spellings(
-    'Januari,Jan|Februari,Feb|Mac|April,Apr|Mei|Jun|Julai,Jul|Ogos,Ogo,Ogs|September,Sept,Sep|Oktober,Okt|November,Nov|Disember,Dis',
-  ),
+  cldr: 'ms/LSWw',
+  months: '|||||||Ogs|Sept|||',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: spellings('Ahad,Ahd|Isnin,Isn|Selasa,Sel|Rabu,Rab|Khamis,Kha|Jumaat,Jum|Sabtu,Sab'),
+  weekdays: '',
   timeConnectors: ['pada', 'jam', 'pukul'],
   dayPeriods: { am: ['PG', 'pagi'], pm: ['PTG', 'petang'] },
   timeSeparators: ['.'],
-};
+});

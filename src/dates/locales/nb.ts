@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Norwegian bokmål (also asked for as `no` or `nn`): `7. februar 2024`, `7. feb. 2024`,
@@ -8,12 +7,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7. februar 2024', { locales: ['nb'] })?.iso; // '2024-02-07'
  */
-export const nb: DateLocale = {
+export const nb = cldrLocale({
   code: 'nb',
   name: 'Norwegian Bokmål',
-  months: spellings('jan(uar)|feb(ruar)|mar(s)|apr(il)|mai|jun(i)|jul(i)|aug(ust)|sept(ember),sep.|okt(ober)|nov(ember)|des(ember)'),
+  cldr: 'nb/LSHsWw',
+  months: '||||||||sept.|||',
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: spellings('søn(dag)|man(dag)|tir(sdag)|ons(dag)|tor(sdag)|fre(dag)|lør(dag)'),
+  weekdays: '',
   timeConnectors: ['kl.', 'klokken'],
   timeSeparators: ['.'],
-};
+});

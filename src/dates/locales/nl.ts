@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Dutch: `7 februari 2024`, `7 feb. 2024`, `7 mrt. 2024`, `7 februari 2024 om 15:04`, `7-2-2024`.
@@ -7,13 +6,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 februari 2024', { locales: ['nl'] })?.iso; // '2024-02-07'
  */
-export const nl: DateLocale = {
+export const nl = cldrLocale({
   code: 'nl',
   name: 'Dutch',
-  months: spellings(
-    'jan(uari)|feb(ruari)|maart,mrt.,mar.|apr(il)|mei|jun(i)|jul(i)|aug(ustus)|sept(ember),sep.|okt(ober)|nov(ember)|dec(ember)',
-  ),
+  cldr: 'nl/LSsWwv',
+  months: '||mar.||||||sept.|||',
   patterns: ['D M Y', 'D - N - Y'],
-  weekdays: spellings('zo(ndag)|ma(andag)|di(nsdag)|wo(ensdag)|do(nderdag)|vr(ijdag)|za(terdag)'),
+  weekdays: '',
   timeConnectors: ['om'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Polish: `7 lutego 2024` (genitive), `7 lut 2024`, `7 lutego 2024 r.`, `7.02.2024`,
@@ -8,13 +7,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 lutego 2024 r.', { locales: ['pl'] })?.iso; // '2024-02-07'
  */
-export const pl: DateLocale = {
+export const pl = cldrLocale({
   code: 'pl',
   name: 'Polish',
-  months: spellings(
-    'stycznia,sty(czeń)|lutego,lut(y)|marca,mar(zec)|kwietnia,kwi(ecień)|maja,maj|czerwca,cze(rwiec)|lipca,lip(iec)|sierpnia,sie(rpień)|września,wrz(esień)|października,paź(dziernik)|listopada,lis(topad)|grudnia,gru(dzień)',
-  ),
+  cldr: 'pl/LSGsWw',
+  months: '',
   patterns: ['D M Y [r.|roku]', 'D . N . Y [r.]'],
-  weekdays: spellings('niedz(iela),nie.|pon(iedziałek)|wt(orek)|śr(oda)|czw(artek)|piątek,pt.|sob(ota)'),
+  weekdays: 'nie.||||||',
   timeConnectors: ['o', 'godz.', 'o godz.'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Romanian: `7 februarie 2024`, `7 feb. 2024`, `07.02.2024`, `7 februarie 2024 la 15:04`.
@@ -7,13 +6,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 februarie 2024', { locales: ['ro'] })?.iso; // '2024-02-07'
  */
-export const ro: DateLocale = {
+export const ro = cldrLocale({
   code: 'ro',
   name: 'Romanian',
-  months: spellings(
-    'ian(uarie)|feb(ruarie),febr.|mar(tie)|apr(ilie)|mai|iun(ie)|iul(ie)|aug(ust)|sept(embrie),sep.|oct(ombrie)|noiembrie,nov.,noi.|dec(embrie)',
-  ),
+  cldr: 'ro/LSW',
+  months: '|febr.|||||||sep.||noi.|',
   patterns: ['D M Y', 'D . N . Y'],
-  weekdays: spellings('duminică|luni|marți,marţi|miercuri|joi|vineri|sâmbătă'),
+  weekdays: '',
   timeConnectors: ['la', 'ora', 'la ora'],
-};
+});

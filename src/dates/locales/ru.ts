@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Russian: `7 февраля 2024 г.` (genitive), `7 февр. 2024 г.`, `07.02.2024`,
@@ -8,13 +7,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 февраля 2024 г.', { locales: ['ru'] })?.iso; // '2024-02-07'
  */
-export const ru: DateLocale = {
+export const ru = cldrLocale({
   code: 'ru',
   name: 'Russian',
-  months: spellings(
-    'января,янв(арь)|февраля,февр(аль),фев.|марта,мар(т)|апреля,апр(ель)|мая,май|июня,июн(ь)|июля,июл(ь)|августа,авг(уст)|сентября,сент(ябрь),сен.|октября,окт(ябрь)|ноября,нояб(рь),ноя.|декабря,дек(абрь)',
-  ),
+  cldr: 'ru/LSGHWw',
+  months: '|фев.|||||||сен.||ноя.|',
   patterns: ['D M Y [г.|года]', 'D . N . Y [г.]'],
-  weekdays: spellings('воскресенье,вс|понедельник,пн|вторник,вт|среда,ср|четверг,чт|пятница,пт|суббота,сб'),
+  weekdays: '',
   timeConnectors: ['в'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Slovak: `7. februára 2024` (genitive), `7. feb. 2024`, `7. 2. 2024`, `streda 7. februára 2024`,
@@ -8,13 +7,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7. februára 2024', { locales: ['sk'] })?.iso; // '2024-02-07'
  */
-export const sk: DateLocale = {
+export const sk = cldrLocale({
   code: 'sk',
   name: 'Slovak',
-  months: spellings(
-    'januára,jan(uár)|februára,feb(ruár)|marca,mar(ec)|apríla,apr(íl)|mája,máj|júna,jún|júla,júl|augusta,aug(ust)|septembra,sept(ember),sep.|októbra,okt(óber)|novembra,nov(ember)|decembra,dec(ember)',
-  ),
+  cldr: 'sk/LSGsW',
+  months: '||||||||sept.|||',
   patterns: ['D . M Y', 'D . N . Y'],
-  weekdays: spellings('nedeľa,ne|pondelok,po|utorok,ut|streda|štvrtok|piatok,pi|sobota,so'),
+  weekdays: 'ne|po|ut|||pi|so',
   timeConnectors: ['o'],
-};
+});

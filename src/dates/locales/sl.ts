@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Slovenian: `7. februar 2024`, `7. februarja 2024` (genitive, common in the press),
@@ -8,14 +7,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7. februar 2024', { locales: ['sl'] })?.iso; // '2024-02-07'
  */
-export const sl: DateLocale = {
+export const sl = cldrLocale({
   code: 'sl',
   name: 'Slovenian',
-  months: spellings(
-    'januar,jan(uarja)|februar,feb(ruarja)|marec,mar(ca)|april,apr(ila)|maj,maja|junij,jun(ija)|julij,jul(ija)|avgust,avg(usta)|september,sept(embra),sep.|oktober,okt(obra)|november,nov(embra)|december,dec(embra)',
-  ),
+  cldr: 'sl/LSWw',
+  months: 'januarja|februarja|marca|aprila|maja|junija|julija|avgusta|sept(embra)|oktobra|novembra|decembra',
   patterns: ['D . M Y', 'D . N . Y'],
-  weekdays: spellings('ned(elja)|pon(edeljek)|tor(ek)|sre(da)|čet(rtek)|pet(ek)|sob(ota)'),
+  weekdays: '',
   timeConnectors: ['ob'],
   timeSeparators: ['.'],
-};
+});

@@ -1,35 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
-
-/** Latin and Cyrillic spellings, January first. */
-const LATIN = [
-  ['januar', 'jan'],
-  ['februar', 'feb'],
-  ['mart', 'mar'],
-  ['april', 'apr'],
-  ['maj'],
-  ['jun', 'juni'],
-  ['jul', 'juli'],
-  ['avgust', 'avg'],
-  ['septembar', 'sept', 'sep'],
-  ['oktobar', 'okt'],
-  ['novembar', 'nov'],
-  ['decembar', 'dec'],
-];
-const CYRILLIC = [
-  ['јануар', 'јан'],
-  ['фебруар', 'феб'],
-  ['март', 'мар'],
-  ['април', 'апр'],
-  ['мај'],
-  ['јун', 'јуни'],
-  ['јул', 'јули'],
-  ['август', 'авг'],
-  ['септембар', 'септ', 'сеп'],
-  ['октобар', 'окт'],
-  ['новембар', 'нов'],
-  ['децембар', 'дец'],
-];
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Serbian, Latin and Cyrillic: `7. februar 2024.` / `7. фебруар 2024.`, `7. feb 2024.`,
@@ -41,15 +10,14 @@ const CYRILLIC = [
  * @example
  * parseDate('7. фебруар 2024.', { locales: ['sr'] })?.iso; // '2024-02-07'
  */
-export const sr: DateLocale = {
+export const sr = cldrLocale({
   code: 'sr',
   name: 'Serbian',
-  months: LATIN.map((latin, index) => [...latin, ...(CYRILLIC[index] ?? [])]),
+  cldr: 'sr/LSWw sr-Latn/LSWw',
+  months: '|||||juni,јуни|juli,јули||sept,септ|||',
   patterns: ['D . M Y', 'D . M Y . godine|године', 'D . N . Y'],
-  weekdays: spellings(
-    'nedelja,ned,недеља,нед|ponedeljak,pon,понедељак,пон|utorak,uto,уторак,уто|sreda,sre,среда,сре|četvrtak,čet,четвртак,чет|petak,pet,петак,пет|subota,sub,субота,суб',
-  ),
+  weekdays: '',
   timeConnectors: ['.', 'u', 'у'],
   timeSeparators: ['.'],
   timeSuffixes: ['h', 'č', 'ч', 'časova', 'часова'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Thai: `7 ก.พ. 2567`, `7 กุมภาพันธ์ 2567` (Buddhist-era year, as Thai pages and `Intl` write it:
@@ -10,19 +9,16 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 ก.พ. 2567', { locales: ['th'] })?.iso; // '2024-02-07'
  */
-export const th: DateLocale = {
+export const th = cldrLocale({
   code: 'th',
   name: 'Thai',
-  months: spellings(
-    'มกราคม,ม.ค.|กุมภาพันธ์,ก.พ.|มีนาคม,มี.ค.|เมษายน,เม.ย.|พฤษภาคม,พ.ค.|มิถุนายน,มิ.ย.|กรกฎาคม,ก.ค.|สิงหาคม,ส.ค.|กันยายน,ก.ย.|ตุลาคม,ต.ค.|พฤศจิกายน,พ.ย.|ธันวาคม,ธ.ค.',
-  ),
+  cldr: 'th/LSWw',
+  months: '',
   patterns: ['D M [พ.ศ.|ค.ศ.] Y', 'D / N / Y'],
-  weekdays: spellings(
-    'วันอาทิตย์ที่,วันอาทิตย์,อาทิตย์|วันจันทร์ที่,วันจันทร์,จันทร์|วันอังคารที่,วันอังคาร,อังคาร|วันพุธที่,วันพุธ,พุธ|วันพฤหัสบดีที่,วันพฤหัสบดี,พฤหัสบดี,วันพฤหัสที่,วันพฤหัส,พฤหัส|วันศุกร์ที่,วันศุกร์,ศุกร์|วันเสาร์ที่,วันเสาร์,เสาร์',
-  ),
+  weekdays: 'วันอาทิตย์ที่|วันจันทร์ที่|วันอังคารที่|วันพุธที่|วันพฤหัสบดีที่,พฤหัสบดี,วันพฤหัสที่,วันพฤหัส|วันศุกร์ที่|วันเสาร์ที่',
   timeConnectors: ['เวลา'],
   dayPeriods: { am: ['ก่อนเที่ยง', 'AM'], pm: ['หลังเที่ยง', 'PM'] },
   timeSeparators: ['.'],
   timeSuffixes: ['น.'],
   eraYears: { above: 2400, offset: 543 },
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Turkish: `7 Şubat 2024`, `7 Şub 2024`, `07.02.2024`, `7 Şubat 2024 saat 15:04`.
@@ -7,13 +6,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 Şubat 2024', { locales: ['tr'] })?.iso; // '2024-02-07'
  */
-export const tr: DateLocale = {
+export const tr = cldrLocale({
   code: 'tr',
   name: 'Turkish',
-  months: spellings(
-    'Ocak,Oca|Şubat,Şub|Mart,Mar|Nisan,Nis|Mayıs,May|Haziran,Haz|Temmuz,Tem|Ağustos,Ağu|Eylül,Eyl|Ekim,Eki|Kasım,Kas|Aralık,Ara',
-  ),
+  cldr: 'tr/LSW',
+  months: '',
   patterns: ['D M Y', 'D . N . Y'],
-  weekdays: spellings('Pazar|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi'),
+  weekdays: '',
   timeConnectors: ['saat'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Ukrainian: `7 лютого 2024 р.` (genitive), `7 лют. 2024 р.`, `07.02.2024`,
@@ -8,13 +7,12 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 лютого 2024 р.', { locales: ['uk'] })?.iso; // '2024-02-07'
  */
-export const uk: DateLocale = {
+export const uk = cldrLocale({
   code: 'uk',
   name: 'Ukrainian',
-  months: spellings(
-    'січня,січ(ень)|лютого,лют(ий)|березня,бер(езень)|квітня,квіт(ень)|травня,трав(ень)|червня,черв(ень)|липня,лип(ень)|серпня,серп(ень)|вересня,вер(есень)|жовтня,жовт(ень)|листопада,лист(опад)|грудня,груд(ень)',
-  ),
+  cldr: 'uk/LSGWw',
+  months: '',
   patterns: ['D M Y [р.|року]', 'D . N . Y [р.]'],
-  weekdays: spellings("неділя,нд|понеділок,пн|вівторок,вт|середа,ср|четвер,чт|пʼятниця,п'ятниця,пт|субота,сб"),
+  weekdays: '',
   timeConnectors: ['о', 'об'],
-};
+});

@@ -1,5 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Urdu: `7 فروری، 2024` (Arabic comma), `۷ فروری ۲۰۲۴` (Extended Arabic-Indic digits),
@@ -8,12 +7,13 @@ import type { DateLocale } from '../types.js';
  * @example
  * parseDate('7 فروری، 2024', { locales: ['ur'] })?.iso; // '2024-02-07'
  */
-export const ur: DateLocale = {
+export const ur = cldrLocale({
   code: 'ur',
   name: 'Urdu',
-  months: spellings('جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر'),
+  cldr: 'ur/LW',
+  months: '',
   patterns: ['D M [،|,] Y'],
-  weekdays: spellings('اتوار|پیر,سوموار|منگل|بدھ|جمعرات|جمعہ|ہفتہ'),
+  weekdays: '|سوموار|||||',
   timeConnectors: ['کو', 'بوقت'],
   dayPeriods: { am: ['AM', 'قبل دوپہر'], pm: ['PM', 'بعد دوپہر'] },
-};
+});

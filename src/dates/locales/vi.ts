@@ -1,21 +1,4 @@
-import { spellings } from '../spellings.js';
-import type { DateLocale } from '../types.js';
-
-/** Month words in `tháng Hai` style, January first. */
-const WORDS = [
-  ['Một', 'Giêng'],
-  ['Hai'],
-  ['Ba'],
-  ['Tư', 'Bốn'],
-  ['Năm'],
-  ['Sáu'],
-  ['Bảy'],
-  ['Tám'],
-  ['Chín'],
-  ['Mười'],
-  ['Mười Một'],
-  ['Mười Hai', 'Chạp'],
-];
+import { cldrLocale } from '../cldr-locale.js';
 
 /**
  * Vietnamese, where the month is `tháng` and its number: `7 tháng 2, 2024`, `7 thg 2, 2024`,
@@ -25,16 +8,14 @@ const WORDS = [
  * @example
  * parseDate('7 thg 2, 2024', { locales: ['vi'] })?.iso; // '2024-02-07'
  */
-export const vi: DateLocale = {
+export const vi = cldrLocale({
   code: 'vi',
   name: 'Vietnamese',
-  months: WORDS.map((words, index) => {
-    const number = String(index + 1);
-    const numbers = index < 9 ? [number, `0${number}`] : [number];
-    return [...numbers.flatMap((n) => [`tháng ${n}`, `thg ${n}`]), ...words.map((word) => `tháng ${word}`)];
-  }),
+  cldr: 'vi/LHWw',
+  months:
+    'tháng 01,thg 01,tháng Một,tháng Giêng|tháng 02,thg 02,tháng Hai|tháng 03,thg 03,tháng Ba|tháng 04,thg 04,tháng Tư,tháng Bốn|tháng 05,thg 05,tháng Năm|tháng 06,thg 06,tháng Sáu|tháng 07,thg 07,tháng Bảy|tháng 08,thg 08,tháng Tám|tháng 09,thg 09,tháng Chín|tháng Mười|tháng Mười Một|tháng Mười Hai,tháng Chạp',
   patterns: ['D M [,|năm] Y', 'ngày D M [,|năm] Y', 'D / N / Y'],
-  weekdays: spellings('Chủ Nhật,CN|Thứ Hai,Thứ 2,T2|Thứ Ba,Thứ 3,T3|Thứ Tư,Thứ 4,T4|Thứ Năm,Thứ 5,T5|Thứ Sáu,Thứ 6,T6|Thứ Bảy,Thứ 7,T7'),
+  weekdays: '|T2|T3|T4|T5|T6|T7',
   timeConnectors: ['lúc', 'vào lúc'],
   dayPeriods: { am: ['SA'], pm: ['CH'] },
-};
+});

@@ -1,0 +1,103 @@
+/**
+ * Month and weekday names as the runtime's `Intl.DateTimeFormat` writes them (CLDR data, shipped
+ * with every browser and with Node's full ICU), so the locale files need to list only the spellings
+ * CLDR does not give.
+ */
+
+/** Spellings read from CLDR for one language tag: twelve month entries and seven weekday entries. */
+export interface CldrSpellings {
+  readonly months: string[][];
+  readonly weekdays: string[][];
+}
+
+/**
+ * The kinds of CLDR spellings, one letter each. Months: `L` long standalone (`{ month: 'long' }`),
+ * `S` short standalone, `G` long in a date (`formatToParts` of day and month: the genitive of many
+ * languages), `H` short in a date; `s` and `h` the `S` and `H` forms with a dot added where CLDR
+ * writes the abbreviation without one; `Y` long with a year (`{ year: 'numeric', month: 'long' }`:
+ * the nominative where `L` gives the genitive, as in Greek). Weekdays: `W` long, `w` short, `v` short with a dot added.
+ */
+export const ALL_CLDR_KINDS = 'LSGHshYWwv';
+
+type Options = Intl.DateTimeFormatOptions;
+
+// One object per set of options: a dotted kind reuses the formatter of its plain kind.
+const LONG_MONTH: Options = { month: 'long' };
+const SHORT_MONTH: Options = { month: 'short' };
+const DAY_LONG_MONTH: Options = { day: 'numeric', month: 'long' };
+const DAY_SHORT_MONTH: Options = { day: 'numeric', month: 'short' };
+const LONG_WEEKDAY: Options = { weekday: 'long' };
+const SHORT_WEEKDAY: Options = { weekday: 'short' };
+
+/**
+ * One kind: its options, and for a dotted kind the options of the full name it abbreviates (an
+ * abbreviation equal to the full name, such as `May`, gets no dot).
+ */
+const MONTH_KINDS: Record<string, readonly [Options, Options?]> = {
+  L: [LONG_MONTH],
+  S: [SHORT_MONTH],
+  G: [DAY_LONG_MONTH],
+  H: [DAY_SHORT_MONTH],
+  s: [SHORT_MONTH, LONG_MONTH],
+  h: [DAY_SHORT_MONTH, DAY_LONG_MONTH],
+  Y: [{ year: 'numeric', month: 'long' }],
+};
+const WEEKDAY_KINDS: Record<string, readonly [Options, Options?]> = {
+  W: [LONG_WEEKDAY],
+  w: [SHORT_WEEKDAY],
+  v: [SHORT_WEEKDAY, LONG_WEEKDAY],
+};
+const LETTER = /\p{L}/u;
+
+/**
+ * The spellings of the given kinds (letters of {@link ALL_CLDR_KINDS}) that the runtime's CLDR data
+ * gives for `tag`, in the Gregorian calendar; `null` when the runtime has no data for the tag (a
+ * small-ICU build, an engine without `Intl`) or anything fails. Never throws. Spellings without a
+ * letter (`1`, `01` for a numeric short month) are left out.
+ *
+ * @example
+ * cldrSpellings('fr', 'L')?.months[1]; // ['février']
+ */
+export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): CldrSpellings | null {
+  try {
+    if (typeof Intl !== 'object' || Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0) return null;
+    const formatters = new Map<Options, Intl.DateTimeFormat>();
+    /** The name of the month or weekday of `date` written with `options`, alone or in a date. */
+    const write = (options: Options, date: Date): string => {
+      let formatter = formatters.get(options);
+      if (formatter === undefined) {
+        formatter = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', calendar: 'gregory' });
+        formatters.set(options, formatter);
+      }
+      const type = options.weekday ? 'weekday' : 'month';
+      for (const part of formatter.formatToParts(date)) if (part.type === type) return part.value.trim();
+      return '';
+    };
+    const read = (table: Record<string, readonly [Options, Options?]>, count: number, dateOf: (index: number) => Date): string[][] => {
+      const entries: string[][] = Array.from({ length: count }, () => []);
+      for (const kind of kinds) {
+        const found = table[kind];
+        if (found === undefined) continue;
+        const [options, full] = found;
+        for (let index = 0; index < count; index++) {
+          const date = dateOf(index);
+          let spelling = write(options, date);
+          if (full !== undefined) {
+            if (spelling.endsWith('.') || spelling === write(full, date)) continue;
+            spelling += '.';
+          }
+          const entry = entries[index]!;
+          if (LETTER.test(spelling) && !entry.includes(spelling)) entry.push(spelling);
+        }
+      }
+      return entries;
+    };
+    return {
+      months: read(MONTH_KINDS, 12, (month) => new Date(Date.UTC(2024, month, 15))),
+      // 7 January 2024 was a Sunday.
+      weekdays: read(WEEKDAY_KINDS, 7, (day) => new Date(Date.UTC(2024, 0, 7 + day))),
+    };
+  } catch {
+    return null;
+  }
+}

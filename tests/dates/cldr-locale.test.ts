@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cldrLocale } from '../../src/dates/cldr-locale.js';
+import { compileLocale } from '../../src/dates/compile-locale.js';
+import { dateLocales, parseDate, type DateLocale } from '../../src/dates/index.js';
+import type { TrieNode } from '../../src/dates/trie.js';
+import handSpellings from './fixtures/hand-spellings.json' with { type: 'json' };
+
+/** The tables as they were written by hand before CLDR's names were read from Intl (session 9). */
+const hand = handSpellings as Record<string, { months: string[][]; weekdays: string[][] | null }>;
+
+/** Every folded spelling of a trie with its value: what a compiled list accepts. */
+function accepted(trie: TrieNode | null): Map<string, number> {
+  const found = new Map<string, number>();
+  const walk = (node: TrieNode, path: string): void => {
+    if (node.value !== undefined) found.set(path, node.value);
+    for (const [char, child] of node.next) walk(child, path + char);
+  };
+  if (trie) walk(trie, '');
+  return found;
+}
+
+/** The source of the locale with this code, read back from its file's data. */
+function handLocale(code: string): DateLocale {
+  const table = hand[code]!;
+  return { code, name: code, patterns: [], months: table.months, ...(table.weekdays ? { weekdays: table.weekdays } : {}) };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('cldrLocale on this runtime (Node with full ICU)', () => {
+  it('has CLDR data for every language tag a locale file names', () => {
+    const tags = dateLocales.flatMap((locale) => cldrTagsOf(locale.code));
+    expect(tags.length).toBeGreaterThanOrEqual(dateLocales.length);
+    for (const tag of tags) expect(Intl.DateTimeFormat.supportedLocalesOf([tag]), tag).toEqual([tag]);
+  });
+
+  it('accepts exactly the spellings of the hand-written tables, each for the same month and weekday', () => {
+    expect(dateLocales.map((locale) => locale.code)).toEqual(Object.keys(hand));
+    for (const locale of dateLocales) {
+      const now = compileLocale(locale);
+      const before = compileLocale(handLocale(locale.code));
+      expect(accepted(now.months), `${locale.code} months`).toEqual(accepted(before.months));
+      expect(accepted(now.weekdays), `${locale.code} weekdays`).toEqual(accepted(before.weekdays));
+      expect(locale.weekdays === undefined, locale.code).toBe(hand[locale.code]!.weekdays === null);
+    }
+  });
+
+  it('builds the lists on first read only, and keeps them', () => {
+    const spy = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf');
+    const fr = cldrLocale({ code: 'fr', name: 'French', cldr: 'fr/L', months: '|fév.', weekdays: '', patterns: ['D M Y'] });
+    expect(spy).not.toHaveBeenCalled();
+    expect(fr.months[1]).toEqual(['février', 'fév.']);
+    expect(fr.months).toBe(fr.months);
+    expect(fr.weekdays).toEqual([[], [], [], [], [], [], []]);
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows its lists to code that copies the locale (spread, JSON)', () => {
+    const en = dateLocales[0]!;
+    expect({ ...en }.months).toEqual(en.months);
+    expect(JSON.parse(JSON.stringify(en)).weekdays).toEqual(en.weekdays);
+  });
+});
+
+describe('cldrLocale without CLDR data', () => {
+  it('keeps the locale file’s own spellings when the runtime lacks the language (small ICU)', () => {
+    vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockReturnValue([]);
+    const fr = cldrLocale({ code: 'fr', name: 'French', cldr: 'fr', months: '|fév.', patterns: ['D M Y'] });
+    expect(fr.months).toEqual([[], ['fév.'], [], [], [], [], [], [], [], [], [], []]);
+    expect(fr.weekdays).toBeUndefined();
+  });
+
+  it('does not throw when Intl itself fails, and dates still parse with the own spellings', () => {
+    vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementation(() => {
+      throw new RangeError('no data');
+    });
+    const xx = cldrLocale({
+      code: 'xx',
+      name: 'Example',
+      cldr: 'fr',
+      months: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
+      patterns: ['D M Y'],
+    });
+    expect(() => compileLocale(xx)).not.toThrow();
+    expect(xx.months[1]).toEqual(['feb']);
+  });
+
+  it('reads hand spellings in parseDate whatever Intl gives (a locale file’s own spelling, fév.)', () => {
+    expect(parseDate('7 fév. 2024', { locales: ['fr'] })?.iso).toBe('2024-02-07');
+    expect(parseDate('7 février 2024', { locales: ['fr'] })?.iso).toBe('2024-02-07');
+  });
+});
+
+/** The `cldr` tags of a locale file, read from its source text. */
+function cldrTagsOf(code: string): string[] {
+  const text = readFileSync(new URL(`../../src/dates/locales/${code}.ts`, import.meta.url), 'utf8');
+  const found = /\bcldr: '([^']*)'/.exec(text);
+  expect(found, code).not.toBeNull();
+  return (found?.[1] ?? '').split(' ').map((item) => item.split('/')[0] ?? '');
+}
