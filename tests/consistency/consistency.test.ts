@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLATTENERS } from '../../bench/consistency/flatteners.mjs';
 import type { Flattener } from '../../bench/consistency/flatteners.mjs';
-import { measureConsistency, summarise } from '../../bench/consistency/harness.mjs';
+import { keptWhole, measureConsistency, summarise } from '../../bench/consistency/harness.mjs';
 import type { ConsistencySummary } from '../../bench/consistency/harness.mjs';
 import { extractEmbeds } from '../../src/index.js';
 
@@ -109,5 +109,27 @@ describe('how the harness compares', () => {
     const [counts] = measureConsistency([{ name: 'page.html', html }], extract, [dropBody], readerFormat);
     expect(counts?.kept).toBe(0);
     expect(counts?.falsePositives).toBe(0);
+  });
+});
+
+describe('keptWhole', () => {
+  const flatOf = (text: string) => ({
+    fingerprint: text
+      .replace(/https?:\/\/\S*/g, ' ')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ''),
+    lower: text.toLowerCase(),
+    collapsed: text.replace(/\s+/g, ' ').trim(),
+  });
+  const linkOnly = { text: 'https://twitter.com/Space\\_Probe/status/532496644231942144', author: { handle: null }, dateText: null };
+
+  it('does not count a body of links alone as kept when the output lost it', () => {
+    expect(keptWhole(linkOnly, flatOf('The probe went dark. Nobody laments an aluminium box.'))).toBe(false);
+  });
+
+  it('counts it kept where it still stands, Markdown escapes aside', () => {
+    const markdown =
+      '> [https://twitter.com/Space\\\\\\_Probe/status/532496644231942144](https://twitter.com/Space_Probe/status/532496644231942144)';
+    expect(keptWhole(linkOnly, flatOf(markdown))).toBe(true);
   });
 });
