@@ -36,8 +36,9 @@ export const BUNDLE_CASES = [
     // 44.6 KB: the date languages (≈ 8 KB gzipped, 39 languages), the TLD list (≈ 4.6 KB) and the
     // reader of `> `-quoted text (≈ 3.6 KB) are the largest parts beside the text reader itself.
     // 46.8 KB since the two card forms (header and footer dates) and the lost-break rules of
-    // glued text (+2.2 KB).
-    ceilingKb: 47,
+    // glued text (+2.2 KB). 47.2 KB since the set-off-quote rule (a quote set apart by blank
+    // lines where the article breaks its paragraphs bare, +0.4 KB).
+    ceilingKb: 47.5,
   },
   {
     name: 'whole parse path: every export of the main entry (HTML included)',
