@@ -11,8 +11,11 @@ import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
  * - a lead-in glued to the post (`the mayor said:Tonight …`), or whitespace of two characters or
  *   more (the whitespace between the page's blocks, where the prose is written with one space):
  *   the body begins after the last one, as long as the rest fits in a post;
- * - seams (see {@link GluedSeams}), in a document that shows the glued shape: a `<br>` inside the
- *   post leaves one too, so the body begins at the earliest seam from which the rest fits in a post;
+ * - seams (see {@link GluedSeams}), in a document that shows the glued shape: the body begins at
+ *   the last one, if the rest fits in a post: the paragraph glued to the signature is the post's.
+ *   A `<br>` inside the post leaves a seam too, but nothing tells it from the article's paragraph
+ *   breaks (both follow a sentence end), and an earlier seam takes in the article's paragraphs
+ *   that happen to fit (`…in the future.Tweets Of The Week…`);
  * - sentence ends followed by a space: nothing tells the post's from the article's, so the body is
  *   the last sentence alone, the one sure to be the post's.
  *
@@ -65,9 +68,14 @@ export function gluedBodyStart(
   const lengths = suffixLengths(text, cuts, end);
   if (floor >= 0 && (lengths[floor] as number) <= MAX_POST_LENGTH) return (cuts[floor] as Cut).at;
   if (!overlong) return afterPost ? bridgeEnd(text, start, end) : null;
-  for (let i = floor + 1; i < cuts.length; i++) {
+  // The last seam, if the rest fits: the paragraph glued to the signature, the one sure to be the
+  // post's. An earlier one would take in whole paragraphs of the article that happen to fit.
+  for (let i = cuts.length - 1; i > floor; i--) {
     const cut = cuts[i] as Cut;
-    if (cut.kind === 'seam' && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
+    if (cut.kind === 'seam') {
+      if ((lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
+      break;
+    }
   }
   // A spaced lead-in: prose ending in a colon announces what follows. The last one from which the
   // rest fits: the one that introduces the post.

@@ -5,6 +5,7 @@ import type { GluedSeams } from './glued-seams.js';
 import { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
 import type { Script } from './scripts.js';
+import { setOffQuoteStart } from './set-off-quotes.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How sure a body start found from glued seams is: inferred, but the whole post is cut by the seam rules alone. */
@@ -115,6 +116,8 @@ function seamBodyStart(
 
 /** The start the line rules give, for a signature whose glued-seam start (`seamBodyStart`) is null. */
 function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number): number {
+  const setOff = setOffQuoteStart(text, lines, signature, previousEnd);
+  if (setOff !== null) return setOff;
   const line = lines.lineAt(signature.start);
   const lineStart = Math.max(lines.starts[line] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);

@@ -72,10 +72,18 @@ describe('a glued document read as text', () => {
     expect(text.slice(start, start + 7)).toBe('Tonight');
   });
 
-  it('cuts a run longer than a post at the earliest seam from which the rest fits', () => {
-    const text = `${prose}.${prose}.${prose}.${prose}.Bridge stays open for now.Details tomorrow${signature}`;
-    // Four copies of the prose and the post pass 320 characters; three fit.
-    expect(read(text)[0]?.text).toBe(`${prose}. ${prose}. ${prose}. Bridge stays open for now. Details tomorrow`);
+  it('cuts a run longer than a post at the last seam, not at an earlier one from which the rest would fit', () => {
+    const text = `${prose}.${prose}.${prose}.${prose}.Quick update from the council.Bridge stays open for now, details tomorrow${signature}`;
+    // Three copies of the prose and the post would fit in 320 characters: they are the article's.
+    expect(read(text)[0]?.text).toBe('Bridge stays open for now, details tomorrow');
+  });
+
+  it('keeps the article paragraph above a heading glued to the post out of the body', () => {
+    // The heading stays (`Weeklove`: no break is left between it and the post to cut at).
+    const text = `${prose}.${prose}.${prose}.The ferry timetable changes again next week, so check it before you travel.Posts Of The Weeklove this bridge${signature}`;
+    const body = read(text)[0]?.text ?? '';
+    expect(body).not.toContain('ferry timetable');
+    expect(body.endsWith('love this bridge')).toBe(true);
   });
 
   it('takes the text after two spaces whole, with the seams inside it restored', () => {
