@@ -1,4 +1,5 @@
 import { isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { blockTop } from './blank-line-blocks.js';
 import { boundaryModel, isFullStop, isNumbered, walkBody, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
 import { datedLength, datedLimit } from './dated-limits.js';
 import { gluedBodyStart } from './glued-bodies.js';
@@ -187,6 +188,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     } else {
       const reach = { topLine, length, previousEnd };
       bodyStart =
+        blockTop(text, lines, topLine, length, previousEnd, topLine === line && gluedSignature) ??
         bodyBelowLeadIn(text, lines, reach) ??
         bodyOfCutPost(text, lines, signature, bodyStart, reach) ??
         bodyInItsOwnScript(text, lines, bodyStart, signature.start, reach) ??
