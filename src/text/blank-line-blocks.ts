@@ -40,6 +40,8 @@ export function blockTop(
   let total = length;
   let start: number | null = null;
   for (let line = topLine - 1; line >= 0 && line >= topLine - MAX_BLOCK_LINES; line--) {
+    const lineStart = lines.starts[line] ?? 0;
+    if (lineStart < previousEnd) return null;
     // The blank line: the block's edge, if the article's text stands above it. A blank line with
     // nothing above is the document's margin, and one right below the previous embed that embed's
     // own: neither tells where this quote begins.
@@ -47,8 +49,6 @@ export function blockTop(
       const above = lines.previousNonBlank(line);
       return above >= 0 && (lines.starts[above] ?? 0) >= previousEnd ? start : null;
     }
-    const lineStart = lines.starts[line] ?? 0;
-    if (lineStart < previousEnd) return null;
     const from = trimStart(text, lineStart, lines.ends[line] ?? 0);
     const to = trimEnd(text, from, lines.ends[line] ?? 0);
     // Above a one-line body glued to its signature (`obviously.— Tessa`), the page wrote the quote
