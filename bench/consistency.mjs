@@ -71,5 +71,5 @@ for (const dir of sources) {
   console.log('');
 }
 console.log(
-  'kept: embeds the flattener kept whole; found: matched + extra records; fields: accuracy over matched pairs (text: exact once whitespace is collapsed, and removed between two Japanese or Chinese characters).',
+  'kept: embeds the flattener kept whole; found: matched + extra records; fields: accuracy over matched pairs (text: exact once whitespace is collapsed).',
 );

@@ -1,24 +1,13 @@
 // The consistency harness: the HTML reader teaches the text reader. For each page and each
 // flattener, the embeds the HTML reader finds on the page are the labels; those the flattener kept
 // whole (body, handle and date all still in its output) must be found by the text reader on the
-// flattened page with the same platform, handle, date, links and body text (whitespace collapsed;
-// none between two characters of writing without spaces, where a space only stood for a `<br>`).
+// flattened page with the same platform, handle, date, links and body text (whitespace collapsed).
 // Pure: pages and the extractor come in, counts come out; nothing is read or written here.
 
 /** Fields compared on each matched pair, in the order they are printed. */
 export const FIELDS = ['platform', 'handle', 'name', 'date', 'text', 'links', 'url', 'id'];
 
 const collapse = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-/**
- * Characters of writing without spaces between words (Han, kana, CJK punctuation, fullwidth
- * forms): whitespace between two of them marks no word break, only a line break the page drew
- * (`ですが。<br><br>こんな`), and a flattener that drops line breaks (Readability's textContent)
- * writes the same text without it.
- */
-const UNSPACED_GAP =
-  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60])/gu;
-/** A body text compared: whitespace collapsed to one space, and to none between two characters of unspaced writing. */
-const collapseText = (text) => collapse(text).replace(UNSPACED_GAP, '');
 const URLISH = /(?:https?:\/\/|www\.|pic\.twitter\.com\/|pic\.x\.com\/)\S*|\S+\.\S+\/\S*/giu;
 /** Letters and digits only, lowercased, URLs dropped: what survives every flattener's syntax. */
 const fingerprint = (text) =>
@@ -81,7 +70,7 @@ const CHECKS = {
     (g) => g.dateText ?? g.publishedAt,
     (g, p) => (day(g) !== null && day(g) === day(p)) || (g.dateText != null && collapse(g.dateText) === collapse(p.dateText)),
   ],
-  text: [(g) => g.text != null, (g, p) => collapseText(g.text) === collapseText(p.text)],
+  text: [(g) => g.text != null, (g, p) => collapse(g.text) === collapse(p.text)],
   links: [() => true, sameLinks],
   url: [(g) => g.url, (g, p) => p.url != null && normUrl(g.url) === normUrl(p.url)],
   id: [(g) => g.id, (g, p) => String(g.id) === String(p.id ?? '')],
