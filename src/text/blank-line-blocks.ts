@@ -73,13 +73,23 @@ function endsOwnLine(text: string, from: number, to: number, lines: LineTable, n
   let at = to - 1;
   while (at > from && CLOSERS.has(text.charCodeAt(at))) at--;
   const last = text.charCodeAt(at);
-  if (isFullStop(last) || LINE_ENDS.has(last)) return true;
-  const nextEnd = lines.ends[next] ?? 0;
-  const item = trimStart(text, lines.starts[next] ?? 0, nextEnd);
+  return isFullStop(last) || LINE_ENDS.has(last) || opensListItem(text, lines, next);
+}
+
+/**
+ * Whether line `line` opens a list item: a bullet (`•`, `·`, `-`, `*`, `–`) or a number
+ * (`2. …`, `2) …`, `(2) …`). A line ending with `:` above one heads a list.
+ *
+ * @example
+ * const text = 'Rules:\n(1) Arrive early';
+ * opensListItem(text, new LineTable(text), 1); // true
+ */
+export function opensListItem(text: string, lines: LineTable, line: number): boolean {
+  const end = lines.ends[line] ?? 0;
+  const item = trimStart(text, lines.starts[line] ?? 0, end);
   const mark = text.charCodeAt(item);
   if (LIST_MARKS.has(mark)) return true;
-  if (mark === 0x28 /* ( */) return isNumbered(text, item + 1, nextEnd);
-  return isNumbered(text, item, nextEnd);
+  return isNumbered(text, mark === 0x28 /* ( */ ? item + 1 : item, end);
 }
 
 /** Closing quotes and brackets a line's last sentence may end inside (`„Sie!“`, `(soon.)`). */

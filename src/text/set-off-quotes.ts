@@ -1,4 +1,5 @@
 import { isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { opensListItem } from './blank-line-blocks.js';
 import { isFullStop } from './boundary-model/index.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
@@ -62,7 +63,12 @@ export function setOffQuoteStart(text: string, lines: LineTable, signature: Sign
     const end = trimEnd(text, start, aboveEnd);
     // The article's lead-in; or, above a one-line body glued to its signature (`obviously.— Tessa`,
     // a quote written as one block), a line that ends a sentence: the article's paragraph.
-    if (endsWithColon(text, start, end) || (above === line - 1 && glued && isFullStop(text.charCodeAt(end - 1)))) break;
+    // A line ending with `:` above a list item heads the post's own list (`Drinking game:` / `(1) …`).
+    if (
+      (endsWithColon(text, start, end) && !opensListItem(text, lines, above + 1)) ||
+      (above === line - 1 && glued && isFullStop(text.charCodeAt(end - 1)))
+    )
+      break;
     length += lines.weight(start, end, MAX_POST_LENGTH - length);
     if (length > MAX_POST_LENGTH) return null;
     bodyStart = start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockTop } from '../../src/text/blank-line-blocks.js';
+import { blockTop, opensListItem } from '../../src/text/blank-line-blocks.js';
 import { LineTable } from '../../src/text/line-table.js';
 import { bodyStarts } from '../../src/text/post-bodies.js';
 import { scanSignatures } from '../../src/text/signature-scanner.js';
@@ -67,5 +67,13 @@ describe('blockTop', () => {
     const top = lines.lineAt(text.indexOf('It starts'));
     expect(blockTop(text, lines, top, 16, 0, true)).toBeNull();
     expect(blockTop(text, lines, top, 16, 0, false)).toBe(text.indexOf('The board thanked'));
+  });
+});
+
+describe('opensListItem', () => {
+  it('tells a numbered or bulleted line from prose', () => {
+    const text = 'Rules:\n(1) Arrive early\n2. Bring a ticket\n• Be kind\n2024 was a good year.\nThe end.';
+    const lines = new LineTable(text);
+    expect([0, 1, 2, 3, 4, 5].map((line) => opensListItem(text, lines, line))).toEqual([false, true, true, true, false, false]);
   });
 });

@@ -50,6 +50,12 @@ describe('setOffQuoteStart', () => {
     expect(setOffBodies(text)).toEqual(['Die Brücke hält noch ein Jahr.']);
   });
 
+  it('keeps a line ending with a colon that heads the post’s own list', () => {
+    const post = 'Der Plan für die Brücke:\n(1) Gerüst aufbauen\n(2) Fahrbahn erneuern\n(3) Feiern';
+    const text = `${prose}\n\n${post}\n${signature}\n\n${prose}\n`;
+    expect(setOffBodies(text)).toEqual([post]);
+  });
+
   it('keeps a one-line body glued to its signature apart from a sentence above it', () => {
     const glued = `${prose}\n\nDie Stadt bestätigte den Termin.\nDie Brücke hält noch ein Jahr.${signature}\n\n${prose}\n`;
     expect(setOffBodies(glued)).toEqual(['Die Brücke hält noch ein Jahr.']);
