@@ -1,4 +1,5 @@
 import { isSpace } from '../kit/index.js';
+import { CLOSERS } from './blank-line-blocks.js';
 import type { DatedLimit } from './dated-limits.js';
 import type { GluedSeams } from './glued-seams.js';
 import { isLower, isUpper } from './letter-case.js';
@@ -194,7 +195,6 @@ function endsLeadIn(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 0x3a /* : */ && isLower(text, at - 2) && isLower(text, at - 3);
 }
 
-const CLOSERS = new Set([0x22 /* " */, 0x27 /* ' */, 0x201d /* ” */, 0x2019 /* ’ */, 0x29 /* ) */, 0xbb /* » */]);
 const SENTENCE_ENDS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x2026 /* … */]);
 
 function isLowercase(code: number): boolean {

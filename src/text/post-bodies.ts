@@ -7,7 +7,7 @@ import type { GluedSeams } from './glued-seams.js';
 import { LineTable } from './line-table.js';
 import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Script } from './scripts.js';
-import { setOffQuoteStart } from './set-off-quotes.js';
+import { endsWithColon, setOffQuoteStart } from './set-off-quotes.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How sure a body start found from glued seams is: inferred, but the whole post is cut by the seam rules alone. */
@@ -354,10 +354,4 @@ function isPostLine(text: string, lines: LineTable, start: number, end: number):
 /** A listicle heading such as `#5: A touching picture` or `3. The reply` introduces a post, it is not one. */
 function isListHeading(text: string, start: number, end: number): boolean {
   return /^#?[0-9]{1,3}[.:] /.test(text.slice(start, Math.min(end, start + 8)));
-}
-
-function endsWithColon(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  const last = text.charCodeAt(end - 1);
-  return last === 0x3a /* : */ || last === 0xff1a /* ： */;
 }

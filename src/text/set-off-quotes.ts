@@ -76,8 +76,13 @@ export function setOffQuoteStart(text: string, lines: LineTable, signature: Sign
   return bodyStart < signature.start ? bodyStart : null;
 }
 
-/** A line ending with `:`, the article's lead-in. */
-function endsWithColon(text: string, start: number, end: number): boolean {
+/**
+ * Whether `text[start, end)` ends with `:` (or `：`): an article's lead-in, or a list's heading.
+ *
+ * @example
+ * endsWithColon('He wrote:', 0, 9); // true
+ */
+export function endsWithColon(text: string, start: number, end: number): boolean {
   const last = end > start ? text.charCodeAt(end - 1) : 0;
   return last === 0x3a /* : */ || last === 0xff1a /* ： */;
 }
