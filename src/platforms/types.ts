@@ -66,6 +66,22 @@ export interface PlatformTextForms {
    */
   truncatedLength?: number;
   /**
+   * The most text a post could hold, by the day it was posted, weighted as the platform counts it
+   * (wide characters 2, each link in the text `linkWeight`): `lengths` in date order, each from its
+   * `since` day (ISO `YYYY-MM-DD`) on, with what each link the post ends with counts then
+   * (`endLinkWeight`: its media and a quoted post, which some platforms stopped counting). A run
+   * of flattened text before a signature that is longer than its post could have been holds the
+   * article's text too.
+   *
+   * @example { lengths: [{ since: '2006-03-21', length: 140, endLinkWeight: 23 }, { since: '2017-11-07', length: 280, endLinkWeight: 0 }], linkWeight: 23 }
+   */
+  postLimit?: {
+    /** The limit from each day on, in date order, and what a link ending the post counts then. */
+    lengths: readonly { since: string; length: number; endLinkWeight: number }[];
+    /** What each link inside the text counts towards the limit. */
+    linkWeight: number;
+  };
+  /**
    * Phrases that open an attribution standing after the post text, `Posted by Name on Date`, in
    * any language, as the widget writes them (case counts: `Posted by`, `Publicado por`, …). The
    * date names the weekday, as Facebook writes it.

@@ -1,7 +1,9 @@
 import { isSpace } from '../kit/index.js';
+import { CLOSERS } from './blank-line-blocks.js';
+import type { DatedLimit } from './dated-limits.js';
 import type { GluedSeams } from './glued-seams.js';
 import { isLower, isUpper } from './letter-case.js';
-import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 
 /**
  * Where a post body begins in a run of text that lost its paragraph breaks (Readability's
@@ -11,10 +13,18 @@ import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
  * - a lead-in glued to the post (`the mayor said:Tonight …`), or whitespace of two characters or
  *   more (the whitespace between the page's blocks, where the prose is written with one space):
  *   the body begins after the last one, as long as the rest fits in a post;
- * - seams (see {@link GluedSeams}), in a document that shows the glued shape: a `<br>` inside the
- *   post leaves one too, so the body begins at the earliest seam from which the rest fits in a post;
+ * - seams (see {@link GluedSeams}), in a document that shows the glued shape: the body begins at
+ *   the last one, if the rest fits in a post: the paragraph glued to the signature is the post's.
+ *   A `<br>` inside the post leaves a seam too, but nothing tells it from the article's paragraph
+ *   breaks (both follow a sentence end), and an earlier seam takes in the article's paragraphs
+ *   that happen to fit (`…in the future.Tweets Of The Week…`);
  * - sentence ends followed by a space: nothing tells the post's from the article's, so the body is
- *   the last sentence alone, the one sure to be the post's.
+ *   the last sentence alone, the one sure to be the post's; unless the post's date tells how long
+ *   it could be (see {@link DatedLimit}): then the body begins at the earliest sentence from which
+ *   the rest fits, as the sentences before it could not have been the post's.
+ *
+ * "Fits in a post" means within the post's {@link DatedLimit} when its platform and date give one,
+ * else within {@link MAX_POST_LENGTH}.
  *
  * Only the last {@link GLUED_WINDOW} characters before the signature are read, so the work per
  * signature is bounded and a whole document costs linear time.
@@ -38,6 +48,7 @@ interface Cut {
  * The offset where the body glued into `text[start, end)` begins (`end` is the signature's start),
  * or null when the run shows nothing to decide by. `overlong` says the run is longer than a post:
  * only then are wide whitespace, seams and sentences read; a glued lead-in counts in any run.
+ * `limit` is the post's dated limit, when known.
  *
  * @example
  * const text = 'The council met on Tuesday.  The plan was simple:Tonight we vote — Ana (@ana) May 1, 2024';
@@ -50,6 +61,7 @@ export function gluedBodyStart(
   end: number,
   overlong: boolean,
   afterPost = false,
+  limit: DatedLimit | null = null,
 ): number | null {
   const from = Math.max(start, end - GLUED_WINDOW);
   const cuts = findCuts(text, seams, from, end, overlong);
@@ -62,18 +74,34 @@ export function gluedBodyStart(
       break;
     }
   }
-  const lengths = suffixLengths(text, cuts, end);
-  if (floor >= 0 && (lengths[floor] as number) <= MAX_POST_LENGTH) return (cuts[floor] as Cut).at;
+  const room = limit?.length ?? MAX_POST_LENGTH;
+  // Under a dated limit, the links the post ends with count as the platform counted them then.
+  const tail = limit === null ? { before: end, count: 0 } : endLinks(text, from, end);
+  const lengths = suffixLengths(text, cuts, tail.before, room, limit?.linkWeight ?? 0, tail.count * (limit?.endLinkWeight ?? 0));
+  if (floor >= 0 && (lengths[floor] as number) <= room) return (cuts[floor] as Cut).at;
   if (!overlong) return afterPost ? bridgeEnd(text, start, end) : null;
-  for (let i = floor + 1; i < cuts.length; i++) {
+  // The last seam, if the rest fits: the paragraph glued to the signature, the one sure to be the
+  // post's. An earlier one would take in whole paragraphs of the article that happen to fit.
+  for (let i = cuts.length - 1; i > floor; i--) {
     const cut = cuts[i] as Cut;
-    if (cut.kind === 'seam' && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
+    if (cut.kind === 'seam') {
+      if ((lengths[i] as number) <= room) return cut.at;
+      break;
+    }
   }
   // A spaced lead-in: prose ending in a colon announces what follows. The last one from which the
   // rest fits: the one that introduces the post.
   for (let i = cuts.length - 1; i > floor; i--) {
     const cut = cuts[i] as Cut;
-    if (cut.kind === 'lead' && (lengths[i] as number) <= MAX_POST_LENGTH) return cut.at;
+    if (cut.kind === 'lead' && (lengths[i] as number) <= room) return cut.at;
+  }
+  // Spaced sentences under a dated limit: those from which the rest would be longer than the post
+  // could be are the article's; the body begins at the earliest of the others.
+  if (limit !== null) {
+    for (let i = floor + 1; i < cuts.length; i++) {
+      const cut = cuts[i] as Cut;
+      if (cut.kind === 'sentence' && (lengths[i] as number) <= room) return cut.at;
+    }
   }
   // Only spaced sentences: nothing tells the post's from the article's, so the body claims the
   // last sentence alone, the one sure to be the post's.
@@ -136,15 +164,19 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
   return cuts;
 }
 
-/** For each cut, the weighted length of the text from it to `end`: one pass, each segment measured once. */
-function suffixLengths(text: string, cuts: readonly Cut[], end: number): number[] {
+/**
+ * For each cut, `tail` plus the weighted length of the text from it to `end` (links counting
+ * `linkWeight`), counted no further than just past `room`: one pass, each segment measured once.
+ */
+function suffixLengths(text: string, cuts: readonly Cut[], end: number, room: number, linkWeight: number, tail: number): number[] {
   const lengths = new Array<number>(cuts.length);
-  let total = 0;
+  let total = tail;
   let next = end;
   for (let i = cuts.length - 1; i >= 0; i--) {
-    const at = (cuts[i] as Cut).at;
+    // A cut among the links the post ends with counts them all (`tail`).
+    const at = Math.min((cuts[i] as Cut).at, end);
     // Once past a post's length every longer suffix is too: measure no further than needed.
-    if (total <= MAX_POST_LENGTH) total += weightedLength(text, at, next, MAX_POST_LENGTH - total);
+    if (total <= room) total += weightedLength(text, at, next, room - total, linkWeight);
     lengths[i] = total;
     next = at;
   }
@@ -163,7 +195,6 @@ function endsLeadIn(text: string, at: number): boolean {
   return text.charCodeAt(at - 1) === 0x3a /* : */ && isLower(text, at - 2) && isLower(text, at - 3);
 }
 
-const CLOSERS = new Set([0x22 /* " */, 0x27 /* ' */, 0x201d /* ” */, 0x2019 /* ’ */, 0x29 /* ) */, 0xbb /* » */]);
 const SENTENCE_ENDS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x2026 /* … */]);
 
 function isLowercase(code: number): boolean {

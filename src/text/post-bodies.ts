@@ -1,10 +1,13 @@
 import { isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { blockTop } from './blank-line-blocks.js';
 import { boundaryModel, isFullStop, isNumbered, walkBody, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
+import { datedLength, datedLimit } from './dated-limits.js';
 import { gluedBodyStart } from './glued-bodies.js';
 import type { GluedSeams } from './glued-seams.js';
 import { LineTable } from './line-table.js';
-import { MAX_POST_LENGTH, startsLink, weightedLength } from './post-length.js';
+import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Script } from './scripts.js';
+import { endsWithColon, setOffQuoteStart } from './set-off-quotes.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How sure a body start found from glued seams is: inferred, but the whole post is cut by the seam rules alone. */
@@ -106,15 +109,23 @@ function seamBodyStart(
   const lineStart = Math.max(lines.starts[lines.lineAt(signature.start)] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
   if (trimEnd(text, inlineStart, signature.start) <= inlineStart) return null;
-  // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies.
-  const overlong = lines.weight(inlineStart, signature.start) > MAX_POST_LENGTH;
   // `afterPost`: the run follows the previous post's signature on its line, as a bridge of the article may.
   const afterPost = previousEnd > 0 && lineStart === previousEnd;
-  return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong, afterPost) : null;
+  // A run longer than a post, or in a document whose paragraphs were glued: see glued-bodies. A
+  // run that lost its edges (it follows the previous post on its line, or the document is glued)
+  // is also too long when it passes what its post could hold on its date. A run that opens its
+  // line is a paragraph the flattener kept whole: it may be a translation, longer than the post.
+  const limit = datedLimit(signature);
+  const overlong =
+    lines.weight(inlineStart, signature.start) > MAX_POST_LENGTH ||
+    ((afterPost || seams.glued) && limit !== null && datedLength(text, inlineStart, signature.start, limit) > limit.length);
+  return overlong || seams.glued ? gluedBodyStart(text, seams, inlineStart, signature.start, overlong, afterPost, limit) : null;
 }
 
 /** The start the line rules give, for a signature whose glued-seam start (`seamBodyStart`) is null. */
 function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number): number {
+  const setOff = setOffQuoteStart(text, lines, signature, previousEnd);
+  if (setOff !== null) return setOff;
   const line = lines.lineAt(signature.start);
   const lineStart = Math.max(lines.starts[line] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
@@ -180,6 +191,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     } else {
       const reach = { topLine, length, previousEnd };
       bodyStart =
+        blockTop(text, lines, topLine, length, previousEnd, topLine === line && gluedSignature) ??
         bodyBelowLeadIn(text, lines, reach) ??
         bodyOfCutPost(text, lines, signature, bodyStart, reach) ??
         bodyInItsOwnScript(text, lines, bodyStart, signature.start, reach) ??
@@ -319,18 +331,11 @@ function bodyOfCutPost(text: string, lines: LineTable, signature: Signature, bod
  * `example.com/pa…`), then one or more links.
  */
 function endsWithCut(text: string, start: number, end: number): boolean {
-  let at = trimEnd(text, start, end);
-  let links = 0;
-  let tokenStart = at;
-  for (;;) {
-    tokenStart = at;
-    while (tokenStart > start && !isSpace(text.charCodeAt(tokenStart - 1))) tokenStart--;
-    if (tokenStart === at || !startsLink(text, tokenStart)) break;
-    links++;
-    at = trimEnd(text, start, tokenStart);
-  }
-  if (links === 0 || at <= tokenStart || text.charCodeAt(at - 1) !== 0x2026 /* … */) return false;
-  return !text.slice(tokenStart, at).includes('/');
+  const { before, count } = endLinks(text, start, end);
+  let word = before;
+  while (word > start && !isSpace(text.charCodeAt(word - 1))) word--;
+  if (count === 0 || before <= word || text.charCodeAt(before - 1) !== 0x2026 /* … */) return false;
+  return !text.slice(word, before).includes('/');
 }
 
 /** The longest line taken as a post's own line where the document has no blank lines. */
@@ -349,10 +354,4 @@ function isPostLine(text: string, lines: LineTable, start: number, end: number):
 /** A listicle heading such as `#5: A touching picture` or `3. The reply` introduces a post, it is not one. */
 function isListHeading(text: string, start: number, end: number): boolean {
   return /^#?[0-9]{1,3}[.:] /.test(text.slice(start, Math.min(end, start + 8)));
-}
-
-function endsWithColon(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  const last = text.charCodeAt(end - 1);
-  return last === 0x3a /* : */ || last === 0xff1a /* ： */;
 }

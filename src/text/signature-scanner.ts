@@ -190,7 +190,7 @@ function readSignatureAt(
         start: unknown.start,
         end: unknown.end,
       });
-    } else if (!atLineEnd(text, cursor) && !startsWithUrl(text, cursor) && sharedBy === null) {
+    } else if (!atLineEnd(text, cursor) && !startsWithUrl(text, cursor) && !endsBlock(text, close) && sharedBy === null) {
       reject(start, close, `"(@${handle})" is followed by text that is not a date.`);
       return null;
     } else {
@@ -270,6 +270,15 @@ function skipOneLineBreak(text: string, at: number): number {
 
 function atLineEnd(text: string, at: number): boolean {
   return at >= text.length || isLineBreak(text.charCodeAt(at));
+}
+
+/**
+ * Whether whitespace of two characters or more follows `at`: where a flattener glued the page's
+ * blocks into one line (Readability's `textContent`), the whitespace between blocks, so a
+ * signature without a date ends its block there as it would end its line (`(@handle)    ID: 97`).
+ */
+function endsBlock(text: string, at: number): boolean {
+  return isInlineSpace(text.charCodeAt(at)) && isInlineSpace(text.charCodeAt(at + 1));
 }
 
 /** Every platform's signature suffixes (`on twitter`, `auf twitter`, `on bluesky`), from the registry. */

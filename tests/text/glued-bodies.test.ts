@@ -4,6 +4,8 @@ import { GLUED_WINDOW, gluedBodyStart } from '../../src/text/glued-bodies.js';
 import { GluedSeams } from '../../src/text/glued-seams.js';
 
 const signature = ' — Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
+// A platform that states no limit by date: the rules fall back on the longest post, 320.
+const blueskySignature = ' — Priya Vandermeer (@pvandermeer.bsky.social) May 14, 2024';
 const prose = 'The committee heard from residents about the closure for most of the evening and took notes';
 const read = (text: string) => extractEmbeds(text, { format: 'text' });
 
@@ -72,10 +74,18 @@ describe('a glued document read as text', () => {
     expect(text.slice(start, start + 7)).toBe('Tonight');
   });
 
-  it('cuts a run longer than a post at the earliest seam from which the rest fits', () => {
-    const text = `${prose}.${prose}.${prose}.${prose}.Bridge stays open for now.Details tomorrow${signature}`;
-    // Four copies of the prose and the post pass 320 characters; three fit.
-    expect(read(text)[0]?.text).toBe(`${prose}. ${prose}. ${prose}. Bridge stays open for now. Details tomorrow`);
+  it('cuts a run longer than a post at the last seam, not at an earlier one from which the rest would fit', () => {
+    const text = `${prose}.${prose}.${prose}.${prose}.Quick update from the council.Bridge stays open for now, details tomorrow${blueskySignature}`;
+    // Three copies of the prose and the post would fit in 320 characters (no limit by date): they are the article's.
+    expect(read(text)[0]?.text).toBe('Bridge stays open for now, details tomorrow');
+  });
+
+  it('keeps the article paragraph above a heading glued to the post out of the body', () => {
+    // The heading stays (`Weeklove`: no break is left between it and the post to cut at).
+    const text = `${prose}.${prose}.${prose}.The ferry timetable changes again next week, so check it before you travel.Posts Of The Weeklove this bridge${signature}`;
+    const body = read(text)[0]?.text ?? '';
+    expect(body).not.toContain('ferry timetable');
+    expect(body.endsWith('love this bridge')).toBe(true);
   });
 
   it('takes the text after two spaces whole, with the seams inside it restored', () => {
@@ -85,8 +95,51 @@ describe('a glued document read as text', () => {
 
   it('claims only the last sentence when no seam is in reach and sentences are spaced', () => {
     const head = 'Opening.Second part.Third part.Fourth part.';
-    const text = `${head} ${prose}. ${prose}. ${prose}. ${prose}. Bridge stays open. For now${signature}`;
+    const text = `${head} ${prose}. ${prose}. ${prose}. ${prose}. Bridge stays open. For now${blueskySignature}`;
     expect(read(text)[0]?.text).toBe('For now');
+  });
+
+  it('cuts a run longer than its post could be on its date at the earliest sentence from which the rest fits (Twitter, 2014: 140)', () => {
+    const head = 'Opening.Second part.Third part.Fourth part.';
+    const board = 'The harbour board blamed the thick fog over the estuary for the delays, as it did all of last week.';
+    const post = 'Ferry left two hours late this morning. Nobody told the passengers why.';
+    const text = `${head} ${prose}. ${board} ${post} — Ana Ruiz (@anaruizharbour) October 6, 2014`;
+    expect(read(text)[0]?.text).toBe(post);
+    // In 2018 (280) the board's sentence fits too, and nothing tells it from the post's.
+    const later = `${head} ${prose}. ${prose}. ${board} ${post} — Ana Ruiz (@anaruizharbour) October 6, 2018`;
+    expect(read(later)[0]?.text).toBe(`${prose}. ${board} ${post}`);
+  });
+
+  it('under a dated limit, passes over a seam from which the rest would be too long', () => {
+    const board = 'The harbour board blamed the thick fog over the estuary for the delays, as it did on every day of last week.';
+    const post = 'Ferry left two hours late this morning. Nobody told the passengers why.';
+    const text = `Opening.Second part.Third part.${prose}.${board} ${post} — Ana Ruiz (@anaruizharbour) October 6, 2014`;
+    expect(read(text)[0]?.text).toBe(post);
+    // Without a limit by date (a Bluesky post), the whole run fits in the longest post.
+    const bluesky = text.replace('(@anaruizharbour)', '(@anaruiz.bsky.social)');
+    expect(read(bluesky)[0]?.text).toContain(board);
+  });
+
+  it('counts a link inside the text 23 and the media a post ends with as its date counted them', () => {
+    const head = 'Opening.Second part.Third part.Fourth part.';
+    const post = 'Ferry left two hours late this morning, see https://t.co/Ab12Cd34Ef for the timetable.';
+    const sorry = 'The board said sorry to everyone who waited.';
+    // 2015: the media link counts 23 too, and the sentence before does not fit.
+    const before = `${head} ${prose}. ${sorry} ${post} pic.twitter.com/Xy98Zw76Vu — Ana Ruiz (@anaruizharbour) March 3, 2015`;
+    expect(read(before)[0]?.text).toBe(`${post} pic.twitter.com/Xy98Zw76Vu`);
+    // 2017: the media no longer counts, and it fits.
+    const after = before.replace('March 3, 2015', 'March 3, 2017');
+    expect(read(after)[0]?.text).toBe(`${sorry} ${post} pic.twitter.com/Xy98Zw76Vu`);
+  });
+
+  it('after the previous post on its line, cuts a run longer than its post could be, though shorter than 320', () => {
+    const board = 'The harbour board blamed the thick fog over the estuary for the delays, as it did all of last week.';
+    const post = 'Ferry left two hours late this morning. Nobody told the passengers why.';
+    const text = `Nothing moved.${signature}  ${board} ${post} — Ana Ruiz (@anaruizharbour) October 6, 2014  The board met again.`;
+    expect(read(text).map((embed) => embed.text)).toEqual(['Nothing moved.', post]);
+    // A paragraph on its own line is one the flattener kept whole (a translated post may be longer).
+    const kept = `Nothing moved.${signature}\n\n${board} ${post} — Ana Ruiz (@anaruizharbour) October 6, 2014`;
+    expect(read(kept)[1]?.text).toBe(`${board} ${post}`);
   });
 
   it('leaves a run no longer than a post whole in a document that does not show the glued shape', () => {

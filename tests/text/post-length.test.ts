@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POST_LENGTH, mayStartLink, startsLink, startsMediaLink, weightedLength } from '../../src/text/post-length.js';
+import { endLinks, MAX_POST_LENGTH, mayStartLink, startsLink, startsMediaLink, weightedLength } from '../../src/text/post-length.js';
 
 describe('weightedLength', () => {
   it('does not count links', () => {
@@ -27,8 +27,38 @@ describe('weightedLength', () => {
     expect(weightedLength('abc def', 4, 7)).toBe(3);
   });
 
+  it('counts each link as `linkWeight` when asked (Twitter counts a t.co link 23)', () => {
+    const text = 'Ferry back https://t.co/Ab12Cd34Ef now';
+    expect(weightedLength(text, 0, text.length, Infinity, 23)).toBe('Ferry back  now'.length + 23);
+  });
+
+  it('counts the punctuation Twitter weighs 1 (dashes, curly quotes, primes) once', () => {
+    const text = '“Mayor’s plan” – 5′';
+    expect(weightedLength(text, 0, text.length)).toBe(text.length);
+    expect(weightedLength('…', 0, 1)).toBe(2);
+  });
+
+  it('counts an emoji sequence 2 in all: a flag, a skin tone, a variation selector, joined emoji, a keycap', () => {
+    for (const emoji of ['🇬🇷', '👍🏽', '✈️', '👩‍🚒', '👨‍👩‍👧', '1️⃣']) expect(weightedLength(emoji, 0, emoji.length), emoji).toBe(2);
+    // Two flags in a row are two emoji.
+    expect(weightedLength('🇺🇸🇬🇷', 0, 8)).toBe(4);
+  });
+
   it('leaves room above Twitter’s 280 for counting differences', () => {
     expect(MAX_POST_LENGTH).toBeGreaterThan(280);
+  });
+});
+
+describe('endLinks', () => {
+  it('finds the links a range ends with, and where the text before them ends', () => {
+    const text = 'Ferry runs https://t.co/Ab12 pic.twitter.com/Xy98  ';
+    expect(endLinks(text, 0, text.length)).toEqual({ before: 10, count: 2 });
+  });
+
+  it('stops at the first word that is not a link', () => {
+    const text = 'See https://t.co/Ab12 for more';
+    expect(endLinks(text, 0, text.length)).toEqual({ before: text.length, count: 0 });
+    expect(endLinks('https://t.co/Ab12', 0, 17)).toEqual({ before: 0, count: 1 });
   });
 });
 

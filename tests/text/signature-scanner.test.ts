@@ -104,6 +104,18 @@ describe('scanSignatures', () => {
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('missing-date');
   });
 
+  it('accepts a dateless signature that ends its block in glued text (two spaces or more after it)', () => {
+    const text = 'The drawing went viral.   Look at this @mayor — J. Doe 👼🏻 (@jdoe_99)    Photo: 9724823    Next paragraph.';
+    const { signatures, diagnostics } = scanSignatures(text);
+    expect(signatures[0]?.handle).toBe('jdoe_99');
+    expect(text.slice(signatures[0]?.end)).toBe('    Photo: 9724823    Next paragraph.');
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('missing-date');
+  });
+
+  it('still rejects a dateless handle followed by words after one space', () => {
+    expect(scanSignatures('Body — J. Doe (@jdoe_99) said more things here.').signatures).toEqual([]);
+  });
+
   it.each([
     '“We will rebuild,” she said. — John Smith, CEO of Acme',
     'By Jane Doe (@jane) February 7, 2024',

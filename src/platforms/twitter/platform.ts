@@ -23,6 +23,16 @@ export const twitter = definePlatform({
   text: {
     isSignatureHandle: (handle) => HANDLE.test(handle),
     truncatedLength: 280,
+    // 140 characters until the limit doubled on 7 November 2017; a link counts as its t.co link,
+    // 23, except the media and the quoted post a tweet ends with since 19 September 2016.
+    postLimit: {
+      lengths: [
+        { since: '2006-03-21', length: 140, endLinkWeight: 23 },
+        { since: '2016-09-19', length: 140, endLinkWeight: 0 },
+        { since: '2017-11-07', length: 280, endLinkWeight: 0 },
+      ],
+      linkWeight: 23,
+    },
     signatureSuffixes: ['on twitter', 'on x', 'auf twitter', 'sur twitter', 'en twitter', 'no twitter', 'su twitter'],
     schemelessPermalinkHosts: ['twitter.com', 'x.com'],
     // Substack's tweet card and the rendered widget: `7:49 PM ∙ Jan 31, 2024`, `3:04 PM · Feb 7, 2024`.

@@ -16,6 +16,13 @@ describe('twitter platform facets', () => {
     expect(twitter.text.signatureSuffixes).toContain('auf twitter');
   });
 
+  it('states the longest post by date, in date order: 140 until November 2017, then 280', () => {
+    const lengths = twitter.text.postLimit?.lengths ?? [];
+    expect(lengths.map((step) => step.length)).toEqual([140, 140, 280]);
+    expect(lengths.map((step) => step.since)).toEqual([...lengths.map((step) => step.since)].sort());
+    expect(twitter.text.postLimit?.linkWeight).toBe(23);
+  });
+
   it('reads the time of a snowflake id and none of an old sequential one', () => {
     expect(twitter.postTime?.('1765012345678901234')).toBe(Date.UTC(2024, 2, 5, 13, 51, 50, 210));
     expect(twitter.postTime?.('20')).toBeNull();

@@ -1,0 +1,127 @@
+import { isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { opensListItem } from './blank-line-blocks.js';
+import { isFullStop } from './boundary-model/index.js';
+import type { LineTable } from './line-table.js';
+import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+import type { Signature } from './signature-scanner.js';
+
+/**
+ * Where the body of a quote set apart by blank lines begins, in a document whose paragraphs are
+ * separated by bare line breaks (its usual gap is none). Such a page marks a block of its own, a
+ * quoted post, by the blank lines around it: when a blank line follows the signature's line, the
+ * post is the block of lines between the nearest blank line above and the signature, its line
+ * breaks the post's own (`Wie lustig.` / `„Sie!“` / `— Name (@handle) …`), and the line above that
+ * blank line is the article's (`Merken.`), however short. The block's top also stops below the
+ * previous embed and below a line ending with `:` (the article's lead-in); above a one-line body
+ * glued to its signature (`obviously.— Tessa`, a quote Readability wrote as one block), below a
+ * line that ends a sentence. Whether the article separates its paragraphs by bare line breaks is
+ * told from its paragraphs of prose only (see {@link paragraphGap}): code and lists run line after
+ * line on pages that set their paragraphs apart by blank lines.
+ *
+ * Null when the rule does not apply, so the other body rules decide: the document has a usual
+ * paragraph gap, no blank line follows the signature's line (or text follows the signature on
+ * it), the block reaches the document's start or into the line the previous embed ends on, it is
+ * empty, or it is longer than a post can be (prose, not a quote).
+ *
+ * Bounded: the walk stops as soon as the block passes a post's length, each line measured no
+ * further than the room left.
+ *
+ * @example
+ * const text = 'Short.\n\nLine one.\nLine two\n— Ana (@ana) May 3, 2024\n\nMore.';
+ * // setOffQuoteStart(text, new LineTable(text), signature, 0) → 8 ('Line one.'), not 0 ('Short.')
+ */
+export function setOffQuoteStart(text: string, lines: LineTable, signature: Signature, previousEnd: number): number | null {
+  if (lines.baseGap !== 0 || paragraphGap(text, lines) !== 0) return null;
+  const line = lines.lineAt(signature.start);
+  const lastLine = lines.lineAt(Math.max(signature.start, signature.end - 1));
+  // Set apart below: nothing after the signature on its line, then a blank line before more text
+  // (the document's end, or a final line break, sets nothing apart).
+  const lastEnd = lines.ends[lastLine] ?? 0;
+  if (trimStart(text, signature.end, lastEnd) < lastEnd || lines.blank[lastLine + 1] !== true || lines.nextNonBlank(lastLine) < 0)
+    return null;
+  const lineStart = lines.starts[line] ?? 0;
+  if (lineStart < previousEnd) return null;
+  let bodyStart = signature.start;
+  let length = 0;
+  const glued = signature.start > lineStart && !isSpace(text.charCodeAt(signature.start - 1));
+  const inlineStart = trimStart(text, lineStart, signature.start);
+  if (trimEnd(text, inlineStart, signature.start) > inlineStart) {
+    bodyStart = inlineStart;
+    length = lines.weight(inlineStart, signature.start);
+    if (length > MAX_POST_LENGTH) return null;
+  }
+  for (let above = line - 1; ; above--) {
+    // The document's start: no edge above the block.
+    if (above < 0) return null;
+    // A blank line: the block's top edge.
+    if (lines.blank[above] === true) break;
+    const aboveEnd = lines.ends[above] ?? 0;
+    // The previous embed ends on the line above: the block begins below it; within it: unclear.
+    if (aboveEnd <= previousEnd) break;
+    if ((lines.starts[above] ?? 0) < previousEnd) return null;
+    const start = trimStart(text, lines.starts[above] ?? 0, aboveEnd);
+    const end = trimEnd(text, start, aboveEnd);
+    // The article's lead-in; or, above a one-line body glued to its signature (`obviously.— Tessa`,
+    // a quote written as one block), a line that ends a sentence: the article's paragraph.
+    // A line ending with `:` above a list item heads the post's own list (`Drinking game:` / `(1) …`).
+    if (
+      (endsWithColon(text, start, end) && !opensListItem(text, lines, above + 1)) ||
+      (above === line - 1 && glued && isFullStop(text.charCodeAt(end - 1)))
+    )
+      break;
+    length += lines.weight(start, end, MAX_POST_LENGTH - length);
+    if (length > MAX_POST_LENGTH) return null;
+    bodyStart = start;
+  }
+  return bodyStart < signature.start ? bodyStart : null;
+}
+
+/**
+ * Whether `text[start, end)` ends with `:` (or `：`): an article's lead-in, or a list's heading.
+ *
+ * @example
+ * endsWithColon('He wrote:', 0, 9); // true
+ */
+export function endsWithColon(text: string, start: number, end: number): boolean {
+  const last = end > start ? text.charCodeAt(end - 1) : 0;
+  return last === 0x3a /* : */ || last === 0xff1a /* ： */;
+}
+
+/** A line at least this long (weighted, links not counted) is a paragraph of prose. */
+const PARAGRAPH_WEIGHT = 100;
+
+/** Each line table's paragraph gap, measured once. */
+const paragraphGaps = new WeakMap<LineTable, number>();
+
+/**
+ * The most common gap (blank lines) below a paragraph of prose, a line of at least
+ * {@link PARAGRAPH_WEIGHT}: how the article separates its paragraphs. Short lines (code, list
+ * items, headings, the lines of a quote) are left out, so that a page whose code blocks run line
+ * after line still counts as one that separates its paragraphs by blank lines. Ties: the wider
+ * gap; no paragraph at all: the document's usual gap. Linear: each line read up to the threshold.
+ */
+function paragraphGap(text: string, lines: LineTable): number {
+  const known = paragraphGaps.get(lines);
+  if (known !== undefined) return known;
+  const counts = new Map<number, number>();
+  let previous = -1;
+  let previousLong = false;
+  for (let i = 0; i < lines.blank.length; i++) {
+    if (lines.blank[i] === true) continue;
+    if (previousLong) counts.set(i - previous - 1, (counts.get(i - previous - 1) ?? 0) + 1);
+    const start = lines.starts[i] ?? 0;
+    const end = lines.ends[i] ?? 0;
+    previousLong = end - start >= PARAGRAPH_WEIGHT / 2 && weightedLength(text, start, end, PARAGRAPH_WEIGHT) >= PARAGRAPH_WEIGHT;
+    previous = i;
+  }
+  let gap = lines.baseGap;
+  let count = 0;
+  for (const [width, seen] of counts) {
+    if (seen > count || (seen === count && width > gap)) {
+      gap = width;
+      count = seen;
+    }
+  }
+  paragraphGaps.set(lines, gap);
+  return gap;
+}
