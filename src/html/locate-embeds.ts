@@ -141,6 +141,18 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
     return false;
   };
 
+  // No platform's embed code nests one embed's blockquote in another's: an embed blockquote that
+  // opens inside one means the outer lost its end tag (a truncated or mangled embed). The outer
+  // ends there, so the posts after it are not swallowed. Bounded like a closing tag's search.
+  const closeUnclosedBlockquote = (tag: HtmlTag, at: number): void => {
+    for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_CLOSE_SEARCH; k--) {
+      const element = stack[k] as OpenElement;
+      if (element.embed === -1) continue;
+      if (element.name === 'blockquote' && matchEmbed(tag) !== null) close(k, at);
+      return;
+    }
+  };
+
   let i = html.indexOf('<');
   let textFrom = 0;
   while (i !== -1 && i < html.length) {
@@ -173,6 +185,7 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
       const marked = marker < markers.length && (markers[marker] ?? Infinity) < parsed.end;
       if (marked) {
         const tag = tagOf(element);
+        if (openEmbeds > 0 && parsed.name === 'blockquote') closeUnclosedBlockquote(tag, i);
         if (openEmbeds === 0) {
           const match = matchEmbed(tag);
           if (match !== null) {

@@ -57,6 +57,23 @@ describe('locateEmbeds: extents of the embed root', () => {
     expect(embed?.outerEnd).toBe(html.length);
   });
 
+  it('ends an unclosed embed blockquote where the next embed blockquote opens, so that post is not swallowed', () => {
+    const instagram =
+      '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/C3abcDEFghi/" data-instgrm-version="14">' +
+      '<p>Harbour lights at dusk</p>';
+    const html = `<p>Intro.</p>${instagram}<p>The council met on Monday.</p>${TWEET}<p>Rest of the article.</p>`;
+    const found = summary(html);
+    expect(found.map((embed) => `${embed.platform}/${embed.markup}`)).toEqual(['instagram/blockquote', 'twitter/blockquote']);
+    expect(found[0]?.root).toBe(`${instagram}<p>The council met on Monday.</p>`);
+    expect(found[1]?.root).toBe(TWEET);
+  });
+
+  it('keeps a placeholder blockquote inside a non-blockquote embed root as part of it', () => {
+    // amp-twitter holds its own twitter-tweet blockquote: not a second post.
+    const amp = `<amp-twitter data-tweetid="${ID}" layout="responsive"><blockquote placeholder class="twitter-tweet"><a href="${PERMALINK}">March 5, 2024</a>`;
+    expect(summary(`${amp}</amp-twitter>`).map((embed) => embed.markup)).toEqual(['amp-twitter']);
+  });
+
   it('spans self-contained forms: iframes, scripts and void placeholders', () => {
     const youtube =
       '<iframe width="560" height="315" src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0" allowfullscreen></iframe>';
