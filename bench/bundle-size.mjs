@@ -27,8 +27,9 @@ export const BUNDLE_CASES = [
     // 93.6 KB since session 8's card forms and glued-text rules (+2.7 KB); 93.4 KB since session 9's
     // leaner projection buffer; 94.5 KB with issue 13's readability-text rules of session 10 (the
     // dated post limit, set-off quotes and blank-line blocks, +1.1 KB); 91.3 KB with the date names
-    // taken from the runtime's CLDR data (−3.3 KB).
-    limitKb: 91.3,
+    // taken from the runtime's CLDR data (−3.3 KB); 91.4 KB with the HTML reader's end for an
+    // unclosed embed blockquote.
+    limitKb: 91.4,
   },
   {
     name: "text entry: 'embedsift/text' extractEmbeds + extractEntities",
