@@ -144,11 +144,11 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
   // No platform's embed code nests one embed's blockquote in another's: an embed blockquote that
   // opens inside one means the outer lost its end tag (a truncated or mangled embed). The outer
   // ends there, so the posts after it are not swallowed. Bounded like a closing tag's search.
-  const closeUnclosedBlockquote = (tag: HtmlTag, at: number): void => {
+  const closeOpenBlockquoteEmbed = (at: number): void => {
     for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_CLOSE_SEARCH; k--) {
       const element = stack[k] as OpenElement;
       if (element.embed === -1) continue;
-      if (element.name === 'blockquote' && matchEmbed(tag) !== null) close(k, at);
+      if (element.name === 'blockquote') close(k, at);
       return;
     }
   };
@@ -185,9 +185,10 @@ export function locateEmbeds(html: string, markers: readonly number[]): LocatedE
       const marked = marker < markers.length && (markers[marker] ?? Infinity) < parsed.end;
       if (marked) {
         const tag = tagOf(element);
-        if (openEmbeds > 0 && parsed.name === 'blockquote') closeUnclosedBlockquote(tag, i);
+        const nested = openEmbeds > 0 && parsed.name === 'blockquote';
+        const match = openEmbeds === 0 || nested ? matchEmbed(tag) : null;
+        if (nested && match !== null) closeOpenBlockquoteEmbed(i);
         if (openEmbeds === 0) {
-          const match = matchEmbed(tag);
           if (match !== null) {
             element.embed = found.length;
             openEmbeds++;
