@@ -20,6 +20,17 @@ export interface LocaleSource extends Omit<DateLocale, 'months' | 'weekdays'> {
   readonly months: string;
   /** Weekday spellings CLDR does not give, packed: seven entries; left out when the language has no weekday list. */
   readonly weekdays?: string;
+  /**
+   * Two language tags whose long month names are also written together, joined by `/` in either
+   * order: Arabic writes the Levantine and the Egyptian name of a month side by side (`ar-SY ar`:
+   * `شباط/فبراير`, `فبراير/شباط`).
+   */
+  readonly joinedMonths?: string;
+  /**
+   * A word glued before month names, which are read with and without it: Hebrew writes "in
+   * February" as one word (`ב`: `בפברואר`).
+   */
+  readonly monthPrefix?: string;
 }
 
 /**
@@ -33,10 +44,10 @@ export interface LocaleSource extends Omit<DateLocale, 'months' | 'weekdays'> {
  * fr.months[1]; // ['février', 'févr.', 'fév.'] on a runtime with CLDR's French
  */
 export function cldrLocale(source: LocaleSource): DateLocale {
-  const { cldr, months, weekdays, ...rest } = source;
+  const { cldr, months, weekdays, joinedMonths, monthPrefix, ...rest } = source;
   let built: Lists | undefined;
   const build = (): Lists => {
-    built ??= merged(cldr, months, weekdays ?? '');
+    built ??= merged(source);
     return built;
   };
   const locale = {
@@ -54,8 +65,11 @@ interface Lists {
   weekdays: string[][];
 }
 
-/** CLDR's entries of every tag of `cldr`, in order, then the packed own spellings; each spelling once. */
-function merged(cldr: string, months: string, weekdays: string): Lists {
+/**
+ * CLDR's entries of every tag of `cldr`, in order, its joined month names, then the packed own
+ * spellings; then every month spelling also in the forms of {@link monthForms}. Each spelling once.
+ */
+function merged(source: LocaleSource): Lists {
   const lists: Lists = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
   const add = (into: string[][], from: readonly (readonly string[])[]): void => {
     from.forEach((spellingsOfEntry, index) => {
@@ -64,14 +78,43 @@ function merged(cldr: string, months: string, weekdays: string): Lists {
       for (const spelling of spellingsOfEntry) if (spelling !== '' && !entry.includes(spelling)) entry.push(spelling);
     });
   };
-  for (const item of cldr.split(' ')) {
+  for (const item of source.cldr.split(' ')) {
     const [tag = '', kinds] = item.split('/');
     const found = tag === '' ? null : cldrSpellings(tag, kinds);
     if (found === null) continue;
     add(lists.months, found.months);
     add(lists.weekdays, found.weekdays);
   }
-  if (months !== '') add(lists.months, spellings(months));
-  if (weekdays !== '') add(lists.weekdays, spellings(weekdays));
+  if (source.joinedMonths !== undefined) {
+    const [first, second] = source.joinedMonths.split(' ').map((tag) => cldrSpellings(tag, 'L')?.months);
+    if (first && second)
+      add(
+        lists.months,
+        first.map(([one = ''], index) => {
+          const [other = ''] = second[index] ?? [];
+          return one === '' || other === '' ? [] : [`${one}/${other}`, `${other}/${one}`];
+        }),
+      );
+  }
+  if (source.months !== '') add(lists.months, spellings(source.months));
+  if (source.weekdays) add(lists.weekdays, spellings(source.weekdays));
+  add(
+    lists.months,
+    lists.months.map((entry) => entry.flatMap((spelling) => monthForms(spelling, source.monthPrefix))),
+  );
   return lists;
+}
+
+/**
+ * The other forms in which a month spelling is written: a lone digit with a leading zero
+ * (`1月` as `01月`, `tháng 1` as `tháng 01`); a final abbreviation mark that keyboards lack in its
+ * ASCII stand-in (Hebrew geresh `פבר׳` as `פבר'`, Devanagari `जन॰` as `जन.`); and, for a language
+ * with a month prefix, each of these with it.
+ *
+ * @example
+ * monthForms('ינו׳', 'ב'); // ['ינו׳', "ינו'", 'בינו׳', "בינו'"] (and the padded forms, equal here)
+ */
+function monthForms(spelling: string, prefix: string | undefined): string[] {
+  const forms = [spelling, spelling.replace(/\b\d\b/, '0$&'), spelling.replace(/\u05f3$/, "'").replace(/\u0970$/, '.')];
+  return prefix === undefined ? forms : [...forms, ...forms.map((form) => prefix + form)];
 }

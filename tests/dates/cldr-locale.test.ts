@@ -58,6 +58,25 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
     expect(spy).toHaveBeenCalledTimes(1);
   });
 
+  it('writes every month spelling in its other forms: padded number, ASCII abbreviation mark, prefix', () => {
+    const zh = cldrLocale({ code: 'zh', name: 'Chinese', cldr: 'zh/S', months: '', patterns: [] });
+    expect(zh.months[1]).toEqual(['2月', '02月']);
+    expect(zh.months[11]).toEqual(['12月']);
+    const hi = cldrLocale({ code: 'hi', name: 'Hindi', cldr: 'hi/S', months: '', patterns: [] });
+    expect(hi.months[0]).toEqual(['जन॰', 'जन.']);
+    const he = cldrLocale({ code: 'he', name: 'Hebrew', cldr: 'he/S', monthPrefix: 'ב', months: '||מרס', patterns: [] });
+    expect(he.months[0]).toEqual(['ינו׳', "ינו'", 'בינו׳', "בינו'"]);
+    expect(he.months[2]).toEqual(['מרץ', 'מרס', 'במרץ', 'במרס']);
+    expect(Object.keys(he)).not.toContain('monthPrefix');
+  });
+
+  it('joins the long month names of two tags with a slash, in either order', () => {
+    const ar = cldrLocale({ code: 'ar', name: 'Arabic', cldr: '', joinedMonths: 'ar-SY ar', months: '', patterns: [] });
+    expect(ar.months[1]).toEqual(['شباط/فبراير', 'فبراير/شباط']);
+    expect(parseDate('7 شباط/فبراير 2024', { locales: ['ar'] })?.iso).toBe('2024-02-07');
+    expect(parseDate('7 فبراير/شباط 2024', { locales: ['ar'] })?.iso).toBe('2024-02-07');
+  });
+
   it('shows its lists to code that copies the locale (spread, JSON)', () => {
     const en = dateLocales[0]!;
     expect({ ...en }.months).toEqual(en.months);

@@ -12,7 +12,7 @@ export const hi = cldrLocale({
   code: 'hi',
   name: 'Hindi',
   cldr: 'hi/LSWw',
-  months: 'जन.|फ़र.||अप्रेल|||जुल.|अग.|सित(म्बर)|अक्तूबर,अक्टू.|नव(म्बर)|दिस(म्बर)',
+  months: '|||अप्रेल|||||सितम्बर|अक्तूबर|नवम्बर|दिसम्बर',
   patterns: ['D M [,] Y'],
   weekdays: '||||बृहस्पतिवार||',
   timeConnectors: ['को'],

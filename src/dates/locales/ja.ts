@@ -10,9 +10,10 @@ import { cldrLocale } from '../cldr-locale.js';
 export const ja = cldrLocale({
   code: 'ja',
   name: 'Japanese',
-  cldr: 'ja/W',
-  months:
-    '1月,01月,一月|2月,02月,二月|3月,03月,三月|4月,04月,四月|5月,05月,五月|6月,06月,六月|7月,07月,七月|8月,08月,八月|9月,09月,九月|10月,10月,十月|11月,11月,十一月|12月,12月,十二月',
+  // ICU writes Japanese month names as a number and a separate `月`, which cldrSpellings leaves
+  // out; Japanese writes them as Chinese does (`2月`, `二月`), so Chinese's are taken.
+  cldr: 'ja/W zh/LS',
+  months: '',
   patterns: ['Y 年 M D 日'],
   dayPeriods: { am: ['午前'], pm: ['午後'] },
   // The full form writes the weekday last: `2020年9月3日木曜日` (Facebook's SDK fallback).

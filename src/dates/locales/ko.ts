@@ -11,7 +11,7 @@ export const ko = cldrLocale({
   code: 'ko',
   name: 'Korean',
   cldr: 'ko/L',
-  months: '01월|02월|03월|04월|05월|06월|07월|08월|09월|||',
+  months: '',
   patterns: ['Y 년 M D 일'],
   dayPeriods: { am: ['오전'], pm: ['오후'] },
 });

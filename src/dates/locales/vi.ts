@@ -13,7 +13,7 @@ export const vi = cldrLocale({
   name: 'Vietnamese',
   cldr: 'vi/LHWw',
   months:
-    'tháng 01,thg 01,tháng Một,tháng Giêng|tháng 02,thg 02,tháng Hai|tháng 03,thg 03,tháng Ba|tháng 04,thg 04,tháng Tư,tháng Bốn|tháng 05,thg 05,tháng Năm|tháng 06,thg 06,tháng Sáu|tháng 07,thg 07,tháng Bảy|tháng 08,thg 08,tháng Tám|tháng 09,thg 09,tháng Chín|tháng Mười|tháng Mười Một|tháng Mười Hai,tháng Chạp',
+    'tháng Một,tháng Giêng|tháng Hai|tháng Ba|tháng Tư,tháng Bốn|tháng Năm|tháng Sáu|tháng Bảy|tháng Tám|tháng Chín|tháng Mười|tháng Mười Một|tháng Mười Hai,tháng Chạp',
   patterns: ['D M [,|năm] Y', 'ngày D M [,|năm] Y', 'D / N / Y'],
   weekdays: '|T2|T3|T4|T5|T6|T7',
   timeConnectors: ['lúc', 'vào lúc'],

@@ -11,7 +11,7 @@ export const zh = cldrLocale({
   code: 'zh',
   name: 'Chinese',
   cldr: 'zh/LS',
-  months: '01月|02月|03月|04月|05月|06月|07月|08月|09月|||',
+  months: '',
   patterns: ['Y 年 M D 日|号|號'],
   dayPeriods: { am: ['上午', '凌晨', '早上'], pm: ['下午', '晚上', '中午'] },
 });
