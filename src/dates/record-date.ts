@@ -3,7 +3,6 @@ import { daysInMonth } from './match-date.js';
 import { formatUtcOffset } from './time-zones.js';
 
 const MINUTE = 60_000;
-const HOUR = 3_600_000;
 
 /**
  * A record's three date fields, in the one grammar records use (`publishedAtPattern`).
@@ -28,26 +27,17 @@ interface IsoParts {
   offset: number | null;
 }
 
-const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
+/** The ISO 8601 forms read: a day, optionally a time (seconds optional, a fraction after them), and a zone after a time. */
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d)(?::([0-5]\d)(?:[.,]\d+)?)?([Zz]|([+-])(\d{2}):?(\d{2}))?)?$/;
 
 /** Reads `2024-02-07`, `2024-02-07T15:04`, `…T15:04:05.123+00:00` and the like; null for anything else. */
 function readIso(text: string): IsoParts | null {
   const match = ISO.exec(text.trim());
   if (match === null) return null;
-  const [, day = '', hm, seconds, zone] = match;
+  const [, day = '', hm, seconds, zone, sign, hours, minutes] = match;
   if (!isCalendarDay(day)) return null;
   const time = hm === undefined ? null : seconds === undefined ? hm : `${hm}:${seconds}`;
-  if (time !== null && !/^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/.test(time)) return null;
-  if (time === null && zone !== undefined) return null;
-  let offset: number | null = null;
-  if (zone !== undefined) {
-    if (zone === 'Z' || zone === 'z') offset = 0;
-    else {
-      const digits = zone.replace(':', '');
-      const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-      offset = zone.startsWith('-') ? -minutes : minutes;
-    }
-  }
+  const offset = zone === undefined ? null : (sign === '-' ? -1 : 1) * (Number(hours ?? 0) * 60 + Number(minutes ?? 0));
   return { day, time, offset };
 }
 
@@ -63,15 +53,30 @@ function isCalendarDay(day: string): boolean {
 /** The instant of a reading with a time and an offset, in Unix ms; NaN for a day alone or a zone-less time. */
 function instantOf(parts: IsoParts): number {
   if (parts.time === null || parts.offset === null) return Number.NaN;
-  const [y, mo, d] = parts.day.split('-').map(Number) as [number, number, number];
-  const [h, mi, s = 0] = parts.time.split(':').map(Number) as [number, number, number?];
-  return Date.UTC(y, mo - 1, d, h, mi, s) - parts.offset * MINUTE;
+  return Date.parse(`${parts.day}T${parts.time}Z`) - parts.offset * MINUTE;
+}
+
+/** An instant as the local ISO 8601 date-time at an offset (minutes east of UTC), without the offset: `2024-02-07T23:00:00.000`. */
+function localIso(time: number, offset: number): string {
+  return new Date(time + offset * MINUTE).toISOString().slice(0, 23);
 }
 
 /** An instant written at an offset (minutes east of UTC), with whole seconds or milliseconds. */
 function writeAt(time: number, offset: number, millis: boolean): string {
-  const local = new Date(time + offset * MINUTE).toISOString();
-  return `${local.slice(0, millis ? 23 : 19)}${formatUtcOffset(offset)}`;
+  return `${localIso(time, offset).slice(0, millis ? 23 : 19)}${formatUtcOffset(offset)}`;
+}
+
+/**
+ * The offset nearest zero (−12:00 to +14:00, east first, in steps of `step` minutes) at which
+ * `time` reads as `local`, the start of a local ISO date-time (a day, or a day and a minute), or null.
+ */
+function offsetReading(time: number, local: string, step: number): number | null {
+  for (let minutes = 0; minutes <= 840; minutes += step) {
+    for (const offset of minutes === 0 ? [0] : [minutes, -minutes]) {
+      if (offset >= -720 && localIso(time, offset).startsWith(local)) return offset;
+    }
+  }
+  return null;
 }
 
 /**
@@ -85,32 +90,8 @@ function writeAt(time: number, offset: number, millis: boolean): string {
  * formatPostTime(Date.UTC(2024, 1, 8, 3, 0), '2024-02-07'); // { iso: '2024-02-07T23:00:00.000-04:00', agrees: true }
  */
 export function formatPostTime(time: number, writtenDay: string | null): { iso: string; agrees: boolean } {
-  const offset = writtenDay === null ? 0 : dayOffset(time, writtenDay);
+  const offset = writtenDay === null ? 0 : offsetReading(time, writtenDay, 60);
   return { iso: writeAt(time, offset ?? 0, true), agrees: writtenDay === null || offset !== null };
-}
-
-/** The whole-hour offset nearest zero (−12 to +14) at which `time` falls on `day`, or null. */
-function dayOffset(time: number, day: string): number | null {
-  for (let hours = 0; hours <= 14; hours++) {
-    if (new Date(time + hours * HOUR).toISOString().slice(0, 10) === day) return hours * 60;
-    if (hours > 0 && hours <= 12 && new Date(time - hours * HOUR).toISOString().slice(0, 10) === day) return -hours * 60;
-  }
-  return null;
-}
-
-/**
- * The offset (quarter hours, −12:00 to +14:00, nearest zero) at which `time` reads as the written
- * local day and minute, or null.
- */
-function clockOffset(time: number, day: string, clock: string): number | null {
-  const wanted = `${day}T${clock.slice(0, 5)}`;
-  for (let quarter = 0; quarter <= 56; quarter++) {
-    for (const minutes of quarter === 0 ? [0] : [quarter * 15, -quarter * 15]) {
-      if (minutes < -720) continue;
-      if (new Date(time + minutes * MINUTE).toISOString().slice(0, 16) === wanted) return minutes;
-    }
-  }
-  return null;
 }
 
 /**
@@ -161,10 +142,9 @@ export function recordDate(sources: DateSources): RecordDate & { agrees: boolean
     const precision: DatePrecision = idTime !== null ? 'id' : stamp?.time?.length === 5 ? 'minute' : 'second';
     let offset: number | null = null;
     if (written !== null) {
-      if (written.offset !== null)
-        offset = new Date(exact + written.offset * MINUTE).toISOString().slice(0, 10) === written.day ? written.offset : null;
-      else if (written.time !== null) offset = clockOffset(exact, written.day, written.time);
-      offset ??= dayOffset(exact, written.day);
+      if (written.offset !== null) offset = localIso(exact, written.offset).startsWith(written.day) ? written.offset : null;
+      else if (written.time !== null) offset = offsetReading(exact, `${written.day}T${written.time.slice(0, 5)}`, 15);
+      offset ??= offsetReading(exact, written.day, 60);
     }
     const agrees = written === null || offset !== null;
     offset ??= idTime === null ? (stamp?.offset ?? 0) : 0;
