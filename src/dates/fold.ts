@@ -9,50 +9,37 @@ const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
 const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
+/** The folds of the characters that lowercasing and removing accents leave apart. */
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  // Apostrophes and the marks written for them.
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '\u2032': "'",
+  '`': "'",
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+  ß: 'ss',
+  ς: 'σ',
+  // Arabic: alef wasla, alef maqsura, teh marbuta, tatweel (alefs with a hamza or madda
+  // decompose to alef and a mark, which folding removes).
+  '\u0671': '\u0627',
+  '\u0649': '\u064a',
+  '\u0629': '\u0647',
+  '\u0640': '',
+  // Persian and Urdu letter forms, read as their Arabic counterparts: yeh, keheh, heh variants.
+  '\u06cc': '\u064a',
+  '\u06a9': '\u0643',
+  '\u06c0': '\u0647',
+  '\u06c1': '\u0647',
+  '\u06be': '\u0647',
+};
+
 /** The fold of characters that lowercasing and removing accents leave apart, else undefined. */
 function specialFold(unit: string): string | undefined {
-  switch (unit) {
-    case '\u2019':
-    case '\u2018':
-    case '\u02bc':
-    case '\u00b4':
-    case '\u2032':
-    case '`':
-      return "'";
-    case 'ı':
-      return 'i';
-    case 'ł':
-      return 'l';
-    case 'đ':
-      return 'd';
-    case 'ß':
-      return 'ss';
-    case 'ς':
-      return 'σ';
-    // Arabic: hamza-carrying alefs, alef maqsura, teh marbuta, tatweel.
-    case '\u0623':
-    case '\u0625':
-    case '\u0622':
-    case '\u0671':
-      return '\u0627';
-    case '\u0649':
-      return '\u064a';
-    case '\u0629':
-      return '\u0647';
-    case '\u0640':
-      return '';
-    // Persian and Urdu letter forms, read as their Arabic counterparts: yeh, keheh, heh variants.
-    case '\u06cc':
-      return '\u064a';
-    case '\u06a9':
-      return '\u0643';
-    case '\u06c0':
-    case '\u06c1':
-    case '\u06be':
-      return '\u0647';
-    default:
-      return undefined;
-  }
+  return Object.hasOwn(SPECIAL_FOLDS, unit) ? SPECIAL_FOLDS[unit] : undefined;
 }
 
 /**

@@ -133,13 +133,11 @@ export interface DateSources {
  */
 export function recordDate(sources: DateSources): RecordDate & { agrees: boolean } {
   const written = sources.written == null ? null : readIso(sources.written);
-  const local = written !== null && written.time !== null && written.offset === null ? `${written.day}T${written.time}` : null;
   const stamp = sources.datetime == null ? null : readIso(sources.datetime);
   const stampTime = stamp === null ? Number.NaN : instantOf(stamp);
   const idTime = sources.idTime ?? null;
-  const exact = idTime !== null ? idTime : Number.isNaN(stampTime) ? null : stampTime;
+  const exact = idTime ?? (Number.isNaN(stampTime) ? null : stampTime);
   if (exact !== null) {
-    const precision: DatePrecision = idTime !== null ? 'id' : stamp?.time?.length === 5 ? 'minute' : 'second';
     let offset: number | null = null;
     if (written !== null) {
       if (written.offset !== null) offset = localIso(exact, written.offset).startsWith(written.day) ? written.offset : null;
@@ -148,18 +146,34 @@ export function recordDate(sources: DateSources): RecordDate & { agrees: boolean
     }
     const agrees = written === null || offset !== null;
     offset ??= idTime === null ? (stamp?.offset ?? 0) : 0;
-    return { publishedAt: writeAt(exact, offset, precision === 'id'), datePrecision: precision, publishedAtLocal: local, agrees };
+    return {
+      publishedAt: writeAt(exact, offset, idTime !== null),
+      datePrecision: idTime !== null ? 'id' : timePrecision(stamp?.time),
+      publishedAtLocal: localReading(written),
+      agrees,
+    };
   }
   // A timestamp with no zone (or a day alone) in the markup reads like a written date.
   const reading = written ?? stamp;
   if (reading === null) return { publishedAt: null, datePrecision: null, publishedAtLocal: null, agrees: true };
-  const instant = instantOf(reading);
-  if (reading.time === null || reading.offset === null || Number.isNaN(instant)) {
-    const kept = reading.time !== null && reading.offset === null ? `${reading.day}T${reading.time}` : null;
-    return { publishedAt: reading.day, datePrecision: 'day', publishedAtLocal: local ?? kept, agrees: true };
-  }
-  const precision: DatePrecision = reading.time.length === 5 ? 'minute' : 'second';
-  return { publishedAt: writeAt(instant, reading.offset, false), datePrecision: precision, publishedAtLocal: null, agrees: true };
+  if (reading.time === null || reading.offset === null)
+    return { publishedAt: reading.day, datePrecision: 'day', publishedAtLocal: localReading(reading), agrees: true };
+  return {
+    publishedAt: writeAt(instantOf(reading), reading.offset, false),
+    datePrecision: timePrecision(reading.time),
+    publishedAtLocal: null,
+    agrees: true,
+  };
+}
+
+/** A time written without a zone, as read (`2024-02-07T15:04`); null for anything else. */
+function localReading(parts: IsoParts | null): string | null {
+  return parts !== null && parts.time !== null && parts.offset === null ? `${parts.day}T${parts.time}` : null;
+}
+
+/** The precision of a time: `minute` for `HH:MM`, `second` with seconds. */
+function timePrecision(time: string | null | undefined): DatePrecision {
+  return time?.length === 5 ? 'minute' : 'second';
 }
 
 /**

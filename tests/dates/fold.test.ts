@@ -27,4 +27,10 @@ describe('character classes', () => {
   it('skip horizontal space and invisible formatting together', () => {
     expect(skipInlineSpace('7\u00a0\u200e\ufeff Feb', 1, 8)).toBe(5);
   });
+
+  it('fold Arabic alefs with a hamza or madda to alef by decomposition, and the letters that have none by the table', () => {
+    expect(foldText('\u0623\u0625\u0622\u0671')).toBe('\u0627\u0627\u0627\u0627');
+    expect(foldText('\u0649\u0629\u0640\u06cc\u06a9\u06c0')).toBe('\u064a\u0647\u064a\u0643\u0647');
+    expect(foldText('’ ` \u1fef ß ς Ł')).toBe("' ' ' ss σ l");
+  });
 });
