@@ -1,4 +1,4 @@
-import { addSpelling, createTrie, trieOf, type TrieNode } from './trie.js';
+import { trieOf, type TrieNode } from './trie.js';
 import type { DateLocale } from './types.js';
 
 /**
@@ -86,32 +86,14 @@ function parseLayout(pattern: string): LayoutItem[] {
 }
 
 function buildLocale(locale: DateLocale): CompiledLocale {
-  const months = createTrie();
-  locale.months.forEach((spellings, index) => {
-    for (const spelling of spellings) addSpelling(months, spelling, index);
-  });
-  let weekdays: TrieNode | null = null;
-  if (locale.weekdays) {
-    weekdays = createTrie();
-    for (const [index, spellings] of locale.weekdays.entries()) {
-      for (const spelling of spellings) addSpelling(weekdays, spelling, index);
-    }
-  }
-  let dayPeriods: TrieNode | null = null;
-  if (locale.dayPeriods) {
-    dayPeriods = createTrie();
-    for (const spelling of locale.dayPeriods.am) addSpelling(dayPeriods, spelling, 0);
-    for (const spelling of locale.dayPeriods.pm) addSpelling(dayPeriods, spelling, 1);
-  }
+  const months = trieOf(locale.months);
+  const weekdays = locale.weekdays ? trieOf(locale.weekdays) : null;
+  const dayPeriods = locale.dayPeriods ? trieOf([locale.dayPeriods.am, locale.dayPeriods.pm]) : null;
   const layouts = locale.patterns.map(parseLayout);
-  const firstLetters = new Set<string>();
-  const starters = [
-    months,
-    ...(weekdays ? [weekdays] : []),
-    ...(dayPeriods ? [dayPeriods] : []),
-    ...layouts.flatMap((layout) => layout.flatMap((item) => (item.kind === 'literal' ? [item.trie] : []))),
-  ];
-  for (const trie of starters) for (const key of trie.next.keys()) firstLetters.add(key);
+  const starters = [months, weekdays, dayPeriods, ...layouts.flat().map((item) => (item.kind === 'literal' ? item.trie : null))].filter(
+    (trie) => trie !== null,
+  );
+  const firstLetters = new Set(starters.flatMap((trie) => [...trie.next.keys()]));
   return {
     locale,
     layouts,

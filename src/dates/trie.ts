@@ -42,7 +42,7 @@ export function createTrie(): TrieNode {
  * const root = createTrie();
  * addSpelling(root, 'févr.', 1); // matches 'févr.', 'FEVR', 'fevr'
  */
-export function addSpelling(root: TrieNode, spelling: string, value: number): void {
+function addSpelling(root: TrieNode, spelling: string, value: number): void {
   const folded = foldText(spelling);
   insert(root, folded, value);
   if (folded.length > 1 && (folded.endsWith('.') || folded.endsWith('\u05f3'))) insert(root, folded.slice(0, -1), value);
@@ -63,15 +63,17 @@ function insert(root: TrieNode, folded: string, value: number): void {
 }
 
 /**
- * A trie holding the given spellings, each with its index in the list as value.
+ * A trie holding the given entries, each a spelling or a list of spellings, with its index in the
+ * list as value.
  *
  * @example
  * const periods = trieOf(['am', 'pm']);
+ * const months = trieOf([['January', 'Jan.'], ['February', 'Feb.']]); // 'jan' → 0
  */
-export function trieOf(spellings: readonly string[]): TrieNode {
+export function trieOf(entries: readonly (string | readonly string[])[]): TrieNode {
   const root = createTrie();
-  spellings.forEach((spelling, index) => {
-    addSpelling(root, spelling, index);
+  entries.forEach((entry, index) => {
+    for (const spelling of typeof entry === 'string' ? [entry] : entry) addSpelling(root, spelling, index);
   });
   return root;
 }
