@@ -85,17 +85,11 @@ function merged(source: LocaleSource): Lists {
     add(lists.months, found.months);
     add(lists.weekdays, found.weekdays);
   }
-  if (source.joinedMonths !== undefined) {
-    const [first, second] = source.joinedMonths.split(' ').map((tag) => cldrSpellings(tag, 'L')?.months);
-    if (first && second)
-      add(
-        lists.months,
-        first.map(([one = ''], index) => {
-          const [other = ''] = second[index] ?? [];
-          return one === '' || other === '' ? [] : [`${one}/${other}`, `${other}/${one}`];
-        }),
-      );
-  }
+  const [first = [], second = []] = source.joinedMonths?.split(' ').map((tag) => cldrSpellings(tag, 'L')?.months ?? []) ?? [];
+  add(
+    lists.months,
+    first.map((names, index) => names.flatMap((one) => (second[index] ?? []).flatMap((other) => [`${one}/${other}`, `${other}/${one}`]))),
+  );
   if (source.months !== '') add(lists.months, spellings(source.months));
   if (source.weekdays) add(lists.weekdays, spellings(source.weekdays));
   add(

@@ -31,9 +31,10 @@ const SHORT_WEEKDAY: Options = { weekday: 'short' };
 
 /**
  * One kind: its options, and for a dotted kind the options of the full name it abbreviates (an
- * abbreviation equal to the full name, such as `May`, gets no dot).
+ * abbreviation equal to the full name, such as `May`, gets no dot). Options with `weekday` give
+ * weekdays, the others months.
  */
-const MONTH_KINDS: Record<string, readonly [Options, Options?]> = {
+const KINDS: Record<string, readonly [Options, Options?]> = {
   L: [LONG_MONTH],
   S: [SHORT_MONTH],
   G: [DAY_LONG_MONTH],
@@ -41,8 +42,6 @@ const MONTH_KINDS: Record<string, readonly [Options, Options?]> = {
   s: [SHORT_MONTH, LONG_MONTH],
   h: [DAY_SHORT_MONTH, DAY_LONG_MONTH],
   Y: [{ year: 'numeric', month: 'long' }],
-};
-const WEEKDAY_KINDS: Record<string, readonly [Options, Options?]> = {
   W: [LONG_WEEKDAY],
   w: [SHORT_WEEKDAY],
   v: [SHORT_WEEKDAY, LONG_WEEKDAY],
@@ -73,30 +72,23 @@ export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): Cldr
       for (const part of formatter.formatToParts(date)) if (part.type === type) return part.value.trim();
       return '';
     };
-    const read = (table: Record<string, readonly [Options, Options?]>, count: number, dateOf: (index: number) => Date): string[][] => {
-      const entries: string[][] = Array.from({ length: count }, () => []);
-      for (const kind of kinds) {
-        const found = table[kind];
-        if (found === undefined) continue;
-        const [options, full] = found;
-        for (let index = 0; index < count; index++) {
-          const date = dateOf(index);
-          let spelling = write(options, date);
-          if (full !== undefined) {
-            if (spelling.endsWith('.') || spelling === write(full, date)) continue;
-            spelling += '.';
-          }
-          const entry = entries[index]!;
-          if (LETTER.test(spelling) && !entry.includes(spelling)) entry.push(spelling);
+    const found: CldrSpellings = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
+    for (const kind of kinds) {
+      const [options, full] = KINDS[kind] ?? [];
+      if (options === undefined) continue;
+      const entries = options.weekday ? found.weekdays : found.months;
+      entries.forEach((entry, index) => {
+        // 7 January 2024 was a Sunday.
+        const date = new Date(options.weekday ? Date.UTC(2024, 0, 7 + index) : Date.UTC(2024, index, 15));
+        let spelling = write(options, date);
+        if (full !== undefined) {
+          if (spelling.endsWith('.') || spelling === write(full, date)) return;
+          spelling += '.';
         }
-      }
-      return entries;
-    };
-    return {
-      months: read(MONTH_KINDS, 12, (month) => new Date(Date.UTC(2024, month, 15))),
-      // 7 January 2024 was a Sunday.
-      weekdays: read(WEEKDAY_KINDS, 7, (day) => new Date(Date.UTC(2024, 0, 7 + day))),
-    };
+        if (LETTER.test(spelling) && !entry.includes(spelling)) entry.push(spelling);
+      });
+    }
+    return found;
   } catch {
     return null;
   }
