@@ -465,21 +465,18 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
  * `±HH:MM` / `±HHMM` (and `±HH` in ISO); after `UTC`/`GMT` also `±H` and `±H:MM`.
  */
 function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spaced' | 'relative'): { offset: number; end: number } | null {
-  const sign = text.charCodeAt(pos) === 0x2b ? 1 : -1;
   const head = readNumber(text, pos + 1, limit, 4);
-  if (!head) return null;
-  let hours: number;
+  if (!head || head.digits === 3 || (head.digits === 1 && form !== 'relative')) return null;
+  let hours = head.value;
   let minutes = 0;
   let end = head.end;
   if (head.digits === 4) {
     hours = Math.floor(head.value / 100);
     minutes = head.value % 100;
-  } else if (head.digits === 3 || (head.digits === 1 && form !== 'relative')) {
-    return null;
   } else {
-    hours = head.value;
-    const tail = end < limit && text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : null;
-    if (tail && tail.digits === 2) {
+    // `:MM`, which a number read past `limit` cannot give.
+    const tail = text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : null;
+    if (tail?.digits === 2) {
       minutes = tail.value;
       end = tail.end;
     } else if (form === 'spaced') {
@@ -487,7 +484,7 @@ function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spa
     }
   }
   if (hours > 14 || minutes > 59) return null;
-  return { offset: sign * (hours * 60 + minutes), end };
+  return { offset: (text.charCodeAt(pos) === 0x2b ? 1 : -1) * (hours * 60 + minutes), end };
 }
 
 /** Reads a run of decimal digits of at most `maxDigits` (a longer run is not a match). */
