@@ -1,16 +1,18 @@
-import { cldrSpellings } from './cldr-spellings.js';
+import { cldrLanguageName, cldrSpellings } from './cldr-spellings.js';
 import { spellings } from './spellings.js';
 import type { DateLocale } from './types.js';
 
 /**
  * A locale file's data: a {@link DateLocale} whose month and weekday lists are what CLDR gives for
  * the `cldr` language tags plus the packed spellings written here (see `spellings`), the ones CLDR
- * does not give.
+ * does not give, and whose name is CLDR's English name of `code` unless one is written.
  *
  * @example
- * const source: LocaleSource = { code: 'fr', name: 'French', cldr: 'fr/LSWw', months: '|fév.', patterns: ['D M Y'] };
+ * const source: LocaleSource = { code: 'fr', cldr: 'fr/LSWw', months: '|fév.', patterns: ['D M Y'] };
  */
-export interface LocaleSource extends Omit<DateLocale, 'months' | 'weekdays'> {
+export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'weekdays'> {
+  /** The language's English name where CLDR's (`Intl.DisplayNames`) is another: `Bengali`, which CLDR calls Bangla. */
+  readonly name?: string;
   /**
    * Language tags whose CLDR names are taken, separated by spaces, each optionally followed by `/`
    * and the kinds to take (letters of `ALL_CLDR_KINDS`; all kinds when left out). `de/LSHsWwv de-AT/L`
@@ -36,21 +38,28 @@ export interface LocaleSource extends Omit<DateLocale, 'months' | 'weekdays'> {
 /**
  * The {@link DateLocale} of a locale file. Its `months` and `weekdays` are built on first read
  * (CLDR's names from the runtime's `Intl.DateTimeFormat`, then the file's own spellings) and kept,
- * so importing the languages costs nothing. Where the runtime lacks a tag's data, the file's own
- * spellings alone are used. Never throws.
+ * and so is its `name` (the written one, else CLDR's English name from `Intl.DisplayNames`), so
+ * importing the languages costs nothing. Where the runtime lacks a tag's data, the file's own
+ * spellings alone are used (and the code as name). Never throws.
  *
  * @example
  * const fr = cldrLocale({ code: 'fr', name: 'French', cldr: 'fr', months: '|fév.', patterns: ['D M Y'] });
  * fr.months[1]; // ['février', 'févr.', 'fév.'] on a runtime with CLDR's French
  */
 export function cldrLocale(source: LocaleSource): DateLocale {
-  const { cldr, months, weekdays, joinedMonths, monthPrefix, ...rest } = source;
+  const { code, name, cldr, months, weekdays, joinedMonths, monthPrefix, ...rest } = source;
   let built: Lists | undefined;
   const build = (): Lists => {
     built ??= merged(source);
     return built;
   };
+  let englishName = name;
   const locale = {
+    code,
+    get name(): string {
+      englishName ??= cldrLanguageName(code);
+      return englishName;
+    },
     ...rest,
     get months(): string[][] {
       return build().months;

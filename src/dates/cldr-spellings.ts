@@ -1,7 +1,7 @@
 /**
- * Month and weekday names as the runtime's `Intl.DateTimeFormat` writes them (CLDR data, shipped
- * with every browser and with Node's full ICU), so the locale files need to list only the spellings
- * CLDR does not give.
+ * Month and weekday names as the runtime's `Intl.DateTimeFormat` writes them, and languages'
+ * English names as `Intl.DisplayNames` does (CLDR data, shipped with every browser and with Node's
+ * full ICU), so the locale files need to list only what CLDR does not give.
  */
 
 /** Spellings read from CLDR for one language tag: twelve month entries and seven weekday entries. */
@@ -91,5 +91,20 @@ export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): Cldr
     return found;
   } catch {
     return null;
+  }
+}
+
+/**
+ * CLDR's English name of a language (`Intl.DisplayNames`); the code itself where the runtime has
+ * none. Never throws.
+ *
+ * @example
+ * cldrLanguageName('nb'); // 'Norwegian Bokmål'
+ */
+export function cldrLanguageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }

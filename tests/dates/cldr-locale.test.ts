@@ -77,6 +77,14 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
     expect(parseDate('7 فبراير/شباط 2024', { locales: ['ar'] })?.iso).toBe('2024-02-07');
   });
 
+  it("names every language in English as before: CLDR's name, or the file's own where CLDR's is another", () => {
+    expect(dateLocales.map((locale) => locale.name)).toEqual(
+      // biome-ignore format: one name per language, in the order of dateLocales
+      ['English', 'German', 'French', 'Spanish', 'Portuguese', 'Italian', 'Dutch', 'Catalan', 'Swedish', 'Danish', 'Norwegian Bokmål', 'Finnish', 'Polish', 'Czech', 'Russian', 'Ukrainian', 'Turkish', 'Greek', 'Romanian', 'Hungarian', 'Indonesian', 'Japanese', 'Chinese', 'Korean', 'Arabic', 'Hebrew', 'Malay', 'Filipino', 'Vietnamese', 'Thai', 'Hindi', 'Bengali', 'Urdu', 'Persian', 'Slovak', 'Slovenian', 'Croatian', 'Serbian', 'Bulgarian'],
+    );
+    expect(Object.keys(dateLocales[0]!).slice(0, 2)).toEqual(['code', 'name']);
+  });
+
   it('shows its lists to code that copies the locale (spread, JSON)', () => {
     const en = dateLocales[0]!;
     expect({ ...en }.months).toEqual(en.months);
@@ -105,6 +113,14 @@ describe('cldrLocale without CLDR data', () => {
     });
     expect(() => compileLocale(xx)).not.toThrow();
     expect(xx.months[1]).toEqual(['feb']);
+  });
+
+  it('names a language by its code when the runtime has no display names', () => {
+    vi.spyOn(Intl, 'DisplayNames').mockImplementation(() => {
+      throw new RangeError('no data');
+    });
+    expect(cldrLocale({ code: 'xx', cldr: '', months: '', patterns: [] }).name).toBe('xx');
+    expect(cldrLocale({ code: 'bn', name: 'Bengali', cldr: '', months: '', patterns: [] }).name).toBe('Bengali');
   });
 
   it('reads hand spellings in parseDate whatever Intl gives (a locale file’s own spelling, fév.)', () => {

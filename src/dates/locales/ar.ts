@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ar = cldrLocale({
   code: 'ar',
-  name: 'Arabic',
   cldr: 'ar/LW ar-SY/L ar-DZ/L ar-MA/L',
   joinedMonths: 'ar-SY ar',
   months: '|||||يونيه|يوليه|||||',

@@ -11,7 +11,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const bg = cldrLocale({
   code: 'bg',
-  name: 'Bulgarian',
   cldr: 'bg/LWw',
   months: 'яну|фев|мар|апр||||авг|септ,сеп|окт|ное|дек',
   patterns: ['D M Y [г.|година]', 'D . N . Y [г.]'],

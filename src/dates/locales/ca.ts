@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ca = cldrLocale({
   code: 'ca',
-  name: 'Catalan',
   cldr: 'ca/LSWw',
   months: '|feb.|mar.|||||||||',
   patterns: ["D [de|d'] M [de] Y", 'D / N / Y'],

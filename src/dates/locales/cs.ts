@@ -8,7 +8,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const cs = cldrLocale({
   code: 'cs',
-  name: 'Czech',
   cldr: 'cs/LSGsWw',
   months: '',
   patterns: ['D [.] M Y', 'D . N . Y'],

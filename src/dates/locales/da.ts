@@ -8,7 +8,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const da = cldrLocale({
   code: 'da',
-  name: 'Danish',
   cldr: 'da/LSWw',
   months: '||||||||sept.|||',
   patterns: ['D [.] M Y', 'D . N . Y'],

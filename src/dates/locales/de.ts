@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const de = cldrLocale({
   code: 'de',
-  name: 'German',
   cldr: 'de/LSHsWwv',
   months: 'Jänner|Febr.,Feber|Mrz.,Maerz|||||||||',
   patterns: ['D [.] M Y', 'D . N . Y'],

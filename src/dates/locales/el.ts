@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const el = cldrLocale({
   code: 'el',
-  name: 'Greek',
   cldr: 'el/LSYW',
   months: '||||||||Σεπτ|||',
   patterns: ['D M Y', 'D / N / Y'],

@@ -11,7 +11,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const en = cldrLocale({
   code: 'en',
-  name: 'English',
   cldr: 'en/LSsWwv',
   months: '||||||||Sept.|||',
   patterns: ['M D [,] Y', 'D M [,] Y', 'D of M [,] Y', 'N / D / Y'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const es = cldrLocale({
   code: 'es',
-  name: 'Spanish',
   cldr: 'es/LSsWwv',
   months: '||||||||set(iembre),sep.|||',
   patterns: ['D [de] M [de|del] Y', 'D / N / Y'],

@@ -11,7 +11,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fa = cldrLocale({
   code: 'fa',
-  name: 'Persian',
   cldr: 'fa/LW',
   months: 'ژانویه‌ی|فوریه‌ی|||مه‌ی,می|جون|ژوئیه‌ی,جولای|آگوست||||',
   patterns: ['D M [،|,] Y'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fi = cldrLocale({
   code: 'fi',
-  name: 'Finnish',
   cldr: 'fi/LSGWw',
   months: 'tammik.|helmik.|maalisk.|huhtik.|toukok.|kesäk.|heinäk.|elok.|syysk.|lokak.|marrask.|jouluk.',
   patterns: ['D [.] M Y', 'D . N . Y'],

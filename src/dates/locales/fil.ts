@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fil = cldrLocale({
   code: 'fil',
-  name: 'Filipino',
   cldr: 'fil/LSWwv',
   months: 'Ene.|Febrero,Peb.|Mar.|Abr.||Junio,Hun.|Julio,Hul.|Ago.|Septiyembre,Set(iyembre)|Okt.|Nob.|Dis.',
   patterns: ['M D [,] Y', 'D M [,] Y'],

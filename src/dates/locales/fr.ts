@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fr = cldrLocale({
   code: 'fr',
-  name: 'French',
   cldr: 'fr/LSWw',
   months: '|fév.||||||||||',
   patterns: ['D M Y', 'D / N / Y'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const he = cldrLocale({
   code: 'he',
-  name: 'Hebrew',
   cldr: 'he/LS',
   monthPrefix: 'ב',
   months: '||מרס|||||||||',

@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const hi = cldrLocale({
   code: 'hi',
-  name: 'Hindi',
   cldr: 'hi/LSWw',
   months: '|||अप्रेल|||||सितम्बर|अक्तूबर|नवम्बर|दिसम्बर',
   patterns: ['D M [,] Y'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const hu = cldrLocale({
   code: 'hu',
-  name: 'Hungarian',
   cldr: 'hu/LS',
   months: '|feb.|már.||||||szep.|||',
   patterns: ['Y [.] M D [.]'],

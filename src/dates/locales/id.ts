@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const id = cldrLocale({
   code: 'id',
-  name: 'Indonesian',
   cldr: 'id/LSW',
   months: '|Pebruari||||||Agt,Ags|Sept||Nop|',
   patterns: ['D M Y', 'D / N / Y'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const it = cldrLocale({
   code: 'it',
-  name: 'Italian',
   cldr: 'it/LSsWwv',
   months: '',
   patterns: ['D M Y', 'D / N / Y'],

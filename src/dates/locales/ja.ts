@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ja = cldrLocale({
   code: 'ja',
-  name: 'Japanese',
   // ICU writes Japanese month names as a number and a separate `月`, which cldrSpellings leaves
   // out; Japanese writes them as Chinese does (`2月`, `二月`), so Chinese's are taken.
   cldr: 'ja/W zh/LS',

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ko = cldrLocale({
   code: 'ko',
-  name: 'Korean',
   cldr: 'ko/L',
   months: '',
   patterns: ['Y 년 M D 일'],

@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ms = cldrLocale({
   code: 'ms',
-  name: 'Malay',
   cldr: 'ms/LSWw',
   months: '|||||||Ogs|Sept|||',
   patterns: ['D M Y', 'D / N / Y'],

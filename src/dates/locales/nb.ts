@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const nb = cldrLocale({
   code: 'nb',
-  name: 'Norwegian Bokmål',
   cldr: 'nb/LSHsWw',
   months: '||||||||sept.|||',
   patterns: ['D [.] M Y', 'D . N . Y'],

@@ -8,7 +8,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const nl = cldrLocale({
   code: 'nl',
-  name: 'Dutch',
   cldr: 'nl/LSsWwv',
   months: '||mar.||||||sept.|||',
   patterns: ['D M Y', 'D - N - Y'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const pl = cldrLocale({
   code: 'pl',
-  name: 'Polish',
   cldr: 'pl/LSGsWw',
   months: '',
   patterns: ['D M Y [r.|roku]', 'D . N . Y [r.]'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const pt = cldrLocale({
   code: 'pt',
-  name: 'Portuguese',
   cldr: 'pt/LSWw',
   months: '',
   patterns: ['D [de] M [de] Y', 'D / N / Y'],

@@ -8,7 +8,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ro = cldrLocale({
   code: 'ro',
-  name: 'Romanian',
   cldr: 'ro/LSW',
   months: '|febr.|||||||sep.||noi.|',
   patterns: ['D M Y', 'D . N . Y'],

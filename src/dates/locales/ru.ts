@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ru = cldrLocale({
   code: 'ru',
-  name: 'Russian',
   cldr: 'ru/LSGHWw',
   months: '|фев.|||||||сен.||ноя.|',
   patterns: ['D M Y [г.|года]', 'D . N . Y [г.]'],

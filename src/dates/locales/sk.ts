@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sk = cldrLocale({
   code: 'sk',
-  name: 'Slovak',
   cldr: 'sk/LSGsW',
   months: '||||||||sept.|||',
   patterns: ['D . M Y', 'D . N . Y'],

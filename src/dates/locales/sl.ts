@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sl = cldrLocale({
   code: 'sl',
-  name: 'Slovenian',
   cldr: 'sl/LSWw',
   months: 'januarja|februarja|marca|aprila|maja|junija|julija|avgusta|sept(embra)|oktobra|novembra|decembra',
   patterns: ['D . M Y', 'D . N . Y'],

@@ -12,7 +12,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sr = cldrLocale({
   code: 'sr',
-  name: 'Serbian',
   cldr: 'sr/LSWw sr-Latn/LSWw',
   months: '|||||juni,јуни|juli,јули||sept,септ|||',
   patterns: ['D . M Y', 'D . M Y . godine|године', 'D . N . Y'],

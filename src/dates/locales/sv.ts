@@ -8,7 +8,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sv = cldrLocale({
   code: 'sv',
-  name: 'Swedish',
   cldr: 'sv/LSWwv',
   months: '||mar.|||jun.|jul.||sept.|||',
   patterns: ['D M Y'],

@@ -11,7 +11,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const th = cldrLocale({
   code: 'th',
-  name: 'Thai',
   cldr: 'th/LSWw',
   months: '',
   patterns: ['D M [พ.ศ.|ค.ศ.] Y', 'D / N / Y'],

@@ -8,7 +8,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const tr = cldrLocale({
   code: 'tr',
-  name: 'Turkish',
   cldr: 'tr/LSW',
   months: '',
   patterns: ['D M Y', 'D . N . Y'],

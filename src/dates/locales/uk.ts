@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const uk = cldrLocale({
   code: 'uk',
-  name: 'Ukrainian',
   cldr: 'uk/LSGWw',
   months: '',
   patterns: ['D M Y [р.|року]', 'D . N . Y [р.]'],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ur = cldrLocale({
   code: 'ur',
-  name: 'Urdu',
   cldr: 'ur/LW',
   months: '',
   patterns: ['D M [،|,] Y'],

@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const vi = cldrLocale({
   code: 'vi',
-  name: 'Vietnamese',
   cldr: 'vi/LHWw',
   months:
     'tháng Một,tháng Giêng|tháng Hai|tháng Ba|tháng Tư,tháng Bốn|tháng Năm|tháng Sáu|tháng Bảy|tháng Tám|tháng Chín|tháng Mười|tháng Mười Một|tháng Mười Hai,tháng Chạp',

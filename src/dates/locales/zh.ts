@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const zh = cldrLocale({
   code: 'zh',
-  name: 'Chinese',
   cldr: 'zh/LS',
   months: '',
   patterns: ['Y 年 M D 日|号|號'],
