@@ -33,6 +33,12 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
    * February" as one word (`ב`: `בפברואר`).
    */
   readonly monthPrefix?: string;
+  /**
+   * The other forms in which a weekday spelling is also written, where a rule gives them: Thai
+   * writes a weekday named with วัน ("day") followed by ที่ ("the") before the day number
+   * (`วันพุธที่ 7`).
+   */
+  readonly weekdayForms?: (spelling: string) => readonly string[];
 }
 
 /**
@@ -47,7 +53,7 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
  * fr.months[1]; // ['février', 'févr.', 'fév.'] on a runtime with CLDR's French
  */
 export function cldrLocale(source: LocaleSource): DateLocale {
-  const { code, name, cldr, months, weekdays, joinedMonths, monthPrefix, ...rest } = source;
+  const { code, name, cldr, months, weekdays, joinedMonths, monthPrefix, weekdayForms, ...rest } = source;
   let built: Lists | undefined;
   const build = (): Lists => {
     built ??= merged(source);
@@ -76,7 +82,8 @@ interface Lists {
 
 /**
  * CLDR's entries of every tag of `cldr`, in order, its joined month names, then the packed own
- * spellings; then every month spelling also in the forms of {@link monthForms}. Each spelling once.
+ * spellings; then every month spelling also in the forms of {@link monthForms}, and every weekday
+ * spelling in the locale's `weekdayForms`. Each spelling once.
  */
 function merged(source: LocaleSource): Lists {
   const lists: Lists = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
@@ -105,6 +112,12 @@ function merged(source: LocaleSource): Lists {
     lists.months,
     lists.months.map((entry) => entry.flatMap((spelling) => monthForms(spelling, source.monthPrefix))),
   );
+  const { weekdayForms } = source;
+  if (weekdayForms)
+    add(
+      lists.weekdays,
+      lists.weekdays.map((entry) => entry.flatMap(weekdayForms)),
+    );
   return lists;
 }
 

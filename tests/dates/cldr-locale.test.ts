@@ -70,6 +70,13 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
     expect(Object.keys(he)).not.toContain('monthPrefix');
   });
 
+  it("writes weekdays in the locale's weekdayForms (Thai: with ที่ after a name opening with วัน)", () => {
+    const th = dateLocales.find((locale) => locale.code === 'th')!;
+    expect(th.weekdays?.[3]).toEqual(['วันพุธ', 'พุธ', 'วันพุธที่']);
+    expect(parseDate('วันพุธที่ 7 กุมภาพันธ์ 2567', { locales: ['th'] })?.iso).toBe('2024-02-07');
+    expect(parseDate('พุธที่ 7 กุมภาพันธ์ 2567', { locales: ['th'] })).toBeNull();
+  });
+
   it('joins the long month names of two tags with a slash, in either order', () => {
     const ar = cldrLocale({ code: 'ar', name: 'Arabic', cldr: '', joinedMonths: 'ar-SY ar', months: '', patterns: [] });
     expect(ar.months[1]).toEqual(['شباط/فبراير', 'فبراير/شباط']);

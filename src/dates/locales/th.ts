@@ -14,7 +14,9 @@ export const th = cldrLocale({
   cldr: 'th/LSWw',
   months: '',
   patterns: ['D M [พ.ศ.|ค.ศ.] Y', 'D / N / Y'],
-  weekdays: 'วันอาทิตย์ที่|วันจันทร์ที่|วันอังคารที่|วันพุธที่|วันพฤหัสบดีที่,พฤหัสบดี,วันพฤหัสที่,วันพฤหัส|วันศุกร์ที่|วันเสาร์ที่',
+  weekdays: '||||พฤหัสบดี,วันพฤหัส||',
+  // `วันพุธที่ 7 กุมภาพันธ์ 2567`: a weekday named with วัน ("day") is also written followed by ที่ ("the").
+  weekdayForms: (spelling) => (spelling.startsWith('วัน') ? [`${spelling}ที่`] : []),
   timeConnectors: ['เวลา'],
   dayPeriods: { am: ['ก่อนเที่ยง', 'AM'], pm: ['หลังเที่ยง', 'PM'] },
   timeSeparators: ['.'],
