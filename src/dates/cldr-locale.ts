@@ -29,14 +29,14 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
    */
   readonly joinedMonths?: string;
   /**
-   * A word glued before month names, which are read with and without it: Hebrew writes "in
-   * February" as one word (`ב`: `בפברואר`).
+   * The other forms in which the language writes a month spelling, where a rule gives them:
+   * Hebrew glues "in" to the name (`ב`: `בפברואר`); Persian writes a name ending in ه with the
+   * ezafe `‌ی` (`ژانویه‌ی`).
    */
-  readonly monthPrefix?: string;
+  readonly monthForms?: (spelling: string) => readonly string[];
   /**
-   * The other forms in which a weekday spelling is also written, where a rule gives them: Thai
-   * writes a weekday named with วัน ("day") followed by ที่ ("the") before the day number
-   * (`วันพุธที่ 7`).
+   * The same for weekdays: Thai writes a weekday named with วัน ("day") followed by ที่ ("the")
+   * before the day number (`วันพุธที่ 7`).
    */
   readonly weekdayForms?: (spelling: string) => readonly string[];
 }
@@ -53,7 +53,7 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
  * fr.months[1]; // ['février', 'févr.', 'fév.'] on a runtime with CLDR's French
  */
 export function cldrLocale(source: LocaleSource): DateLocale {
-  const { code, name, cldr, months, weekdays, joinedMonths, monthPrefix, weekdayForms, ...rest } = source;
+  const { code, name, cldr, months, weekdays, joinedMonths, monthForms, weekdayForms, ...rest } = source;
   let built: Lists | undefined;
   const build = (): Lists => {
     built ??= merged(source);
@@ -82,8 +82,8 @@ interface Lists {
 
 /**
  * CLDR's entries of every tag of `cldr`, in order, its joined month names, then the packed own
- * spellings; then every month spelling also in the forms of {@link monthForms}, and every weekday
- * spelling in the locale's `weekdayForms`. Each spelling once.
+ * spellings; then every month spelling also in the forms of {@link standInForms}, and every
+ * spelling in the forms of the locale's `monthForms` and `weekdayForms`. Each spelling once.
  */
 function merged(source: LocaleSource): Lists {
   const lists: Lists = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
@@ -110,27 +110,29 @@ function merged(source: LocaleSource): Lists {
   if (source.weekdays) add(lists.weekdays, spellings(source.weekdays));
   add(
     lists.months,
-    lists.months.map((entry) => entry.flatMap((spelling) => monthForms(spelling, source.monthPrefix))),
+    lists.months.map((entry) => entry.flatMap(standInForms)),
   );
-  const { weekdayForms } = source;
-  if (weekdayForms)
-    add(
-      lists.weekdays,
-      lists.weekdays.map((entry) => entry.flatMap(weekdayForms)),
-    );
+  for (const [list, forms] of [
+    [lists.months, source.monthForms],
+    [lists.weekdays, source.weekdayForms],
+  ] as const) {
+    if (forms)
+      add(
+        list,
+        list.map((entry) => entry.flatMap(forms)),
+      );
+  }
   return lists;
 }
 
 /**
- * The other forms in which a month spelling is written: a lone digit with a leading zero
- * (`1月` as `01月`, `tháng 1` as `tháng 01`); a final abbreviation mark that keyboards lack in its
- * ASCII stand-in (Hebrew geresh `פבר׳` as `פבר'`, Devanagari `जन॰` as `जन.`); and, for a language
- * with a month prefix, each of these with it.
+ * The forms in which a month spelling is also written in every language: a lone digit with a
+ * leading zero (`1月` as `01月`, `tháng 1` as `tháng 01`), and a final abbreviation mark that
+ * keyboards lack as its ASCII stand-in (Hebrew geresh `פבר׳` as `פבר'`, Devanagari `जन॰` as `जन.`).
  *
  * @example
- * monthForms('ינו׳', 'ב'); // ['ינו׳', "ינו'", 'בינו׳', "בינו'"] (and the padded forms, equal here)
+ * standInForms('ינו׳'); // ['ינו׳', 'ינו׳', "ינו'"]
  */
-function monthForms(spelling: string, prefix: string | undefined): string[] {
-  const forms = [spelling, spelling.replace(/\b\d\b/, '0$&'), spelling.replace(/\u05f3$/, "'").replace(/\u0970$/, '.')];
-  return prefix === undefined ? forms : [...forms, ...forms.map((form) => prefix + form)];
+function standInForms(spelling: string): string[] {
+  return [spelling, spelling.replace(/\b\d\b/, '0$&'), spelling.replace(/\u05f3$/, "'").replace(/\u0970$/, '.')];
 }

@@ -58,16 +58,16 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
     expect(spy).toHaveBeenCalledTimes(1);
   });
 
-  it('writes every month spelling in its other forms: padded number, ASCII abbreviation mark, prefix', () => {
+  it("writes every month spelling in its other forms: padded number, ASCII abbreviation mark, the locale's monthForms", () => {
     const zh = cldrLocale({ code: 'zh', name: 'Chinese', cldr: 'zh/S', months: '', patterns: [] });
     expect(zh.months[1]).toEqual(['2月', '02月']);
     expect(zh.months[11]).toEqual(['12月']);
     const hi = cldrLocale({ code: 'hi', name: 'Hindi', cldr: 'hi/S', months: '', patterns: [] });
     expect(hi.months[0]).toEqual(['जन॰', 'जन.']);
-    const he = cldrLocale({ code: 'he', name: 'Hebrew', cldr: 'he/S', monthPrefix: 'ב', months: '||מרס', patterns: [] });
+    const he = cldrLocale({ code: 'he', cldr: 'he/S', monthForms: (spelling) => [`ב${spelling}`], months: '||מרס', patterns: [] });
     expect(he.months[0]).toEqual(['ינו׳', "ינו'", 'בינו׳', "בינו'"]);
     expect(he.months[2]).toEqual(['מרץ', 'מרס', 'במרץ', 'במרס']);
-    expect(Object.keys(he)).not.toContain('monthPrefix');
+    expect(Object.keys(he)).not.toContain('monthForms');
   });
 
   it("writes weekdays in the locale's weekdayForms (Thai: with ที่ after a name opening with วัน)", () => {

@@ -10,7 +10,8 @@ import { cldrLocale } from '../cldr-locale.js';
 export const he = cldrLocale({
   code: 'he',
   cldr: 'he/LS',
-  monthPrefix: 'ב',
+  // `7 בפברואר 2024`: "in" is glued to the month name.
+  monthForms: (spelling) => [`ב${spelling}`],
   months: '||מרס|||||||||',
   patterns: ['D M Y', 'D . N . Y'],
   timeConnectors: ['בשעה'],
