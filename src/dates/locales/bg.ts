@@ -12,7 +12,9 @@ import { cldrLocale } from '../cldr-locale.js';
 export const bg = cldrLocale({
   code: 'bg',
   cldr: 'bg/LWw',
-  months: 'яну|фев|мар|апр||||авг|септ,сеп|окт|ное|дек',
+  months: '||||||||септ|||',
+  // `7 фев 2024 г.`: a name longer than three letters is abbreviated to them (September to `септ` too).
+  monthForms: (spelling) => (spelling.length > 3 ? [spelling.slice(0, 3)] : []),
   patterns: ['D M Y [г.|година]', 'D . N . Y [г.]'],
   weekdays: '',
   timeConnectors: ['в'],
