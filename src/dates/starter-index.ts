@@ -1,5 +1,5 @@
 import type { CompiledLocale } from './compile-locale.js';
-import { createTrie, eachTrieMatch, type TrieNode } from './trie.js';
+import { createTrie, matchTrie, type TrieNode } from './trie.js';
 
 /**
  * One prefix tree over the spellings a date can open with at a letter in every given locale
@@ -40,7 +40,7 @@ export function starterIndex(locales: readonly CompiledLocale[]): StarterIndex {
   return {
     at(text, pos, limit) {
       found = [];
-      eachTrieMatch(root, text, pos, limit, visit);
+      matchTrie(root, text, pos, limit, visit);
       if (found.length < 2) return found.length === 0 ? [] : sets[found[0]!]!;
       const hits = found;
       return locales.filter((compiled) => hits.some((set) => sets[set]!.includes(compiled)));

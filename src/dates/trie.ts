@@ -82,30 +82,16 @@ export function trieOf(entries: readonly (string | readonly string[])[]): TrieNo
  * The longest spelling of the trie that starts exactly at `pos` and ends at a word boundary
  * (a spelling ending in a letter may not be followed by a letter, except in Han, kana and Hangul).
  * A space in a spelling matches a run of horizontal whitespace. Reads at most up to `limit`; runs
- * in time linear in the characters read.
+ * in time linear in the characters read. `visit`, when given, is called with every spelling that
+ * ends at a word boundary on the way (shortest first), not only the longest: for a trie whose
+ * values stand for sets, one walk gathers every set that matches.
  *
  * @example
  * matchTrie(trieOf(['feb', 'february']), 'February 7', 0, 10); // { end: 8, value: 1 }
- */
-export function matchTrie(root: TrieNode, text: string, pos: number, limit: number): TrieHit | null {
-  return walkTrie(root, text, pos, limit, null);
-}
-
-/**
- * Walks the trie along the text from `pos` as {@link matchTrie} does, calling `visit` with every
- * spelling that ends at a word boundary on the way (shortest first), not only the longest: for a
- * trie whose values stand for sets, one walk gathers every set that matches.
- *
- * @example
  * const ends: number[] = [];
- * eachTrieMatch(trieOf(['feb', 'feb 7']), 'Feb 7', 0, 5, (hit) => ends.push(hit.end)); // ends: [3, 5]
+ * matchTrie(trieOf(['feb', 'feb 7']), 'Feb 7', 0, 5, (hit) => ends.push(hit.end)); // ends: [3, 5]
  */
-export function eachTrieMatch(root: TrieNode, text: string, pos: number, limit: number, visit: (hit: TrieHit) => void): void {
-  walkTrie(root, text, pos, limit, visit);
-}
-
-/** The walk of {@link matchTrie} and {@link eachTrieMatch}: the longest match, each one visited. */
-function walkTrie(root: TrieNode, text: string, pos: number, limit: number, visit: ((hit: TrieHit) => void) | null): TrieHit | null {
+export function matchTrie(root: TrieNode, text: string, pos: number, limit: number, visit?: (hit: TrieHit) => void): TrieHit | null {
   let node = root;
   let i = pos;
   let best: TrieHit | null = null;
@@ -140,7 +126,7 @@ function walkTrie(root: TrieNode, text: string, pos: number, limit: number, visi
     const lastIsWordLetter = isLetterAt(text, i - 1) && !isNoSpaceLetter(char);
     if (!lastIsWordLetter || !(isLetterAt(text, end) || isMarkAt(text, end))) {
       best = { end, value: node.value };
-      if (visit !== null) visit(best);
+      visit?.(best);
     }
   }
   return best;

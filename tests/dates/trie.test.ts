@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachTrieMatch, matchTrie, trieOf, type TrieHit } from '../../src/dates/trie.js';
+import { matchTrie, trieOf, type TrieHit } from '../../src/dates/trie.js';
 
 describe('matchTrie', () => {
   it('takes the longest spelling that ends at a word boundary, folded', () => {
@@ -9,10 +9,10 @@ describe('matchTrie', () => {
   });
 });
 
-describe('eachTrieMatch', () => {
+describe('matchTrie with a visitor', () => {
   it('visits every spelling that ends at a word boundary on the way, shortest first', () => {
     const hits: TrieHit[] = [];
-    eachTrieMatch(trieOf(['a las', 'a', 'a la']), 'a las 3', 0, 7, (hit) => hits.push({ ...hit }));
+    matchTrie(trieOf(['a las', 'a', 'a la']), 'a las 3', 0, 7, (hit) => hits.push({ ...hit }));
     expect(hits).toEqual([
       { end: 1, value: 1 },
       { end: 5, value: 0 },
@@ -21,7 +21,7 @@ describe('eachTrieMatch', () => {
 
   it('visits nothing where no spelling ends at a boundary', () => {
     const hits: TrieHit[] = [];
-    eachTrieMatch(trieOf(['mar', 'mars']), 'Marseille', 0, 9, (hit) => hits.push(hit));
+    matchTrie(trieOf(['mar', 'mars']), 'Marseille', 0, 9, (hit) => hits.push(hit));
     expect(hits).toEqual([]);
   });
 });
