@@ -13,7 +13,7 @@ import {
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
 import { starterIndex, type StarterIndex } from './starter-index.js';
-import { formatUtcOffset, timeZoneOffset } from './time-zones.js';
+import { formatUtcOffset, pad2, timeZoneOffset } from './time-zones.js';
 import { matchTrie, trieOf, type TrieNode } from './trie.js';
 import type { DateLocale, DateMatch, DateMatchOptions } from './types.js';
 
@@ -524,8 +524,4 @@ function isSign(code: number): boolean {
 
 function isCapital(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
-}
-
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
 }

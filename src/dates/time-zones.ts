@@ -86,6 +86,12 @@ export function formatUtcOffset(minutes: number): string {
   return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
-function pad2(value: number): string {
+/**
+ * A number of 0–99 as two digits, as ISO 8601 writes months, days, hours, minutes and offsets.
+ *
+ * @example
+ * pad2(7); // '07'
+ */
+export function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
 }

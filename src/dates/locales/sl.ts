@@ -10,7 +10,10 @@ import { cldrLocale } from '../cldr-locale.js';
 export const sl = cldrLocale({
   code: 'sl',
   cldr: 'sl/LSWw',
-  months: 'januarja|februarja|marca|aprila|maja|junija|julija|avgusta|sept(embra)|oktobra|novembra|decembra',
+  months: '||||||||sept.|||',
+  // `7. februarja 2024`: the genitive of a full name, where -ec and -er lose their e (marec:
+  // marca) and -ar takes a j (januar: januarja).
+  monthForms: (spelling) => (spelling.endsWith('.') ? [] : [`${spelling.replace(/e([cr])$/, '$1').replace(/ar$/, 'arj')}a`]),
   patterns: ['D . M Y', 'D . N . Y'],
   weekdays: '',
   timeConnectors: ['ob'],
