@@ -1,6 +1,7 @@
 /**
- * Just enough of RFC 3492 (Punycode) to know how long a domain label becomes in ASCII form, which
- * twitter-text uses to reject labels longer than 63 characters.
+ * Just enough of RFC 3492 (Punycode) to encode: to know how long a domain label becomes in ASCII
+ * form, which twitter-text uses to reject labels longer than 63 characters, and to look up
+ * internationalised TLDs, which are stored in their ASCII form.
  */
 
 const BASE = 36;
@@ -29,11 +30,17 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
   return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
 }
 
-/** Length of the Punycode encoding (without `xn--`) of a list of code points. */
-function encodedLength(codePoints: readonly number[]): number {
-  let basic = 0;
-  for (const cp of codePoints) if (cp < 0x80) basic++;
-  let out = basic > 0 ? basic + 1 : 0;
+/** A Punycode digit: 0-25 are `a`-`z`, 26-35 are `0`-`9`. */
+function digit(value: number): string {
+  return String.fromCharCode(value + (value < 26 ? 0x61 : 0x16));
+}
+
+/** The Punycode encoding (without `xn--`) of a list of code points, as RFC 3492 section 6.3 does it. */
+function encode(codePoints: readonly number[]): string {
+  let out = '';
+  for (const cp of codePoints) if (cp < 0x80) out += String.fromCharCode(cp);
+  const basic = out.length;
+  if (basic > 0) out += '-';
   let n = INITIAL_N;
   let delta = 0;
   let bias = INITIAL_BIAS;
@@ -50,10 +57,10 @@ function encodedLength(codePoints: readonly number[]): number {
       for (let k = BASE; ; k += BASE) {
         const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
         if (q < t) break;
-        out++;
+        out += digit(t + ((q - t) % (BASE - t)));
         q = Math.floor((q - t) / (BASE - t));
       }
-      out++;
+      out += digit(q);
       bias = adapt(delta, handled + 1, handled === basic);
       delta = 0;
       handled++;
@@ -62,6 +69,18 @@ function encodedLength(codePoints: readonly number[]): number {
     n++;
   }
   return out;
+}
+
+/**
+ * The Punycode (RFC 3492) encoding of a string's code points, without the `xn--` prefix (a string
+ * of ASCII only comes back with a `-` appended).
+ *
+ * @example
+ * toPunycode('みんな'); // 'q9jyb4c'
+ * toPunycode('bücher'); // 'bcher-kva'
+ */
+export function toPunycode(text: string): string {
+  return encode(Array.from(text, (char) => char.codePointAt(0)!));
 }
 
 /**
@@ -80,7 +99,7 @@ export function asciiLabelLength(label: string): number {
   let part: number[] = [];
   let nonAscii = false;
   const flush = (): void => {
-    total += nonAscii ? 4 + encodedLength(part) : part.length;
+    total += nonAscii ? 4 + encode(part).length : part.length;
     part = [];
     nonAscii = false;
   };

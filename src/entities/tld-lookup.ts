@@ -2,33 +2,36 @@
  * Top-level-domain matching: twitter-text's gTLD and ccTLD lists (built into a set on first use)
  * and its punycode rule.
  */
-import { isAsciiDigit } from '../kit/index.js';
 import { isAsciiAlnum, isDomainChar } from './characters.js';
+import { toPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
-import { ASCII_TLDS, OTHER_TLDS } from './tlds.js';
+import { ASCII_TLDS, LONGEST_TLD, PUNYCODE_TLDS } from './tlds.js';
 
 interface TldTable {
-  readonly names: ReadonlySet<string>;
-  readonly maxLength: number;
+  /** The ASCII TLDs. */
+  readonly ascii: ReadonlySet<string>;
+  /** The internationalised TLDs, as Punycode without `xn--`. */
+  readonly punycode: ReadonlySet<string>;
 }
 
 let tldTable: TldTable | undefined;
 
-function tlds(): TldTable {
-  if (tldTable !== undefined) return tldTable;
-  const names = new Set<string>(OTHER_TLDS.split(' '));
-  // ASCII_TLDS is front-coded: a digit (letters shared with the name before), then the new letters.
+/**
+ * The names of a front-coded list (see tlds.ts): each upper-case letter starts a name and says how
+ * many leading characters it shares with the name before (A = 0, B = 1, …); the rest follows.
+ */
+function frontDecoded(packed: string): Set<string> {
+  const names = new Set<string>();
   let name = '';
-  for (let at = 0; at < ASCII_TLDS.length; ) {
-    let end = at + 1;
-    while (end < ASCII_TLDS.length && !isAsciiDigit(ASCII_TLDS.charCodeAt(end))) end++;
-    name = name.slice(0, ASCII_TLDS.charCodeAt(at) - 0x30) + ASCII_TLDS.slice(at + 1, end);
+  for (const piece of packed.split(/(?=[A-Z])/)) {
+    name = name.slice(0, piece.charCodeAt(0) - 0x41) + piece.slice(1);
     names.add(name);
-    at = end;
   }
-  let maxLength = 0;
-  for (const known of names) if (known.length > maxLength) maxLength = known.length;
-  tldTable = { names, maxLength };
+  return names;
+}
+
+function tlds(): TldTable {
+  tldTable ??= { ascii: frontDecoded(ASCII_TLDS), punycode: frontDecoded(PUNYCODE_TLDS) };
   return tldTable;
 }
 
@@ -59,19 +62,26 @@ function isPunycodeChar(code: number): boolean {
  */
 export function matchTld(ctx: ScanContext, start: number, limit: number): number {
   const { text } = ctx;
-  const { names, maxLength } = tlds();
+  const { ascii, punycode } = tlds();
   let span = 0;
+  // How many of the first characters are ASCII: a longer candidate may be an internationalised TLD.
+  let asciiSpan = 0;
   while (
-    span < maxLength &&
+    span < LONGEST_TLD &&
     start + span < limit &&
     isDomainChar(text.charCodeAt(start + span), ctx.glued) &&
     (span === 0 || !isGluedStart(ctx, start + span))
   ) {
+    if (asciiSpan === span && text.charCodeAt(start + span) < 0x80) asciiSpan++;
     span++;
   }
   for (let length = span; length > 0; length--) {
     const end = start + length;
-    if (names.has(text.slice(start, end).toLowerCase()) && tldMayEndAt(ctx, end, limit)) return end;
+    // Lower-casing may turn a non-ASCII character into ASCII (the Kelvin sign into `k`), so an
+    // ASCII name is looked for in any case.
+    const name = text.slice(start, end).toLowerCase();
+    const known = ascii.has(name) || (length > asciiSpan && punycode.has(toPunycode(name)));
+    if (known && tldMayEndAt(ctx, end, limit)) return end;
   }
   if (start + 4 < limit && text.slice(start, start + 4).toLowerCase() === 'xn--') {
     let end = start + 4;
