@@ -1,6 +1,6 @@
 /**
- * Just enough of RFC 3492 (Punycode) to encode: to know how long a domain label becomes in ASCII
- * form, which twitter-text uses to reject labels longer than 63 characters, and to look up
+ * Just enough of RFC 3492 (Punycode): how long a domain label becomes in ASCII form, which
+ * twitter-text uses to reject labels longer than 63 characters, and decoding, for the
  * internationalised TLDs, which are stored in their ASCII form.
  */
 
@@ -30,17 +30,16 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
   return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
 }
 
-/** A Punycode digit: 0-25 are `a`-`z`, 26-35 are `0`-`9`. */
-function digit(value: number): string {
-  return String.fromCharCode(value + (value < 26 ? 0x61 : 0x16));
+/** The threshold `t` of a digit at position `k` (RFC 3492 section 6.2). */
+function threshold(k: number, bias: number): number {
+  return k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
 }
 
-/** The Punycode encoding (without `xn--`) of a list of code points, as RFC 3492 section 6.3 does it. */
-function encode(codePoints: readonly number[]): string {
-  let out = '';
-  for (const cp of codePoints) if (cp < 0x80) out += String.fromCharCode(cp);
-  const basic = out.length;
-  if (basic > 0) out += '-';
+/** Length of the Punycode encoding (without `xn--`) of a list of code points. */
+function encodedLength(codePoints: readonly number[]): number {
+  let basic = 0;
+  for (const cp of codePoints) if (cp < 0x80) basic++;
+  let out = basic > 0 ? basic + 1 : 0;
   let n = INITIAL_N;
   let delta = 0;
   let bias = INITIAL_BIAS;
@@ -55,12 +54,12 @@ function encode(codePoints: readonly number[]): string {
       if (cp !== n) continue;
       let q = delta;
       for (let k = BASE; ; k += BASE) {
-        const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+        const t = threshold(k, bias);
         if (q < t) break;
-        out += digit(t + ((q - t) % (BASE - t)));
+        out++;
         q = Math.floor((q - t) / (BASE - t));
       }
-      out += digit(q);
+      out++;
       bias = adapt(delta, handled + 1, handled === basic);
       delta = 0;
       handled++;
@@ -69,18 +68,6 @@ function encode(codePoints: readonly number[]): string {
     n++;
   }
   return out;
-}
-
-/**
- * The Punycode (RFC 3492) encoding of a string's code points, without the `xn--` prefix (a string
- * of ASCII only comes back with a `-` appended).
- *
- * @example
- * toPunycode('みんな'); // 'q9jyb4c'
- * toPunycode('bücher'); // 'bcher-kva'
- */
-export function toPunycode(text: string): string {
-  return encode(Array.from(text, (char) => char.codePointAt(0)!));
 }
 
 /**
@@ -99,7 +86,7 @@ export function asciiLabelLength(label: string): number {
   let part: number[] = [];
   let nonAscii = false;
   const flush = (): void => {
-    total += nonAscii ? 4 + encode(part).length : part.length;
+    total += nonAscii ? 4 + encodedLength(part) : part.length;
     part = [];
     nonAscii = false;
   };
@@ -124,4 +111,39 @@ export function asciiLabelLength(label: string): number {
   }
   flush();
   return total;
+}
+
+/**
+ * The string that a Punycode (RFC 3492 section 6.2) encoding without `xn--` stands for. Valid
+ * input only: it decodes the built-in TLD list, not text.
+ *
+ * @example
+ * fromPunycode('q9jyb4c'); // 'みんな'
+ * fromPunycode('bcher-kva'); // 'bücher'
+ */
+export function fromPunycode(encoded: string): string {
+  // Basic code points come first, up to the last `-`; then the insertions, as variable-length
+  // numbers in base 36 ('a'-'z' are 0-25, '0'-'9' are 26-35).
+  const delimiter = encoded.lastIndexOf('-');
+  const codePoints = Array.from(encoded.slice(0, Math.max(delimiter, 0)), (char) => char.charCodeAt(0));
+  let n = INITIAL_N;
+  let bias = INITIAL_BIAS;
+  let i = 0;
+  for (let at = delimiter + 1; at < encoded.length; ) {
+    const before = i;
+    for (let weight = 1, k = BASE; ; k += BASE) {
+      const code = encoded.charCodeAt(at++);
+      const digit = code < 0x3a ? code - 0x16 : code - 0x61;
+      i += digit * weight;
+      const t = threshold(k, bias);
+      if (digit < t) break;
+      weight *= BASE - t;
+    }
+    const length = codePoints.length + 1;
+    bias = adapt(i - before, length, before === 0);
+    n += Math.floor(i / length);
+    i %= length;
+    codePoints.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...codePoints);
 }

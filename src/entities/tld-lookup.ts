@@ -3,36 +3,35 @@
  * and its punycode rule.
  */
 import { isAsciiAlnum, isDomainChar } from './characters.js';
-import { toPunycode } from './punycode.js';
+import { fromPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 import { ASCII_TLDS, LONGEST_TLD, PUNYCODE_TLDS } from './tlds.js';
 
-interface TldTable {
-  /** The ASCII TLDs. */
-  readonly ascii: ReadonlySet<string>;
-  /** The internationalised TLDs, as Punycode without `xn--`. */
-  readonly punycode: ReadonlySet<string>;
-}
-
-let tldTable: TldTable | undefined;
+/** The known TLDs, lower case (internationalised ones in Unicode), built on first use. */
+let tldNames: ReadonlySet<string> | undefined;
 
 /**
- * The names of a front-coded list (see tlds.ts): each upper-case letter starts a name and says how
- * many leading characters it shares with the name before (A = 0, B = 1, …); the rest follows.
+ * The names of a front-coded list (see tlds.ts): each name starts with a count character (matched
+ * by `counts`; `zero` is the code of the one for 0) saying how many leading characters it shares
+ * with the name before, then the rest of its characters.
  */
-function frontDecoded(packed: string): Set<string> {
+function frontDecoded(packed: string, counts: RegExp, zero: number): Set<string> {
   const names = new Set<string>();
   let name = '';
-  for (const piece of packed.split(/(?=[A-Z])/)) {
-    name = name.slice(0, piece.charCodeAt(0) - 0x41) + piece.slice(1);
+  for (const piece of packed.split(counts)) {
+    name = name.slice(0, piece.charCodeAt(0) - zero) + piece.slice(1);
     names.add(name);
   }
   return names;
 }
 
-function tlds(): TldTable {
-  tldTable ??= { ascii: frontDecoded(ASCII_TLDS), punycode: frontDecoded(PUNYCODE_TLDS) };
-  return tldTable;
+function tlds(): ReadonlySet<string> {
+  if (tldNames === undefined) {
+    const names = frontDecoded(ASCII_TLDS, /(?=\d)/, 0x30);
+    for (const name of frontDecoded(PUNYCODE_TLDS, /(?=[A-Z])/, 0x41)) names.add(fromPunycode(name));
+    tldNames = names;
+  }
+  return tldNames;
 }
 
 /**
@@ -62,26 +61,19 @@ function isPunycodeChar(code: number): boolean {
  */
 export function matchTld(ctx: ScanContext, start: number, limit: number): number {
   const { text } = ctx;
-  const { ascii, punycode } = tlds();
+  const names = tlds();
   let span = 0;
-  // How many of the first characters are ASCII: a longer candidate may be an internationalised TLD.
-  let asciiSpan = 0;
   while (
     span < LONGEST_TLD &&
     start + span < limit &&
     isDomainChar(text.charCodeAt(start + span), ctx.glued) &&
     (span === 0 || !isGluedStart(ctx, start + span))
   ) {
-    if (asciiSpan === span && text.charCodeAt(start + span) < 0x80) asciiSpan++;
     span++;
   }
   for (let length = span; length > 0; length--) {
     const end = start + length;
-    // Lower-casing may turn a non-ASCII character into ASCII (the Kelvin sign into `k`), so an
-    // ASCII name is looked for in any case.
-    const name = text.slice(start, end).toLowerCase();
-    const known = ascii.has(name) || (length > asciiSpan && punycode.has(toPunycode(name)));
-    if (known && tldMayEndAt(ctx, end, limit)) return end;
+    if (names.has(text.slice(start, end).toLowerCase()) && tldMayEndAt(ctx, end, limit)) return end;
   }
   if (start + 4 < limit && text.slice(start, start + 4).toLowerCase() === 'xn--') {
     let end = start + 4;
