@@ -7,7 +7,7 @@
  * the end of each label run is found once, and the outcome of "labels from here on" is stored at
  * every position after a dot, so each start costs O(1) amortised.
  */
-import { isAsciiLabelChar, isDomainChar } from './characters.js';
+import { isAsciiLabelChar, isHostRunChar } from './characters.js';
 import { matchTld } from './tld-lookup.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 import { Scratch, zeroedInt32 } from './scratch.js';
@@ -62,11 +62,6 @@ function labelRunEnd(
     }
   }
   return end;
-}
-
-/** A character of a host label run: a domain character, `_` or `-`. */
-function isHostRunChar(code: number, glued: boolean): boolean {
-  return code === UNDERSCORE || code === HYPHEN || isDomainChar(code, glued);
 }
 
 /**

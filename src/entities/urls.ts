@@ -2,7 +2,7 @@
  * URL scanning with twitter-text's rules (`extractUrlsWithIndices`), as one left-to-right pass that
  * reproduces what its global `extractUrl` regex would match, without its backtracking.
  */
-import { isAsciiAlnum, isDomainChar, isUrlPrecedingChar } from './characters.js';
+import { isAsciiAlnum, isDomainChar, isHostRunChar, isUrlPrecedingChar } from './characters.js';
 import { asciiLabelLength, MAX_LABEL_LENGTH } from './punycode.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { AsciiHostScanner, HostMatcher } from './url-host.js';
@@ -61,7 +61,7 @@ class UrlScanner {
     const { text } = this.ctx;
     if (start < this.runFrom || start >= this.runStop) {
       let j = start;
-      while (j < text.length && this.isRunChar(text.charCodeAt(j)) && !(j > start && isGluedStart(this.ctx, j))) j++;
+      while (j < text.length && isHostRunChar(text.charCodeAt(j), this.ctx.glued) && !(j > start && isGluedStart(this.ctx, j))) j++;
       this.runFrom = start;
       this.runStop = j;
     }
@@ -81,16 +81,11 @@ class UrlScanner {
    */
   runStartBefore(stop: number, floor: number): number {
     let k = stop;
-    while (k > floor && this.isRunChar(this.ctx.text.charCodeAt(k - 1))) {
+    while (k > floor && isHostRunChar(this.ctx.text.charCodeAt(k - 1), this.ctx.glued)) {
       k--;
       if (isGluedStart(this.ctx, k)) break;
     }
     return k;
-  }
-
-  /** A character of a host run: a domain character, `_` or `-` (as the host tables read them). */
-  private isRunChar(code: number): boolean {
-    return code === 0x5f || code === 0x2d || isDomainChar(code, this.ctx.glued);
   }
 
   /**
