@@ -5,7 +5,7 @@
 import { isAsciiAlnum, isDomainChar, isHostRunChar, isUrlPrecedingChar } from './characters.js';
 import { asciiLabelLength, MAX_LABEL_LENGTH } from './punycode.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
-import { AsciiHostScanner, HostMatcher } from './url-host.js';
+import { asciiHostScanner, hostMatcher } from './url-host.js';
 import { scanQuery, scanUrlTail } from './url-tail.js';
 
 /** twitter-text's limit on a URL's length, counted with its protocol (or `https://`) and IDNA host. */
@@ -36,8 +36,8 @@ function blocksProtocolLessUrl(code: number): boolean {
 
 class UrlScanner {
   private readonly ctx: ScanContext;
-  private readonly hosts: HostMatcher;
-  private readonly asciiHosts: AsciiHostScanner;
+  private readonly hostEndFrom: (start: number) => number;
+  private readonly asciiHosts: (start: number, end: number) => Array<[number, number]>;
   readonly found: FoundEntity[] = [];
   /** The run of host characters last measured by {@link mayStartAt}: `[runFrom, runStop)`. */
   private runFrom = -1;
@@ -45,8 +45,8 @@ class UrlScanner {
 
   constructor(ctx: ScanContext) {
     this.ctx = ctx;
-    this.hosts = new HostMatcher(ctx);
-    this.asciiHosts = new AsciiHostScanner(ctx);
+    this.hostEndFrom = hostMatcher(ctx);
+    this.asciiHosts = asciiHostScanner(ctx);
   }
 
   /**
@@ -97,11 +97,11 @@ class UrlScanner {
     const { text } = this.ctx;
     const protocol = protocolLength(text, start);
     let hostStart = start + protocol;
-    let hostEnd = protocol > 0 ? this.hosts.endFrom(hostStart) : -1;
+    let hostEnd = protocol > 0 ? this.hostEndFrom(hostStart) : -1;
     const withProtocol = hostEnd >= 0;
     if (!withProtocol) {
       hostStart = start;
-      hostEnd = this.hosts.endFrom(start);
+      hostEnd = this.hostEndFrom(start);
       if (hostEnd < 0) return -1;
     }
     const { end, hasPath } = scanUrlTail(this.ctx, hostEnd);
@@ -114,7 +114,7 @@ class UrlScanner {
   /** twitter-text's `isValidUrl`: IDNA-encodable labels of 1–63 characters, length limit. */
   private isValid(urlLength: number, protocolLen: number, hostStart: number, hostEnd: number): boolean {
     const host = this.ctx.text.slice(hostStart, hostEnd);
-    if (host.startsWith('xn--') && this.asciiHosts.find(hostStart, hostEnd).length === 0) return false;
+    if (host.startsWith('xn--') && this.asciiHosts(hostStart, hostEnd).length === 0) return false;
     let asciiHostLength = 0;
     let labelStart = 0;
     for (let i = 0; i <= host.length; i++) {
@@ -153,7 +153,7 @@ class UrlScanner {
    */
   private addProtocolLess(hostStart: number, hostEnd: number, end: number, hasPath: boolean): void {
     const { text } = this.ctx;
-    const parts = this.asciiHosts.find(hostStart, hostEnd);
+    const parts = this.asciiHosts(hostStart, hostEnd);
     for (let k = 0; k < parts.length; k++) {
       const [partStart, partEnd] = parts[k]!;
       const urlEnd = k === parts.length - 1 && hasPath && partEnd === hostEnd ? end : partEnd;
