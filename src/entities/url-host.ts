@@ -147,6 +147,14 @@ export function hostMatcher(ctx: ScanContext): (start: number) => number {
 }
 
 /**
+ * The `[start, end]` pairs, in text order, of the ASCII hosts inside the span `[start, end)`.
+ *
+ * @example
+ * const find: AsciiHostScanner = asciiHostScanner(createScanContext('a.com', false));
+ */
+export type AsciiHostScanner = (start: number, end: number) => Array<[number, number]>;
+
+/**
  * Finds twitter-text's `validAsciiDomain` matches (`([-a-z0-9 latin-accents]+\.)+TLD`, global)
  * inside one host span. For protocol-less URLs only these parts are extracted, so
  * `これは日本語です。example.com` yields `example.com`. Linear in the same way as
@@ -159,7 +167,7 @@ export function hostMatcher(ctx: ScanContext): (start: number) => number {
  * const asciiHosts = asciiHostScanner(createScanContext('example.comてすとtwitter.みんな', false));
  * asciiHosts(0, 25); // [[0, 11], [14, 25]]
  */
-export function asciiHostScanner(ctx: ScanContext): (start: number, end: number) => Array<[number, number]> {
+export function asciiHostScanner(ctx: ScanContext): AsciiHostScanner {
   const { text } = ctx;
   const size = text.length + 1;
   let runEnds: Int32Array | undefined;
