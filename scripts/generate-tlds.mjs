@@ -65,6 +65,12 @@ function frontCoded(names, zero) {
   return packed;
 }
 
+const asciiPacked = frontCoded(ascii, '0');
+const punycodePacked = frontCoded(
+  other.map((tld) => punycode.encode(tld)),
+  'A',
+);
+
 const wrap = (text, width) => {
   const lines = [];
   for (let at = 0; at < text.length; at += width) lines.push(`  '${text.slice(at, at + width)}'`);
@@ -91,7 +97,7 @@ export const LONGEST_TLD = ${longest};
  * ASCII_TLDS.startsWith('0aaa2rp'); // true: 'aaa', then 'aa' + 'rp' = 'aarp'
  */
 export const ASCII_TLDS =
-${wrap(frontCoded(ascii, '0'), 90)};
+${wrap(asciiPacked, 90)};
 
 /**
  * The ${other.length} internationalised top-level domains, lower case, each as its Punycode (RFC 3492)
@@ -102,7 +108,7 @@ ${wrap(frontCoded(ascii, '0'), 90)};
  * PUNYCODE_TLDS.startsWith('A11b4c3dBck2e1b'); // true: '11b4c3d' ('कॉम'), then '1' + 'ck2e1b' = 'セール'
  */
 export const PUNYCODE_TLDS =
-${wrap(frontCoded(other.map((tld) => punycode.encode(tld)), 'A'), 90)};
+${wrap(punycodePacked, 90)};
 `;
 writeFileSync(target, out);
-console.log(`wrote ${target}: ${country.length} country, ${generic.length} generic TLDs (${ascii.length} ASCII, ${other.length} internationalised)`);
+console.log(`wrote ${target}: ${country.length} country, ${generic.length} generic TLDs (${other.length} internationalised)`);
