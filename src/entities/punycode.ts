@@ -125,7 +125,8 @@ export function fromPunycode(encoded: string): string {
   // Basic code points come first, up to the last `-`; then the insertions, as variable-length
   // numbers in base 36 ('a'-'z' are 0-25, '0'-'9' are 26-35).
   const delimiter = encoded.lastIndexOf('-');
-  const codePoints = Array.from(encoded.slice(0, Math.max(delimiter, 0)), (char) => char.charCodeAt(0));
+  // The output so far, one string per code point.
+  const chars = Array.from(encoded.slice(0, Math.max(delimiter, 0)));
   let n = INITIAL_N;
   let bias = INITIAL_BIAS;
   let i = 0;
@@ -139,11 +140,11 @@ export function fromPunycode(encoded: string): string {
       if (digit < t) break;
       weight *= BASE - t;
     }
-    const length = codePoints.length + 1;
+    const length = chars.length + 1;
     bias = adapt(i - before, length, before === 0);
     n += Math.floor(i / length);
     i %= length;
-    codePoints.splice(i++, 0, n);
+    chars.splice(i++, 0, String.fromCodePoint(n));
   }
-  return String.fromCodePoint(...codePoints);
+  return chars.join('');
 }
