@@ -3,7 +3,7 @@
  */
 import { isAsciiLetter, isJsWhitespace, isTwitterPunct, isTwitterSpace } from './characters.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
-import { SigilCursor } from './sigil-cursor.js';
+import { sigilCursor } from './sigil-cursor.js';
 
 const MAX_SYMBOL = 6;
 const MAX_SUFFIX = 2;
@@ -42,8 +42,8 @@ export function scanCashtags(ctx: ScanContext): FoundEntity[] {
   const { text } = ctx;
   const found: FoundEntity[] = [];
   let consumed = 0;
-  const signs = new SigilCursor(text, '$', '');
-  for (let at = signs.next(0); at >= 0; at = signs.next(at + 1)) {
+  const nextSign = sigilCursor(text, '$', '');
+  for (let at = nextSign(0); at >= 0; at = nextSign(at + 1)) {
     if (at < consumed) continue;
     if (at > 0 && (at - 1 < consumed || !isTwitterSpace(text.charCodeAt(at - 1)))) continue;
     const symbol = countLetters(ctx, at + 1, MAX_SYMBOL + 1);

@@ -167,6 +167,17 @@ export function isDomainChar(code: number, glued: boolean): boolean {
 }
 
 /**
+ * Whether a code unit may appear in a run of host labels as the URL scanners read them: a domain
+ * character, `_` or `-`.
+ *
+ * @example
+ * isHostRunChar('_'.charCodeAt(0), false); // true
+ */
+export function isHostRunChar(code: number, glued: boolean): boolean {
+  return code === 0x5f || code === 0x2d || isDomainChar(code, glued);
+}
+
+/**
  * Whether a code unit may directly precede a URL (anything but ASCII letters, digits, `@ $ #`,
  * their full-width forms and non-characters).
  *

@@ -2,7 +2,7 @@
  * `#hashtag` scanning with twitter-text's rules, in one pass over the hash signs.
  */
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
-import { SigilCursor } from './sigil-cursor.js';
+import { sigilCursor } from './sigil-cursor.js';
 
 const HASH = 0x23;
 const FULLWIDTH_HASH = 0xff03;
@@ -75,8 +75,8 @@ export function scanHashtags(ctx: ScanContext): FoundEntity[] {
   const n = text.length;
   const found: FoundEntity[] = [];
   let consumed = 0;
-  const signs = new SigilCursor(text, '#', '\uff03');
-  for (let at = signs.next(0); at >= 0; at = signs.next(at + 1)) {
+  const nextSign = sigilCursor(text, '#', '\uff03');
+  for (let at = nextSign(0); at >= 0; at = nextSign(at + 1)) {
     if (at < consumed) continue;
     if (!hasHashtagBoundary(text, at, consumed)) continue;
     const next = text.charCodeAt(at + 1);

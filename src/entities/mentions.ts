@@ -3,7 +3,7 @@
  */
 import { blocksMention, blocksRetweetPrefix, isAsciiLetter, isLatinAccent, isListSlugChar, isScreenNameChar } from './characters.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
-import { SigilCursor } from './sigil-cursor.js';
+import { sigilCursor } from './sigil-cursor.js';
 
 const AT = 0x40;
 const FULLWIDTH_AT = 0xff20;
@@ -57,8 +57,8 @@ export function scanMentions(ctx: ScanContext): FoundEntity[] {
   const n = text.length;
   const found: FoundEntity[] = [];
   let consumed = 0;
-  const signs = new SigilCursor(text, '@', '\uff20');
-  for (let at = signs.next(0); at >= 0; at = signs.next(at + 1)) {
+  const nextSign = sigilCursor(text, '@', '\uff20');
+  for (let at = nextSign(0); at >= 0; at = nextSign(at + 1)) {
     if (at < consumed) continue;
     if (!hasMentionContext(text, at, consumed)) continue;
     const nameLimit = Math.min(n, at + 1 + MAX_SCREEN_NAME);

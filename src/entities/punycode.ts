@@ -1,6 +1,7 @@
 /**
- * Just enough of RFC 3492 (Punycode) to know how long a domain label becomes in ASCII form, which
- * twitter-text uses to reject labels longer than 63 characters.
+ * Just enough of RFC 3492 (Punycode): how long a domain label becomes in ASCII form, which
+ * twitter-text uses to reject labels longer than 63 characters, and decoding, for the
+ * internationalised TLDs, which are stored in their ASCII form.
  */
 
 const BASE = 36;
@@ -29,6 +30,11 @@ function adapt(delta: number, numPoints: number, firstTime: boolean): number {
   return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
 }
 
+/** The threshold `t` of a digit at position `k` (RFC 3492 section 6.2). */
+function threshold(k: number, bias: number): number {
+  return k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+}
+
 /** Length of the Punycode encoding (without `xn--`) of a list of code points. */
 function encodedLength(codePoints: readonly number[]): number {
   let basic = 0;
@@ -48,7 +54,7 @@ function encodedLength(codePoints: readonly number[]): number {
       if (cp !== n) continue;
       let q = delta;
       for (let k = BASE; ; k += BASE) {
-        const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+        const t = threshold(k, bias);
         if (q < t) break;
         out++;
         q = Math.floor((q - t) / (BASE - t));
@@ -105,4 +111,40 @@ export function asciiLabelLength(label: string): number {
   }
   flush();
   return total;
+}
+
+/**
+ * The string that a Punycode (RFC 3492 section 6.2) encoding without `xn--` stands for. Valid
+ * input only: it decodes the built-in TLD list, not text.
+ *
+ * @example
+ * fromPunycode('q9jyb4c'); // 'みんな'
+ * fromPunycode('bcher-kva'); // 'bücher'
+ */
+export function fromPunycode(encoded: string): string {
+  // Basic code points come first, up to the last `-`; then the insertions, as variable-length
+  // numbers in base 36 ('a'-'z' are 0-25, '0'-'9' are 26-35).
+  const delimiter = encoded.lastIndexOf('-');
+  // The output so far, one string per code point.
+  const chars = Array.from(encoded.slice(0, Math.max(delimiter, 0)));
+  let n = INITIAL_N;
+  let bias = INITIAL_BIAS;
+  let i = 0;
+  for (let at = delimiter + 1; at < encoded.length; ) {
+    const before = i;
+    for (let weight = 1, k = BASE; ; k += BASE) {
+      const code = encoded.charCodeAt(at++);
+      const digit = code < 0x3a ? code - 0x16 : code - 0x61;
+      i += digit * weight;
+      const t = threshold(k, bias);
+      if (digit < t) break;
+      weight *= BASE - t;
+    }
+    const length = chars.length + 1;
+    bias = adapt(i - before, length, before === 0);
+    n += Math.floor(i / length);
+    i %= length;
+    chars.splice(i++, 0, String.fromCodePoint(n));
+  }
+  return chars.join('');
 }

@@ -10,12 +10,18 @@
 export const MAX_POOLED = 1 << 16;
 
 /**
- * The tables that have a slot.
+ * The tables that have a slot (an enum, so that bundlers write the slot numbers in place).
  *
  * @example
  * zeroedInt32(Scratch.hostRunEnds, 120);
  */
-export const Scratch = { hostRunEnds: 0, hostUnderscores: 1, hostMemo: 2, asciiRunEnds: 3, asciiMemo: 4 } as const;
+export enum Scratch {
+  hostRunEnds,
+  hostUnderscores,
+  hostMemo,
+  asciiRunEnds,
+  asciiMemo,
+}
 
 /**
  * One of {@link Scratch}'s slots.
@@ -23,7 +29,7 @@ export const Scratch = { hostRunEnds: 0, hostUnderscores: 1, hostMemo: 2, asciiR
  * @example
  * const slot: ScratchSlot = Scratch.hostMemo;
  */
-export type ScratchSlot = (typeof Scratch)[keyof typeof Scratch];
+export type ScratchSlot = Scratch;
 
 const int32Pool: (Int32Array | undefined)[] = [];
 let uint8Pool: Uint8Array | undefined;

@@ -2,34 +2,36 @@
  * Top-level-domain matching: twitter-text's gTLD and ccTLD lists (built into a set on first use)
  * and its punycode rule.
  */
-import { isAsciiDigit } from '../kit/index.js';
 import { isAsciiAlnum, isDomainChar } from './characters.js';
+import { fromPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
-import { ASCII_TLDS, OTHER_TLDS } from './tlds.js';
+import { ASCII_TLDS, LONGEST_TLD, PUNYCODE_TLDS } from './tlds.js';
 
-interface TldTable {
-  readonly names: ReadonlySet<string>;
-  readonly maxLength: number;
+/** The known TLDs, lower case (internationalised ones in Unicode), built on first use. */
+let tldNames: ReadonlySet<string> | undefined;
+
+/**
+ * The names of a front-coded list (see tlds.ts): each name starts with a count character (matched
+ * by `counts`; `zero` is the code of the one for 0) saying how many leading characters it shares
+ * with the name before, then the rest of its characters.
+ */
+function frontDecoded(packed: string, counts: RegExp, zero: number): Set<string> {
+  const names = new Set<string>();
+  let name = '';
+  for (const piece of packed.split(counts)) {
+    name = name.slice(0, piece.charCodeAt(0) - zero) + piece.slice(1);
+    names.add(name);
+  }
+  return names;
 }
 
-let tldTable: TldTable | undefined;
-
-function tlds(): TldTable {
-  if (tldTable !== undefined) return tldTable;
-  const names = new Set<string>(OTHER_TLDS.split(' '));
-  // ASCII_TLDS is front-coded: a digit (letters shared with the name before), then the new letters.
-  let name = '';
-  for (let at = 0; at < ASCII_TLDS.length; ) {
-    let end = at + 1;
-    while (end < ASCII_TLDS.length && !isAsciiDigit(ASCII_TLDS.charCodeAt(end))) end++;
-    name = name.slice(0, ASCII_TLDS.charCodeAt(at) - 0x30) + ASCII_TLDS.slice(at + 1, end);
-    names.add(name);
-    at = end;
+function tlds(): ReadonlySet<string> {
+  if (tldNames === undefined) {
+    const names = frontDecoded(ASCII_TLDS, /(?=\d)/, 0x30);
+    for (const name of frontDecoded(PUNYCODE_TLDS, /(?=[A-Z])/, 0x41)) names.add(fromPunycode(name));
+    tldNames = names;
   }
-  let maxLength = 0;
-  for (const known of names) if (known.length > maxLength) maxLength = known.length;
-  tldTable = { names, maxLength };
-  return tldTable;
+  return tldNames;
 }
 
 /**
@@ -59,10 +61,10 @@ function isPunycodeChar(code: number): boolean {
  */
 export function matchTld(ctx: ScanContext, start: number, limit: number): number {
   const { text } = ctx;
-  const { names, maxLength } = tlds();
+  const names = tlds();
   let span = 0;
   while (
-    span < maxLength &&
+    span < LONGEST_TLD &&
     start + span < limit &&
     isDomainChar(text.charCodeAt(start + span), ctx.glued) &&
     (span === 0 || !isGluedStart(ctx, start + span))

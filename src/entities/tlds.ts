@@ -2,8 +2,17 @@
 // Public data (Apache-2.0, twitter/twitter-text): 315 country and 1259 generic top-level domains.
 
 /**
- * The 1419 ASCII top-level domains, lower case, sorted and front-coded: each is a digit
- * (how many leading letters it shares with the one before) and the rest of its letters.
+ * The length of the longest top-level domain in UTF-16 code units (internationalised ones in their
+ * Unicode form): how far ahead a TLD match needs to look.
+ *
+ * @example
+ * 'northwesternmutual'.length <= LONGEST_TLD; // true
+ */
+export const LONGEST_TLD = 18;
+
+/**
+ * The 1419 ASCII top-level domains, lower case, front-coded: sorted, each written as a
+ * digit (how many leading letters it shares with the one before) and the rest of its letters.
  *
  * @example
  * ASCII_TLDS.startsWith('0aaa2rp'); // true: 'aaa', then 'aa' + 'rp' = 'aarp'
@@ -73,18 +82,24 @@ export const ASCII_TLDS =
   '2ra1ero1ip3po1m1one1uerich1w';
 
 /**
- * The 155 internationalised top-level domains, lower case, space-separated.
+ * The 155 internationalised top-level domains, lower case, each as its Punycode (RFC 3492)
+ * encoding without the `xn--` prefix, front-coded like {@link ASCII_TLDS} but with an upper-case
+ * letter as the count (A = 0, B = 1, …), as the names contain digits.
  *
  * @example
- * OTHER_TLDS.split(' ').includes('みんな'); // true
+ * PUNYCODE_TLDS.startsWith('A11b4c3dBck2e1b'); // true: '11b4c3d' ('कॉम'), then '1' + 'ck2e1b' = 'セール'
  */
-export const OTHER_TLDS =
-  'vermögensberater vermögensberatung ελ ευ бг бел дети ею католик ком мкд мон москва онлайн ' +
-  'орг рус рф сайт срб укр қаз հայ קום ابوظبي اتصالات ارامكو الاردن البحرين الجزائر السعودية ' +
-  'العليان المغرب امارات ایران بارت بازار بيتك بھارت تونس سودان سورية شبكة عراق عرب عمان ' +
-  'فلسطين قطر كاثوليك كوم مصر مليسيا موبايلي موريتانيا موقع همراه پاکستان ڀارت कॉम नेट भारत ' +
-  'भारतम् भारोत संगठन বাংলা ভারত ভাৰত ਭਾਰਤ ભારત ଭାରତ இந்தியா இலங்கை சிங்கப்பூர் భారత్ ಭಾರತ ' +
-  'ഭാരതം ලංකා คอม ไทย ລາວ გე みんな クラウド グーグル コム ストア セール ファッション ポイント 世界 中信 中国 中國 中文网 企业 佛山 信息 健康 ' +
-  '八卦 公司 公益 台湾 台灣 商城 商店 商标 嘉里 嘉里大酒店 在线 大众汽车 大拿 天主教 娱乐 家電 工行 广东 微博 慈善 我爱你 手机 手表 招聘 政务 政府 新加坡 ' +
-  '新闻 时尚 書籍 机构 淡马锡 游戏 澳門 点看 珠宝 移动 组织机构 网址 网店 网站 网络 联通 诺基亚 谷歌 购物 通販 集团 電訊盈科 飞利浦 食品 餐厅 香格里拉 香港 ' +
-  '닷넷 닷컴 삼성 한국';
+export const PUNYCODE_TLDS =
+  'A11b4c3dBck2e1bBqqw23aA2scrj9cA30rr7yBbst00mBds443gBe0b707eBhcrj9cBoq18vl8pn36aBpxu8kA42c2' +
+  'd9aB5br5cylEj9cCq11cBgbrimA54b7fta0ccB5qw42gDx5dBsu34j936bgsgBtzm5gA6frz82gBqq986b3xlA80ad' +
+  'xhksDo21aDqecdr1aDsehdbEwgBy0a063aA90a3acDeDisBdbq2aBet52uBkrt00aAb4w605ferdBck1b9a5dre4cA' +
+  'c1avgB2br7gBck2b3bBg4bkiBlchc0ea0b2g2a9gcdBzr694bDs0tDu2dAd1acj3bDlfAe1a4cBckvdtc9dBfvy88h' +
+  'Bstv75gAfct429kBhbeiBiq228c5hsD64bDs8sDz9sBjq720aBlw351eBpcrj9c3dBzc2c9e2cCys8d69uvgmAg2xx' +
+  '48cBckr3f0fBecrj9cBk3at1eAh2breg3eveEj9cH8cBxt814eAi1b6b1a6a2eBmr513nBo0a7iAj1aefDmhB6w193' +
+  'gBlq61u9w7bBvr189mAkcrx77d1x4aBprw13dDy57dCu716fDt3iAl1accBgbbat1ad8jAmgb9awbfDa3a3ejtG4f1' +
+  '6aE7c0bbn0aEakc7dvfFm7a8hEb2bdEh1a3hjkrdEi9azgqp6jEyh7gpaDb9fbpobEh1aH71eDc0a9azcgEa7dzdoE' +
+  'pq6gpa1aDerp4a5d4arDgu82aDi4ecexpDpl2fhDt3dhdEx2bDx4cd0abBix891fBk1bu44cBxtq1mAngbc5azdDe9' +
+  'e0aDrxBodeBqv7fFs00emaByqy26aAo3cw4hBgbpf8flBtu796dAp1acfDiBbt977cBgbs0dhBssy2uAq7ce6aB9jy' +
+  'b4cBcka1pmcBxa6aDmArhqv96gBovu88bBvc1e0am3eAs9brj9cBes554gAt60b56aBckweBiq49xqyjAunup4yAve' +
+  'rmgensberater-ctbJeratung-pwbBhquvBuq861bAw4r85el8fhu5dnraDs40lBgbh1cDl6aAxhq521bBkc2al3hy' +
+  'e2aEdl3a5ee0hAy9a3aqBfro4i67oBgbi2ammxAzfr164b';

@@ -7,7 +7,7 @@
  * the end of each label run is found once, and the outcome of "labels from here on" is stored at
  * every position after a dot, so each start costs O(1) amortised.
  */
-import { isAsciiLabelChar, isDomainChar } from './characters.js';
+import { isAsciiLabelChar, isHostRunChar } from './characters.js';
 import { matchTld } from './tld-lookup.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 import { Scratch, zeroedInt32 } from './scratch.js';
@@ -64,71 +64,54 @@ function labelRunEnd(
   return end;
 }
 
-/** A character of a host label run: a domain character, `_` or `-`. */
-function isHostRunChar(code: number, glued: boolean): boolean {
-  return code === UNDERSCORE || code === HYPHEN || isDomainChar(code, glued);
-}
-
 /**
  * Finds where twitter-text's `validDomain` (subdomains, a domain name and a TLD) ends when it starts
  * at a given index. Labels consist of domain characters (anything but ASCII punctuation, spaces and
  * directional marks) plus inner `-`, and in subdomains also inner `_`; they may not start or end
  * with `-` or `_`. More subdomains are preferred, as the greedy regex does.
  *
+ * Returns the matcher for one text: the host's end from a start index, or -1. Its tables are
+ * built on first use and kept for the text's later starts.
+ *
  * @example
- * const hosts = new HostMatcher(createScanContext('http://www.foo.co.uk/x', false));
- * hosts.endFrom(7); // 20
+ * const hostEndFrom = hostMatcher(createScanContext('http://www.foo.co.uk/x', false));
+ * hostEndFrom(7); // 20
  */
-export class HostMatcher {
-  private readonly ctx: ScanContext;
-  private readonly size: number;
+export function hostMatcher(ctx: ScanContext): (start: number) => number {
+  const { text } = ctx;
+  const size = text.length + 1;
   /** End of the label run through each index, plus one (0 = not computed). */
-  private runEnds: Int32Array | undefined;
+  let runEnds: Int32Array | undefined;
   /** First `_` at or after each index within its run (run end if none), plus one. */
-  private underscores: Int32Array | undefined;
-  /** Memoised {@link endFrom} results plus two (0 = not computed, 1 = no match). */
-  private memo: Int32Array | undefined;
-
-  constructor(ctx: ScanContext) {
-    this.ctx = ctx;
-    this.size = ctx.text.length + 1;
-  }
+  let underscores: Int32Array | undefined;
+  /** Memoised results plus two (0 = not computed, 1 = no match). */
+  let memo: Int32Array | undefined;
 
   /** End of the run of label characters starting at `start` (== start when there is none). */
-  private runEnd(start: number): number {
-    this.runEnds ??= zeroedInt32(Scratch.hostRunEnds, this.size);
-    this.underscores ??= zeroedInt32(Scratch.hostUnderscores, this.size);
-    return labelRunEnd(this.ctx, start, this.ctx.text.length, false, this.runEnds, this.underscores);
-  }
+  const runEnd = (start: number): number => {
+    runEnds ??= zeroedInt32(Scratch.hostRunEnds, size);
+    underscores ??= zeroedInt32(Scratch.hostUnderscores, size);
+    return labelRunEnd(ctx, start, text.length, false, runEnds, underscores);
+  };
 
   /** Whether `[start, end)` is a subdomain label: starts and ends with a domain character. */
-  private isSubdomainLabel(start: number, end: number): boolean {
+  const isSubdomainLabel = (start: number, end: number): boolean => {
     if (end <= start) return false;
-    const { text } = this.ctx;
     const first = text.charCodeAt(start);
     const last = text.charCodeAt(end - 1);
     return first !== UNDERSCORE && first !== HYPHEN && last !== UNDERSCORE && last !== HYPHEN;
-  }
-
-  /** Whether `[start, end)` is a domain-name label: a subdomain label without `_`. */
-  private isDomainNameLabel(start: number, end: number): boolean {
-    return this.isSubdomainLabel(start, end) && this.underscores![start]! - 1 >= end;
-  }
+  };
 
   /** The label starting at `start` if a dot follows it, else -1. */
-  private dottedLabelEnd(start: number): number {
-    const end = this.runEnd(start);
-    if (end === start || end >= this.ctx.text.length || this.ctx.text.charCodeAt(end) !== DOT) return FAIL;
-    return this.isSubdomainLabel(start, end) ? end : FAIL;
-  }
+  const dottedLabelEnd = (start: number): number => {
+    const end = runEnd(start);
+    if (end === start || end >= text.length || text.charCodeAt(end) !== DOT) return FAIL;
+    return isSubdomainLabel(start, end) ? end : FAIL;
+  };
 
-  /**
-   * Where a host starting at `start` ends, or -1. Iterative (no recursion) so that a megabyte of
-   * `a.a.a.…` cannot overflow the stack.
-   */
-  endFrom(start: number): number {
-    this.memo ??= zeroedInt32(Scratch.hostMemo, this.size);
-    const memo = this.memo;
+  // Iterative (no recursion) so that a megabyte of `a.a.a.…` cannot overflow the stack.
+  return (start) => {
+    memo ??= zeroedInt32(Scratch.hostMemo, size);
     const pending: number[] = [];
     let tail = FAIL;
     let cursor = start;
@@ -138,7 +121,7 @@ export class HostMatcher {
         tail = known - 2;
         break;
       }
-      const labelEnd = this.dottedLabelEnd(cursor);
+      const labelEnd = dottedLabelEnd(cursor);
       if (labelEnd === FAIL) {
         memo[cursor] = FAIL + 2;
         tail = FAIL;
@@ -147,57 +130,61 @@ export class HostMatcher {
       pending.push(cursor);
       cursor = labelEnd + 1;
     }
-    // Resolve right to left: keep the longer match from the next label on, else end here with a TLD.
+    // Resolve right to left: keep the longer match from the next label on, else end here with a TLD
+    // after a domain-name label (a subdomain label without `_`).
     for (let k = pending.length - 1; k >= 0; k--) {
       const labelStart = pending[k]!;
       if (tail === FAIL) {
-        const labelEnd = this.runEnd(labelStart);
-        if (this.isDomainNameLabel(labelStart, labelEnd)) tail = matchTld(this.ctx, labelEnd + 1, this.ctx.text.length);
+        const labelEnd = runEnd(labelStart);
+        if (isSubdomainLabel(labelStart, labelEnd) && underscores![labelStart]! - 1 >= labelEnd) {
+          tail = matchTld(ctx, labelEnd + 1, text.length);
+        }
       }
       memo[labelStart] = tail + 2;
     }
     return tail;
-  }
+  };
 }
+
+/**
+ * The `[start, end]` pairs, in text order, of the ASCII hosts inside the span `[start, end)`.
+ *
+ * @example
+ * const find: AsciiHostScanner = asciiHostScanner(createScanContext('a.com', false));
+ */
+export type AsciiHostScanner = (start: number, end: number) => Array<[number, number]>;
 
 /**
  * Finds twitter-text's `validAsciiDomain` matches (`([-a-z0-9 latin-accents]+\.)+TLD`, global)
  * inside one host span. For protocol-less URLs only these parts are extracted, so
  * `これは日本語です。example.com` yields `example.com`. Linear in the same way as
- * {@link HostMatcher}; spans passed in must not overlap (they don't: URL matches never do).
+ * {@link hostMatcher}; spans passed in must not overlap (they don't: URL matches never do).
+ *
+ * Returns the scanner for one text: every match in `[start, end)`, as `[start, end]` pairs in
+ * text order.
  *
  * @example
- * const ascii = new AsciiHostScanner(createScanContext('example.comてすとtwitter.みんな', false));
- * ascii.find(0, 25); // [[0, 11], [14, 25]]
+ * const asciiHosts = asciiHostScanner(createScanContext('example.comてすとtwitter.みんな', false));
+ * asciiHosts(0, 25); // [[0, 11], [14, 25]]
  */
-export class AsciiHostScanner {
-  private readonly ctx: ScanContext;
-  private readonly size: number;
-  private runEnds: Int32Array | undefined;
-  private memo: Int32Array | undefined;
-  private limit = 0;
+export function asciiHostScanner(ctx: ScanContext): AsciiHostScanner {
+  const { text } = ctx;
+  const size = text.length + 1;
+  let runEnds: Int32Array | undefined;
+  let memo: Int32Array | undefined;
+  let limit = 0;
 
-  constructor(ctx: ScanContext) {
-    this.ctx = ctx;
-    this.size = ctx.text.length + 1;
-  }
-
-  private runEnd(start: number): number {
-    if (start >= this.limit) return start;
-    this.runEnds ??= zeroedInt32(Scratch.asciiRunEnds, this.size);
-    return labelRunEnd(this.ctx, start, this.limit, true, this.runEnds);
-  }
-
-  private dottedLabelEnd(start: number): number {
-    const end = this.runEnd(start);
-    if (end === start || end >= this.limit || this.ctx.text.charCodeAt(end) !== DOT) return FAIL;
+  const dottedLabelEnd = (start: number): number => {
+    if (start >= limit) return FAIL;
+    runEnds ??= zeroedInt32(Scratch.asciiRunEnds, size);
+    const end = labelRunEnd(ctx, start, limit, true, runEnds);
+    if (end === start || end >= limit || text.charCodeAt(end) !== DOT) return FAIL;
     return end;
-  }
+  };
 
   /** `(label\.)* TLD` at `start`, greedy, memoised; -1 if nothing matches. */
-  private labelsThenTld(start: number): number {
-    this.memo ??= zeroedInt32(Scratch.asciiMemo, this.size);
-    const memo = this.memo;
+  const labelsThenTld = (start: number): number => {
+    memo ??= zeroedInt32(Scratch.asciiMemo, size);
     const pending: number[] = [];
     let tail = FAIL;
     let cursor = start;
@@ -210,27 +197,26 @@ export class AsciiHostScanner {
         break;
       }
       pending.push(cursor);
-      const labelEnd = this.dottedLabelEnd(cursor);
+      const labelEnd = dottedLabelEnd(cursor);
       if (labelEnd === FAIL) break;
       cursor = labelEnd + 1;
     }
     if (!resolved) tail = FAIL;
     for (let k = pending.length - 1; k >= 0; k--) {
       const position = pending[k]!;
-      if (tail === FAIL) tail = matchTld(this.ctx, position, this.limit);
+      if (tail === FAIL) tail = matchTld(ctx, position, limit);
       memo[position] = tail + 2;
     }
     return tail;
-  }
+  };
 
-  /** Every match in `[start, end)`, as `[start, end]` pairs in text order. */
-  find(start: number, end: number): Array<[number, number]> {
-    this.limit = end;
+  return (start, end) => {
+    limit = end;
     const matches: Array<[number, number]> = [];
     let i = start;
     while (i < end) {
-      const labelEnd = this.dottedLabelEnd(i);
-      const matchEnd = labelEnd === FAIL ? FAIL : this.labelsThenTld(labelEnd + 1);
+      const labelEnd = dottedLabelEnd(i);
+      const matchEnd = labelEnd === FAIL ? FAIL : labelsThenTld(labelEnd + 1);
       if (matchEnd === FAIL) {
         i++;
         continue;
@@ -239,5 +225,5 @@ export class AsciiHostScanner {
       i = matchEnd;
     }
     return matches;
-  }
+  };
 }

@@ -2,10 +2,10 @@
  * URL scanning with twitter-text's rules (`extractUrlsWithIndices`), as one left-to-right pass that
  * reproduces what its global `extractUrl` regex would match, without its backtracking.
  */
-import { isAsciiAlnum, isDomainChar, isUrlPrecedingChar } from './characters.js';
+import { isAsciiAlnum, isDomainChar, isHostRunChar, isUrlPrecedingChar } from './characters.js';
 import { asciiLabelLength, MAX_LABEL_LENGTH } from './punycode.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
-import { AsciiHostScanner, HostMatcher } from './url-host.js';
+import { asciiHostScanner, hostMatcher, type AsciiHostScanner } from './url-host.js';
 import { scanQuery, scanUrlTail } from './url-tail.js';
 
 /** twitter-text's limit on a URL's length, counted with its protocol (or `https://`) and IDNA host. */
@@ -34,9 +34,54 @@ function blocksProtocolLessUrl(code: number): boolean {
   return code === 0x2d || code === 0x5f || code === 0x2e || code === 0x2f;
 }
 
+/**
+ * twitter-text's `isValidUrl` for a URL of `urlLength` whose host is `[hostStart, hostEnd)`:
+ * IDNA-encodable labels of 1–63 characters, and the length limit counted with `protocolLen`.
+ */
+function isValidUrl(
+  ctx: ScanContext,
+  asciiHosts: AsciiHostScanner,
+  urlLength: number,
+  protocolLen: number,
+  hostStart: number,
+  hostEnd: number,
+): boolean {
+  const host = ctx.text.slice(hostStart, hostEnd);
+  if (host.startsWith('xn--') && asciiHosts(hostStart, hostEnd).length === 0) return false;
+  let asciiHostLength = 0;
+  let labelStart = 0;
+  for (let i = 0; i <= host.length; i++) {
+    if (i < host.length && host.charCodeAt(i) !== 0x2e) continue;
+    const length = asciiLabelLength(host.slice(labelStart, i));
+    if (length < 1 || length > MAX_LABEL_LENGTH) return false;
+    asciiHostLength += length + (labelStart > 0 ? 1 : 0);
+    labelStart = i + 1;
+  }
+  return protocolLen + urlLength + asciiHostLength - host.length <= MAX_URL_LENGTH;
+}
+
+/**
+ * Where a URL with protocol whose host starts at `hostStart` and that the scan ended at `end`
+ * ends: t.co links keep only their slug and an optional query; -1 drops a slug that is too long.
+ */
+function withProtocolEnd(ctx: ScanContext, hostStart: number, end: number): number {
+  const { text } = ctx;
+  if (text.slice(hostStart, hostStart + 5).toLowerCase() !== 't.co/') return end;
+  const slugStart = hostStart + 5;
+  let slugEnd = slugStart;
+  while (slugEnd < end && isAsciiAlnum(text.charCodeAt(slugEnd))) slugEnd++;
+  if (slugEnd === slugStart) return end;
+  if (slugEnd - slugStart > MAX_TCO_SLUG_LENGTH) return -1;
+  if (text.charCodeAt(slugEnd) === 0x3f && slugEnd < end) {
+    const queryEnd = scanQuery(ctx, slugEnd + 1, end);
+    if (queryEnd >= 0) return queryEnd;
+  }
+  return slugEnd;
+}
+
 class UrlScanner {
   private readonly ctx: ScanContext;
-  private readonly hosts: HostMatcher;
+  private readonly hostEndFrom: (start: number) => number;
   private readonly asciiHosts: AsciiHostScanner;
   readonly found: FoundEntity[] = [];
   /** The run of host characters last measured by {@link mayStartAt}: `[runFrom, runStop)`. */
@@ -45,8 +90,8 @@ class UrlScanner {
 
   constructor(ctx: ScanContext) {
     this.ctx = ctx;
-    this.hosts = new HostMatcher(ctx);
-    this.asciiHosts = new AsciiHostScanner(ctx);
+    this.hostEndFrom = hostMatcher(ctx);
+    this.asciiHosts = asciiHostScanner(ctx);
   }
 
   /**
@@ -61,7 +106,7 @@ class UrlScanner {
     const { text } = this.ctx;
     if (start < this.runFrom || start >= this.runStop) {
       let j = start;
-      while (j < text.length && this.isRunChar(text.charCodeAt(j)) && !(j > start && isGluedStart(this.ctx, j))) j++;
+      while (j < text.length && isHostRunChar(text.charCodeAt(j), this.ctx.glued) && !(j > start && isGluedStart(this.ctx, j))) j++;
       this.runFrom = start;
       this.runStop = j;
     }
@@ -81,16 +126,11 @@ class UrlScanner {
    */
   runStartBefore(stop: number, floor: number): number {
     let k = stop;
-    while (k > floor && this.isRunChar(this.ctx.text.charCodeAt(k - 1))) {
+    while (k > floor && isHostRunChar(this.ctx.text.charCodeAt(k - 1), this.ctx.glued)) {
       k--;
       if (isGluedStart(this.ctx, k)) break;
     }
     return k;
-  }
-
-  /** A character of a host run: a domain character, `_` or `-` (as the host tables read them). */
-  private isRunChar(code: number): boolean {
-    return code === 0x5f || code === 0x2d || isDomainChar(code, this.ctx.glued);
   }
 
   /**
@@ -102,68 +142,30 @@ class UrlScanner {
     const { text } = this.ctx;
     const protocol = protocolLength(text, start);
     let hostStart = start + protocol;
-    let hostEnd = protocol > 0 ? this.hosts.endFrom(hostStart) : -1;
+    let hostEnd = protocol > 0 ? this.hostEndFrom(hostStart) : -1;
     const withProtocol = hostEnd >= 0;
     if (!withProtocol) {
       hostStart = start;
-      hostEnd = this.hosts.endFrom(start);
+      hostEnd = this.hostEndFrom(start);
       if (hostEnd < 0) return -1;
     }
     const { end, hasPath } = scanUrlTail(this.ctx, hostEnd);
-    if (!this.isValid(end - start, withProtocol ? protocol : DEFAULT_PROTOCOL_LENGTH, hostStart, hostEnd)) return end;
-    if (withProtocol) this.addWithProtocol(start, hostStart, end);
-    else if (before < 0 || !blocksProtocolLessUrl(before)) this.addProtocolLess(hostStart, hostEnd, end, hasPath);
-    return end;
-  }
-
-  /** twitter-text's `isValidUrl`: IDNA-encodable labels of 1–63 characters, length limit. */
-  private isValid(urlLength: number, protocolLen: number, hostStart: number, hostEnd: number): boolean {
-    const host = this.ctx.text.slice(hostStart, hostEnd);
-    if (host.startsWith('xn--') && this.asciiHosts.find(hostStart, hostEnd).length === 0) return false;
-    let asciiHostLength = 0;
-    let labelStart = 0;
-    for (let i = 0; i <= host.length; i++) {
-      if (i < host.length && host.charCodeAt(i) !== 0x2e) continue;
-      const length = asciiLabelLength(host.slice(labelStart, i));
-      if (length < 1 || length > MAX_LABEL_LENGTH) return false;
-      asciiHostLength += length + (labelStart > 0 ? 1 : 0);
-      labelStart = i + 1;
-    }
-    return protocolLen + urlLength + asciiHostLength - host.length <= MAX_URL_LENGTH;
-  }
-
-  /** A URL with protocol; t.co links keep only their slug and an optional query. */
-  private addWithProtocol(start: number, hostStart: number, end: number): void {
-    const { text } = this.ctx;
-    let urlEnd = end;
-    if (text.slice(hostStart, hostStart + 5).toLowerCase() === 't.co/') {
-      const slugStart = hostStart + 5;
-      let slugEnd = slugStart;
-      while (slugEnd < end && isAsciiAlnum(text.charCodeAt(slugEnd))) slugEnd++;
-      if (slugEnd > slugStart) {
-        if (slugEnd - slugStart > MAX_TCO_SLUG_LENGTH) return;
-        urlEnd = slugEnd;
-        if (text.charCodeAt(slugEnd) === 0x3f && slugEnd < end) {
-          const queryEnd = scanQuery(this.ctx, slugEnd + 1, end);
-          if (queryEnd >= 0) urlEnd = queryEnd;
-        }
+    const protocolLen = withProtocol ? protocol : DEFAULT_PROTOCOL_LENGTH;
+    if (!isValidUrl(this.ctx, this.asciiHosts, end - start, protocolLen, hostStart, hostEnd)) return end;
+    if (withProtocol) {
+      const urlEnd = withProtocolEnd(this.ctx, hostStart, end);
+      if (urlEnd >= 0) this.found.push({ kind: 'url', value: text.slice(start, urlEnd), start, end: urlEnd });
+    } else if (before < 0 || !blocksProtocolLessUrl(before)) {
+      // Only the ASCII-domain parts of the host are taken (each one a URL), and the path and what
+      // follows it go with the last one when that one ends the host.
+      const parts = this.asciiHosts(hostStart, hostEnd);
+      for (let k = 0; k < parts.length; k++) {
+        const [partStart, partEnd] = parts[k]!;
+        const urlEnd = k === parts.length - 1 && hasPath && partEnd === hostEnd ? end : partEnd;
+        this.found.push({ kind: 'url', value: text.slice(partStart, urlEnd), start: partStart, end: urlEnd });
       }
     }
-    this.found.push({ kind: 'url', value: text.slice(start, urlEnd), start, end: urlEnd });
-  }
-
-  /**
-   * A protocol-less URL: only the ASCII-domain parts of the host are taken (each one a URL), and
-   * the path and what follows it go with the last one when that one ends the host.
-   */
-  private addProtocolLess(hostStart: number, hostEnd: number, end: number, hasPath: boolean): void {
-    const { text } = this.ctx;
-    const parts = this.asciiHosts.find(hostStart, hostEnd);
-    for (let k = 0; k < parts.length; k++) {
-      const [partStart, partEnd] = parts[k]!;
-      const urlEnd = k === parts.length - 1 && hasPath && partEnd === hostEnd ? end : partEnd;
-      this.found.push({ kind: 'url', value: text.slice(partStart, urlEnd), start: partStart, end: urlEnd });
-    }
+    return end;
   }
 }
 
