@@ -1,6 +1,6 @@
 import { isSpace, trimEnd, trimStart } from '../kit/index.js';
 import { opensListItem } from './blank-line-blocks.js';
-import { isFullStop } from './boundary-model/index.js';
+import { endsWithColon, isFullStop } from './line-end-marks.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
@@ -74,15 +74,4 @@ export function setOffQuoteStart(text: string, lines: LineTable, signature: Sign
     bodyStart = start;
   }
   return bodyStart < signature.start ? bodyStart : null;
-}
-
-/**
- * Whether `text[start, end)` ends with `:` (or `：`): an article's lead-in, or a list's heading.
- *
- * @example
- * endsWithColon('He wrote:', 0, 9); // true
- */
-export function endsWithColon(text: string, start: number, end: number): boolean {
-  const last = end > start ? text.charCodeAt(end - 1) : 0;
-  return last === 0x3a /* : */ || last === 0xff1a /* ： */;
 }
