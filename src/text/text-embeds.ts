@@ -1,9 +1,8 @@
 import { dateMismatch, recordDate } from '../dates/index.js';
-import { extractEntities } from '../entities/index.js';
-import { mediaLinkHosts, toLink } from '../links/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
+import { entityFields } from './body-entities.js';
 import { GluedSeams } from './glued-seams.js';
 import { findFooterCards } from './footer-cards.js';
 import { findHeaderCards } from './header-cards.js';
@@ -209,7 +208,6 @@ function toRecord(
   const whole = stripWidgetPhrases(collapsed, platform.text?.widgetPhrases ?? []);
   const body = cutText(whole, maxTextLength);
   if (body.length < whole.length) diagnostics.push(cutTextDiagnostic(maxTextLength, bodyStart, postEnd));
-  const entities = extractEntities(body, { gluedUrls: true, gluedHosts: mediaLinkHosts });
   const idTime = post == null ? null : (platform.postTime?.(post.id) ?? null);
   // The date fields are named one by one: an object rest and spread copy through a slow generic path.
   const date = recordDate({ written: signature.date?.iso ?? null, idTime });
@@ -226,10 +224,7 @@ function toRecord(
     datePrecision: date.datePrecision,
     publishedAtLocal: date.publishedAtLocal,
     dateText: signature.dateText,
-    links: entities.urls.map((url) => toLink(url.value)),
-    mentions: entities.mentions.map((mention) => mention.value),
-    hashtags: entities.hashtags.map((hashtag) => hashtag.value),
-    cashtags: entities.cashtags.map((cashtag) => cashtag.value),
+    ...entityFields(body),
     source: { format: 'text', start: bodyStart, end: postEnd, markup: signature.markup },
   };
 }
