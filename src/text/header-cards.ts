@@ -1,5 +1,5 @@
 import { matchDateAt } from '../dates/index.js';
-import { isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd, trimStart } from '../kit/index.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import { isHandleChar, platformOfHandle, type Signature } from './signature-scanner.js';
@@ -150,8 +150,7 @@ function isCapitals(word: string): boolean {
  * its first line is longer than a post.
  */
 function readBody(text: string, dateEnd: number, limit: number, table: LineTable): { start: number; end: number } | null {
-  let start = dateEnd;
-  while (start < limit && isInlineSpace(text.charCodeAt(start))) start++;
+  let start = skipInlineSpace(text, dateEnd, limit);
   let breaks = 0;
   while (start < limit && isSpace(text.charCodeAt(start))) {
     if (opensBreak(text, start) && ++breaks > 2) return null;

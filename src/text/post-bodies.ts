@@ -1,4 +1,4 @@
-import { isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { isSpace, trimEnd, trimStart, wordStart } from '../kit/index.js';
 import { blockTop } from './blank-line-blocks.js';
 import { boundaryModel, isNumbered, walkBody, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
 import { datedLength, datedLimit } from './dated-limits.js';
@@ -333,8 +333,7 @@ function bodyOfCutPost(text: string, lines: LineTable, signature: Signature, bod
  */
 function endsWithCut(text: string, start: number, end: number): boolean {
   const { before, count } = endLinks(text, start, end);
-  let word = before;
-  while (word > start && !isSpace(text.charCodeAt(word - 1))) word--;
+  const word = wordStart(text, start, before);
   if (count === 0 || before <= word || text.charCodeAt(before - 1) !== 0x2026 /* … */) return false;
   return !text.slice(word, before).includes('/');
 }

@@ -1,4 +1,4 @@
-import { isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { isInlineSpace, isLineBreak, trimEnd, trimStart, wordStart } from '../kit/index.js';
 import { isLetterOrDigit } from './boundary-model/index.js';
 import { isColon } from './line-end-marks.js';
 import type { LineTable } from './line-table.js';
@@ -81,10 +81,7 @@ function endsBare(text: string, start: number, end: number): boolean {
   if (last < start) return false;
   const code = text.charCodeAt(last);
   if (!isLetterOrDigit(code) && !isColon(code)) return false;
-  let wordStart = last;
-  const floor = Math.max(start, last - MAX_WORD);
-  while (wordStart > floor && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
-  const word = text.slice(wordStart, wordEnd);
+  const word = text.slice(wordStart(text, Math.max(start, last - MAX_WORD), last), wordEnd);
   return !word.includes('#') && !word.includes('/');
 }
 

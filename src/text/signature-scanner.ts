@@ -1,7 +1,7 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/index.js';
-import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, trimEnd } from '../kit/index.js';
+import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 
@@ -253,12 +253,6 @@ export function platformOfHandle(handle: string): KnownPlatform | null {
 
 function sharedByPlatform(): KnownPlatform | null {
   return platforms.find((platform) => platform.text?.sharedByPhrases !== undefined) ?? null;
-}
-
-function skipInlineSpace(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
-  return i;
 }
 
 function skipOneLineBreak(text: string, at: number): number {

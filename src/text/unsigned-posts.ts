@@ -1,5 +1,5 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
-import { CoveredRanges, isInlineSpace, isLineBreak, isSpace, type Range } from '../kit/index.js';
+import { CoveredRanges, isInlineSpace, isLineBreak, isSpace, type Range, skipInlineSpace } from '../kit/index.js';
 import { type KnownPlatform, platforms } from '../platforms/index.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
@@ -111,7 +111,7 @@ function datedEnding(text: string, slugStart: number, runEnd: number): { end: nu
   for (let from = slugStart + 1; from <= runEnd; from++) {
     let start = from;
     if (from === runEnd) {
-      while (start < lineEnd && isInlineSpace(text.charCodeAt(start))) start++;
+      start = skipInlineSpace(text, start, lineEnd);
       if (start === runEnd) return null;
     }
     const candidate = text.slice(start, lineEnd);
