@@ -134,21 +134,21 @@ function readSignatureAt(
   // What stands before: Instagram's phrase, or a dash, on the same line.
   const windowStart = Math.max(floor, open - MAX_NAME);
   const sharedBy = sharedByBefore(windowStart, open);
-  const dash = sharedBy === null ? findDashBefore(text, windowStart, open) : null;
-  if (sharedBy === null && dash === null) return null;
+  // The phrase or the dash opens the signature (the post body ends there); the name follows it.
+  const opener = sharedBy ?? findDashBefore(text, windowStart, open);
+  if (opener === null) return null;
 
-  const platform = sharedBy !== null ? sharedByPlatform() : platformOfHandle(handle);
+  const platform = sharedBy !== null ? SHARED_BY_PLATFORM : platformOfHandle(handle);
   if (platform === null) {
     reject(open, close, `"(@${handle})" is not a handle of any known platform.`);
     return null;
   }
-  const nameStart = sharedBy !== null ? sharedBy.end : (dash?.end ?? open);
-  const name = text.slice(nameStart, open).trim().replace(/\s+/g, ' ');
+  const name = text.slice(opener.end, open).trim().replace(/\s+/g, ' ');
+  const { start } = opener;
   if (name.length === 0 && sharedBy === null) {
-    reject(dash?.start ?? open, close, 'A dash and a handle with no display name between them is not a signature.');
+    reject(start, close, 'A dash and a handle with no display name between them is not a signature.');
     return null;
   }
-  const start = sharedBy !== null ? sharedBy.start : (dash?.start ?? open);
 
   // What follows: an optional `on Twitter`, a date, a status URL.
   let cursor = skipInlineSpace(text, close);
@@ -251,9 +251,8 @@ export function platformOfHandle(handle: string): KnownPlatform | null {
   return null;
 }
 
-function sharedByPlatform(): KnownPlatform | null {
-  return platforms.find((platform) => platform.text?.sharedByPhrases !== undefined) ?? null;
-}
+/** The platform whose shared-by phrase (`A post shared by`) opens a signature: Instagram, from the registry. */
+const SHARED_BY_PLATFORM: KnownPlatform | null = platforms.find((platform) => platform.text?.sharedByPhrases !== undefined) ?? null;
 
 function skipOneLineBreak(text: string, at: number): number {
   if (!isLineBreak(text.charCodeAt(at))) return at;
