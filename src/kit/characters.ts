@@ -129,6 +129,30 @@ export function skipInlineSpace(text: string, at: number, end = text.length): nu
 }
 
 /**
+ * Whether only horizontal whitespace ({@link isInlineSpace}) stands between the start of the line
+ * and `at`.
+ *
+ * @example
+ * opensLine('text\n  https://x.com', 7); // true
+ */
+export function opensLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
+}
+
+/**
+ * Whether only horizontal whitespace ({@link isInlineSpace}) follows `at` to the end of its line.
+ *
+ * @example
+ * endsLine('https://x.com  \nmore', 13); // true
+ */
+export function endsLine(text: string, at: number): boolean {
+  const i = skipInlineSpace(text, at);
+  return i === text.length || isLineBreak(text.charCodeAt(i));
+}
+
+/**
  * The offset where the word (run of non-whitespace) that ends at `end` starts, not going below
  * `floor`.
  *

@@ -8,11 +8,13 @@ export { parseAttributes, htmlTag } from './attributes.js';
 export type { HtmlTag } from './attributes.js';
 export {
   collapseWhitespace,
+  endsLine,
   isAsciiDigit,
   isBlank,
   isInlineSpace,
   isLineBreak,
   isSpace,
+  opensLine,
   skipInlineSpace,
   trimEnd,
   trimStart,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   collapseWhitespace,
+  endsLine,
   isAsciiDigit,
   isInlineSpace,
   isLineBreak,
   isSpace,
+  opensLine,
   skipInlineSpace,
   trimEnd,
   trimStart,
@@ -91,5 +93,17 @@ describe('wordStart', () => {
     expect(wordStart('see pic.twitter.com/x', 0, 21)).toBe(4);
     expect(wordStart('see pic.twitter.com/x', 8, 21)).toBe(8);
     expect(wordStart('see ', 0, 4)).toBe(4);
+  });
+});
+
+describe('opensLine and endsLine', () => {
+  it('accept only spaces and tabs between the offset and the line edge', () => {
+    const text = 'text\n  https://x.com  \nmore';
+    expect(opensLine(text, 7)).toBe(true);
+    expect(opensLine(text, 8)).toBe(false);
+    expect(opensLine('  a', 2)).toBe(true);
+    expect(endsLine(text, 20)).toBe(true);
+    expect(endsLine(text, 19)).toBe(false);
+    expect(endsLine('a  ', 1)).toBe(true);
   });
 });
