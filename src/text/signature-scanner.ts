@@ -101,7 +101,6 @@ export function scanSignatures(text: string, options: ScanOptions = {}): Signatu
       at = text.indexOf('(@', at + 2);
     }
   }
-  mergeStatusUrlLines(text, signatures);
   if (rejections > maxRejections) {
     diagnostics.push({
       code: 'truncated',
@@ -111,7 +110,7 @@ export function scanSignatures(text: string, options: ScanOptions = {}): Signatu
       end: text.length,
     });
   }
-  return { signatures, diagnostics };
+  return { signatures: withStatusUrlLines(text, signatures), diagnostics };
 }
 
 function readSignatureAt(
@@ -286,7 +285,8 @@ function skipPlatformSuffix(text: string, at: number): number {
     if (first < 0x80 && firstLower !== suffix.charCodeAt(0)) continue;
     if (text.slice(at, at + suffix.length).toLowerCase() !== suffix) continue;
     const after = text.charCodeAt(at + suffix.length);
-    if (Number.isNaN(after) || !isWordChar(after)) return skipInlineSpace(text, at + suffix.length);
+    // Past the text's end, `after` is NaN: no word character, so the suffix ends there too.
+    if (!isWordChar(after)) return skipInlineSpace(text, at + suffix.length);
   }
   return at;
 }
@@ -374,13 +374,14 @@ function readUnknownDate(text: string, at: number): { start: number; end: number
 }
 
 /**
- * Adds permalinks that stand alone on a line. One on the line right after a signature of the same
- * handle that has no permalink yet is that signature's permalink; one inside a signature is
- * already read; any other is an embed of its own that carries only its URL.
+ * The signatures with the permalinks that stand alone on a line merged in. One on the line right
+ * after a signature of the same handle that has no permalink yet is that signature's permalink;
+ * one inside a signature is already read; any other is an embed of its own that carries only its
+ * URL.
  */
-function mergeStatusUrlLines(text: string, signatures: Signature[]): void {
+function withStatusUrlLines(text: string, signatures: Signature[]): Signature[] {
   const lines = findStatusUrlLines(text);
-  if (lines.length === 0) return;
+  if (lines.length === 0) return signatures;
   const merged: Signature[] = [];
   let k = 0;
   for (const line of lines) {
@@ -413,8 +414,7 @@ function mergeStatusUrlLines(text: string, signatures: Signature[]): void {
     });
   }
   while (k < signatures.length) merged.push(signatures[k++] as Signature);
-  signatures.length = 0;
-  for (const signature of merged) signatures.push(signature);
+  return merged;
 }
 
 function onlySpaceAndOneBreak(text: string, from: number, to: number): boolean {
