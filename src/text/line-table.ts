@@ -45,17 +45,17 @@ export class LineTable {
     let start = 0;
     if (!OTHER_BREAKS.some((other) => text.includes(other))) {
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
-        this.push(start, at, isBlank(text, start, at));
+        this.push(start, at);
         start = at + 1;
       }
     } else {
       const breaks = /\r\n?|[\n\u0085\u2028\u2029]/g;
       for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
-        this.push(start, match.index, isBlank(text, start, match.index));
+        this.push(start, match.index);
         start = match.index + match[0].length;
       }
     }
-    this.push(start, text.length, isBlank(text, start, text.length));
+    this.push(start, text.length);
     const gaps = this.countGaps(() => true);
     this.baseGap = mostCommonGap(gaps, 1);
     this.blankLinesBetween = [...gaps.keys()].some((gap) => gap > 0);
@@ -132,10 +132,11 @@ export class LineTable {
     return this.scripts.get(this.text, start, end, sampleScript);
   }
 
-  private push(start: number, end: number, blank: boolean): void {
+  /** Adds the line `text[start, end)`. */
+  private push(start: number, end: number): void {
     this.starts.push(start);
     this.ends.push(end);
-    this.blank.push(blank);
+    this.blank.push(isBlank(this.text, start, end));
   }
 
   /** How often each gap (blank lines) stands below a non-blank line that `counted` accepts and above the next one. */

@@ -64,11 +64,7 @@ export function extractTextEmbeds(
   const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
   let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary, seams()) : [];
   let starts = startsOf(boundaries);
-  const placed: Array<{ start: number; end: number }> = [];
-  for (let index = 0; index < signatures.length; index++) {
-    const signature = signatures[index] as Signature;
-    placed.push({ start: starts[index] ?? signature.start, end: signature.end });
-  }
+  const placed = signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end }));
   const unsigned = findUnsignedPosts(text, placed);
   if (unsigned.length > 0) {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
@@ -148,7 +144,6 @@ function withoutOverlaps(signatures: Signature[], others: Signature[]): Signatur
 
 /** The info diagnostic an embed found without text or without its signature deserves, or null. */
 function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic | null {
-  const at = { start: signature.start, end: signature.end };
   if (signature.markup === 'unsigned') {
     return {
       code: 'missing-signature',
@@ -163,7 +158,8 @@ function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic
     code: 'empty-body',
     severity: 'info',
     message: emptyBodyMessage(signature),
-    ...at,
+    start: signature.start,
+    end: signature.end,
   };
 }
 
