@@ -50,21 +50,17 @@ export const defaultParseLimits: Readonly<ResolvedParseLimits> = Object.freeze({
   maxRecords: 1000,
   maxLinks: 100,
   maxTextLength: 100_000,
-});
+} satisfies ResolvedParseLimits);
 
 /**
- * The keys of {@link ParseLimits}, checked against the interface by the compiler (a key missing
- * here or not in the interface fails the build), so the option check cannot drift from the type.
+ * The keys of {@link ParseLimits}: those of {@link defaultParseLimits}, which the compiler checks
+ * against the interface (a bound missing there, or one not in the interface, fails the build), so
+ * the option check cannot drift from the type.
  *
  * @example
  * parseLimitKeys.includes('maxRecords'); // true
  */
-export const parseLimitKeys = Object.keys({
-  maxInputLength: true,
-  maxRecords: true,
-  maxLinks: true,
-  maxTextLength: true,
-} satisfies Record<keyof ParseLimits, true>) as ReadonlyArray<keyof ParseLimits>;
+export const parseLimitKeys = Object.keys(defaultParseLimits) as ReadonlyArray<keyof ParseLimits>;
 
 /**
  * Reads the limit options of a parse call, with defaults; a bound that is not a whole number ≥ 0

@@ -116,6 +116,56 @@ export function trimStart(text: string, start: number, end: number): number {
 }
 
 /**
+ * The offset past the horizontal whitespace ({@link isInlineSpace}) from `at`, not going past
+ * `end`: line breaks stop it.
+ *
+ * @example
+ * skipInlineSpace('on \t May 1', 2); // 5
+ */
+export function skipInlineSpace(text: string, at: number, end = text.length): number {
+  let i = at;
+  while (i < end && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Whether only horizontal whitespace ({@link isInlineSpace}) stands between the start of the line
+ * and `at`.
+ *
+ * @example
+ * opensLine('text\n  https://x.com', 7); // true
+ */
+export function opensLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
+}
+
+/**
+ * Whether only horizontal whitespace ({@link isInlineSpace}) follows `at` to the end of its line.
+ *
+ * @example
+ * endsLine('https://x.com  \nmore', 13); // true
+ */
+export function endsLine(text: string, at: number): boolean {
+  const i = skipInlineSpace(text, at);
+  return i === text.length || isLineBreak(text.charCodeAt(i));
+}
+
+/**
+ * The offset where the word (run of non-whitespace) that ends at `end` starts, not going below
+ * `floor`.
+ *
+ * @example
+ * wordStart('see pic.twitter.com/x', 0, 21); // 4
+ */
+export function wordStart(text: string, floor: number, end: number): number {
+  let i = end;
+  while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
  * Whether a UTF-16 code unit is an ASCII digit, `0`–`9`.
  *
  * @example

@@ -6,7 +6,20 @@
  */
 export { parseAttributes, htmlTag } from './attributes.js';
 export type { HtmlTag } from './attributes.js';
-export { collapseWhitespace, isAsciiDigit, isBlank, isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from './characters.js';
+export {
+  collapseWhitespace,
+  endsLine,
+  isAsciiDigit,
+  isBlank,
+  isInlineSpace,
+  isLineBreak,
+  isSpace,
+  opensLine,
+  skipInlineSpace,
+  trimEnd,
+  trimStart,
+  wordStart,
+} from './characters.js';
 export { CoveredRanges } from './covered-ranges.js';
 export type { Range } from './covered-ranges.js';
 export { findDashBefore } from './dashes.js';

@@ -151,6 +151,8 @@ interface InlineSyntax {
   emit(buffer: ProjectionBuffer, input: string, from: number, to: number, links: ProjectedLink[]): void;
   /** A paragraph ended: a `[` still open cannot open a link any more. */
   endParagraph(): void;
+  /** Reads a line's container markers, heading marker, rule or fence ({@link markdownLineShape}). */
+  lineShape(input: string, start: number, end: number, inFence: boolean): LineShape;
 }
 
 function markdownInline(input: string): InlineSyntax {
@@ -160,12 +162,12 @@ function markdownInline(input: string): InlineSyntax {
     definitionLines: lines,
     emit: (buffer, text, from, to, links) => emitInline(buffer, text, from, to, openers, links, labels),
     endParagraph: () => openers.clear(),
+    lineShape: markdownLineShape,
   };
 }
 
 /** The projection; `inline` is null for quoted text (only quote markers are taken off). */
 function project(input: string, inline: InlineSyntax | null): MarkdownProjection {
-  const syntax: ProjectedSyntax = inline === null ? 'quoted-text' : 'markdown';
   let newlines = 0;
   for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) newlines++;
   const buffer = new ProjectionBuffer(input.length + 2 * newlines + 4);
@@ -186,7 +188,7 @@ function project(input: string, inline: InlineSyntax | null): MarkdownProjection
     if (newline === -1) newline = input.length;
     const end = newline > start && input.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
     const lineBreakAt = newline < input.length ? newline : -1;
-    const shape = readLineShape(input, start, end, inFence, syntax);
+    const shape = inline === null ? quotedLineShape(input, start, end) : inline.lineShape(input, start, end, inFence);
     // Fences, rules and reference definitions are Markdown's (each test starts with `inline !==
     // null`, so that a bundle of the quoted-text projection alone leaves them out).
     if (inline !== null && inFence && !shape.fence) {
@@ -245,7 +247,7 @@ function readDefinitions(input: string): { labels: Map<string, string>; lines: S
     let newline = input.indexOf('\n', start);
     if (newline === -1) newline = input.length;
     const end = newline > start && input.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline;
-    const shape = readLineShape(input, start, end, false, 'markdown');
+    const shape = markdownLineShape(input, start, end, false);
     const definition = readDefinition(input, shape.content, end);
     if (definition !== null) {
       lines.add(start);
@@ -256,8 +258,30 @@ function readDefinitions(input: string): { labels: Map<string, string>; lines: S
   return { labels, lines };
 }
 
-/** Reads a line's container markers (`>`, list items), heading marker, rule or fence. */
-function readLineShape(input: string, start: number, end: number, inFence: boolean, syntax: ProjectedSyntax): LineShape {
+/**
+ * Reads a line of quoted text: its `>` markers and the html-to-text list items (` * `, ` 1. `)
+ * that a quote fills. Quoted text has no rules, fences or headings ({@link markdownLineShape}).
+ */
+function quotedLineShape(input: string, start: number, end: number): LineShape {
+  let at = start;
+  let depth = 0;
+  for (;;) {
+    while (at < end && isBlankCode(input.charCodeAt(at))) at++;
+    if (at >= end) break;
+    if (input.charCodeAt(at) === 0x3e /* > */) {
+      depth++;
+      at++;
+      continue;
+    }
+    const item = listItemBeforeQuote(input, at, end);
+    if (item === at) break;
+    at = item;
+  }
+  return { content: at, depth, rule: false, fence: false };
+}
+
+/** Reads a Markdown line's container markers (`>`, list items), heading marker, rule or fence. */
+function markdownLineShape(input: string, start: number, end: number, inFence: boolean): LineShape {
   let at = start;
   let depth = 0;
   let ruleChecked = false;
@@ -269,13 +293,6 @@ function readLineShape(input: string, start: number, end: number, inFence: boole
     if (code === 0x3e /* > */) {
       depth++;
       at++;
-      continue;
-    }
-    if (syntax !== 'markdown') {
-      // html-to-text's list items (` * `, ` 1. `) that a quote fills go with it.
-      const item = listItemBeforeQuote(input, at, end);
-      if (item === at) break;
-      at = item;
       continue;
     }
     if ((code === 0x2d || code === 0x2a || code === 0x2b || code === 0x5f) && !ruleChecked) {
@@ -301,7 +318,6 @@ function readLineShape(input: string, start: number, end: number, inFence: boole
     break;
   }
   const code = input.charCodeAt(at);
-  if (syntax !== 'markdown') return { content: at, depth, rule: false, fence: false };
   if ((code === 0x60 || code === 0x7e) && input.startsWith(code === 0x60 ? '```' : '~~~', at)) {
     return { content: at, depth, rule: false, fence: true };
   }

@@ -1,6 +1,5 @@
-import { extractEntities } from '../entities/index.js';
-import { mediaLinkHosts, toLink } from '../links/index.js';
 import type { EmbedRecord } from '../schema/index.js';
+import { entityFields } from '../text/index.js';
 import { collapseWhitespace } from '../kit/index.js';
 import { rangeAt } from './range-at.js';
 
@@ -36,14 +35,10 @@ export function fromQuoteStart(
     if (prefix === '') return record;
     text = record.text === '' ? prefix : `${prefix} ${record.text}`;
   }
-  const entities = extractEntities(text, { gluedUrls: true, gluedHosts: mediaLinkHosts });
   return {
     ...record,
     text,
-    links: entities.urls.map((url) => toLink(url.value)),
-    mentions: entities.mentions.map((mention) => mention.value),
-    hashtags: entities.hashtags.map((hashtag) => hashtag.value),
-    cashtags: entities.cashtags.map((cashtag) => cashtag.value),
+    ...entityFields(text),
     source: { ...record.source, start: quote.start },
   };
 }

@@ -1,7 +1,7 @@
-import { extractEntities } from '../entities/index.js';
-import { classifyLink, mediaLinkHosts } from '../links/index.js';
+import { classifyLink } from '../links/index.js';
 import { platforms } from '../platforms/index.js';
 import type { EmbedRecord, Link } from '../schema/index.js';
+import { readBodyEntities } from '../text/index.js';
 import { collapseWhitespace, isSpace } from '../kit/index.js';
 import type { ProjectedLink } from './markdown-projection.js';
 
@@ -74,7 +74,7 @@ function placeLinks(text: string, projected: string, start: number, links: reado
 /** The record's text links (from its visible URLs) and its Markdown links, in text order. */
 function mergeLinks(record: EmbedRecord, inBody: readonly PlacedLink[], projected: string): Link[] {
   const text = record.text ?? '';
-  const urls = extractEntities(text, { gluedUrls: true, gluedHosts: mediaLinkHosts }).urls;
+  const urls = readBodyEntities(text).urls;
   const out: Link[] = [];
   let u = 0;
   for (const { link, at } of inBody) {

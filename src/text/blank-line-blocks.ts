@@ -1,5 +1,6 @@
 import { trimEnd, trimStart } from '../kit/index.js';
-import { isFullStop, isNumbered } from './boundary-model/index.js';
+import { isNumbered } from './boundary-model/index.js';
+import { CLOSERS, isFullStop } from './line-end-marks.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 
@@ -92,13 +93,6 @@ export function opensListItem(text: string, lines: LineTable, line: number): boo
   return isNumbered(text, mark === 0x28 /* ( */ ? item + 1 : item, end);
 }
 
-/**
- * Closing quotes and brackets a sentence may end inside (`„Sie!“`, `(soon.)`, `「…。」`).
- *
- * @example
- * CLOSERS.has(0x201d); // true: `”`
- */
-export const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0xbb, 0x2019, 0x201c, 0x201d, 0x300d, 0x300f, 0xff09]);
 /** Marks that end a sentence or a clause, besides the full stops: `!`, `?`, `…`, `:`, `;` (and their full-width forms). */
 const LINE_ENDS = new Set([0x21, 0x3f, 0x2026, 0x3a, 0x3b, 0xff01, 0xff1f, 0xff1a, 0xff1b]);
 /** Bullets that open a list item: `•`, `·`, `-`, `*`, `–`. */

@@ -1,8 +1,8 @@
 import { isSpace } from '../kit/index.js';
-import { CLOSERS } from './blank-line-blocks.js';
 import type { DatedLimit } from './dated-limits.js';
 import type { GluedSeams } from './glued-seams.js';
 import { isLower, isUpper } from './letter-case.js';
+import { CLOSERS } from './line-end-marks.js';
 import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 
 /**

@@ -1,4 +1,4 @@
-import { isSpace } from '../kit/index.js';
+import { isSpace, trimEnd, wordStart } from '../kit/index.js';
 import { isLetter, isLower, isUpper } from './letter-case.js';
 import { lostBreaksWithin } from './lost-breaks.js';
 import { startsLink } from './post-length.js';
@@ -118,10 +118,7 @@ export class GluedSeams {
 
 /** The start of the last word of `text[start, end)`, trailing whitespace aside. */
 function lastWordStart(text: string, start: number, end: number): number {
-  let at = end;
-  while (at > start && isSpace(text.charCodeAt(at - 1))) at--;
-  while (at > start && !isSpace(text.charCodeAt(at - 1))) at--;
-  return at;
+  return wordStart(text, start, trimEnd(text, start, end));
 }
 
 /** The seam punctuation marks, which {@link countSeams} jumps between with `indexOf`. */

@@ -1,5 +1,5 @@
 import { matchDateAt } from '../dates/index.js';
-import { isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd, trimStart } from '../kit/index.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import { isHandleChar, platformOfHandle, type Signature } from './signature-scanner.js';
@@ -51,11 +51,9 @@ export function findHeaderCards(text: string, lines: () => LineTable): Signature
     while (next < text.length && next - at <= MAX_HANDLE && isHandleChar(text.charCodeAt(next))) next++;
     at = text.indexOf('@', next);
   }
-  let paragraphs: boolean | undefined;
-  const blankLines = (): boolean => (paragraphs ??= hasBlankLines(lines()));
   return heads.map((head, index) => {
     const limit = heads[index + 1]?.start ?? text.length;
-    const body = readBody(text, head.dateEnd, limit, lines(), blankLines);
+    const body = readBody(text, head.dateEnd, limit, lines());
     return {
       platform: head.platform,
       markup: 'header',
@@ -151,15 +149,8 @@ function isCapitals(word: string): boolean {
  * card). Where the document has no blank lines, only the one line. Null when there is no text or
  * its first line is longer than a post.
  */
-function readBody(
-  text: string,
-  dateEnd: number,
-  limit: number,
-  table: LineTable,
-  blankLines: () => boolean,
-): { start: number; end: number } | null {
-  let start = dateEnd;
-  while (start < limit && isInlineSpace(text.charCodeAt(start))) start++;
+function readBody(text: string, dateEnd: number, limit: number, table: LineTable): { start: number; end: number } | null {
+  let start = skipInlineSpace(text, dateEnd, limit);
   let breaks = 0;
   while (start < limit && isSpace(text.charCodeAt(start))) {
     if (opensBreak(text, start) && ++breaks > 2) return null;
@@ -170,7 +161,7 @@ function readBody(
   let end = trimEnd(text, start, Math.min(limit, table.ends[line] ?? limit));
   let length = table.weight(start, end);
   if (length > MAX_POST_LENGTH) return null;
-  if (!blankLines()) return { start, end };
+  if (!table.blankLinesBetween) return { start, end };
   for (;;) {
     const next = line + 1;
     if (table.blank[next] !== false) break;
@@ -183,18 +174,6 @@ function readBody(
     line = next;
   }
   return { start, end };
-}
-
-/** Whether a blank line stands anywhere between two lines of text: the document separates its paragraphs by them. */
-function hasBlankLines(table: LineTable): boolean {
-  let seenText = false;
-  let blankAfterText = false;
-  for (let line = 0; line < table.blank.length; line++) {
-    if (table.blank[line] === true) blankAfterText = seenText;
-    else if (blankAfterText) return true;
-    else seenText = true;
-  }
-  return false;
 }
 
 /** Whether a line break begins at `at` (the LF of a CRLF does not begin one). */

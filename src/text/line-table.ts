@@ -30,7 +30,10 @@ export class LineTable {
   readonly blank: boolean[] = [];
   /** The most common number of blank lines between two consecutive non-blank lines (ties: the wider gap). */
   readonly baseGap: number;
+  /** Whether a blank line stands somewhere between two lines of text (margins at the ends do not count). */
+  readonly blankLinesBetween: boolean;
   private readonly text: string;
+  private paragraphGapCache: number | undefined;
   private readonly weights = new RangeMemo<number>();
   private readonly scripts = new RangeMemo<Script | null>();
 
@@ -42,18 +45,41 @@ export class LineTable {
     let start = 0;
     if (!OTHER_BREAKS.some((other) => text.includes(other))) {
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', start)) {
-        this.push(start, at, isBlank(text, start, at));
+        this.push(start, at);
         start = at + 1;
       }
     } else {
       const breaks = /\r\n?|[\n\u0085\u2028\u2029]/g;
       for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
-        this.push(start, match.index, isBlank(text, start, match.index));
+        this.push(start, match.index);
         start = match.index + match[0].length;
       }
     }
-    this.push(start, text.length, isBlank(text, start, text.length));
-    this.baseGap = this.computeBaseGap();
+    this.push(start, text.length);
+    const gaps = this.countGaps(() => true);
+    this.baseGap = mostCommonGap(gaps, 1);
+    this.blankLinesBetween = [...gaps.keys()].some((gap) => gap > 0);
+  }
+
+  /**
+   * The most common gap (blank lines) below a paragraph of prose, a line of at least
+   * {@link PARAGRAPH_WEIGHT}: how the article separates its paragraphs. Short lines (code, list
+   * items, headings, the lines of a quote) are left out, so that a page whose code blocks run line
+   * after line still counts as one that separates its paragraphs by blank lines. Ties: the wider
+   * gap; no paragraph of prose: {@link baseGap}. Measured once, when first asked.
+   *
+   * @example
+   * new LineTable(`${'word '.repeat(30)}\n\n${'word '.repeat(30)}\ncode\ncode`).paragraphGap; // 1
+   */
+  get paragraphGap(): number {
+    return (this.paragraphGapCache ??= mostCommonGap(
+      this.countGaps(
+        (line) =>
+          (this.ends[line] ?? 0) - (this.starts[line] ?? 0) >= PARAGRAPH_WEIGHT / 2 &&
+          weightedLength(this.text, this.starts[line] ?? 0, this.ends[line] ?? 0, PARAGRAPH_WEIGHT) >= PARAGRAPH_WEIGHT,
+      ),
+      this.baseGap,
+    ));
   }
 
   /** The index of the line holding `offset`. */
@@ -106,33 +132,43 @@ export class LineTable {
     return this.scripts.get(this.text, start, end, sampleScript);
   }
 
-  private push(start: number, end: number, blank: boolean): void {
+  /** Adds the line `text[start, end)`. */
+  private push(start: number, end: number): void {
     this.starts.push(start);
     this.ends.push(end);
-    this.blank.push(blank);
+    this.blank.push(isBlank(this.text, start, end));
   }
 
-  private computeBaseGap(): number {
+  /** How often each gap (blank lines) stands below a non-blank line that `counted` accepts and above the next one. */
+  private countGaps(counted: (line: number) => boolean): Map<number, number> {
     const counts = new Map<number, number>();
     let previous = -1;
     for (let i = 0; i < this.blank.length; i++) {
       if (this.blank[i] === true) continue;
-      if (previous !== -1) {
+      if (previous !== -1 && counted(previous)) {
         const gap = i - previous - 1;
         counts.set(gap, (counts.get(gap) ?? 0) + 1);
       }
       previous = i;
     }
-    let best = 1;
-    let bestCount = 0;
-    for (const [gap, count] of counts) {
-      if (count > bestCount || (count === bestCount && gap > best)) {
-        best = gap;
-        bestCount = count;
-      }
-    }
-    return best;
+    return counts;
   }
+}
+
+/** A line at least this long (weighted, links not counted) is a paragraph of prose. */
+const PARAGRAPH_WEIGHT = 100;
+
+/** The gap seen most often (ties: the wider one), or `fallback` when none was seen. */
+function mostCommonGap(counts: Map<number, number>, fallback: number): number {
+  let best = fallback;
+  let bestCount = 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount || (count === bestCount && gap > best)) {
+      best = gap;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function countToMaximum(text: string, start: number, end: number): number {

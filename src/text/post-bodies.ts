@@ -1,13 +1,14 @@
-import { isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { isSpace, trimEnd, trimStart, wordStart } from '../kit/index.js';
 import { blockTop } from './blank-line-blocks.js';
-import { boundaryModel, isFullStop, isNumbered, walkBody, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
+import { boundaryModel, isNumbered, walkBody, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
 import { datedLength, datedLimit } from './dated-limits.js';
 import { gluedBodyStart } from './glued-bodies.js';
 import type { GluedSeams } from './glued-seams.js';
+import { endsWithColon, isFullStop } from './line-end-marks.js';
 import { LineTable } from './line-table.js';
 import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Script } from './scripts.js';
-import { endsWithColon, setOffQuoteStart } from './set-off-quotes.js';
+import { setOffQuoteStart } from './set-off-quotes.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How sure a body start found from glued seams is: inferred, but the whole post is cut by the seam rules alone. */
@@ -332,8 +333,7 @@ function bodyOfCutPost(text: string, lines: LineTable, signature: Signature, bod
  */
 function endsWithCut(text: string, start: number, end: number): boolean {
   const { before, count } = endLinks(text, start, end);
-  let word = before;
-  while (word > start && !isSpace(text.charCodeAt(word - 1))) word--;
+  const word = wordStart(text, start, before);
   if (count === 0 || before <= word || text.charCodeAt(before - 1) !== 0x2026 /* … */) return false;
   return !text.slice(word, before).includes('/');
 }

@@ -1,5 +1,6 @@
-import { isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { isInlineSpace, isLineBreak, trimEnd, trimStart, wordStart } from '../kit/index.js';
 import { isLetterOrDigit } from './boundary-model/index.js';
+import { isColon } from './line-end-marks.js';
 import type { LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
@@ -79,11 +80,8 @@ function endsBare(text: string, start: number, end: number): boolean {
   const last = wordEnd - 1;
   if (last < start) return false;
   const code = text.charCodeAt(last);
-  if (!isLetterOrDigit(code) && code !== 0x3a /* : */ && code !== 0xff1a /* ： */) return false;
-  let wordStart = last;
-  const floor = Math.max(start, last - MAX_WORD);
-  while (wordStart > floor && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
-  const word = text.slice(wordStart, wordEnd);
+  if (!isLetterOrDigit(code) && !isColon(code)) return false;
+  const word = text.slice(wordStart(text, Math.max(start, last - MAX_WORD), last), wordEnd);
   return !word.includes('#') && !word.includes('/');
 }
 

@@ -1,5 +1,5 @@
 import { mediaLinkHosts } from '../links/index.js';
-import { isSpace, trimEnd } from '../kit/index.js';
+import { isSpace, trimEnd, wordStart } from '../kit/index.js';
 
 /**
  * A post's weighted length (280 on Twitter, links not counted) with some slack for counting
@@ -79,8 +79,7 @@ export function endLinks(text: string, start: number, end: number): EndLinks {
   let before = trimEnd(text, start, end);
   let count = 0;
   for (;;) {
-    let word = before;
-    while (word > start && !isSpace(text.charCodeAt(word - 1))) word--;
+    const word = wordStart(text, start, before);
     if (word === before || !startsLink(text, word)) return { before, count };
     count++;
     before = trimEnd(text, start, word);

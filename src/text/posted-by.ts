@@ -1,6 +1,6 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import type { KnownPlatform } from '../platforms/index.js';
-import { isInlineSpace, isLineBreak } from '../kit/index.js';
+import { isInlineSpace, isLineBreak, skipInlineSpace } from '../kit/index.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -106,8 +106,7 @@ function readPostedBy(
   stops: StopFinder,
 ): Signature | null {
   if (!isInlineSpace(text.charCodeAt(phraseEnd))) return null;
-  let nameStart = phraseEnd;
-  while (nameStart < text.length && isInlineSpace(text.charCodeAt(nameStart))) nameStart++;
+  const nameStart = skipInlineSpace(text, phraseEnd);
   const limit = Math.min(text.length, nameStart + MAX_NAME);
   const i = stops(nameStart + 1, limit);
   if (i < 0 || isLineBreak(text.charCodeAt(i))) return null;

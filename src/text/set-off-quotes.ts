@@ -1,8 +1,8 @@
 import { isSpace, trimEnd, trimStart } from '../kit/index.js';
 import { opensListItem } from './blank-line-blocks.js';
-import { isFullStop } from './boundary-model/index.js';
+import { endsWithColon, isFullStop } from './line-end-marks.js';
 import type { LineTable } from './line-table.js';
-import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
+import { MAX_POST_LENGTH } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 
 /**
@@ -15,7 +15,7 @@ import type { Signature } from './signature-scanner.js';
  * previous embed and below a line ending with `:` (the article's lead-in); above a one-line body
  * glued to its signature (`obviously.— Tessa`, a quote Readability wrote as one block), below a
  * line that ends a sentence. Whether the article separates its paragraphs by bare line breaks is
- * told from its paragraphs of prose only (see {@link paragraphGap}): code and lists run line after
+ * told from its paragraphs of prose only (see {@link LineTable.paragraphGap}): code and lists run line after
  * line on pages that set their paragraphs apart by blank lines.
  *
  * Null when the rule does not apply, so the other body rules decide: the document has a usual
@@ -31,7 +31,7 @@ import type { Signature } from './signature-scanner.js';
  * // setOffQuoteStart(text, new LineTable(text), signature, 0) → 8 ('Line one.'), not 0 ('Short.')
  */
 export function setOffQuoteStart(text: string, lines: LineTable, signature: Signature, previousEnd: number): number | null {
-  if (lines.baseGap !== 0 || paragraphGap(text, lines) !== 0) return null;
+  if (lines.baseGap !== 0 || lines.paragraphGap !== 0) return null;
   const line = lines.lineAt(signature.start);
   const lastLine = lines.lineAt(Math.max(signature.start, signature.end - 1));
   // Set apart below: nothing after the signature on its line, then a blank line before more text
@@ -74,54 +74,4 @@ export function setOffQuoteStart(text: string, lines: LineTable, signature: Sign
     bodyStart = start;
   }
   return bodyStart < signature.start ? bodyStart : null;
-}
-
-/**
- * Whether `text[start, end)` ends with `:` (or `：`): an article's lead-in, or a list's heading.
- *
- * @example
- * endsWithColon('He wrote:', 0, 9); // true
- */
-export function endsWithColon(text: string, start: number, end: number): boolean {
-  const last = end > start ? text.charCodeAt(end - 1) : 0;
-  return last === 0x3a /* : */ || last === 0xff1a /* ： */;
-}
-
-/** A line at least this long (weighted, links not counted) is a paragraph of prose. */
-const PARAGRAPH_WEIGHT = 100;
-
-/** Each line table's paragraph gap, measured once. */
-const paragraphGaps = new WeakMap<LineTable, number>();
-
-/**
- * The most common gap (blank lines) below a paragraph of prose, a line of at least
- * {@link PARAGRAPH_WEIGHT}: how the article separates its paragraphs. Short lines (code, list
- * items, headings, the lines of a quote) are left out, so that a page whose code blocks run line
- * after line still counts as one that separates its paragraphs by blank lines. Ties: the wider
- * gap; no paragraph at all: the document's usual gap. Linear: each line read up to the threshold.
- */
-function paragraphGap(text: string, lines: LineTable): number {
-  const known = paragraphGaps.get(lines);
-  if (known !== undefined) return known;
-  const counts = new Map<number, number>();
-  let previous = -1;
-  let previousLong = false;
-  for (let i = 0; i < lines.blank.length; i++) {
-    if (lines.blank[i] === true) continue;
-    if (previousLong) counts.set(i - previous - 1, (counts.get(i - previous - 1) ?? 0) + 1);
-    const start = lines.starts[i] ?? 0;
-    const end = lines.ends[i] ?? 0;
-    previousLong = end - start >= PARAGRAPH_WEIGHT / 2 && weightedLength(text, start, end, PARAGRAPH_WEIGHT) >= PARAGRAPH_WEIGHT;
-    previous = i;
-  }
-  let gap = lines.baseGap;
-  let count = 0;
-  for (const [width, seen] of counts) {
-    if (seen > count || (seen === count && width > gap)) {
-      gap = width;
-      count = seen;
-    }
-  }
-  paragraphGaps.set(lines, gap);
-  return gap;
 }

@@ -1,7 +1,7 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/index.js';
-import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, trimEnd } from '../kit/index.js';
+import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 
@@ -101,7 +101,6 @@ export function scanSignatures(text: string, options: ScanOptions = {}): Signatu
       at = text.indexOf('(@', at + 2);
     }
   }
-  mergeStatusUrlLines(text, signatures);
   if (rejections > maxRejections) {
     diagnostics.push({
       code: 'truncated',
@@ -111,7 +110,7 @@ export function scanSignatures(text: string, options: ScanOptions = {}): Signatu
       end: text.length,
     });
   }
-  return { signatures, diagnostics };
+  return { signatures: withStatusUrlLines(text, signatures), diagnostics };
 }
 
 function readSignatureAt(
@@ -134,21 +133,21 @@ function readSignatureAt(
   // What stands before: Instagram's phrase, or a dash, on the same line.
   const windowStart = Math.max(floor, open - MAX_NAME);
   const sharedBy = sharedByBefore(windowStart, open);
-  const dash = sharedBy === null ? findDashBefore(text, windowStart, open) : null;
-  if (sharedBy === null && dash === null) return null;
+  // The phrase or the dash opens the signature (the post body ends there); the name follows it.
+  const opener = sharedBy ?? findDashBefore(text, windowStart, open);
+  if (opener === null) return null;
 
-  const platform = sharedBy !== null ? sharedByPlatform() : platformOfHandle(handle);
+  const platform = sharedBy !== null ? SHARED_BY_PLATFORM : platformOfHandle(handle);
   if (platform === null) {
     reject(open, close, `"(@${handle})" is not a handle of any known platform.`);
     return null;
   }
-  const nameStart = sharedBy !== null ? sharedBy.end : (dash?.end ?? open);
-  const name = text.slice(nameStart, open).trim().replace(/\s+/g, ' ');
+  const name = text.slice(opener.end, open).trim().replace(/\s+/g, ' ');
+  const { start } = opener;
   if (name.length === 0 && sharedBy === null) {
-    reject(dash?.start ?? open, close, 'A dash and a handle with no display name between them is not a signature.');
+    reject(start, close, 'A dash and a handle with no display name between them is not a signature.');
     return null;
   }
-  const start = sharedBy !== null ? sharedBy.start : (dash?.start ?? open);
 
   // What follows: an optional `on Twitter`, a date, a status URL.
   let cursor = skipInlineSpace(text, close);
@@ -251,15 +250,8 @@ export function platformOfHandle(handle: string): KnownPlatform | null {
   return null;
 }
 
-function sharedByPlatform(): KnownPlatform | null {
-  return platforms.find((platform) => platform.text?.sharedByPhrases !== undefined) ?? null;
-}
-
-function skipInlineSpace(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
-  return i;
-}
+/** The platform whose shared-by phrase (`A post shared by`) opens a signature: Instagram, from the registry. */
+const SHARED_BY_PLATFORM: KnownPlatform | null = platforms.find((platform) => platform.text?.sharedByPhrases !== undefined) ?? null;
 
 function skipOneLineBreak(text: string, at: number): number {
   if (!isLineBreak(text.charCodeAt(at))) return at;
@@ -293,7 +285,8 @@ function skipPlatformSuffix(text: string, at: number): number {
     if (first < 0x80 && firstLower !== suffix.charCodeAt(0)) continue;
     if (text.slice(at, at + suffix.length).toLowerCase() !== suffix) continue;
     const after = text.charCodeAt(at + suffix.length);
-    if (Number.isNaN(after) || !isWordChar(after)) return skipInlineSpace(text, at + suffix.length);
+    // Past the text's end, `after` is NaN: no word character, so the suffix ends there too.
+    if (!isWordChar(after)) return skipInlineSpace(text, at + suffix.length);
   }
   return at;
 }
@@ -381,13 +374,14 @@ function readUnknownDate(text: string, at: number): { start: number; end: number
 }
 
 /**
- * Adds permalinks that stand alone on a line. One on the line right after a signature of the same
- * handle that has no permalink yet is that signature's permalink; one inside a signature is
- * already read; any other is an embed of its own that carries only its URL.
+ * The signatures with the permalinks that stand alone on a line merged in. One on the line right
+ * after a signature of the same handle that has no permalink yet is that signature's permalink;
+ * one inside a signature is already read; any other is an embed of its own that carries only its
+ * URL.
  */
-function mergeStatusUrlLines(text: string, signatures: Signature[]): void {
+function withStatusUrlLines(text: string, signatures: Signature[]): Signature[] {
   const lines = findStatusUrlLines(text);
-  if (lines.length === 0) return;
+  if (lines.length === 0) return signatures;
   const merged: Signature[] = [];
   let k = 0;
   for (const line of lines) {
@@ -420,8 +414,7 @@ function mergeStatusUrlLines(text: string, signatures: Signature[]): void {
     });
   }
   while (k < signatures.length) merged.push(signatures[k++] as Signature);
-  signatures.length = 0;
-  for (const signature of merged) signatures.push(signature);
+  return merged;
 }
 
 function onlySpaceAndOneBreak(text: string, from: number, to: number): boolean {

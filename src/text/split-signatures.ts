@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../schema/index.js';
-import { isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { trimEnd, trimStart, wordStart } from '../kit/index.js';
 import type { LineTable } from './line-table.js';
 import { startsMediaLink } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
@@ -87,8 +87,7 @@ function lastMediaLinkLine(text: string, lines: LineTable, first: number, last: 
     if (lines.blank[line] === true) return null;
     const start = lines.starts[line] ?? 0;
     const end = trimEnd(text, start, lines.ends[line] ?? 0);
-    let token = end;
-    while (token > start && !isSpace(text.charCodeAt(token - 1))) token--;
+    const token = wordStart(text, start, end);
     if (end - token > 'pic.x.com/'.length && startsMediaLink(text, token)) found = line;
   }
   return found;

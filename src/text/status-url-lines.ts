@@ -1,5 +1,5 @@
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
-import { isInlineSpace, isLineBreak, isSpace } from '../kit/index.js';
+import { endsLine, isSpace, opensLine } from '../kit/index.js';
 
 /** The longest permalink read on a line of its own. */
 const MAX_URL = 400;
@@ -38,21 +38,12 @@ export function findStatusUrlLines(text: string): StatusUrlLine[] {
 function readUrlLine(text: string, colon: number): StatusUrlLine | null {
   const start = colon - (text.startsWith('https', colon - 5) ? 5 : 4);
   if (start < 0 || !/^https?$/i.test(text.slice(start, colon))) return null;
-  // Only whitespace between the line start and the URL.
-  for (let i = start - 1; i >= 0; i--) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) break;
-    if (!isInlineSpace(code)) return null;
-  }
+  // Only whitespace between the line start and the URL, and after it to the line end.
+  if (!opensLine(text, start)) return null;
   let end = colon + 3;
   const limit = Math.min(text.length, start + MAX_URL);
   while (end < limit && !isSpace(text.charCodeAt(end))) end++;
-  // Only whitespace after it, to the line end.
-  for (let i = end; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) break;
-    if (!isInlineSpace(code)) return null;
-  }
+  if (!endsLine(text, end)) return null;
   const url = text.slice(start, end);
   for (const platform of platforms) {
     const post = platform.parsePermalink(url);

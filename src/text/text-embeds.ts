@@ -1,9 +1,8 @@
 import { dateMismatch, recordDate } from '../dates/index.js';
-import { extractEntities } from '../entities/index.js';
-import { mediaLinkHosts, toLink } from '../links/index.js';
 import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
+import { entityFields } from './body-entities.js';
 import { GluedSeams } from './glued-seams.js';
 import { findFooterCards } from './footer-cards.js';
 import { findHeaderCards } from './header-cards.js';
@@ -65,11 +64,7 @@ export function extractTextEmbeds(
   const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
   let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary, seams()) : [];
   let starts = startsOf(boundaries);
-  const placed: Array<{ start: number; end: number }> = [];
-  for (let index = 0; index < signatures.length; index++) {
-    const signature = signatures[index] as Signature;
-    placed.push({ start: starts[index] ?? signature.start, end: signature.end });
-  }
+  const placed = signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end }));
   const unsigned = findUnsignedPosts(text, placed);
   if (unsigned.length > 0) {
     signatures = [...signatures, ...unsigned].sort((a, b) => a.start - b.start);
@@ -149,7 +144,6 @@ function withoutOverlaps(signatures: Signature[], others: Signature[]): Signatur
 
 /** The info diagnostic an embed found without text or without its signature deserves, or null. */
 function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic | null {
-  const at = { start: signature.start, end: signature.end };
   if (signature.markup === 'unsigned') {
     return {
       code: 'missing-signature',
@@ -164,7 +158,8 @@ function describeIncomplete(signature: Signature, bodyStart: number): Diagnostic
     code: 'empty-body',
     severity: 'info',
     message: emptyBodyMessage(signature),
-    ...at,
+    start: signature.start,
+    end: signature.end,
   };
 }
 
@@ -209,7 +204,6 @@ function toRecord(
   const whole = stripWidgetPhrases(collapsed, platform.text?.widgetPhrases ?? []);
   const body = cutText(whole, maxTextLength);
   if (body.length < whole.length) diagnostics.push(cutTextDiagnostic(maxTextLength, bodyStart, postEnd));
-  const entities = extractEntities(body, { gluedUrls: true, gluedHosts: mediaLinkHosts });
   const idTime = post == null ? null : (platform.postTime?.(post.id) ?? null);
   // The date fields are named one by one: an object rest and spread copy through a slow generic path.
   const date = recordDate({ written: signature.date?.iso ?? null, idTime });
@@ -226,10 +220,7 @@ function toRecord(
     datePrecision: date.datePrecision,
     publishedAtLocal: date.publishedAtLocal,
     dateText: signature.dateText,
-    links: entities.urls.map((url) => toLink(url.value)),
-    mentions: entities.mentions.map((mention) => mention.value),
-    hashtags: entities.hashtags.map((hashtag) => hashtag.value),
-    cashtags: entities.cashtags.map((cashtag) => cashtag.value),
+    ...entityFields(body),
     source: { format: 'text', start: bodyStart, end: postEnd, markup: signature.markup },
   };
 }

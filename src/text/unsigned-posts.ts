@@ -1,5 +1,5 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
-import { CoveredRanges, isInlineSpace, isLineBreak, isSpace, type Range } from '../kit/index.js';
+import { CoveredRanges, endsLine, isInlineSpace, isLineBreak, isSpace, type Range, skipInlineSpace } from '../kit/index.js';
 import { type KnownPlatform, platforms } from '../platforms/index.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
@@ -92,7 +92,7 @@ function linkEndingLine(text: string, at: number, slugStart: number): { end: num
   while (end < limit && !isSpace(text.charCodeAt(end))) end++;
   if (end === limit && end < text.length && !isSpace(text.charCodeAt(end))) return datedEnding(text, slugStart, limit);
   if (text.charCodeAt(end - 1) === 0x2f /* / */) return null;
-  if (restOfLineIsBlank(text, end)) return { end, date: null };
+  if (endsLine(text, end)) return { end, date: null };
   return datedEnding(text, slugStart, end);
 }
 
@@ -111,7 +111,7 @@ function datedEnding(text: string, slugStart: number, runEnd: number): { end: nu
   for (let from = slugStart + 1; from <= runEnd; from++) {
     let start = from;
     if (from === runEnd) {
-      while (start < lineEnd && isInlineSpace(text.charCodeAt(start))) start++;
+      start = skipInlineSpace(text, start, lineEnd);
       if (start === runEnd) return null;
     }
     const candidate = text.slice(start, lineEnd);
@@ -121,14 +121,4 @@ function datedEnding(text: string, slugStart: number, runEnd: number): { end: nu
     }
   }
   return null;
-}
-
-/** Whether only inline whitespace follows `from` to the end of its line. */
-function restOfLineIsBlank(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) return true;
-    if (!isInlineSpace(code)) return false;
-  }
-  return true;
 }

@@ -1,4 +1,4 @@
-import { isInlineSpace, isLineBreak, isSpace } from '../kit/index.js';
+import { isInlineSpace, isSpace, opensLine } from '../kit/index.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -49,11 +49,4 @@ export function findWidgetFooters(text: string, anchors: readonly PhraseAnchor[]
     floor = end;
   }
   return found;
-}
-
-/** Whether only inline spaces stand between the line's start and `at`. */
-function opensLine(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
-  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isAsciiDigit, isInlineSpace, isLineBreak, isSpace, trimEnd, trimStart } from '../../src/kit/characters.js';
+import {
+  collapseWhitespace,
+  endsLine,
+  isAsciiDigit,
+  isInlineSpace,
+  isLineBreak,
+  isSpace,
+  opensLine,
+  skipInlineSpace,
+  trimEnd,
+  trimStart,
+  wordStart,
+} from '../../src/kit/characters.js';
 
 describe('collapseWhitespace', () => {
   it('collapses every Unicode space and line break and trims', () => {
@@ -64,5 +76,34 @@ describe('isAsciiDigit', () => {
   it("accepts 0-9 only: not the characters beside them, nor other scripts' digits", () => {
     expect([...'0123456789'].every((digit) => isAsciiDigit(digit.charCodeAt(0)))).toBe(true);
     for (const other of ['/', ':', 'a', '٣', '３', ' ']) expect(isAsciiDigit(other.charCodeAt(0)), other).toBe(false);
+  });
+});
+
+describe('skipInlineSpace', () => {
+  it('skips spaces and tabs up to a line break or the end given', () => {
+    expect(skipInlineSpace('on \t May 1', 2)).toBe(5);
+    expect(skipInlineSpace('a \n b', 1)).toBe(2);
+    expect(skipInlineSpace('a    b', 1, 3)).toBe(3);
+    expect(skipInlineSpace('a', 1)).toBe(1);
+  });
+});
+
+describe('wordStart', () => {
+  it('finds the start of the word that ends at the offset, not below the floor', () => {
+    expect(wordStart('see pic.twitter.com/x', 0, 21)).toBe(4);
+    expect(wordStart('see pic.twitter.com/x', 8, 21)).toBe(8);
+    expect(wordStart('see ', 0, 4)).toBe(4);
+  });
+});
+
+describe('opensLine and endsLine', () => {
+  it('accept only spaces and tabs between the offset and the line edge', () => {
+    const text = 'text\n  https://x.com  \nmore';
+    expect(opensLine(text, 7)).toBe(true);
+    expect(opensLine(text, 8)).toBe(false);
+    expect(opensLine('  a', 2)).toBe(true);
+    expect(endsLine(text, 20)).toBe(true);
+    expect(endsLine(text, 19)).toBe(false);
+    expect(endsLine('a  ', 1)).toBe(true);
   });
 });

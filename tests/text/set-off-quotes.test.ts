@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineTable } from '../../src/text/line-table.js';
 import { bodyStarts } from '../../src/text/post-bodies.js';
-import { endsWithColon, setOffQuoteStart } from '../../src/text/set-off-quotes.js';
+import { setOffQuoteStart } from '../../src/text/set-off-quotes.js';
 import { scanSignatures } from '../../src/text/signature-scanner.js';
 
 const signature = '— Jonas Brettschneider (@jbrettschneider) 3. März 2023';
@@ -82,14 +82,5 @@ describe('setOffQuoteStart', () => {
   it('starts the block below the previous embed', () => {
     const text = `${prose}\n\nErster Beitrag.\n${signature}\nZweiter Beitrag.\n${signature.replace('3. März', '4. März')}\n\n${prose}\n`;
     expect(setOffBodies(text)).toEqual([null, 'Zweiter Beitrag.']);
-  });
-});
-
-describe('endsWithColon', () => {
-  it('reads the last character of the range, in either width', () => {
-    expect(endsWithColon('Er schrieb dazu:', 0, 16)).toBe(true);
-    expect(endsWithColon('市の発表：', 0, 5)).toBe(true);
-    expect(endsWithColon('Er schrieb dazu: nichts.', 0, 24)).toBe(false);
-    expect(endsWithColon(':', 0, 0)).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import { trimEnd, trimStart } from '../../kit/index.js';
+import { endsSentence, endsWithColon, isColon } from '../line-end-marks.js';
 import type { LineTable } from '../line-table.js';
 import { MAX_POST_LENGTH, startsLink } from '../post-length.js';
 import type { Script } from '../scripts.js';
 import type { Signature } from '../signature-scanner.js';
 import { paragraphProbability, type BoundaryModel } from './boundary-model.js';
-import { endsSentence, isNumbered, paragraphFeatures } from './paragraph-features.js';
+import { isNumbered, paragraphFeatures } from './paragraph-features.js';
 
 /**
  * The paragraphs a walk looked at above one signature, for training: each candidate's start and
@@ -142,7 +143,7 @@ export function walkBody(
       bodyScript,
       script,
       aboveScript: nextUsable ? scriptOf(lines, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null,
-      aboveEndsColon: nextUsable && nextEnd > 0 && (text.charCodeAt(nextEnd - 1) === 0x3a || text.charCodeAt(nextEnd - 1) === 0xff1a),
+      aboveEndsColon: nextUsable && nextEnd > 0 && isColon(text.charCodeAt(nextEnd - 1)),
       firstAfterEmbed: partial || !nextUsable,
       bodyCutShort: endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK,
       bodyEndsSentence: virtualStart < wordsEnd && endsSentence(text.charCodeAt(wordsEnd - 1)),
@@ -195,8 +196,7 @@ function lookAbove(text: string, lines: LineTable, line: number, previousEnd: nu
     if (above < 0 || (lines.ends[above] ?? 0) <= previousEnd) return { leadIn: false, embed: true };
     const start = trimStart(text, Math.max(lines.starts[above] ?? 0, previousEnd), lines.ends[above] ?? 0);
     const end = trimEnd(text, start, lines.ends[above] ?? 0);
-    const last = end > start ? text.charCodeAt(end - 1) : 0;
-    if (last === 0x3a || last === 0xff1a || isNumbered(text, start, end)) return { leadIn: true, embed: false };
+    if (endsWithColon(text, start, end) || isNumbered(text, start, end)) return { leadIn: true, embed: false };
     if ((lines.starts[above] ?? 0) < previousEnd) return { leadIn: false, embed: true };
     length += lines.weight(start, end, MAX_POST_LENGTH - length);
     if (length > MAX_POST_LENGTH) break;

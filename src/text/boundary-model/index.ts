@@ -1,4 +1,4 @@
-export { isFullStop, isLetterOrDigit, isNumbered } from './paragraph-features.js';
+export { isLetterOrDigit, isNumbered } from './paragraph-features.js';
 export { handRulesModel } from './boundary-model.js';
 export type { BoundaryModel } from './boundary-model.js';
 export { boundaryModel } from './boundary-weights.js';

@@ -1,4 +1,5 @@
 import { isAsciiDigit, isSpace } from '../../kit/index.js';
+import { isColon, isExclaimOrQuestion, isFullStop } from '../line-end-marks.js';
 import { MAX_POST_LENGTH, mayStartLink, startsLink } from '../post-length.js';
 import type { Script } from '../scripts.js';
 
@@ -154,9 +155,9 @@ export function paragraphFeatures(input: FeatureInput): number[] {
     Math.min(input.length / MAX_POST_LENGTH, 1.5),
     Math.min(input.total / MAX_POST_LENGTH, 1.5),
     flag(input.length < 40),
-    flag(last === 0x3a || last === 0xff1a),
+    flag(isColon(last)),
     flag(isFullStop(last)),
-    flag(last === 0x21 || last === 0x3f || last === 0xff01 || last === 0xff1f),
+    flag(isExclaimOrQuestion(last)),
     flag(isLetterOrDigit(last)),
     flag(isNumbered(text, start, end)),
     capitals,
@@ -181,16 +182,6 @@ export function paragraphFeatures(input: FeatureInput): number[] {
 }
 
 /**
- * Whether `code` ends a sentence: a full stop in any script, `!` or `?`.
- *
- * @example
- * endsSentence(0x2e); // true
- */
-export function endsSentence(code: number): boolean {
-  return isFullStop(code) || code === 0x21 || code === 0x3f || code === 0xff01 || code === 0xff1f;
-}
-
-/**
  * Whether a paragraph opens like a numbered item or a list heading: `2) …`, `3. …`, `#5: …`.
  *
  * @example
@@ -207,26 +198,9 @@ export function isNumbered(text: string, start: number, end: number): boolean {
   return mark === 0x2e || mark === 0x29 || mark === 0x3a;
 }
 
-/**
- * Whether `code` is a full stop in any script: Latin `.`, CJK `。` and `．`, Devanagari `।` and `॥`,
- * Urdu `۔`, Armenian `։`, Ethiopic `።`, Myanmar `။`, Tibetan `།`.
- *
- * @example
- * isFullStop(0x3002); // true ('。')
- */
-export function isFullStop(code: number): boolean {
-  return FULL_STOPS.has(code);
-}
-
 function flag(value: boolean): number {
   return value ? 1 : 0;
 }
-
-/**
- * Full stops across scripts: Latin `.`, CJK `。` and `．`, Devanagari `।` and `॥`, Urdu `۔`,
- * Armenian `։`, Ethiopic `።`, Myanmar `။`, Tibetan `།`.
- */
-const FULL_STOPS = new Set([0x2e, 0x3002, 0xff0e, 0x0964, 0x0965, 0x06d4, 0x0589, 0x1362, 0x104b, 0x0f0d]);
 
 /** Opening quote marks: `"`, `'`, `“`, `„`, `«`, `‘`, `‚`, `「`, `『`, `»` (German order). */
 const QUOTES = new Set([0x22, 0x27, 0x201c, 0x201e, 0xab, 0x2018, 0x201a, 0x300c, 0x300e, 0xbb]);
