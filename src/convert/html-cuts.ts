@@ -1,5 +1,5 @@
 import { findRawTextEnd, isSpace, RAW_TEXT_ELEMENTS, readTagAt, VOID_ELEMENTS } from '../kit/index.js';
-import type { Platform } from '../platforms/index.js';
+import type { PlatformInfo } from '../platforms/index.js';
 import { widgetScriptEnd } from './widget-scripts.js';
 
 /** Elements that may be dropped when an embed was all they held. */
@@ -46,7 +46,7 @@ export function growHtmlCut(
   html: string,
   start: number,
   end: number,
-  owners: readonly Platform[],
+  owners: readonly PlatformInfo[],
   options: { dropWrappers: boolean; lower: number; upper: number },
 ): HtmlCutRange {
   const balanced = balanceRange(html, start, end, options.upper);
@@ -83,7 +83,7 @@ export function growAround(
   html: string,
   start: number,
   end: number,
-  owners: readonly Platform[],
+  owners: readonly PlatformInfo[],
   options: { dropWrappers: boolean; lower: number; upper: number },
 ): { start: number; end: number } {
   let range = { start, end };

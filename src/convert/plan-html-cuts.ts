@@ -1,4 +1,4 @@
-import { type Platform, platforms } from '../platforms/index.js';
+import { htmlPlatforms, type PlatformInfo } from '../platforms/index.js';
 import type { EmbedRecord } from '../schema/index.js';
 import { isBlank } from '../kit/index.js';
 import type { ResolvedConvertOptions } from './convert-options.js';
@@ -29,7 +29,7 @@ export function planHtmlCuts(
   let lower = 0;
   // For merging back-to-back removals: the lower bound and platforms of the last cut.
   let lastLower = 0;
-  let lastOwners: Platform[] = [];
+  let lastOwners: PlatformInfo[] = [];
   units.forEach((unit, k) => {
     const upper = units[k + 1]?.start ?? html.length;
     const owners = ownersOf(unit, embeds);
@@ -70,7 +70,7 @@ export function planHtmlCuts(
   return cuts;
 }
 
-function ownersOf(unit: EmbedUnit, embeds: readonly EmbedRecord[]): Platform[] {
+function ownersOf(unit: EmbedUnit, embeds: readonly EmbedRecord[]): PlatformInfo[] {
   const names = new Set(unit.records.map((index) => embeds[index]?.platform));
-  return platforms.filter((platform) => names.has(platform.name));
+  return htmlPlatforms.filter((platform) => names.has(platform.name));
 }

@@ -1,5 +1,5 @@
 import { findRawTextEnd, parseAttributes, readTagAt } from '../kit/index.js';
-import { type Platform, platforms } from '../platforms/index.js';
+import { htmlPlatforms, type PlatformInfo } from '../platforms/index.js';
 import type { EmbedRecord } from '../schema/index.js';
 import type { Cut } from './splice-cuts.js';
 import { isWidgetScript } from './widget-scripts.js';
@@ -24,7 +24,7 @@ const SCRIPT_URL = /(?:https?:)?\/\/[A-Za-z0-9.-]+(?::\d+)?\/[^\s"'`<>\\]*/g;
 export function withSdkLoaderCuts(html: string, cuts: readonly Cut[], embeds: readonly EmbedRecord[]): Cut[] {
   const cutPlatforms = new Set<string>();
   for (const cut of cuts) for (const record of cut.records) cutPlatforms.add(embeds[record]?.platform ?? '');
-  const owners = platforms.filter((platform) => cutPlatforms.has(platform.name));
+  const owners = htmlPlatforms.filter((platform) => cutPlatforms.has(platform.name));
   if (owners.length === 0) return [...cuts];
   const loaders = loaderRanges(html, owners, cutPlatforms.has('facebook'));
   if (loaders.length === 0) return [...cuts];
@@ -40,7 +40,7 @@ export function withSdkLoaderCuts(html: string, cuts: readonly Cut[], embeds: re
   return merged;
 }
 
-function loaderRanges(html: string, owners: readonly Platform[], facebook: boolean): { start: number; end: number }[] {
+function loaderRanges(html: string, owners: readonly PlatformInfo[], facebook: boolean): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   const facebookPlatform = owners.filter((platform) => platform.name === 'facebook');
   const pattern = facebook ? /<(?:script|div)[\s/>]/gi : /<script[\s/>]/gi;
@@ -70,7 +70,7 @@ function loaderRanges(html: string, owners: readonly Platform[], facebook: boole
 }
 
 /** Whether an inline script's text names a widget script of one of `owners` (and so loads it). */
-function loadsWidget(body: string, owners: readonly Platform[]): boolean {
+function loadsWidget(body: string, owners: readonly PlatformInfo[]): boolean {
   if (!/createElement|\.src\s*=/.test(body)) return false;
   for (const match of body.matchAll(SCRIPT_URL)) {
     if (owners.some((platform) => isWidgetScript(match[0], platform))) return true;

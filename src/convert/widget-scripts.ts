@@ -1,8 +1,8 @@
 import { findRawTextEnd, isSpace, parseAttributes, readTagAt } from '../kit/index.js';
-import type { Platform } from '../platforms/index.js';
+import type { PlatformInfo } from '../platforms/index.js';
 
 /**
- * Whether a `<script src>` value is one of the platform's widget scripts (`Platform.widgetScripts`:
+ * Whether a `<script src>` value is one of the platform's widget scripts (`html.widgetScripts` of its HTML forms:
  * `host/path` patterns where `*` is one path segment or a whole host). Scheme, `//`, `www.`, query
  * and fragment are ignored; the comparison is case-insensitive.
  *
@@ -11,8 +11,8 @@ import type { Platform } from '../platforms/index.js';
  * isWidgetScript('//connect.facebook.net/en_GB/sdk.js#xfbml=1', facebook); // true
  * isWidgetScript('/static/js/site.js', twitter); // false
  */
-export function isWidgetScript(src: string, platform: Platform): boolean {
-  const patterns = platform.widgetScripts;
+export function isWidgetScript(src: string, platform: PlatformInfo): boolean {
+  const patterns = platform.html.widgetScripts;
   if (patterns === undefined || patterns.length === 0) return false;
   const address = src
     .trim()
@@ -38,7 +38,7 @@ export function isWidgetScript(src: string, platform: Platform): boolean {
  * const html = '<blockquote class="twitter-tweet">…</blockquote>\n<script async src="https://platform.twitter.com/widgets.js"></script>';
  * widgetScriptEnd(html, html.indexOf('\n'), [twitter]); // html.length
  */
-export function widgetScriptEnd(html: string, from: number, owners: readonly Platform[], limit = html.length): number {
+export function widgetScriptEnd(html: string, from: number, owners: readonly PlatformInfo[], limit = html.length): number {
   let at = from;
   while (at < limit && isSpace(html.charCodeAt(at))) at++;
   if (html.charCodeAt(at) !== 0x3c || html.slice(at + 1, at + 7).toLowerCase() !== 'script') return -1;

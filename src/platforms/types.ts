@@ -192,13 +192,6 @@ export interface Platform<Name extends string = string> {
    * Mastodon snowflakes, Bluesky TIDs, TikTok video ids); null for an id that carries none.
    */
   postTime?(id: string): number | null;
-  /**
-   * The platform's embed widget scripts, as `host/path` without scheme, `www.`, query or fragment
-   * (lowercase); `*` stands for one path segment or a whole host. `convertArticle` removes such a
-   * `<script src>` when it stands right after one of the platform's embeds.
-   * @example ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js']
-   */
-  readonly widgetScripts?: readonly string[];
 }
 
 /**
@@ -338,6 +331,15 @@ interface PlatformHtmlMarkers {
    * @example ['amp-twitter']
    */
   readonly blockElements?: readonly string[];
+  /**
+   * The platform's embed widget scripts, as `host/path` without scheme, `www.`, query or fragment
+   * (lowercase); `*` stands for one path segment or a whole host. `convertArticle` removes such a
+   * `<script src>` when it stands right after one of the platform's embeds. Part of the HTML forms
+   * (a fact about pages, which only the converter reads), so that text-only bundles leave it out.
+   *
+   * @example ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js']
+   */
+  readonly widgetScripts?: readonly string[];
 }
 
 export type { HtmlTag };

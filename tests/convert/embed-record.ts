@@ -1,8 +1,8 @@
 // Shared by the convert tests: an invented record at a span, and a platform by name.
-import { type Platform, platforms } from '../../src/platforms/index.js';
+import { htmlPlatforms, type PlatformInfo } from '../../src/platforms/index.js';
 import type { EmbedRecord } from '../../src/schema/index.js';
 
-export const platform = (name: string): Platform => platforms.find((p) => p.name === name)!;
+export const platform = (name: string): PlatformInfo => htmlPlatforms.find((p) => p.name === name)!;
 export const record = (start: number, end: number, fields: Partial<EmbedRecord> = {}): EmbedRecord => ({
   platform: 'twitter',
   id: null,

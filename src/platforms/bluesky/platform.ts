@@ -23,7 +23,6 @@ export const bluesky = definePlatform({
   label: 'Bluesky',
   hosts: ['bsky.app'],
   shortHosts: [],
-  widgetScripts: ['embed.bsky.app/static/embed.js'],
   parsePermalink(input) {
     const parts = splitUrl(input);
     if (parts === null || !hostMatches(parts.host, ['bsky.app'])) return null;
@@ -54,6 +53,7 @@ export const bluesky = definePlatform({
  * blueskyHtml.matchElement(htmlTag('blockquote', new Map([['class', 'bluesky-embed']]))); // { markup: 'blockquote' }
  */
 export const blueskyHtml: PlatformHtmlForms = {
+  widgetScripts: ['embed.bsky.app/static/embed.js'],
   markers: ['bluesky-embed', 'bsky\\.app\\/profile\\/'],
   matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('bluesky-embed') ? { markup: 'blockquote' } : null),
   readEmbed(root) {

@@ -87,7 +87,6 @@ export const facebook = definePlatform({
   label: 'Facebook',
   hosts: HOSTS,
   shortHosts: ['fb.me'],
-  widgetScripts: ['connect.facebook.net/*/sdk.js', 'connect.facebook.net/*/all.js'],
   parsePermalink: parseFacebookUrl,
   profileUrl: (handle) => `https://www.facebook.com/${handle}`,
   text: {
@@ -103,6 +102,7 @@ export const facebook = definePlatform({
  * facebookHtml.matchElement(htmlTag('div', new Map([['class', 'fb-post'], ['data-href', 'https://www.facebook.com/a/posts/1']]))); // { markup: 'div.fb-post' }
  */
 export const facebookHtml: PlatformHtmlForms = {
+  widgetScripts: ['connect.facebook.net/*/sdk.js', 'connect.facebook.net/*/all.js'],
   markers: ['fb-post', 'fb-video', 'plugins\\/(?:post|video)\\.php'],
   matchElement(tag) {
     if (tag.name === 'div' && (tag.classes.has('fb-post') || tag.classes.has('fb-video')) && tag.attributes.has('data-href'))

@@ -14,6 +14,7 @@ import { instagramSharedByPhrases, instagramWidgetPhrases } from './shared-by-ph
  * // { markup: 'amp-instagram' }
  */
 export const instagramHtml: PlatformHtmlForms = {
+  widgetScripts: ['instagram.com/embed.js', 'platform.instagram.com/*/embeds.js'],
   markers: ['instagram-media', 'amp-instagram', 'instagram\\.com\\/(?:p|reel|tv)\\/'],
   wrapperClassWords: ['instagram'],
   blockElements: ['amp-instagram'],

@@ -20,7 +20,6 @@ export const instagram = definePlatform({
   label: 'Instagram',
   hosts: ['instagram.com', 'instagr.am'],
   shortHosts: ['instagr.am'],
-  widgetScripts: ['instagram.com/embed.js', 'platform.instagram.com/*/embeds.js'],
   parsePermalink: parseInstagramUrl,
   profileUrl: (handle) => `https://www.instagram.com/${handle}/`,
   text: {

@@ -34,7 +34,6 @@ export const mastodon = definePlatform({
   label: 'Mastodon',
   hosts: [],
   shortHosts: [],
-  widgetScripts: ['*/embed.js'],
   parsePermalink: parseMastodonUrl,
   postTime: mastodonIdTime,
   profileUrl(handle) {
@@ -56,6 +55,7 @@ export const mastodon = definePlatform({
  * mastodonHtml.matchElement(htmlTag('blockquote', new Map([['class', 'mastodon-embed']]))); // { markup: 'blockquote' }
  */
 export const mastodonHtml: PlatformHtmlForms = {
+  widgetScripts: ['*/embed.js'],
   markers: ['mastodon-embed', '\\/embed["\'?]'],
   matchElement(tag) {
     if (

@@ -62,7 +62,6 @@ export const reddit = definePlatform({
   label: 'Reddit',
   hosts: ['reddit.com', 'redd.it'],
   shortHosts: [],
-  widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js', 'redditstatic.com/comment-embed.js'],
   parsePermalink(url) {
     const ref = parseRedditUrl(url);
     return ref === null ? null : { id: ref.id, url: ref.url, handle: ref.handle };
@@ -83,6 +82,7 @@ export const reddit = definePlatform({
  * redditHtml.matchElement(htmlTag('blockquote', new Map([['class', 'reddit-embed-bq']]))); // { markup: 'blockquote' }
  */
 export const redditHtml: PlatformHtmlForms = {
+  widgetScripts: ['embed.reddit.com/widgets.js', 'embed.redditmedia.com/widgets/platform.js', 'redditstatic.com/comment-embed.js'],
   markers: ['reddit-embed', 'reddit-card'],
   matchElement(tag) {
     if (tag.name === 'blockquote' && (tag.classes.has('reddit-embed-bq') || tag.classes.has('reddit-card')))

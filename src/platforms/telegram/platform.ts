@@ -26,7 +26,6 @@ export const telegram = definePlatform({
   label: 'Telegram',
   hosts: ['t.me', 'telegram.me'],
   shortHosts: [],
-  widgetScripts: ['telegram.org/js/telegram-widget.js'],
   parsePermalink: parseTelegramUrl,
   profileUrl: (handle) => `https://t.me/${handle}`,
   text: {},
@@ -40,6 +39,7 @@ export const telegram = definePlatform({
  * telegramHtml.matchElement(htmlTag('script', new Map([['data-telegram-post', 'eastvale_news/4512']]))); // { markup: 'telegram' }
  */
 export const telegramHtml: PlatformHtmlForms = {
+  widgetScripts: ['telegram.org/js/telegram-widget.js'],
   markers: ['telegram-post'],
   matchElement: (tag) =>
     tag.name === 'script' && POST.test(tag.attributes.get('data-telegram-post') ?? '') ? { markup: 'telegram' } : null,

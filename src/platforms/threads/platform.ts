@@ -26,7 +26,6 @@ export const threads = definePlatform({
   label: 'Threads',
   hosts: HOSTS,
   shortHosts: [],
-  widgetScripts: ['threads.net/embed.js', 'threads.com/embed.js'],
   parsePermalink: parseThreadsUrl,
   profileUrl: (handle) => `https://www.threads.net/@${handle}`,
   text: {
@@ -42,6 +41,7 @@ export const threads = definePlatform({
  * threadsHtml.matchElement(htmlTag('blockquote', new Map([['class', 'text-post-media']]))); // { markup: 'blockquote' }
  */
 export const threadsHtml: PlatformHtmlForms = {
+  widgetScripts: ['threads.net/embed.js', 'threads.com/embed.js'],
   markers: ['text-post-media', 'threads\\.(?:net|com)\\/@'],
   matchElement: (tag) => (tag.name === 'blockquote' && tag.classes.has('text-post-media') ? { markup: 'blockquote' } : null),
   readEmbed(root) {

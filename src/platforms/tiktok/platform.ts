@@ -60,7 +60,6 @@ export const tiktok = definePlatform({
   label: 'TikTok',
   hosts: ['tiktok.com'],
   shortHosts: ['vm.tiktok.com'],
-  widgetScripts: ['tiktok.com/embed.js'],
   parsePermalink: parseTikTokUrl,
   profileUrl: (handle) => `https://www.tiktok.com/@${handle}`,
   postTime: tiktokIdTime,
@@ -77,6 +76,7 @@ export const tiktok = definePlatform({
  * tiktokHtml.matchElement(htmlTag('blockquote', new Map([['class', 'tiktok-embed'], ['data-video-id', '7301234567890123456']]))); // { markup: 'blockquote' }
  */
 export const tiktokHtml: PlatformHtmlForms = {
+  widgetScripts: ['tiktok.com/embed.js'],
   markers: ['tiktok-embed', 'tiktok\\.com\\/embed'],
   matchElement: (tag) =>
     tag.name === 'blockquote' && tag.classes.has('tiktok-embed') && !isProfileWidget(tag) ? { markup: 'blockquote' } : null,

@@ -37,6 +37,7 @@ function tweetIdOf(tag: HtmlTag): string | null {
  * // { markup: 'amp-twitter' }
  */
 export const twitterHtml: PlatformHtmlForms = {
+  widgetScripts: ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js'],
   classlessBlockquote: true,
   wrapperClassWords: ['tweet', 'twitter'],
   blockElements: ['amp-twitter'],

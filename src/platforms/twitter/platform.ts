@@ -17,7 +17,6 @@ export const twitter = definePlatform({
   hosts: twitterHosts,
   shortHosts: ['t.co'],
   mediaHosts: ['pic.twitter.com', 'pic.x.com'],
-  widgetScripts: ['platform.twitter.com/widgets.js', 'platform.x.com/widgets.js'],
   parsePermalink: parseTweetUrl,
   profileUrl: (handle) => `https://twitter.com/${handle}`,
   text: {
