@@ -65,7 +65,7 @@ export type KnownHtmlPlatform = HtmlPlatform<PlatformName>;
  * @example
  * platformNames.includes('telegram'); // true
  */
-export const platformNames: readonly PlatformName[] = platforms.map((platform) => platform.name);
+export const platformNames: readonly PlatformName[] = /* @__PURE__ */ platforms.map((platform) => platform.name);
 
 const byName = new Map<string, KnownPlatform>(platforms.map((platform) => [platform.name, platform]));
 
