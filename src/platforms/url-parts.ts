@@ -5,7 +5,7 @@
  *
  * @example
  * splitUrl('https://Mobile.Twitter.com/jack/status/20?s=19');
- * // { origin: 'https://mobile.twitter.com', host: 'twitter.com', path: '/jack/status/20', query: '?s=19', hash: '' }
+ * // { origin: 'https://Mobile.Twitter.com', host: 'twitter.com', path: '/jack/status/20', query: '?s=19', hash: '' }
  */
 export interface UrlParts {
   /** Scheme and authority as written, without a trailing slash. */
@@ -21,6 +21,13 @@ export interface UrlParts {
 }
 
 /**
+ * An http(s) URL's parts: the scheme (absent after `//` or when none is written), the authority
+ * (1–253 characters, up to the first `/`, `?` or `#`), the path, the query and the fragment.
+ * Linear: the authority cannot hold what ends it, so a failed match backtracks at most 253 steps.
+ */
+const URL_SHAPE = /^(?:(https?):\/\/|\/\/)?([^/?#]{1,253})(\/[^?#]*)?(\?[^#]*)?(#.*)?$/is;
+
+/**
  * Splits an absolute http(s) URL (a scheme-less `host/path` is read as https) into the parts
  * permalink grammars use. Returns null for anything else.
  *
@@ -28,51 +35,16 @@ export interface UrlParts {
  * splitUrl('x.com/jack/status/20')?.host; // 'x.com'
  */
 export function splitUrl(input: string): UrlParts | null {
-  let rest = input.trim();
-  let scheme = 'https:';
-  const colon = rest.indexOf('://');
-  if (colon !== -1) {
-    scheme = rest.slice(0, colon + 1).toLowerCase();
-    if (scheme !== 'http:' && scheme !== 'https:') return null;
-    rest = rest.slice(colon + 3);
-  } else if (rest.startsWith('//')) {
-    rest = rest.slice(2);
-  }
-  let authorityEnd = rest.length;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charCodeAt(i);
-    if (c === 0x2f || c === 0x3f || c === 0x23) {
-      authorityEnd = i;
-      break;
-    }
-  }
-  const authority = rest.slice(0, authorityEnd);
-  if (authority.length === 0 || authority.length > 253) return null;
-  const at = authority.lastIndexOf('@');
-  const hostPort = at === -1 ? authority : authority.slice(at + 1);
+  const rest = input.trim();
+  const parts = URL_SHAPE.exec(rest);
+  // A `://` anywhere but at the start: another scheme (`ftp://`), or words before the URL.
+  if (parts === null || (parts[1] === undefined && rest.includes('://'))) return null;
+  const [, scheme = 'https', authority = '', path = '/', query = '', hash = ''] = parts;
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
   const portColon = hostPort.lastIndexOf(':');
-  let host = (portColon === -1 ? hostPort : hostPort.slice(0, portColon)).toLowerCase();
+  const host = (portColon === -1 ? hostPort : hostPort.slice(0, portColon)).toLowerCase();
   if (!/^[a-z0-9.-]+$/.test(host) || !host.includes('.')) return null;
-  for (const prefix of ['www.', 'mobile.', 'm.']) {
-    if (host.startsWith(prefix)) {
-      host = host.slice(prefix.length);
-      break;
-    }
-  }
-  let tail = rest.slice(authorityEnd);
-  let hash = '';
-  const hashAt = tail.indexOf('#');
-  if (hashAt !== -1) {
-    hash = tail.slice(hashAt);
-    tail = tail.slice(0, hashAt);
-  }
-  let query = '';
-  const queryAt = tail.indexOf('?');
-  if (queryAt !== -1) {
-    query = tail.slice(queryAt);
-    tail = tail.slice(0, queryAt);
-  }
-  return { origin: `${scheme}//${authority}`, host, path: tail === '' ? '/' : tail, query, hash };
+  return { origin: `${scheme.toLowerCase()}://${authority}`, host: host.replace(/^(?:www|mobile|m)\./, ''), path, query, hash };
 }
 
 /**

@@ -1,7 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../src/index.js';
 import { type PlatformName, platformNamed } from '../../src/platforms/index.js';
-import { handleSegment, queryParam } from '../../src/platforms/url-parts.js';
+import { handleSegment, queryParam, splitUrl } from '../../src/platforms/url-parts.js';
+
+describe('splitUrl', () => {
+  it('splits an absolute URL, keeping the authority as written and lowercasing the host', () => {
+    expect(splitUrl(' HTTPS://user@Mobile.Twitter.com:443/jack/status/20?s=19#top ')).toEqual({
+      origin: 'https://user@Mobile.Twitter.com:443',
+      host: 'twitter.com',
+      path: '/jack/status/20',
+      query: '?s=19',
+      hash: '#top',
+    });
+  });
+
+  it('reads a scheme-less or protocol-relative URL as https, with an empty path as /', () => {
+    expect(splitUrl('x.com?a=1')).toEqual({ origin: 'https://x.com', host: 'x.com', path: '/', query: '?a=1', hash: '' });
+    expect(splitUrl('//www.instagram.com/p/C3xYz1AbCdE/')?.origin).toBe('https://www.instagram.com');
+  });
+
+  it('takes the fragment from the first #, even before a ?', () => {
+    expect(splitUrl('https://x.com/a#b?c')).toMatchObject({ path: '/a', query: '', hash: '#b?c' });
+  });
+
+  it('drops one leading www., mobile. or m. only', () => {
+    expect(splitUrl('https://m.www.example.com/')?.host).toBe('www.example.com');
+    expect(splitUrl('https://www.m.example.com/')?.host).toBe('m.example.com');
+  });
+
+  it.each([
+    ['another scheme', 'ftp://x.com/a'],
+    ['a scheme after other words', 'see https://x.com/a'],
+    ['a bare scheme', 'https://'],
+    ['three slashes', '///x.com/a'],
+    ['no dot in the host', 'https://localhost/a'],
+    ['characters no host holds', 'https://exa mple.com/a'],
+    ['an authority past 253 characters', `https://${'a'.repeat(250)}.com/a`],
+  ])('refuses %s', (_, input) => {
+    expect(splitUrl(input)).toBeNull();
+  });
+
+  it('keeps an authority of 253 characters', () => {
+    expect(splitUrl(`https://${'a'.repeat(249)}.com/a`)?.path).toBe('/a');
+  });
+});
 
 describe('handleSegment', () => {
   it('keeps a name and refuses an all-digit id', () => {
