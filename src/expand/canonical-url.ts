@@ -1,4 +1,4 @@
-import { type CanonicalUrlRule, platforms } from '../platforms/index.js';
+import { platforms } from '../platforms/index.js';
 
 /**
  * Query parameters removed from every URL by {@link canonicalUrl}: campaign and click-tracking
@@ -24,10 +24,8 @@ export const trackingParameters: readonly string[] = [
   '_gl',
 ];
 
-/** The platforms' own canonical-URL rules (Twitter's status URLs), from the registry. */
-const PLATFORM_RULES: readonly CanonicalUrlRule[] = platforms.flatMap((platform) =>
-  platform.canonicalUrl === null ? [] : [platform.canonicalUrl],
-);
+/** The platforms that name their permalinks' tracking parameters (Twitter's share tags), from the registry. */
+const TRACKING_PLATFORMS = platforms.filter((platform) => platform.permalinkTrackingParameters !== undefined);
 
 /**
  * Options of {@link canonicalUrl}.
@@ -48,8 +46,9 @@ export interface CanonicalUrlOptions {
  *    punycode, default ports (`:80` for http, `:443` for https) dropped, `.`/`..` path segments
  *    resolved, an empty path written `/`.
  * 2. Tracking parameters are removed: every `utm_*` and those in {@link trackingParameters}; on
- *    URLs a platform's own rule applies to (its `canonicalUrl` in the registry) also the
- *    parameters it drops: on Twitter / X status URLs those in `twitterStatusTrackingParameters`. The other
+ *    URLs a platform reads as its posts' permalinks (its `parsePermalink` in the registry) also the
+ *    parameters its share buttons add (its `permalinkTrackingParameters`): on Twitter / X status
+ *    URLs, mirrors included, those in `twitterStatusTrackingParameters`. The other
  *    parameters keep their order and spelling; a query left empty loses its `?`.
  * 3. An empty fragment (`#`) is removed; any fragment when `dropFragment` is set.
  * 4. User names and passwords are removed.
@@ -72,7 +71,7 @@ export function canonicalUrl(input: string, options: CanonicalUrlOptions = {}): 
   url.username = '';
   url.password = '';
   if (url.search !== '') {
-    const dropped = platformDrops(url.hostname, url.pathname);
+    const dropped = platformDrops(url.href);
     const kept: string[] = [];
     for (const pair of url.search.slice(1).split('&')) {
       if (pair === '') continue;
@@ -91,13 +90,13 @@ export function canonicalUrl(input: string, options: CanonicalUrlOptions = {}): 
   return href;
 }
 
-/** The parameters the platform rules that apply to a URL drop, or null when none applies. */
-function platformDrops(hostname: string, pathname: string): string[] | null {
+/** The tracking parameters of the platforms whose permalink `href` is, or null when it is none of theirs. */
+function platformDrops(href: string): string[] | null {
   let dropped: string[] | null = null;
-  for (const rule of PLATFORM_RULES) {
-    if (!rule.appliesTo(hostname, pathname)) continue;
+  for (const platform of TRACKING_PLATFORMS) {
+    if (platform.parsePermalink(href) === null) continue;
     dropped ??= [];
-    for (const name of rule.dropParameters) dropped.push(name);
+    for (const name of platform.permalinkTrackingParameters ?? []) dropped.push(name);
   }
   return dropped;
 }

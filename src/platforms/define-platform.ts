@@ -15,7 +15,6 @@ import type { Platform } from './types.js';
  *   profileUrl: (handle) => `https://example.social/@${handle}`,
  *   text: {},
  *   html: { markers: ['example-embed'], matchElement: () => null, readEmbed: () => ({}) },
- *   canonicalUrl: null,
  * });
  * example.name; // 'example' (typed as the literal)
  */

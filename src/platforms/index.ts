@@ -110,7 +110,6 @@ export const htmlPlatforms: readonly KnownHtmlPlatform[] = /* @__PURE__ */ platf
 );
 
 export type {
-  CanonicalUrlRule,
   HtmlEmbedFields,
   HtmlEmbedMatch,
   HtmlTag,

@@ -129,23 +129,6 @@ export interface PlatformTextForms {
 }
 
 /**
- * A rule of {@link canonicalUrl} (in `embedsift/expand`) that only this platform's URLs follow:
- * query parameters to drop from the URLs it applies to.
- *
- * @example
- * const rule: CanonicalUrlRule = {
- *   appliesTo: (hostname, pathname) => hostname === 'x.com' && pathname.includes('/status/'),
- *   dropParameters: ['s', 't'],
- * };
- */
-export interface CanonicalUrlRule {
-  /** Whether the rule applies to a URL, given its lowercase `hostname` and its `pathname` as parsed by `URL`. */
-  appliesTo(hostname: string, pathname: string): boolean;
-  /** Query parameters (lowercase names) removed from such URLs, beyond the tracking parameters removed everywhere. */
-  readonly dropParameters: readonly string[];
-}
-
-/**
  * A platform of the registry: every facet but its HTML forms, which are kept apart
  * ({@link HtmlPlatform}) so that a bundle that reads only text leaves them out. A platform is one
  * folder under `src/platforms/` that exports one `definePlatform({ … })` and its HTML forms, and
@@ -185,8 +168,15 @@ export interface Platform<Name extends string = string> {
    * line of its own, which the text reader finds for every platform.
    */
   readonly text: PlatformTextForms;
-  /** The platform's own rule for canonical URLs, or null when the general rules suffice. */
-  readonly canonicalUrl: CanonicalUrlRule | null;
+  /**
+   * Query parameters (lowercase names) that the platform's share buttons add to its permalinks:
+   * `canonicalUrl` (in `embedsift/expand`) drops them from every URL that {@link parsePermalink}
+   * reads as one of the platform's posts, beyond the tracking parameters it drops everywhere.
+   * Optional.
+   *
+   * @example ['s', 't', 'ref_src', 'ref_url']
+   */
+  readonly permalinkTrackingParameters?: readonly string[];
   /**
    * The creation time (Unix ms) a post id encodes, for platforms whose ids carry one (Twitter and
    * Mastodon snowflakes, Bluesky TIDs, TikTok video ids); null for an id that carries none.

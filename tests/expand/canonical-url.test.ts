@@ -18,6 +18,14 @@ describe('canonicalUrl', () => {
     ['https://twitter.com/jack/status/20?s=20&t=abc', 'https://twitter.com/jack/status/20'],
     ['https://x.com/jack/status/20/photo/1?s=46&lang=en', 'https://x.com/jack/status/20/photo/1?lang=en'],
     ['https://x.com/jack?s=20', 'https://x.com/jack?s=20'],
+    // Twitter's share tags go wherever its permalink reader reads a status URL: mobile and
+    // www hosts, the /i/web/ form, the mirrors; not on other paths or with a handle too long.
+    ['https://mobile.twitter.com/i/web/status/1765012345678901234?ref_src=twsrc', 'https://mobile.twitter.com/i/web/status/1765012345678901234'],
+    ['https://www.twitter.com/jack/statuses/20/photo/1?t=x&id=1', 'https://www.twitter.com/jack/statuses/20/photo/1?id=1'],
+    ['https://fxtwitter.com/jack/status/20?s=20', 'https://fxtwitter.com/jack/status/20'],
+    ['https://x.com/search?q=status&s=20', 'https://x.com/search?q=status&s=20'],
+    ['https://x.com/a_handle_far_too_long/status/20?s=20', 'https://x.com/a_handle_far_too_long/status/20?s=20'],
+    ['https://bsky.app/profile/a.bsky.social/post/3kq2?s=20', 'https://bsky.app/profile/a.bsky.social/post/3kq2?s=20'],
     ['https://example.com/a#', 'https://example.com/a'],
     ['https://example.com/a#top', 'https://example.com/a#top'],
     ['https://example.com/a?b=%20c&&d', 'https://example.com/a?b=%20c&d'],

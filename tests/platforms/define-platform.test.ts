@@ -12,7 +12,6 @@ describe('definePlatform', () => {
       profileUrl: (handle: string) => `https://murmur.social/@${handle}`,
       text: {},
       html: { markers: ['murmur-embed'], matchElement: () => null, readEmbed: () => ({}) },
-      canonicalUrl: null,
     };
     const murmur = definePlatform(definition);
     expect(murmur).toBe(definition);

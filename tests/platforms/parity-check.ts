@@ -60,7 +60,6 @@ const FACETS: Record<string, (value: unknown) => string | null> = {
   profileUrl: (value) => (typeof value === 'function' ? null : 'a profile URL maker'),
   text: (value) => textProblem(value),
   html: (value) => htmlProblem(value),
-  canonicalUrl: (value) => canonicalProblem(value),
 };
 
 /** The facets every platform must supply, in the order they are checked. */
@@ -161,11 +160,3 @@ function htmlProblem(value: unknown): string | null {
   return null;
 }
 
-function canonicalProblem(value: unknown): string | null {
-  if (value === null) return null;
-  if (typeof value !== 'object') return 'a canonical-URL rule or null';
-  const rule = value as Record<string, unknown>;
-  return typeof rule.appliesTo === 'function' && isStrings(rule.dropParameters)
-    ? null
-    : 'a canonical-URL rule (appliesTo, dropParameters) or null';
-}

@@ -43,7 +43,6 @@ export const bluesky = definePlatform({
     signatureSuffixes: ['on bluesky'],
     isSignatureHandle: (handle) => HANDLE.test(handle),
   },
-  canonicalUrl: null,
 });
 
 /**

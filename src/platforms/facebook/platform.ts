@@ -92,7 +92,6 @@ export const facebook = definePlatform({
   text: {
     postedByPhrases: POSTED_BY_PHRASES,
   },
-  canonicalUrl: null,
 });
 
 /**

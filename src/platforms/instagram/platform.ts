@@ -28,7 +28,6 @@ export const instagram = definePlatform({
     sharedByPhrases: instagramSharedByPhrases,
     widgetPhrases: instagramWidgetPhrases,
   },
-  canonicalUrl: null,
 });
 
 /**

@@ -30,7 +30,6 @@ export const linkedin = definePlatform({
   parsePermalink: parseLinkedInUrl,
   profileUrl: (handle) => `https://www.linkedin.com/in/${handle}/`,
   text: {},
-  canonicalUrl: null,
 });
 
 /**

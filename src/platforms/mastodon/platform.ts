@@ -45,7 +45,6 @@ export const mastodon = definePlatform({
     isSignatureHandle: (handle) => HANDLE.test(handle),
     footer: { phrase: 'View on Mastodon', isHandle: (handle) => HANDLE.test(handle) },
   },
-  canonicalUrl: null,
 });
 
 /**

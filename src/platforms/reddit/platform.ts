@@ -72,7 +72,6 @@ export const reddit = definePlatform({
     // every space of the text, which would treble the cost of the anchor pass.
     lineForm: { anchor: BY_USER.trimStart(), read: readBylineLine },
   },
-  canonicalUrl: null,
 });
 
 /**

@@ -29,7 +29,6 @@ export const telegram = definePlatform({
   parsePermalink: parseTelegramUrl,
   profileUrl: (handle) => `https://t.me/${handle}`,
   text: {},
-  canonicalUrl: null,
 });
 
 /**

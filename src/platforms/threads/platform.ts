@@ -31,7 +31,6 @@ export const threads = definePlatform({
   text: {
     footer: { phrase: 'View on Threads', isHandle: (handle) => HANDLE.test(handle) },
   },
-  canonicalUrl: null,
 });
 
 /**

@@ -66,7 +66,6 @@ export const tiktok = definePlatform({
   text: {
     lineForm: { anchor: SOUND_MARK, read: readCaptionLine },
   },
-  canonicalUrl: null,
 });
 
 /**

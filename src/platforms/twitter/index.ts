@@ -1,4 +1,3 @@
 export { twitterHtml } from './html.js';
 export { twitter } from './platform.js';
-export { parseTweetUrl } from './status-url.js';
-export { twitterStatusTrackingParameters } from './canonical-rule.js';
+export { parseTweetUrl, twitterStatusTrackingParameters } from './status-url.js';

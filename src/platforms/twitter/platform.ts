@@ -1,7 +1,6 @@
 import { definePlatform } from '../define-platform.js';
-import { twitterCanonicalRule } from './canonical-rule.js';
 import { tweetIdTime } from './snowflake.js';
-import { parseTweetUrl, twitterHosts } from './status-url.js';
+import { parseTweetUrl, twitterHosts, twitterStatusTrackingParameters } from './status-url.js';
 
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 
@@ -38,5 +37,5 @@ export const twitter = definePlatform({
     footerCard: { footerMarks: ['\u2219', '\u00b7'] },
   },
   postTime: tweetIdTime,
-  canonicalUrl: twitterCanonicalRule,
+  permalinkTrackingParameters: twitterStatusTrackingParameters,
 });

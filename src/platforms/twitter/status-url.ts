@@ -4,6 +4,15 @@ import { handleSegment, hostMatches, splitUrl } from '../url-parts.js';
 /** Hosts that serve tweets, including mirrors that keep the status path. */
 export const twitterHosts = ['twitter.com', 'x.com', 'fxtwitter.com', 'vxtwitter.com', 'fixupx.com'] as const;
 
+/**
+ * Query parameters that Twitter's share sheet and embeds add to status URLs (`?s=20&t=…`,
+ * `?ref_src=twsrc…`): the platform's `permalinkTrackingParameters`, which `canonicalUrl` drops.
+ *
+ * @example
+ * twitterStatusTrackingParameters.includes('s'); // true
+ */
+export const twitterStatusTrackingParameters: readonly string[] = ['s', 't', 'ref_src', 'ref_url'];
+
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 const ID = /^[0-9]{1,20}$/;
 

@@ -32,7 +32,6 @@ export const youtube = definePlatform({
   parsePermalink: parseYouTubeUrl,
   profileUrl: (handle) => `https://www.youtube.com/@${handle}`,
   text: {},
-  canonicalUrl: null,
 });
 
 /**

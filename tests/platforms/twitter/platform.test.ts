@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { twitter } from '../../../src/platforms/twitter/index.js';
+import { twitter, twitterStatusTrackingParameters } from '../../../src/platforms/twitter/index.js';
 
 describe('twitter platform facets', () => {
   it('reads permalinks on every host and makes profile URLs', () => {
@@ -26,5 +26,10 @@ describe('twitter platform facets', () => {
   it('reads the time of a snowflake id and none of an old sequential one', () => {
     expect(twitter.postTime?.('1765012345678901234')).toBe(Date.UTC(2024, 2, 5, 13, 51, 50, 210));
     expect(twitter.postTime?.('20')).toBeNull();
+  });
+
+  it("names the share sheet's and referrer's tags of its status URLs", () => {
+    expect(twitter.permalinkTrackingParameters).toBe(twitterStatusTrackingParameters);
+    expect([...twitterStatusTrackingParameters].sort()).toEqual(['ref_src', 'ref_url', 's', 't']);
   });
 });
