@@ -1,6 +1,6 @@
 /**
- * Just enough of RFC 3492 (Punycode): how long a domain label becomes in ASCII form, which
- * twitter-text uses to reject labels longer than 63 characters, and decoding, for the
+ * Just enough of RFC 3492 (Punycode): encoding, to measure how long a domain label becomes in
+ * ASCII form (twitter-text rejects labels longer than 63 characters) and to look up the
  * internationalised TLDs, which are stored in their ASCII form.
  */
 
@@ -35,11 +35,17 @@ function threshold(k: number, bias: number): number {
   return k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
 }
 
-/** Length of the Punycode encoding (without `xn--`) of a list of code points. */
-function encodedLength(codePoints: readonly number[]): number {
-  let basic = 0;
-  for (const cp of codePoints) if (cp < 0x80) basic++;
-  let out = basic > 0 ? basic + 1 : 0;
+/** The Punycode digit for `d` (0-25 are 'a'-'z', 26-35 are '0'-'9'). */
+function digit(d: number): string {
+  return String.fromCharCode(d < 26 ? d + 0x61 : d + 0x16);
+}
+
+/** The Punycode encoding (RFC 3492 section 6.3, without `xn--`) of a list of code points. */
+function encode(codePoints: readonly number[]): string {
+  let out = '';
+  for (const cp of codePoints) if (cp < 0x80) out += String.fromCharCode(cp);
+  const basic = out.length;
+  if (basic > 0) out += '-';
   let n = INITIAL_N;
   let delta = 0;
   let bias = INITIAL_BIAS;
@@ -56,10 +62,10 @@ function encodedLength(codePoints: readonly number[]): number {
       for (let k = BASE; ; k += BASE) {
         const t = threshold(k, bias);
         if (q < t) break;
-        out++;
+        out += digit(t + ((q - t) % (BASE - t)));
         q = Math.floor((q - t) / (BASE - t));
       }
-      out++;
+      out += digit(q);
       bias = adapt(delta, handled + 1, handled === basic);
       delta = 0;
       handled++;
@@ -68,6 +74,18 @@ function encodedLength(codePoints: readonly number[]): number {
     n++;
   }
   return out;
+}
+
+/**
+ * The Punycode encoding (without `xn--`) of a string's code points, as punycode.js's `encode`
+ * gives it.
+ *
+ * @example
+ * toPunycode('みんな'); // 'q9jyb4c'
+ * toPunycode('bücher'); // 'bcher-kva'
+ */
+export function toPunycode(text: string): string {
+  return encode(Array.from(text, (char) => char.codePointAt(0)!));
 }
 
 /**
@@ -86,7 +104,7 @@ export function asciiLabelLength(label: string): number {
   let part: number[] = [];
   let nonAscii = false;
   const flush = (): void => {
-    total += nonAscii ? 4 + encodedLength(part) : part.length;
+    total += nonAscii ? 4 + encode(part).length : part.length;
     part = [];
     nonAscii = false;
   };
@@ -111,40 +129,4 @@ export function asciiLabelLength(label: string): number {
   }
   flush();
   return total;
-}
-
-/**
- * The string that a Punycode (RFC 3492 section 6.2) encoding without `xn--` stands for. Valid
- * input only: it decodes the built-in TLD list, not text.
- *
- * @example
- * fromPunycode('q9jyb4c'); // 'みんな'
- * fromPunycode('bcher-kva'); // 'bücher'
- */
-export function fromPunycode(encoded: string): string {
-  // Basic code points come first, up to the last `-`; then the insertions, as variable-length
-  // numbers in base 36 ('a'-'z' are 0-25, '0'-'9' are 26-35).
-  const delimiter = encoded.lastIndexOf('-');
-  // The output so far, one string per code point.
-  const chars = Array.from(encoded.slice(0, Math.max(delimiter, 0)));
-  let n = INITIAL_N;
-  let bias = INITIAL_BIAS;
-  let i = 0;
-  for (let at = delimiter + 1; at < encoded.length; ) {
-    const before = i;
-    for (let weight = 1, k = BASE; ; k += BASE) {
-      const code = encoded.charCodeAt(at++);
-      const digit = code < 0x3a ? code - 0x16 : code - 0x61;
-      i += digit * weight;
-      const t = threshold(k, bias);
-      if (digit < t) break;
-      weight *= BASE - t;
-    }
-    const length = chars.length + 1;
-    bias = adapt(i - before, length, before === 0);
-    n += Math.floor(i / length);
-    i %= length;
-    chars.splice(i++, 0, String.fromCodePoint(n));
-  }
-  return chars.join('');
 }

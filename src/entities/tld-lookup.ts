@@ -3,11 +3,16 @@
  * and its punycode rule.
  */
 import { isAsciiAlnum, isDomainChar } from './characters.js';
-import { fromPunycode } from './punycode.js';
+import { toPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 import { ASCII_TLDS, LONGEST_TLD, PUNYCODE_TLDS } from './tlds.js';
 
-/** The known TLDs, lower case (internationalised ones in Unicode), built on first use. */
+/**
+ * The known TLDs, lower case, built on first use: the ASCII ones as they are, the internationalised
+ * ones as a space and their Punycode. A candidate with non-ASCII characters is looked up encoded
+ * (Punycode is one-to-one, so that finds exactly the names the Unicode list would), which spares
+ * the bundle a decoder; the space keeps an encoding from meeting an ASCII name.
+ */
 let tldNames: ReadonlySet<string> | undefined;
 
 /**
@@ -25,10 +30,12 @@ function frontDecoded(packed: string, counts: RegExp, zero: number): Set<string>
   return names;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 function tlds(): ReadonlySet<string> {
   if (tldNames === undefined) {
     const names = frontDecoded(ASCII_TLDS, /(?=\d)/, 0x30);
-    for (const name of frontDecoded(PUNYCODE_TLDS, /(?=[A-Z])/, 0x41)) names.add(fromPunycode(name));
+    for (const name of frontDecoded(PUNYCODE_TLDS, /(?=[A-Z])/, 0x41)) names.add(` ${name}`);
     tldNames = names;
   }
   return tldNames;
@@ -73,7 +80,8 @@ export function matchTld(ctx: ScanContext, start: number, limit: number): number
   }
   for (let length = span; length > 0; length--) {
     const end = start + length;
-    if (names.has(text.slice(start, end).toLowerCase()) && tldMayEndAt(ctx, end, limit)) return end;
+    const name = text.slice(start, end).toLowerCase();
+    if (names.has(NON_ASCII.test(name) ? ` ${toPunycode(name)}` : name) && tldMayEndAt(ctx, end, limit)) return end;
   }
   if (start + 4 < limit && text.slice(start, start + 4).toLowerCase() === 'xn--') {
     let end = start + 4;
