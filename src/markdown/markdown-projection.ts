@@ -10,7 +10,7 @@ import {
   readInlineTarget,
   readLabel,
 } from './link-syntax.js';
-import { ProjectionBuffer } from './projection-buffer.js';
+import { type ProjectionBuffer, projectionBuffer } from './projection-buffer.js';
 
 /** A link of the Markdown input, placed in the projection. */
 export interface ProjectedLink {
@@ -170,7 +170,7 @@ function markdownInline(input: string): InlineSyntax {
 function project(input: string, inline: InlineSyntax | null): MarkdownProjection {
   let newlines = 0;
   for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) newlines++;
-  const buffer = new ProjectionBuffer(input.length + 2 * newlines + 4);
+  const buffer = projectionBuffer(input.length + 2 * newlines + 4);
   let foldedUpTo = 0;
   const links: ProjectedLink[] = [];
 
