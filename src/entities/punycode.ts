@@ -35,6 +35,14 @@ function threshold(k: number, bias: number): number {
   return k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
 }
 
+/**
+ * Matches a character outside ASCII (that a domain label holds one means it is encoded).
+ *
+ * @example
+ * NON_ASCII.test('bücher'); // true
+ */
+export const NON_ASCII = /[^\0-\x7f]/;
+
 /** The Punycode digit for `d` (0-25 are 'a'-'z', 26-35 are '0'-'9'). */
 function digit(d: number): string {
   return String.fromCharCode(d < 26 ? d + 0x61 : d + 0x16);
@@ -91,42 +99,21 @@ export function toPunycode(text: string): string {
 /**
  * Length of one domain label after IDNA ASCII conversion as punycode.js's `toASCII` does it
  * (`xn--` + Punycode for a non-ASCII part; the ideographic full stops U+3002, U+FF0E, U+FF61 split
- * parts). Once the result is sure to exceed {@link MAX_LABEL_LENGTH} it returns `Infinity` without
- * encoding further, so the cost stays bounded for hostile input; any result above the maximum
- * means "too long".
+ * parts). A label of more code points than {@link MAX_LABEL_LENGTH} gives `Infinity` without
+ * encoding, so the cost stays bounded for hostile input; any result above the maximum means
+ * "too long".
  *
  * @example
  * asciiLabelLength('example'); // 7
  * asciiLabelLength('みんな'); // 11 ('xn--q9jyb4c')
  */
 export function asciiLabelLength(label: string): number {
-  let total = 0;
-  let part: number[] = [];
-  let nonAscii = false;
-  const flush = (): void => {
-    total += nonAscii ? 4 + encode(part).length : part.length;
-    part = [];
-    nonAscii = false;
-  };
-  for (let i = 0; i < label.length; i++) {
-    let cp = label.charCodeAt(i);
-    if (cp === 0x3002 || cp === 0xff0e || cp === 0xff61) {
-      flush();
-      total += 1;
-      continue;
-    }
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < label.length) {
-      const low = label.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (cp >= 0x80) nonAscii = true;
-    part.push(cp);
-    // Every code point costs at least one output character.
-    if (total + part.length > MAX_LABEL_LENGTH) return Infinity;
-  }
-  flush();
+  if (!NON_ASCII.test(label)) return label.length;
+  // Every code point costs at least one output character: counting them first (linear) bounds
+  // the encoding's cost (quadratic in a part's length) to labels that may fit.
+  if (Array.from(label).length > MAX_LABEL_LENGTH) return Infinity;
+  const parts = label.split(/[\u3002\uff0e\uff61]/);
+  let total = parts.length - 1;
+  for (const part of parts) total += NON_ASCII.test(part) ? 4 + toPunycode(part).length : part.length;
   return total;
 }

@@ -3,7 +3,7 @@
  * and its punycode rule.
  */
 import { isAsciiAlnum, isDomainChar } from './characters.js';
-import { toPunycode } from './punycode.js';
+import { NON_ASCII, toPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 import { ASCII_TLDS, LONGEST_TLD, PUNYCODE_TLDS } from './tlds.js';
 
@@ -29,8 +29,6 @@ function frontDecoded(packed: string, counts: RegExp, zero: number): Set<string>
   }
   return names;
 }
-
-const NON_ASCII = /[^\0-\x7f]/;
 
 function tlds(): ReadonlySet<string> {
   if (tldNames === undefined) {
@@ -78,10 +76,12 @@ export function matchTld(ctx: ScanContext, start: number, limit: number): number
   ) {
     span++;
   }
+  // Only a run with non-ASCII characters can lower-case to a name that is looked up encoded.
+  const wide = NON_ASCII.test(text.slice(start, start + span));
   for (let length = span; length > 0; length--) {
     const end = start + length;
     const name = text.slice(start, end).toLowerCase();
-    if (names.has(NON_ASCII.test(name) ? ` ${toPunycode(name)}` : name) && tldMayEndAt(ctx, end, limit)) return end;
+    if (names.has(wide && NON_ASCII.test(name) ? ` ${toPunycode(name)}` : name) && tldMayEndAt(ctx, end, limit)) return end;
   }
   if (start + 4 < limit && text.slice(start, start + 4).toLowerCase() === 'xn--') {
     let end = start + 4;
