@@ -4,8 +4,11 @@
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { sigilCursor } from './sigil-cursor.js';
 
-const HASH = 0x23;
-const FULLWIDTH_HASH = 0xff03;
+/** Code units (an enum, so that bundlers write the numbers in place). */
+enum Code {
+  HASH = 0x23,
+  FULLWIDTH_HASH = 0xff03,
+}
 /**
  * twitter-text's `hashtagSpecialChars`: underscore, ZWNJ, ZWJ, Cyrillic kavyka, Hebrew maqaf,
  * geresh and gershayim, full-width tilde, wave dash, kana voicing marks, katakana double hyphen and
@@ -34,7 +37,7 @@ function hashtagPatterns(): HashtagPatterns {
 }
 
 function isHashSign(code: number): boolean {
-  return code === HASH || code === FULLWIDTH_HASH;
+  return code === Code.HASH || code === Code.FULLWIDTH_HASH;
 }
 
 /**

@@ -4,13 +4,16 @@
  * internationalised TLDs, which are stored in their ASCII form.
  */
 
-const BASE = 36;
-const T_MIN = 1;
-const T_MAX = 26;
-const SKEW = 38;
-const DAMP = 700;
-const INITIAL_BIAS = 72;
-const INITIAL_N = 128;
+/** RFC 3492 parameters for Punycode (section 5) (an enum, so that bundlers write the numbers in place). */
+enum Rfc3492 {
+  BASE = 36,
+  T_MIN = 1,
+  T_MAX = 26,
+  SKEW = 38,
+  DAMP = 700,
+  INITIAL_BIAS = 72,
+  INITIAL_N = 128,
+}
 /**
  * The longest DNS label, in ASCII characters.
  *
@@ -20,19 +23,19 @@ const INITIAL_N = 128;
 export const MAX_LABEL_LENGTH = 63;
 
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
-  let d = firstTime ? Math.floor(delta / DAMP) : delta >> 1;
+  let d = firstTime ? Math.floor(delta / Rfc3492.DAMP) : delta >> 1;
   d += Math.floor(d / numPoints);
   let k = 0;
-  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
-    d = Math.floor(d / (BASE - T_MIN));
-    k += BASE;
+  while (d > ((Rfc3492.BASE - Rfc3492.T_MIN) * Rfc3492.T_MAX) >> 1) {
+    d = Math.floor(d / (Rfc3492.BASE - Rfc3492.T_MIN));
+    k += Rfc3492.BASE;
   }
-  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
+  return k + Math.floor(((Rfc3492.BASE - Rfc3492.T_MIN + 1) * d) / (d + Rfc3492.SKEW));
 }
 
 /** The threshold `t` of a digit at position `k` (RFC 3492 section 6.2). */
 function threshold(k: number, bias: number): number {
-  return k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+  return k <= bias ? Rfc3492.T_MIN : k >= bias + Rfc3492.T_MAX ? Rfc3492.T_MAX : k - bias;
 }
 
 /**
@@ -54,9 +57,9 @@ function encode(codePoints: readonly number[]): string {
   for (const cp of codePoints) if (cp < 0x80) out += String.fromCharCode(cp);
   const basic = out.length;
   if (basic > 0) out += '-';
-  let n = INITIAL_N;
+  let n = Rfc3492.INITIAL_N;
   let delta = 0;
-  let bias = INITIAL_BIAS;
+  let bias = Rfc3492.INITIAL_BIAS;
   let handled = basic;
   while (handled < codePoints.length) {
     let m = Infinity;
@@ -67,11 +70,11 @@ function encode(codePoints: readonly number[]): string {
       if (cp < n) delta++;
       if (cp !== n) continue;
       let q = delta;
-      for (let k = BASE; ; k += BASE) {
+      for (let k = Rfc3492.BASE; ; k += Rfc3492.BASE) {
         const t = threshold(k, bias);
         if (q < t) break;
-        out += digit(t + ((q - t) % (BASE - t)));
-        q = Math.floor((q - t) / (BASE - t));
+        out += digit(t + ((q - t) % (Rfc3492.BASE - t)));
+        q = Math.floor((q - t) / (Rfc3492.BASE - t));
       }
       out += digit(q);
       bias = adapt(delta, handled + 1, handled === basic);

@@ -8,11 +8,15 @@ import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context
 import { asciiHostScanner, hostMatcher, type AsciiHostScanner } from './url-host.js';
 import { scanQuery, scanUrlTail } from './url-tail.js';
 
-/** twitter-text's limit on a URL's length, counted with its protocol (or `https://`) and IDNA host. */
-const MAX_URL_LENGTH = 4096;
-/** twitter-text's limit on a t.co slug. */
-const MAX_TCO_SLUG_LENGTH = 40;
-const DEFAULT_PROTOCOL_LENGTH = 'https://'.length;
+/** Length limits (an enum, so that bundlers write the numbers in place). */
+enum Limit {
+  /** twitter-text's limit on a URL's length, counted with its protocol (or `https://`) and IDNA host. */
+  MAX_URL_LENGTH = 4096,
+  /** twitter-text's limit on a t.co slug. */
+  MAX_TCO_SLUG_LENGTH = 40,
+  /** 'https://'.length */
+  DEFAULT_PROTOCOL_LENGTH = 8,
+}
 
 /** Length of `http://` or `https://` (any case) at `at`, or 0. Compares code units: no allocation. */
 function protocolLength(text: string, at: number): number {
@@ -57,7 +61,7 @@ function isValidUrl(
     asciiHostLength += length + (labelStart > 0 ? 1 : 0);
     labelStart = i + 1;
   }
-  return protocolLen + urlLength + asciiHostLength - host.length <= MAX_URL_LENGTH;
+  return protocolLen + urlLength + asciiHostLength - host.length <= Limit.MAX_URL_LENGTH;
 }
 
 /**
@@ -71,7 +75,7 @@ function withProtocolEnd(ctx: ScanContext, hostStart: number, end: number): numb
   let slugEnd = slugStart;
   while (slugEnd < end && isAsciiAlnum(text.charCodeAt(slugEnd))) slugEnd++;
   if (slugEnd === slugStart) return end;
-  if (slugEnd - slugStart > MAX_TCO_SLUG_LENGTH) return -1;
+  if (slugEnd - slugStart > Limit.MAX_TCO_SLUG_LENGTH) return -1;
   if (text.charCodeAt(slugEnd) === 0x3f && slugEnd < end) {
     const queryEnd = scanQuery(ctx, slugEnd + 1, end);
     if (queryEnd >= 0) return queryEnd;
@@ -154,7 +158,7 @@ class UrlScanner {
       if (hostEnd < 0) return -1;
     }
     const { end, hasPath } = scanUrlTail(this.#ctx, hostEnd);
-    const protocolLen = withProtocol ? protocol : DEFAULT_PROTOCOL_LENGTH;
+    const protocolLen = withProtocol ? protocol : Limit.DEFAULT_PROTOCOL_LENGTH;
     if (!isValidUrl(this.#ctx, this.#asciiHosts, end - start, protocolLen, hostStart, hostEnd)) return end;
     if (withProtocol) {
       const urlEnd = withProtocolEnd(this.#ctx, hostStart, end);

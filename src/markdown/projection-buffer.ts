@@ -1,5 +1,8 @@
-/** How many code units one `String.fromCharCode.apply` call gets (bounded, never data-sized). */
-const CHUNK = 8192;
+/** Limits (an enum, so that bundlers write the numbers in place). */
+enum Limit {
+  /** How many code units one `String.fromCharCode.apply` call gets (bounded, never data-sized). */
+  CHUNK = 8192,
+}
 
 /** The finished text of a {@link ProjectionBuffer}. */
 export interface FinishedProjection {
@@ -106,9 +109,9 @@ export function projectionBuffer(capacity: number): ProjectionBuffer {
         kept[written] = size;
       }
       const parts: string[] = [];
-      for (let at = 0; at < size; at += CHUNK) {
-        // bounded-arguments: at most CHUNK (8,192) code units per call, far below the stack's limit.
-        parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(size, at + CHUNK)) as unknown as number[]));
+      for (let at = 0; at < size; at += Limit.CHUNK) {
+        // bounded-arguments: at most Limit.CHUNK (8,192) code units per call, far below the stack's limit.
+        parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(size, at + Limit.CHUNK)) as unknown as number[]));
       }
       length = size;
       return {
