@@ -14,13 +14,17 @@ enum Rfc3492 {
   INITIAL_BIAS = 72,
   INITIAL_N = 128,
 }
+
 /**
- * The longest DNS label, in ASCII characters.
+ * DNS's limits (an enum, so that bundlers write the numbers in place).
  *
  * @example
- * asciiLabelLength('a'.repeat(64)) > MAX_LABEL_LENGTH; // true
+ * asciiLabelLength('a'.repeat(64)) > Dns.MAX_LABEL_LENGTH; // true
  */
-export const MAX_LABEL_LENGTH = 63;
+export enum Dns {
+  /** The longest DNS label, in ASCII characters. */
+  MAX_LABEL_LENGTH = 63,
+}
 
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
   let d = firstTime ? Math.floor(delta / Rfc3492.DAMP) : delta >> 1;
@@ -102,7 +106,7 @@ export function toPunycode(text: string): string {
 /**
  * Length of one domain label after IDNA ASCII conversion as punycode.js's `toASCII` does it
  * (`xn--` + Punycode for a non-ASCII part; the ideographic full stops U+3002, U+FF0E, U+FF61 split
- * parts). A label of more code points than {@link MAX_LABEL_LENGTH} gives `Infinity` without
+ * parts). A label of more code points than {@link Dns.MAX_LABEL_LENGTH} gives `Infinity` without
  * encoding, so the cost stays bounded for hostile input; any result above the maximum means
  * "too long".
  *
@@ -114,7 +118,7 @@ export function asciiLabelLength(label: string): number {
   if (!NON_ASCII.test(label)) return label.length;
   // Every code point costs at least one output character: counting them first (linear) bounds
   // the encoding's cost (quadratic in a part's length) to labels that may fit.
-  if (Array.from(label).length > MAX_LABEL_LENGTH) return Infinity;
+  if (Array.from(label).length > Dns.MAX_LABEL_LENGTH) return Infinity;
   const parts = label.split(/[\u3002\uff0e\uff61]/);
   let total = parts.length - 1;
   for (const part of parts) total += NON_ASCII.test(part) ? 4 + toPunycode(part).length : part.length;

@@ -5,7 +5,7 @@
 import { isAsciiAlnum, isDomainChar } from './characters.js';
 import { NON_ASCII, toPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
-import { ASCII_TLDS, LONGEST_TLD, PUNYCODE_TLDS } from './tlds.js';
+import { ASCII_TLDS, PUNYCODE_TLDS, TldLength } from './tlds.js';
 
 /**
  * The known TLDs, lower case, built on first use: the ASCII ones as they are, the internationalised
@@ -69,7 +69,7 @@ export function matchTld(ctx: ScanContext, start: number, limit: number): number
   const names = tlds();
   let span = 0;
   while (
-    span < LONGEST_TLD &&
+    span < TldLength.LONGEST &&
     start + span < limit &&
     isDomainChar(text.charCodeAt(start + span), ctx.glued) &&
     (span === 0 || !isGluedStart(ctx, start + span))

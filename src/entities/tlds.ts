@@ -5,10 +5,14 @@
  * The length of the longest top-level domain in UTF-16 code units (internationalised ones in their
  * Unicode form): how far ahead a TLD match needs to look.
  *
+ * (An enum, so that bundlers write the number in place.)
+ *
  * @example
- * 'northwesternmutual'.length <= LONGEST_TLD; // true
+ * 'northwesternmutual'.length <= TldLength.LONGEST; // true
  */
-export const LONGEST_TLD = 18;
+export enum TldLength {
+  LONGEST = 18,
+}
 
 /**
  * The 1419 ASCII top-level domains, lower case, front-coded: sorted, each written as a

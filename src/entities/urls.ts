@@ -3,7 +3,7 @@
  * reproduces what its global `extractUrl` regex would match, without its backtracking.
  */
 import { isAsciiAlnum, isDomainChar, isHostRunChar, isUrlPrecedingChar } from './characters.js';
-import { asciiLabelLength, MAX_LABEL_LENGTH } from './punycode.js';
+import { asciiLabelLength, Dns } from './punycode.js';
 import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { asciiHostScanner, hostMatcher, type AsciiHostScanner } from './url-host.js';
 import { scanQuery, scanUrlTail } from './url-tail.js';
@@ -57,7 +57,7 @@ function isValidUrl(
   for (let i = 0; i <= host.length; i++) {
     if (i < host.length && host.charCodeAt(i) !== 0x2e) continue;
     const length = asciiLabelLength(host.slice(labelStart, i));
-    if (length < 1 || length > MAX_LABEL_LENGTH) return false;
+    if (length < 1 || length > Dns.MAX_LABEL_LENGTH) return false;
     asciiHostLength += length + (labelStart > 0 ? 1 : 0);
     labelStart = i + 1;
   }
