@@ -2,7 +2,7 @@
  * `$CASHTAG` scanning with twitter-text's rules, in one pass over the dollar signs.
  */
 import { isAsciiLetter, isJsWhitespace, isTwitterPunct, isTwitterSpace } from './characters.js';
-import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { EntityKind, isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { sigilCursor } from './sigil-cursor.js';
 
 /** The length limits of a cashtag (an enum, so that bundlers write the numbers in place). */
@@ -38,8 +38,8 @@ function endsCashtag(ctx: ScanContext, index: number): boolean {
  *
  * @example
  * scanCashtags(createScanContext('$TSLA up, $BRK.B flat, $TOOLONG', false));
- * // [{ kind: 'cashtag', value: 'TSLA', start: 0, end: 5 },
- * //  { kind: 'cashtag', value: 'BRK.B', start: 10, end: 16 }]
+ * // [{ kind: EntityKind.cashtag, value: 'TSLA', start: 0, end: 5 },
+ * //  { kind: EntityKind.cashtag, value: 'BRK.B', start: 10, end: 16 }]
  */
 export function scanCashtags(ctx: ScanContext): FoundEntity[] {
   const { text } = ctx;
@@ -63,7 +63,7 @@ export function scanCashtags(ctx: ScanContext): FoundEntity[] {
     if (end < 0 && endsCashtag(ctx, afterSymbol)) end = afterSymbol;
     if (end < 0) continue;
     consumed = end;
-    found.push({ kind: 'cashtag', value: text.slice(at + 1, end), start: at, end });
+    found.push({ kind: EntityKind.cashtag, value: text.slice(at + 1, end), start: at, end });
   }
   return found;
 }

@@ -59,6 +59,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   if (text.length === 0) return entities;
   const ctx = createScanContext(text, options.gluedUrls === true, options.gluedHosts);
   // Same order as twitter-text's extractEntitiesWithIndices; the sort below is stable.
+  const lists = [entities.urls, entities.mentions, entities.hashtags, entities.cashtags];
   const found: FoundEntity[] = scanUrls(ctx).concat(scanMentions(ctx), scanHashtags(ctx), scanCashtags(ctx));
   if (found.length > 1) found.sort(byStart);
   let keptEnd = -1;
@@ -67,10 +68,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     keptEnd = entity.end;
     const { value, start, end } = entity;
     const out: Entity = { value, start, end };
-    if (entity.kind === 'url') entities.urls.push(out);
-    else if (entity.kind === 'mention') entities.mentions.push(out);
-    else if (entity.kind === 'hashtag') entities.hashtags.push(out);
-    else if (entity.kind === 'cashtag') entities.cashtags.push(out);
+    // By kind, in EntityKind's order; lists have none.
+    lists[entity.kind]?.push(out);
   }
   return entities;
 }

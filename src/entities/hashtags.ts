@@ -1,7 +1,7 @@
 /**
  * `#hashtag` scanning with twitter-text's rules, in one pass over the hash signs.
  */
-import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { EntityKind, isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { sigilCursor } from './sigil-cursor.js';
 
 /** Code units (an enum, so that bundlers write the numbers in place). */
@@ -71,7 +71,7 @@ function hasHashtagBoundary(text: string, at: number, consumed: number): boolean
  *
  * @example
  * scanHashtags(createScanContext('#Ateş ve #16', false));
- * // [{ kind: 'hashtag', value: 'Ateş', start: 0, end: 5 }]
+ * // [{ kind: EntityKind.hashtag, value: 'Ateş', start: 0, end: 5 }]
  */
 export function scanHashtags(ctx: ScanContext): FoundEntity[] {
   const { text } = ctx;
@@ -100,7 +100,7 @@ export function scanHashtags(ctx: ScanContext): FoundEntity[] {
     if (!alpha.test(value)) continue;
     consumed = end;
     if (end < n && (isHashSign(text.charCodeAt(end)) || text.startsWith('://', end))) continue;
-    found.push({ kind: 'hashtag', value, start: at, end });
+    found.push({ kind: EntityKind.hashtag, value, start: at, end });
   }
   return found;
 }

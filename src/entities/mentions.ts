@@ -2,7 +2,7 @@
  * `@mention` and `@user/list` scanning with twitter-text's rules, in one pass over the `@` signs.
  */
 import { blocksMention, blocksRetweetPrefix, isAsciiLetter, isLatinAccent, isListSlugChar, isScreenNameChar } from './characters.js';
-import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { EntityKind, isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { sigilCursor } from './sigil-cursor.js';
 
 /** Code units and length limits (an enum, so that bundlers write the numbers in place). */
@@ -52,8 +52,8 @@ function endsBadly(text: string, end: number): boolean {
  *
  * @example
  * scanMentions(createScanContext('RT @jack: see @user/list', false));
- * // [{ kind: 'mention', value: 'jack', start: 3, end: 8 },
- * //  { kind: 'list', value: 'user', start: 14, end: 24 }]
+ * // [{ kind: EntityKind.mention, value: 'jack', start: 3, end: 8 },
+ * //  { kind: EntityKind.list, value: 'user', start: 14, end: 24 }]
  */
 export function scanMentions(ctx: ScanContext): FoundEntity[] {
   const { text } = ctx;
@@ -71,7 +71,7 @@ export function scanMentions(ctx: ScanContext): FoundEntity[] {
     }
     if (nameEnd === at + 1) continue;
     let end = nameEnd;
-    let kind: FoundEntity['kind'] = 'mention';
+    let kind = EntityKind.mention;
     if (
       text.charCodeAt(nameEnd) === 0x2f &&
       nameEnd + 1 < n &&
@@ -81,7 +81,7 @@ export function scanMentions(ctx: ScanContext): FoundEntity[] {
       const slugLimit = Math.min(n, nameEnd + 1 + Mention.MAX_LIST_SLUG);
       end = nameEnd + 2;
       while (end < slugLimit && isListSlugChar(text.charCodeAt(end)) && !isGluedStart(ctx, end)) end++;
-      kind = 'list';
+      kind = EntityKind.list;
     }
     consumed = end;
     if (endsBadly(text, end)) continue;

@@ -4,7 +4,7 @@
  */
 import { isAsciiAlnum, isDomainChar, isHostRunChar, isUrlPrecedingChar } from './characters.js';
 import { asciiLabelLength, Dns } from './punycode.js';
-import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { EntityKind, isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { asciiHostScanner, hostMatcher, type AsciiHostScanner } from './url-host.js';
 import { scanQuery, scanUrlTail } from './url-tail.js';
 
@@ -162,7 +162,7 @@ class UrlScanner {
     if (!isValidUrl(this.#ctx, this.#asciiHosts, end - start, protocolLen, hostStart, hostEnd)) return end;
     if (withProtocol) {
       const urlEnd = withProtocolEnd(this.#ctx, hostStart, end);
-      if (urlEnd >= 0) this.#found.push({ kind: 'url', value: text.slice(start, urlEnd), start, end: urlEnd });
+      if (urlEnd >= 0) this.#found.push({ kind: EntityKind.url, value: text.slice(start, urlEnd), start, end: urlEnd });
     } else if (before < 0 || !blocksProtocolLessUrl(before)) {
       // Only the ASCII-domain parts of the host are taken (each one a URL), and the path and what
       // follows it go with the last one when that one ends the host.
@@ -170,7 +170,7 @@ class UrlScanner {
       for (let k = 0; k < parts.length; k++) {
         const [partStart, partEnd] = parts[k]!;
         const urlEnd = k === parts.length - 1 && hasPath && partEnd === hostEnd ? end : partEnd;
-        this.#found.push({ kind: 'url', value: text.slice(partStart, urlEnd), start: partStart, end: urlEnd });
+        this.#found.push({ kind: EntityKind.url, value: text.slice(partStart, urlEnd), start: partStart, end: urlEnd });
       }
     }
     return end;
