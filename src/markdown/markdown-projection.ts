@@ -96,9 +96,9 @@ interface LineShape {
   /** How many `>` the line opens with. */
   depth: number;
   /** Whether the line is a thematic break or a setext underline (no text). */
-  rule: boolean;
+  rule?: boolean;
   /** Whether the line opens or closes a fenced code block. */
-  fence: boolean;
+  fence?: boolean;
 }
 
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
@@ -277,7 +277,7 @@ function quotedLineShape(input: string, start: number, end: number): LineShape {
     if (item === at) break;
     at = item;
   }
-  return { content: at, depth, rule: false, fence: false };
+  return { content: at, depth };
 }
 
 /** Reads a Markdown line's container markers (`>`, list items), heading marker, rule or fence. */
