@@ -71,9 +71,9 @@ const punycodePacked = frontCoded(
   'A',
 );
 
-const wrap = (text, width) => {
+const wrap = (text, width, indent = '  ') => {
   const lines = [];
-  for (let at = 0; at < text.length; at += width) lines.push(`  '${text.slice(at, at + width)}'`);
+  for (let at = 0; at < text.length; at += width) lines.push(`${indent}'${text.slice(at, at + width)}'`);
   return lines.join(' +\n');
 };
 
@@ -94,25 +94,28 @@ export enum TldLength {
 }
 
 /**
- * The ${ascii.length} ASCII top-level domains, lower case, front-coded: sorted, each written as a
- * digit (how many leading letters it shares with the one before) and the rest of its letters.
+ * The top-level domain lists, front-coded. (Members of an enum, so that bundlers write each
+ * string where it is used instead of declaring it.)
  *
  * @example
- * ASCII_TLDS.startsWith('0aaa2rp'); // true: 'aaa', then 'aa' + 'rp' = 'aarp'
+ * TldData.ASCII.startsWith('0aaa2rp'); // true: 'aaa', then 'aa' + 'rp' = 'aarp'
  */
-export const ASCII_TLDS =
-${wrap(asciiPacked, 90)};
-
-/**
- * The ${other.length} internationalised top-level domains, lower case, each as its Punycode (RFC 3492)
- * encoding without the \`xn--\` prefix, front-coded like {@link ASCII_TLDS} but with an upper-case
- * letter as the count (A = 0, B = 1, …), as the names contain digits.
- *
- * @example
- * PUNYCODE_TLDS.startsWith('A11b4c3dBck2e1b'); // true: '11b4c3d' ('कॉम'), then '1' + 'ck2e1b' = 'セール'
- */
-export const PUNYCODE_TLDS =
-${wrap(punycodePacked, 90)};
+export enum TldData {
+  /**
+   * The ${ascii.length} ASCII top-level domains, lower case, front-coded: sorted, each written as a
+   * digit (how many leading letters it shares with the one before) and the rest of its letters.
+   */
+  ASCII =
+${wrap(asciiPacked, 88, '    ')},
+  /**
+   * The ${other.length} internationalised top-level domains, lower case, each as its Punycode
+   * (RFC 3492) encoding without the \`xn--\` prefix, front-coded like {@link TldData.ASCII} but
+   * with an upper-case letter as the count (A = 0, B = 1, …), as the names contain digits:
+   * 'A11b4c3dBck2e1b' starts with '11b4c3d' ('कॉम'), then '1' + 'ck2e1b' = 'セール'.
+   */
+  PUNYCODE =
+${wrap(punycodePacked, 88, '    ')},
+}
 `;
 writeFileSync(target, out);
 console.log(`wrote ${target}: ${country.length} country, ${generic.length} generic TLDs (${other.length} internationalised)`);

@@ -5,7 +5,7 @@
 import { isAsciiAlnum, isDomainChar } from './characters.js';
 import { NON_ASCII, toPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
-import { ASCII_TLDS, PUNYCODE_TLDS, TldLength } from './tlds.js';
+import { TldData, TldLength } from './tlds.js';
 
 /**
  * The known TLDs, lower case, built on first use: the ASCII ones as they are, the internationalised
@@ -32,8 +32,8 @@ function frontDecoded(packed: string, counts: RegExp, zero: number): Set<string>
 
 function tlds(): ReadonlySet<string> {
   if (tldNames === undefined) {
-    const names = frontDecoded(ASCII_TLDS, /(?=\d)/, 0x30);
-    for (const name of frontDecoded(PUNYCODE_TLDS, /(?=[A-Z])/, 0x41)) names.add(` ${name}`);
+    const names = frontDecoded(TldData.ASCII, /(?=\d)/, 0x30);
+    for (const name of frontDecoded(TldData.PUNYCODE, /(?=[A-Z])/, 0x41)) names.add(` ${name}`);
     tldNames = names;
   }
   return tldNames;

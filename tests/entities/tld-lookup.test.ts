@@ -3,7 +3,7 @@ import { domainToUnicode } from 'node:url';
 import { asciiLabelLength, toPunycode } from '../../src/entities/punycode.js';
 import { createScanContext } from '../../src/entities/scan-context.js';
 import { matchTld } from '../../src/entities/tld-lookup.js';
-import { PUNYCODE_TLDS } from '../../src/entities/tlds.js';
+import { TldData } from '../../src/entities/tlds.js';
 
 describe('toPunycode', () => {
   it('encodes as RFC 3492 does (output without xn--)', () => {
@@ -17,7 +17,7 @@ describe('toPunycode', () => {
   });
 
   it('gives each stored internationalised TLD back from its Unicode form (lookups encode)', () => {
-    const names = PUNYCODE_TLDS.split(/(?=[A-Z])/);
+    const names = TldData.PUNYCODE.split(/(?=[A-Z])/);
     let previous = '';
     for (const piece of names) {
       const name = previous.slice(0, piece.charCodeAt(0) - 0x41) + piece.slice(1);
