@@ -5,8 +5,6 @@
  * these predicates do the same. ASCII membership is answered from one lazily built table.
  */
 
-import { isAsciiDigit } from '../kit/index.js';
-
 /** The ASCII classes, as bits of the table (an enum, so that bundlers write the numbers in place). */
 enum Flag {
   /** twitter-text `punct`: ASCII punctuation except `"` and backtick */
@@ -33,6 +31,8 @@ enum Flag {
   URL_BLOCK = 1 << 10,
   /** [a-zA-Z] */
   LETTER = 1 << 11,
+  /** [a-zA-Z0-9] */
+  ALNUM = 1 << 12,
 }
 
 let asciiTable: Uint16Array | undefined;
@@ -47,6 +47,7 @@ function table(): Uint16Array {
   const letters = lower + lower.toUpperCase();
   const alnum = `${letters}0123456789`;
   add(letters, Flag.LETTER);
+  add(alnum, Flag.ALNUM);
   add("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", Flag.PUNCT);
   add(`${alnum}!*';:=+,.$/%#[]-_~@|&`, Flag.PATH);
   add(`${alnum}+-=_#/`, Flag.PATH_END);
@@ -319,5 +320,5 @@ export function blocksRetweetPrefix(code: number): boolean {
  * isAsciiAlnum('-'.charCodeAt(0)); // false
  */
 export function isAsciiAlnum(code: number): boolean {
-  return isAsciiDigit(code) || isAsciiLetter(code);
+  return hasFlag(code, Flag.ALNUM);
 }

@@ -12,10 +12,6 @@ import { checkOptionKeys } from '../kit/index.js';
 /** The option names of `extractEntities`, checked against {@link ExtractEntitiesOptions} by the compiler. */
 const entitiesOptionKeys = Object.keys({ gluedUrls: true, gluedHosts: true } satisfies Record<keyof ExtractEntitiesOptions, true>);
 
-function byStart(a: FoundEntity, b: FoundEntity): number {
-  return a.start - b.start;
-}
-
 /**
  * Finds the `@mentions`, `#hashtags`, `$cashtags` and URLs of a text (a tweet, or text scraped
  * from one) following twitter-text's extraction rules and passing its conformance suite
@@ -61,7 +57,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // Same order as twitter-text's extractEntitiesWithIndices; the sort below is stable.
   const lists = [entities.urls, entities.mentions, entities.hashtags, entities.cashtags];
   const found: FoundEntity[] = scanUrls(ctx).concat(scanMentions(ctx), scanHashtags(ctx), scanCashtags(ctx));
-  if (found.length > 1) found.sort(byStart);
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
   let keptEnd = -1;
   for (const entity of found) {
     if (entity.start < keptEnd) continue;
