@@ -5,7 +5,7 @@ enum Limit {
 }
 
 /** The finished text of a {@link ProjectionBuffer}. */
-export interface FinishedProjection {
+interface FinishedProjection {
   text: string;
   /** The input offset of each unit of `text`. */
   offsets: Int32Array;
