@@ -5,20 +5,35 @@
  * these predicates do the same. ASCII membership is answered from one lazily built table.
  */
 
-import { isAsciiDigit } from '../kit/index.js';
-
-const PUNCT = 1 << 0; // twitter-text `punct`: ASCII punctuation except `"` and backtick
-const PATH = 1 << 1; // validGeneralUrlPathChars (ASCII part)
-const PATH_END = 1 << 2; // validUrlPathEndingChars (ASCII part)
-const QUERY = 1 << 3; // validUrlQueryChars
-const QUERY_END = 1 << 4; // validUrlQueryEndingChars
-const ASCII_LABEL = 1 << 5; // validAsciiDomain label chars (ASCII part)
-const SCREEN_NAME = 1 << 6; // [a-zA-Z0-9_]
-const LIST_SLUG = 1 << 7; // [a-zA-Z0-9_-]
-const MENTION_BLOCK = 1 << 8; // chars that may not precede @: [a-zA-Z0-9_!#$%&*@]
-const RT_BLOCK = 1 << 9; // chars that may not precede "RT": [a-zA-Z0-9_+~.-]
-const URL_BLOCK = 1 << 10; // chars that may not precede a URL: [A-Za-z0-9@$#]
-const LETTER = 1 << 11; // [a-zA-Z]
+/** The ASCII classes, as bits of the table (an enum, so that bundlers write the numbers in place). */
+enum Flag {
+  /** twitter-text `punct`: ASCII punctuation except `"` and backtick */
+  PUNCT = 1 << 0,
+  /** validGeneralUrlPathChars (ASCII part) */
+  PATH = 1 << 1,
+  /** validUrlPathEndingChars (ASCII part) */
+  PATH_END = 1 << 2,
+  /** validUrlQueryChars */
+  QUERY = 1 << 3,
+  /** validUrlQueryEndingChars */
+  QUERY_END = 1 << 4,
+  /** validAsciiDomain label chars (ASCII part) */
+  ASCII_LABEL = 1 << 5,
+  /** [a-zA-Z0-9_] */
+  SCREEN_NAME = 1 << 6,
+  /** [a-zA-Z0-9_-] */
+  LIST_SLUG = 1 << 7,
+  /** chars that may not precede @: [a-zA-Z0-9_!#$%&*@] */
+  MENTION_BLOCK = 1 << 8,
+  /** chars that may not precede "RT": [a-zA-Z0-9_+~.-] */
+  RT_BLOCK = 1 << 9,
+  /** chars that may not precede a URL: [A-Za-z0-9@$#] */
+  URL_BLOCK = 1 << 10,
+  /** [a-zA-Z] */
+  LETTER = 1 << 11,
+  /** [a-zA-Z0-9] */
+  ALNUM = 1 << 12,
+}
 
 let asciiTable: Uint16Array | undefined;
 
@@ -31,18 +46,19 @@ function table(): Uint16Array {
   const lower = 'abcdefghijklmnopqrstuvwxyz';
   const letters = lower + lower.toUpperCase();
   const alnum = `${letters}0123456789`;
-  add(letters, LETTER);
-  add("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", PUNCT);
-  add(`${alnum}!*';:=+,.$/%#[]-_~@|&`, PATH);
-  add(`${alnum}+-=_#/`, PATH_END);
-  add(`${alnum}!?*'@();:&=+$/%#[]-_.,~|`, QUERY);
-  add(`${alnum}-_&=#/`, QUERY_END);
-  add(`${alnum}-`, ASCII_LABEL);
-  add(`${alnum}_`, SCREEN_NAME);
-  add(`${alnum}_-`, LIST_SLUG);
-  add(`${alnum}_!#$%&*@`, MENTION_BLOCK);
-  add(`${alnum}_+~.-`, RT_BLOCK);
-  add(`${alnum}@$#`, URL_BLOCK);
+  add(letters, Flag.LETTER);
+  add(alnum, Flag.ALNUM);
+  add("!'#%&()*+,\\-./:;<=>?@[]^_{|}~$", Flag.PUNCT);
+  add(`${alnum}!*';:=+,.$/%#[]-_~@|&`, Flag.PATH);
+  add(`${alnum}+-=_#/`, Flag.PATH_END);
+  add(`${alnum}!?*'@();:&=+$/%#[]-_.,~|`, Flag.QUERY);
+  add(`${alnum}-_&=#/`, Flag.QUERY_END);
+  add(`${alnum}-`, Flag.ASCII_LABEL);
+  add(`${alnum}_`, Flag.SCREEN_NAME);
+  add(`${alnum}_-`, Flag.LIST_SLUG);
+  add(`${alnum}_!#$%&*@`, Flag.MENTION_BLOCK);
+  add(`${alnum}_+~.-`, Flag.RT_BLOCK);
+  add(`${alnum}@$#`, Flag.URL_BLOCK);
   asciiTable = t;
   return t;
 }
@@ -138,7 +154,7 @@ export function isJsWhitespace(code: number): boolean {
  * isTwitterPunct('.'.charCodeAt(0)); // true
  */
 export function isTwitterPunct(code: number): boolean {
-  return hasFlag(code, PUNCT);
+  return hasFlag(code, Flag.PUNCT);
 }
 
 function isDirectionalMarker(code: number): boolean {
@@ -149,8 +165,11 @@ function isInvalidChar(code: number): boolean {
   return code === 0xfffe || code === 0xfeff || code === 0xffff;
 }
 
-/** U+2026 HORIZONTAL ELLIPSIS, which marks a truncated link in scraped text. */
-const ELLIPSIS = 0x2026;
+/** Code units (an enum, so that bundlers write the numbers in place). */
+enum Code {
+  /** U+2026 HORIZONTAL Code.ELLIPSIS, which marks a truncated link in scraped text. */
+  ELLIPSIS = 0x2026,
+}
 
 /**
  * Whether a code unit may appear in a domain label: anything but ASCII punctuation, spaces,
@@ -161,8 +180,8 @@ const ELLIPSIS = 0x2026;
  * isDomainChar('_'.charCodeAt(0), false); // false
  */
 export function isDomainChar(code: number, glued: boolean): boolean {
-  if (code < 128) return !hasFlag(code, PUNCT) && !isTwitterSpace(code);
-  if (glued && code === ELLIPSIS) return false;
+  if (code < 128) return !hasFlag(code, Flag.PUNCT) && !isTwitterSpace(code);
+  if (glued && code === Code.ELLIPSIS) return false;
   return !isTwitterSpace(code) && !isDirectionalMarker(code) && !isInvalidChar(code);
 }
 
@@ -186,7 +205,7 @@ export function isHostRunChar(code: number, glued: boolean): boolean {
  * isUrlPrecedingChar('a'.charCodeAt(0)); // false
  */
 export function isUrlPrecedingChar(code: number): boolean {
-  if (code < 128) return !hasFlag(code, URL_BLOCK);
+  if (code < 128) return !hasFlag(code, Flag.URL_BLOCK);
   return code !== 0xff20 && code !== 0xff03 && !isInvalidChar(code);
 }
 
@@ -197,7 +216,7 @@ export function isUrlPrecedingChar(code: number): boolean {
  * isPathChar(';'.charCodeAt(0)); // true
  */
 export function isPathChar(code: number): boolean {
-  if (code < 128) return hasFlag(code, PATH);
+  if (code < 128) return hasFlag(code, Flag.PATH);
   return code === 0x2013 || isCyrillic(code) || isLatinAccent(code);
 }
 
@@ -208,7 +227,7 @@ export function isPathChar(code: number): boolean {
  * isPathEndChar('.'.charCodeAt(0)); // false
  */
 export function isPathEndChar(code: number): boolean {
-  if (code < 128) return hasFlag(code, PATH_END);
+  if (code < 128) return hasFlag(code, Flag.PATH_END);
   return isCyrillic(code) || isLatinAccent(code);
 }
 
@@ -219,7 +238,7 @@ export function isPathEndChar(code: number): boolean {
  * isQueryChar('&'.charCodeAt(0)); // true
  */
 export function isQueryChar(code: number): boolean {
-  return hasFlag(code, QUERY);
+  return hasFlag(code, Flag.QUERY);
 }
 
 /**
@@ -229,7 +248,7 @@ export function isQueryChar(code: number): boolean {
  * isQueryEndChar('!'.charCodeAt(0)); // false
  */
 export function isQueryEndChar(code: number): boolean {
-  return hasFlag(code, QUERY_END);
+  return hasFlag(code, Flag.QUERY_END);
 }
 
 /**
@@ -240,7 +259,7 @@ export function isQueryEndChar(code: number): boolean {
  * isAsciiLabelChar('Í'.charCodeAt(0)); // true
  */
 export function isAsciiLabelChar(code: number): boolean {
-  if (code < 128) return hasFlag(code, ASCII_LABEL);
+  if (code < 128) return hasFlag(code, Flag.ASCII_LABEL);
   return isLatinAccent(code);
 }
 
@@ -251,7 +270,7 @@ export function isAsciiLabelChar(code: number): boolean {
  * isScreenNameChar('_'.charCodeAt(0)); // true
  */
 export function isScreenNameChar(code: number): boolean {
-  return hasFlag(code, SCREEN_NAME);
+  return hasFlag(code, Flag.SCREEN_NAME);
 }
 
 /**
@@ -261,7 +280,7 @@ export function isScreenNameChar(code: number): boolean {
  * isListSlugChar('-'.charCodeAt(0)); // true
  */
 export function isListSlugChar(code: number): boolean {
-  return hasFlag(code, LIST_SLUG);
+  return hasFlag(code, Flag.LIST_SLUG);
 }
 
 /**
@@ -271,7 +290,7 @@ export function isListSlugChar(code: number): boolean {
  * isAsciiLetter('Z'.charCodeAt(0)); // true
  */
 export function isAsciiLetter(code: number): boolean {
-  return hasFlag(code, LETTER);
+  return hasFlag(code, Flag.LETTER);
 }
 
 /**
@@ -281,7 +300,7 @@ export function isAsciiLetter(code: number): boolean {
  * blocksMention('!'.charCodeAt(0)); // true
  */
 export function blocksMention(code: number): boolean {
-  return code === 0xff20 || hasFlag(code, MENTION_BLOCK);
+  return code === 0xff20 || hasFlag(code, Flag.MENTION_BLOCK);
 }
 
 /**
@@ -291,7 +310,7 @@ export function blocksMention(code: number): boolean {
  * blocksRetweetPrefix('.'.charCodeAt(0)); // true
  */
 export function blocksRetweetPrefix(code: number): boolean {
-  return hasFlag(code, RT_BLOCK);
+  return hasFlag(code, Flag.RT_BLOCK);
 }
 
 /**
@@ -301,5 +320,5 @@ export function blocksRetweetPrefix(code: number): boolean {
  * isAsciiAlnum('-'.charCodeAt(0)); // false
  */
 export function isAsciiAlnum(code: number): boolean {
-  return isAsciiDigit(code) || isAsciiLetter(code);
+  return hasFlag(code, Flag.ALNUM);
 }

@@ -12,10 +12,6 @@ import { checkOptionKeys } from '../kit/index.js';
 /** The option names of `extractEntities`, checked against {@link ExtractEntitiesOptions} by the compiler. */
 const entitiesOptionKeys = Object.keys({ gluedUrls: true, gluedHosts: true } satisfies Record<keyof ExtractEntitiesOptions, true>);
 
-function byStart(a: FoundEntity, b: FoundEntity): number {
-  return a.start - b.start;
-}
-
 /**
  * Finds the `@mentions`, `#hashtags`, `$cashtags` and URLs of a text (a tweet, or text scraped
  * from one) following twitter-text's extraction rules and passing its conformance suite
@@ -59,18 +55,17 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   if (text.length === 0) return entities;
   const ctx = createScanContext(text, options.gluedUrls === true, options.gluedHosts);
   // Same order as twitter-text's extractEntitiesWithIndices; the sort below is stable.
+  const lists = [entities.urls, entities.mentions, entities.hashtags, entities.cashtags];
   const found: FoundEntity[] = scanUrls(ctx).concat(scanMentions(ctx), scanHashtags(ctx), scanCashtags(ctx));
-  if (found.length > 1) found.sort(byStart);
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
   let keptEnd = -1;
   for (const entity of found) {
     if (entity.start < keptEnd) continue;
     keptEnd = entity.end;
     const { value, start, end } = entity;
     const out: Entity = { value, start, end };
-    if (entity.kind === 'url') entities.urls.push(out);
-    else if (entity.kind === 'mention') entities.mentions.push(out);
-    else if (entity.kind === 'hashtag') entities.hashtags.push(out);
-    else if (entity.kind === 'cashtag') entities.cashtags.push(out);
+    // By kind, in EntityKind's order; lists have none.
+    lists[entity.kind]?.push(out);
   }
   return entities;
 }

@@ -1,11 +1,14 @@
 /**
  * `#hashtag` scanning with twitter-text's rules, in one pass over the hash signs.
  */
-import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { EntityKind, isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { sigilCursor } from './sigil-cursor.js';
 
-const HASH = 0x23;
-const FULLWIDTH_HASH = 0xff03;
+/** Code units (an enum, so that bundlers write the numbers in place). */
+enum Code {
+  HASH = 0x23,
+  FULLWIDTH_HASH = 0xff03,
+}
 /**
  * twitter-text's `hashtagSpecialChars`: underscore, ZWNJ, ZWJ, Cyrillic kavyka, Hebrew maqaf,
  * geresh and gershayim, full-width tilde, wave dash, kana voicing marks, katakana double hyphen and
@@ -13,28 +16,25 @@ const FULLWIDTH_HASH = 0xff03;
  */
 const SPECIAL = '_\\u200c\\u200d\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309b\\u309c\\u30a0\\u30fb\\u3003\\u0f0b\\u0f0c\\xb7';
 
-interface HashtagPatterns {
-  /** A run of hashtag characters (letters, marks, decimal digits, specials), sticky. */
-  readonly run: RegExp;
-  /** One hashtag character. */
-  readonly one: RegExp;
-  /** A letter or mark somewhere. */
-  readonly alpha: RegExp;
+/** A letter or mark somewhere. */
+const ALPHA = /[\p{L}\p{M}]/u;
+let oneChar: RegExp | undefined;
+let charRun: RegExp | undefined;
+
+/** One hashtag character (a letter, mark, decimal digit or special), whole; built on first use. */
+function hashtagChar(): RegExp {
+  oneChar ??= new RegExp(`^[\\p{L}\\p{M}\\p{Nd}${SPECIAL}]$`, 'u');
+  return oneChar;
 }
 
-let patterns: HashtagPatterns | undefined;
-
-function hashtagPatterns(): HashtagPatterns {
-  patterns ??= {
-    run: new RegExp(`[\\p{L}\\p{M}\\p{Nd}${SPECIAL}]+`, 'uy'),
-    one: new RegExp(`^[\\p{L}\\p{M}\\p{Nd}${SPECIAL}]$`, 'u'),
-    alpha: /[\p{L}\p{M}]/u,
-  };
-  return patterns;
+/** A run of hashtag characters, sticky; built on first use. */
+function hashtagRun(): RegExp {
+  charRun ??= new RegExp(`[\\p{L}\\p{M}\\p{Nd}${SPECIAL}]+`, 'uy');
+  return charRun;
 }
 
 function isHashSign(code: number): boolean {
-  return code === HASH || code === FULLWIDTH_HASH;
+  return code === Code.HASH || code === Code.FULLWIDTH_HASH;
 }
 
 /**
@@ -56,7 +56,7 @@ function hasHashtagBoundary(text: string, at: number, consumed: number): boolean
   if (from < consumed) return false;
   if (code === 0xfe0e || code === 0xfe0f) return true;
   if (code === 0x26) return false;
-  return !hashtagPatterns().one.test(text.slice(from, at));
+  return !hashtagChar().test(text.slice(from, at));
 }
 
 /**
@@ -68,7 +68,7 @@ function hasHashtagBoundary(text: string, at: number, consumed: number): boolean
  *
  * @example
  * scanHashtags(createScanContext('#Ateş ve #16', false));
- * // [{ kind: 'hashtag', value: 'Ateş', start: 0, end: 5 }]
+ * // [{ kind: EntityKind.hashtag, value: 'Ateş', start: 0, end: 5 }]
  */
 export function scanHashtags(ctx: ScanContext): FoundEntity[] {
   const { text } = ctx;
@@ -81,7 +81,7 @@ export function scanHashtags(ctx: ScanContext): FoundEntity[] {
     if (!hasHashtagBoundary(text, at, consumed)) continue;
     const next = text.charCodeAt(at + 1);
     if (next === 0xfe0f || next === 0x20e3) continue;
-    const { run, alpha } = hashtagPatterns();
+    const run = hashtagRun();
     run.lastIndex = at + 1;
     if (!run.test(text)) continue;
     let end = run.lastIndex;
@@ -94,10 +94,10 @@ export function scanHashtags(ctx: ScanContext): FoundEntity[] {
       }
     }
     const value = text.slice(at + 1, end);
-    if (!alpha.test(value)) continue;
+    if (!ALPHA.test(value)) continue;
     consumed = end;
     if (end < n && (isHashSign(text.charCodeAt(end)) || text.startsWith('://', end))) continue;
-    found.push({ kind: 'hashtag', value, start: at, end });
+    found.push({ kind: EntityKind.hashtag, value, start: at, end });
   }
   return found;
 }

@@ -2,16 +2,19 @@
  * `@mention` and `@user/list` scanning with twitter-text's rules, in one pass over the `@` signs.
  */
 import { blocksMention, blocksRetweetPrefix, isAsciiLetter, isLatinAccent, isListSlugChar, isScreenNameChar } from './characters.js';
-import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { EntityKind, isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { sigilCursor } from './sigil-cursor.js';
 
-const AT = 0x40;
-const FULLWIDTH_AT = 0xff20;
-const MAX_SCREEN_NAME = 20;
-const MAX_LIST_SLUG = 25;
+/** Code units and length limits (an enum, so that bundlers write the numbers in place). */
+enum Mention {
+  AT = 0x40,
+  FULLWIDTH_AT = 0xff20,
+  MAX_SCREEN_NAME = 20,
+  MAX_LIST_SLUG = 25,
+}
 
 function isAtSign(code: number): boolean {
-  return code === AT || code === FULLWIDTH_AT;
+  return code === Mention.AT || code === Mention.FULLWIDTH_AT;
 }
 
 /**
@@ -49,8 +52,8 @@ function endsBadly(text: string, end: number): boolean {
  *
  * @example
  * scanMentions(createScanContext('RT @jack: see @user/list', false));
- * // [{ kind: 'mention', value: 'jack', start: 3, end: 8 },
- * //  { kind: 'list', value: 'user', start: 14, end: 24 }]
+ * // [{ kind: EntityKind.mention, value: 'jack', start: 3, end: 8 },
+ * //  { kind: EntityKind.list, value: 'user', start: 14, end: 24 }]
  */
 export function scanMentions(ctx: ScanContext): FoundEntity[] {
   const { text } = ctx;
@@ -61,24 +64,24 @@ export function scanMentions(ctx: ScanContext): FoundEntity[] {
   for (let at = nextSign(0); at >= 0; at = nextSign(at + 1)) {
     if (at < consumed) continue;
     if (!hasMentionContext(text, at, consumed)) continue;
-    const nameLimit = Math.min(n, at + 1 + MAX_SCREEN_NAME);
+    const nameLimit = Math.min(n, at + 1 + Mention.MAX_SCREEN_NAME);
     let nameEnd = at + 1;
     while (nameEnd < nameLimit && isScreenNameChar(text.charCodeAt(nameEnd)) && !isGluedStart(ctx, nameEnd)) {
       nameEnd++;
     }
     if (nameEnd === at + 1) continue;
     let end = nameEnd;
-    let kind: FoundEntity['kind'] = 'mention';
+    let kind = EntityKind.mention;
     if (
       text.charCodeAt(nameEnd) === 0x2f &&
       nameEnd + 1 < n &&
       isAsciiLetter(text.charCodeAt(nameEnd + 1)) &&
       !isGluedStart(ctx, nameEnd + 1)
     ) {
-      const slugLimit = Math.min(n, nameEnd + 1 + MAX_LIST_SLUG);
+      const slugLimit = Math.min(n, nameEnd + 1 + Mention.MAX_LIST_SLUG);
       end = nameEnd + 2;
       while (end < slugLimit && isListSlugChar(text.charCodeAt(end)) && !isGluedStart(ctx, end)) end++;
-      kind = 'list';
+      kind = EntityKind.list;
     }
     consumed = end;
     if (endsBadly(text, end)) continue;

@@ -1,48 +1,69 @@
 /**
- * Just enough of RFC 3492 (Punycode): how long a domain label becomes in ASCII form, which
- * twitter-text uses to reject labels longer than 63 characters, and decoding, for the
+ * Just enough of RFC 3492 (Punycode): encoding, to measure how long a domain label becomes in
+ * ASCII form (twitter-text rejects labels longer than 63 characters) and to look up the
  * internationalised TLDs, which are stored in their ASCII form.
  */
 
-const BASE = 36;
-const T_MIN = 1;
-const T_MAX = 26;
-const SKEW = 38;
-const DAMP = 700;
-const INITIAL_BIAS = 72;
-const INITIAL_N = 128;
+/** RFC 3492 parameters for Punycode (section 5) (an enum, so that bundlers write the numbers in place). */
+enum Rfc3492 {
+  BASE = 36,
+  T_MIN = 1,
+  T_MAX = 26,
+  SKEW = 38,
+  DAMP = 700,
+  INITIAL_BIAS = 72,
+  INITIAL_N = 128,
+}
+
 /**
- * The longest DNS label, in ASCII characters.
+ * DNS's limits (an enum, so that bundlers write the numbers in place).
  *
  * @example
- * asciiLabelLength('a'.repeat(64)) > MAX_LABEL_LENGTH; // true
+ * asciiLabelLength('a'.repeat(64)) > Dns.MAX_LABEL_LENGTH; // true
  */
-export const MAX_LABEL_LENGTH = 63;
+export enum Dns {
+  /** The longest DNS label, in ASCII characters. */
+  MAX_LABEL_LENGTH = 63,
+}
 
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
-  let d = firstTime ? Math.floor(delta / DAMP) : delta >> 1;
+  let d = firstTime ? Math.floor(delta / Rfc3492.DAMP) : delta >> 1;
   d += Math.floor(d / numPoints);
   let k = 0;
-  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
-    d = Math.floor(d / (BASE - T_MIN));
-    k += BASE;
+  while (d > ((Rfc3492.BASE - Rfc3492.T_MIN) * Rfc3492.T_MAX) >> 1) {
+    d = Math.floor(d / (Rfc3492.BASE - Rfc3492.T_MIN));
+    k += Rfc3492.BASE;
   }
-  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
+  return k + Math.floor(((Rfc3492.BASE - Rfc3492.T_MIN + 1) * d) / (d + Rfc3492.SKEW));
 }
 
 /** The threshold `t` of a digit at position `k` (RFC 3492 section 6.2). */
 function threshold(k: number, bias: number): number {
-  return k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+  return k <= bias ? Rfc3492.T_MIN : k >= bias + Rfc3492.T_MAX ? Rfc3492.T_MAX : k - bias;
 }
 
-/** Length of the Punycode encoding (without `xn--`) of a list of code points. */
-function encodedLength(codePoints: readonly number[]): number {
-  let basic = 0;
-  for (const cp of codePoints) if (cp < 0x80) basic++;
-  let out = basic > 0 ? basic + 1 : 0;
-  let n = INITIAL_N;
+/**
+ * Matches a character outside ASCII (that a domain label holds one means it is encoded).
+ *
+ * @example
+ * NON_ASCII.test('bücher'); // true
+ */
+export const NON_ASCII = /[^\0-\x7f]/;
+
+/** The Punycode digit for `d` (0-25 are 'a'-'z', 26-35 are '0'-'9'). */
+function digit(d: number): string {
+  return String.fromCharCode(d < 26 ? d + 0x61 : d + 0x16);
+}
+
+/** The Punycode encoding (RFC 3492 section 6.3, without `xn--`) of a list of code points. */
+function encode(codePoints: readonly number[]): string {
+  let out = '';
+  for (const cp of codePoints) if (cp < 0x80) out += String.fromCharCode(cp);
+  const basic = out.length;
+  if (basic > 0) out += '-';
+  let n = Rfc3492.INITIAL_N;
   let delta = 0;
-  let bias = INITIAL_BIAS;
+  let bias = Rfc3492.INITIAL_BIAS;
   let handled = basic;
   while (handled < codePoints.length) {
     let m = Infinity;
@@ -53,13 +74,13 @@ function encodedLength(codePoints: readonly number[]): number {
       if (cp < n) delta++;
       if (cp !== n) continue;
       let q = delta;
-      for (let k = BASE; ; k += BASE) {
+      for (let k = Rfc3492.BASE; ; k += Rfc3492.BASE) {
         const t = threshold(k, bias);
         if (q < t) break;
-        out++;
-        q = Math.floor((q - t) / (BASE - t));
+        out += digit(t + ((q - t) % (Rfc3492.BASE - t)));
+        q = Math.floor((q - t) / (Rfc3492.BASE - t));
       }
-      out++;
+      out += digit(q);
       bias = adapt(delta, handled + 1, handled === basic);
       delta = 0;
       handled++;
@@ -71,80 +92,35 @@ function encodedLength(codePoints: readonly number[]): number {
 }
 
 /**
+ * The Punycode encoding (without `xn--`) of a string's code points, as punycode.js's `encode`
+ * gives it.
+ *
+ * @example
+ * toPunycode('みんな'); // 'q9jyb4c'
+ * toPunycode('bücher'); // 'bcher-kva'
+ */
+export function toPunycode(text: string): string {
+  return encode(Array.from(text, (char) => char.codePointAt(0)!));
+}
+
+/**
  * Length of one domain label after IDNA ASCII conversion as punycode.js's `toASCII` does it
  * (`xn--` + Punycode for a non-ASCII part; the ideographic full stops U+3002, U+FF0E, U+FF61 split
- * parts). Once the result is sure to exceed {@link MAX_LABEL_LENGTH} it returns `Infinity` without
- * encoding further, so the cost stays bounded for hostile input; any result above the maximum
- * means "too long".
+ * parts). A label of more code points than {@link Dns.MAX_LABEL_LENGTH} gives `Infinity` without
+ * encoding, so the cost stays bounded for hostile input; any result above the maximum means
+ * "too long".
  *
  * @example
  * asciiLabelLength('example'); // 7
  * asciiLabelLength('みんな'); // 11 ('xn--q9jyb4c')
  */
 export function asciiLabelLength(label: string): number {
-  let total = 0;
-  let part: number[] = [];
-  let nonAscii = false;
-  const flush = (): void => {
-    total += nonAscii ? 4 + encodedLength(part) : part.length;
-    part = [];
-    nonAscii = false;
-  };
-  for (let i = 0; i < label.length; i++) {
-    let cp = label.charCodeAt(i);
-    if (cp === 0x3002 || cp === 0xff0e || cp === 0xff61) {
-      flush();
-      total += 1;
-      continue;
-    }
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < label.length) {
-      const low = label.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
-    if (cp >= 0x80) nonAscii = true;
-    part.push(cp);
-    // Every code point costs at least one output character.
-    if (total + part.length > MAX_LABEL_LENGTH) return Infinity;
-  }
-  flush();
+  if (!NON_ASCII.test(label)) return label.length;
+  // Every code point costs at least one output character: counting them first (linear) bounds
+  // the encoding's cost (quadratic in a part's length) to labels that may fit.
+  if (Array.from(label).length > Dns.MAX_LABEL_LENGTH) return Infinity;
+  const parts = label.split(/[\u3002\uff0e\uff61]/);
+  let total = parts.length - 1;
+  for (const part of parts) total += NON_ASCII.test(part) ? 4 + toPunycode(part).length : part.length;
   return total;
-}
-
-/**
- * The string that a Punycode (RFC 3492 section 6.2) encoding without `xn--` stands for. Valid
- * input only: it decodes the built-in TLD list, not text.
- *
- * @example
- * fromPunycode('q9jyb4c'); // 'みんな'
- * fromPunycode('bcher-kva'); // 'bücher'
- */
-export function fromPunycode(encoded: string): string {
-  // Basic code points come first, up to the last `-`; then the insertions, as variable-length
-  // numbers in base 36 ('a'-'z' are 0-25, '0'-'9' are 26-35).
-  const delimiter = encoded.lastIndexOf('-');
-  // The output so far, one string per code point.
-  const chars = Array.from(encoded.slice(0, Math.max(delimiter, 0)));
-  let n = INITIAL_N;
-  let bias = INITIAL_BIAS;
-  let i = 0;
-  for (let at = delimiter + 1; at < encoded.length; ) {
-    const before = i;
-    for (let weight = 1, k = BASE; ; k += BASE) {
-      const code = encoded.charCodeAt(at++);
-      const digit = code < 0x3a ? code - 0x16 : code - 0x61;
-      i += digit * weight;
-      const t = threshold(k, bias);
-      if (digit < t) break;
-      weight *= BASE - t;
-    }
-    const length = chars.length + 1;
-    bias = adapt(i - before, length, before === 0);
-    n += Math.floor(i / length);
-    i %= length;
-    chars.splice(i++, 0, String.fromCodePoint(n));
-  }
-  return chars.join('');
 }

@@ -7,14 +7,30 @@ import { zeroedUint8 } from './scratch.js';
  */
 
 /**
+ * Which scanner found an entity; the first four are the result's lists in order (see
+ * extractEntities), and `list`, an `@user/list` reference, is dropped from the result. (Numbers,
+ * not strings: an enum's members are written in place by bundlers.)
+ *
+ * @example
+ * const kind: EntityKind = EntityKind.url;
+ */
+export enum EntityKind {
+  url,
+  mention,
+  hashtag,
+  cashtag,
+  list,
+}
+
+/**
  * What every scanner reports before overlaps between kinds are resolved.
  *
  * @example
- * const found: FoundEntity = { kind: 'mention', value: 'user', start: 0, end: 5 }; // '@user'
+ * const found: FoundEntity = { kind: EntityKind.mention, value: 'user', start: 0, end: 5 }; // '@user'
  */
 export interface FoundEntity {
-  /** Which scanner found it; `list` is an `@user/list` reference, dropped from the result. */
-  readonly kind: 'url' | 'mention' | 'list' | 'hashtag' | 'cashtag';
+  /** Which scanner found it. */
+  readonly kind: EntityKind;
   /** The value without its sigil, or the URL as written. */
   readonly value: string;
   /** UTF-16 index of the first code unit (the sigil for mentions, hashtags and cashtags). */

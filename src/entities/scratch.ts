@@ -2,12 +2,20 @@
  * Reusable zeroed typed arrays for the scanners' per-text tables. extractEntities runs on every
  * post body, and allocating (and collecting) five fresh buffers per body was a large share of the
  * embed-dense cost. The scanners are synchronous and never re-entered, so each table has its
- * own slot, reused from call to call. Texts longer than {@link MAX_POOLED} get fresh arrays, so
+ * own slot, reused from call to call. Texts longer than {@link Pool.MAX_POOLED} get fresh arrays, so
  * one huge input does not pin its tables in memory.
  */
 
-/** Longest table kept for reuse (in elements). */
-export const MAX_POOLED = 1 << 16;
+/**
+ * The pool's limits (an enum, so that bundlers write the numbers in place).
+ *
+ * @example
+ * zeroedInt32(Scratch.hostMemo, Pool.MAX_POOLED + 1); // a fresh array, not kept
+ */
+export enum Pool {
+  /** Longest table kept for reuse (in elements). */
+  MAX_POOLED = 1 << 16,
+}
 
 /**
  * The tables that have a slot (an enum, so that bundlers write the slot numbers in place).
@@ -42,7 +50,7 @@ let uint8Pool: Uint8Array | undefined;
  * const memo = zeroedInt32(Scratch.hostMemo, text.length + 1);
  */
 export function zeroedInt32(slot: ScratchSlot, length: number): Int32Array {
-  if (length > MAX_POOLED) return new Int32Array(length);
+  if (length > Pool.MAX_POOLED) return new Int32Array(length);
   const pooled = int32Pool[slot];
   if (pooled !== undefined && pooled.length >= length) {
     pooled.fill(0, 0, length);
@@ -60,7 +68,7 @@ export function zeroedInt32(slot: ScratchSlot, length: number): Int32Array {
  * const marks = zeroedUint8(text.length + 1);
  */
 export function zeroedUint8(length: number): Uint8Array {
-  if (length > MAX_POOLED) return new Uint8Array(length);
+  if (length > Pool.MAX_POOLED) return new Uint8Array(length);
   if (uint8Pool !== undefined && uint8Pool.length >= length) {
     uint8Pool.fill(0, 0, length);
     return uint8Pool;

@@ -3,11 +3,16 @@
  * and its punycode rule.
  */
 import { isAsciiAlnum, isDomainChar } from './characters.js';
-import { fromPunycode } from './punycode.js';
+import { NON_ASCII, toPunycode } from './punycode.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
-import { ASCII_TLDS, LONGEST_TLD, PUNYCODE_TLDS } from './tlds.js';
+import { TldData, TldLength } from './tlds.js';
 
-/** The known TLDs, lower case (internationalised ones in Unicode), built on first use. */
+/**
+ * The known TLDs, lower case, built on first use: the ASCII ones as they are, the internationalised
+ * ones as a space and their Punycode. A candidate with non-ASCII characters is looked up encoded
+ * (Punycode is one-to-one, so that finds exactly the names the Unicode list would), which spares
+ * the bundle a decoder; the space keeps an encoding from meeting an ASCII name.
+ */
 let tldNames: ReadonlySet<string> | undefined;
 
 /**
@@ -27,8 +32,8 @@ function frontDecoded(packed: string, counts: RegExp, zero: number): Set<string>
 
 function tlds(): ReadonlySet<string> {
   if (tldNames === undefined) {
-    const names = frontDecoded(ASCII_TLDS, /(?=\d)/, 0x30);
-    for (const name of frontDecoded(PUNYCODE_TLDS, /(?=[A-Z])/, 0x41)) names.add(fromPunycode(name));
+    const names = frontDecoded(TldData.ASCII, /(?=\d)/, 0x30);
+    for (const name of frontDecoded(TldData.PUNYCODE, /(?=[A-Z])/, 0x41)) names.add(` ${name}`);
     tldNames = names;
   }
   return tldNames;
@@ -64,16 +69,19 @@ export function matchTld(ctx: ScanContext, start: number, limit: number): number
   const names = tlds();
   let span = 0;
   while (
-    span < LONGEST_TLD &&
+    span < TldLength.LONGEST &&
     start + span < limit &&
     isDomainChar(text.charCodeAt(start + span), ctx.glued) &&
     (span === 0 || !isGluedStart(ctx, start + span))
   ) {
     span++;
   }
+  // Only a run with non-ASCII characters can lower-case to a name that is looked up encoded.
+  const wide = NON_ASCII.test(text.slice(start, start + span));
   for (let length = span; length > 0; length--) {
     const end = start + length;
-    if (names.has(text.slice(start, end).toLowerCase()) && tldMayEndAt(ctx, end, limit)) return end;
+    const name = text.slice(start, end).toLowerCase();
+    if (names.has(wide && NON_ASCII.test(name) ? ` ${toPunycode(name)}` : name) && tldMayEndAt(ctx, end, limit)) return end;
   }
   if (start + 4 < limit && text.slice(start, start + 4).toLowerCase() === 'xn--') {
     let end = start + 4;

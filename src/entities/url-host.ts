@@ -12,10 +12,13 @@ import { matchTld } from './tld-lookup.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 import { Scratch, zeroedInt32 } from './scratch.js';
 
-const FAIL = -1;
-const DOT = 0x2e;
-const UNDERSCORE = 0x5f;
-const HYPHEN = 0x2d;
+/** Code units, and the "no match" result (an enum, so that bundlers write the numbers in place). */
+enum Host {
+  FAIL = -1,
+  DOT = 0x2e,
+  UNDERSCORE = 0x5f,
+  HYPHEN = 0x2d,
+}
 
 /**
  * The end of the run of label characters starting at `start` (`start` itself when there is none),
@@ -57,7 +60,7 @@ function labelRunEnd(
   if (underscores !== undefined) {
     let firstUnderscore = j < end ? underscores[j]! - 1 : end;
     for (let k = j - 1; k >= start; k--) {
-      if (text.charCodeAt(k) === UNDERSCORE) firstUnderscore = k;
+      if (text.charCodeAt(k) === Host.UNDERSCORE) firstUnderscore = k;
       underscores[k] = firstUnderscore + 1;
     }
   }
@@ -99,21 +102,21 @@ export function hostMatcher(ctx: ScanContext): (start: number) => number {
     if (end <= start) return false;
     const first = text.charCodeAt(start);
     const last = text.charCodeAt(end - 1);
-    return first !== UNDERSCORE && first !== HYPHEN && last !== UNDERSCORE && last !== HYPHEN;
+    return first !== Host.UNDERSCORE && first !== Host.HYPHEN && last !== Host.UNDERSCORE && last !== Host.HYPHEN;
   };
 
   /** The label starting at `start` if a dot follows it, else -1. */
   const dottedLabelEnd = (start: number): number => {
     const end = runEnd(start);
-    if (end === start || end >= text.length || text.charCodeAt(end) !== DOT) return FAIL;
-    return isSubdomainLabel(start, end) ? end : FAIL;
+    if (end === start || end >= text.length || text.charCodeAt(end) !== Host.DOT) return Host.FAIL;
+    return isSubdomainLabel(start, end) ? end : Host.FAIL;
   };
 
   // Iterative (no recursion) so that a megabyte of `a.a.a.…` cannot overflow the stack.
   return (start) => {
     memo ??= zeroedInt32(Scratch.hostMemo, size);
     const pending: number[] = [];
-    let tail = FAIL;
+    let tail = Host.FAIL;
     let cursor = start;
     for (;;) {
       const known = memo[cursor]!;
@@ -122,9 +125,9 @@ export function hostMatcher(ctx: ScanContext): (start: number) => number {
         break;
       }
       const labelEnd = dottedLabelEnd(cursor);
-      if (labelEnd === FAIL) {
-        memo[cursor] = FAIL + 2;
-        tail = FAIL;
+      if (labelEnd === Host.FAIL) {
+        memo[cursor] = Host.FAIL + 2;
+        tail = Host.FAIL;
         break;
       }
       pending.push(cursor);
@@ -134,7 +137,7 @@ export function hostMatcher(ctx: ScanContext): (start: number) => number {
     // after a domain-name label (a subdomain label without `_`).
     for (let k = pending.length - 1; k >= 0; k--) {
       const labelStart = pending[k]!;
-      if (tail === FAIL) {
+      if (tail === Host.FAIL) {
         const labelEnd = runEnd(labelStart);
         if (isSubdomainLabel(labelStart, labelEnd) && underscores![labelStart]! - 1 >= labelEnd) {
           tail = matchTld(ctx, labelEnd + 1, text.length);
@@ -175,10 +178,10 @@ export function asciiHostScanner(ctx: ScanContext): AsciiHostScanner {
   let limit = 0;
 
   const dottedLabelEnd = (start: number): number => {
-    if (start >= limit) return FAIL;
+    if (start >= limit) return Host.FAIL;
     runEnds ??= zeroedInt32(Scratch.asciiRunEnds, size);
     const end = labelRunEnd(ctx, start, limit, true, runEnds);
-    if (end === start || end >= limit || text.charCodeAt(end) !== DOT) return FAIL;
+    if (end === start || end >= limit || text.charCodeAt(end) !== Host.DOT) return Host.FAIL;
     return end;
   };
 
@@ -186,7 +189,7 @@ export function asciiHostScanner(ctx: ScanContext): AsciiHostScanner {
   const labelsThenTld = (start: number): number => {
     memo ??= zeroedInt32(Scratch.asciiMemo, size);
     const pending: number[] = [];
-    let tail = FAIL;
+    let tail = Host.FAIL;
     let cursor = start;
     let resolved = false;
     for (;;) {
@@ -198,13 +201,13 @@ export function asciiHostScanner(ctx: ScanContext): AsciiHostScanner {
       }
       pending.push(cursor);
       const labelEnd = dottedLabelEnd(cursor);
-      if (labelEnd === FAIL) break;
+      if (labelEnd === Host.FAIL) break;
       cursor = labelEnd + 1;
     }
-    if (!resolved) tail = FAIL;
+    if (!resolved) tail = Host.FAIL;
     for (let k = pending.length - 1; k >= 0; k--) {
       const position = pending[k]!;
-      if (tail === FAIL) tail = matchTld(ctx, position, limit);
+      if (tail === Host.FAIL) tail = matchTld(ctx, position, limit);
       memo[position] = tail + 2;
     }
     return tail;
@@ -216,8 +219,8 @@ export function asciiHostScanner(ctx: ScanContext): AsciiHostScanner {
     let i = start;
     while (i < end) {
       const labelEnd = dottedLabelEnd(i);
-      const matchEnd = labelEnd === FAIL ? FAIL : labelsThenTld(labelEnd + 1);
-      if (matchEnd === FAIL) {
+      const matchEnd = labelEnd === Host.FAIL ? Host.FAIL : labelsThenTld(labelEnd + 1);
+      if (matchEnd === Host.FAIL) {
         i++;
         continue;
       }

@@ -6,8 +6,11 @@ import { isAsciiDigit } from '../kit/index.js';
 import { isPathChar, isPathEndChar, isQueryChar, isQueryEndChar } from './characters.js';
 import { isGluedStart, type ScanContext } from './scan-context.js';
 
-const OPEN = 0x28;
-const CLOSE = 0x29;
+/** Code units (an enum, so that bundlers write the numbers in place). */
+enum Code {
+  OPEN = 0x28,
+  CLOSE = 0x29,
+}
 
 /** End of the run of path characters from `from` (stops at a glued link after the first char). */
 function pathRunEnd(ctx: ScanContext, from: number): number {
@@ -25,12 +28,12 @@ function balancedParensEnd(ctx: ScanContext, open: number): number {
   const { text } = ctx;
   const first = pathRunEnd(ctx, open + 1);
   const after = text.charCodeAt(first);
-  if (after === CLOSE && first > open + 1 && !isGluedStart(ctx, first)) return first + 1;
-  if (after !== OPEN || isGluedStart(ctx, first)) return -1;
+  if (after === Code.CLOSE && first > open + 1 && !isGluedStart(ctx, first)) return first + 1;
+  if (after !== Code.OPEN || isGluedStart(ctx, first)) return -1;
   const innerEnd = pathRunEnd(ctx, first + 1);
-  if (innerEnd === first + 1 || text.charCodeAt(innerEnd) !== CLOSE || isGluedStart(ctx, innerEnd)) return -1;
+  if (innerEnd === first + 1 || text.charCodeAt(innerEnd) !== Code.CLOSE || isGluedStart(ctx, innerEnd)) return -1;
   const last = pathRunEnd(ctx, innerEnd + 1);
-  if (text.charCodeAt(last) !== CLOSE || isGluedStart(ctx, last)) return -1;
+  if (text.charCodeAt(last) !== Code.CLOSE || isGluedStart(ctx, last)) return -1;
   return last + 1;
 }
 
@@ -60,7 +63,7 @@ function scanPath(ctx: ScanContext, from: number): number {
       if (isPathEndChar(code)) end = i;
       continue;
     }
-    if (code !== OPEN) break;
+    if (code !== Code.OPEN) break;
     const group = balancedParensEnd(ctx, i);
     if (group < 0) break;
     if (i === end) end = group;

@@ -3,16 +3,20 @@
  * reproduces what its global `extractUrl` regex would match, without its backtracking.
  */
 import { isAsciiAlnum, isDomainChar, isHostRunChar, isUrlPrecedingChar } from './characters.js';
-import { asciiLabelLength, MAX_LABEL_LENGTH } from './punycode.js';
-import { isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
+import { asciiLabelLength, Dns } from './punycode.js';
+import { EntityKind, isGluedStart, type FoundEntity, type ScanContext } from './scan-context.js';
 import { asciiHostScanner, hostMatcher, type AsciiHostScanner } from './url-host.js';
 import { scanQuery, scanUrlTail } from './url-tail.js';
 
-/** twitter-text's limit on a URL's length, counted with its protocol (or `https://`) and IDNA host. */
-const MAX_URL_LENGTH = 4096;
-/** twitter-text's limit on a t.co slug. */
-const MAX_TCO_SLUG_LENGTH = 40;
-const DEFAULT_PROTOCOL_LENGTH = 'https://'.length;
+/** Length limits (an enum, so that bundlers write the numbers in place). */
+enum Limit {
+  /** twitter-text's limit on a URL's length, counted with its protocol (or `https://`) and IDNA host. */
+  MAX_URL_LENGTH = 4096,
+  /** twitter-text's limit on a t.co slug. */
+  MAX_TCO_SLUG_LENGTH = 40,
+  /** 'https://'.length */
+  DEFAULT_PROTOCOL_LENGTH = 8,
+}
 
 /** Length of `http://` or `https://` (any case) at `at`, or 0. Compares code units: no allocation. */
 function protocolLength(text: string, at: number): number {
@@ -53,11 +57,11 @@ function isValidUrl(
   for (let i = 0; i <= host.length; i++) {
     if (i < host.length && host.charCodeAt(i) !== 0x2e) continue;
     const length = asciiLabelLength(host.slice(labelStart, i));
-    if (length < 1 || length > MAX_LABEL_LENGTH) return false;
+    if (length < 1 || length > Dns.MAX_LABEL_LENGTH) return false;
     asciiHostLength += length + (labelStart > 0 ? 1 : 0);
     labelStart = i + 1;
   }
-  return protocolLen + urlLength + asciiHostLength - host.length <= MAX_URL_LENGTH;
+  return protocolLen + urlLength + asciiHostLength - host.length <= Limit.MAX_URL_LENGTH;
 }
 
 /**
@@ -71,7 +75,7 @@ function withProtocolEnd(ctx: ScanContext, hostStart: number, end: number): numb
   let slugEnd = slugStart;
   while (slugEnd < end && isAsciiAlnum(text.charCodeAt(slugEnd))) slugEnd++;
   if (slugEnd === slugStart) return end;
-  if (slugEnd - slugStart > MAX_TCO_SLUG_LENGTH) return -1;
+  if (slugEnd - slugStart > Limit.MAX_TCO_SLUG_LENGTH) return -1;
   if (text.charCodeAt(slugEnd) === 0x3f && slugEnd < end) {
     const queryEnd = scanQuery(ctx, slugEnd + 1, end);
     if (queryEnd >= 0) return queryEnd;
@@ -79,56 +83,60 @@ function withProtocolEnd(ctx: ScanContext, hostStart: number, end: number): numb
   return slugEnd;
 }
 
+/**
+ * One text's URL scan. Its state is in ES private fields and methods, which a minifier renames
+ * (public names would stay in the bundle), and which run as fast as public ones.
+ */
 class UrlScanner {
-  private readonly ctx: ScanContext;
-  private readonly hostEndFrom: (start: number) => number;
-  private readonly asciiHosts: AsciiHostScanner;
-  readonly found: FoundEntity[] = [];
-  /** The run of host characters last measured by {@link mayStartAt}: `[runFrom, runStop)`. */
-  private runFrom = -1;
-  private runStop = -1;
+  readonly #ctx: ScanContext;
+  readonly #hostEndFrom: (start: number) => number;
+  readonly #asciiHosts: AsciiHostScanner;
+  readonly #found: FoundEntity[] = [];
+  /** The run of host characters last measured by {@link #mayStartAt}: `[#runFrom, #runStop)`. */
+  #runFrom = -1;
+  #runStop = -1;
 
   constructor(ctx: ScanContext) {
-    this.ctx = ctx;
-    this.hostEndFrom = hostMatcher(ctx);
-    this.asciiHosts = asciiHostScanner(ctx);
+    this.#ctx = ctx;
+    this.#hostEndFrom = hostMatcher(ctx);
+    this.#asciiHosts = asciiHostScanner(ctx);
   }
 
   /**
-   * A cheap necessary condition for {@link tryAt}: a host is labels joined by dots, so the run of
+   * A cheap necessary condition for {@link #tryAt}: a host is labels joined by dots, so the run of
    * host characters from `start` must end on a `.` followed by a domain character, or on the `:`
    * of `http:`/`https:`. Most word
    * starts of prose fail it, and skip the host tables. The run is measured once and shared by
    * every start inside it (a glued link start ends a run, as it ends a label), so the check costs
    * O(1) amortised per start and leaves the pass linear.
    */
-  mayStartAt(start: number): boolean {
-    const { text } = this.ctx;
-    if (start < this.runFrom || start >= this.runStop) {
+  #mayStartAt(start: number): boolean {
+    const { text } = this.#ctx;
+    if (start < this.#runFrom || start >= this.#runStop) {
       let j = start;
-      while (j < text.length && isHostRunChar(text.charCodeAt(j), this.ctx.glued) && !(j > start && isGluedStart(this.ctx, j))) j++;
-      this.runFrom = start;
-      this.runStop = j;
+      while (j < text.length && isHostRunChar(text.charCodeAt(j), this.#ctx.glued) && !(j > start && isGluedStart(this.#ctx, j))) j++;
+      this.#runFrom = start;
+      this.#runStop = j;
     }
-    const stop = this.runStop;
+    const stop = this.#runStop;
     // Reads stay inside the text (a read past its end would throw the optimised code away).
     if (stop >= text.length) return false;
     const code = text.charCodeAt(stop);
     // After the dot comes a label or the TLD: a domain character (so a sentence's full stop fails).
     // A dot that ends the text passes, as it always did: tryAt decides.
-    if (code === 0x2e) return stop > start && (stop + 1 >= text.length || isDomainChar(text.charCodeAt(stop + 1), this.ctx.glued));
+    if (code === 0x2e) return stop > start && (stop + 1 >= text.length || isDomainChar(text.charCodeAt(stop + 1), this.#ctx.glued));
     return code === 0x3a && (stop - start === 4 || stop - start === 5);
   }
 
   /**
    * The first index, not before `floor`, of the run of host characters that ends at `stop`: the
-   * earliest start whose run (as {@link mayStartAt} measures it) reaches `stop`.
+   * earliest start whose run (as {@link #mayStartAt} measures it) reaches `stop`.
    */
-  runStartBefore(stop: number, floor: number): number {
+  #runStartBefore(stop: number, floor: number): number {
     let k = stop;
-    while (k > floor && isHostRunChar(this.ctx.text.charCodeAt(k - 1), this.ctx.glued)) {
+    while (k > floor && isHostRunChar(this.#ctx.text.charCodeAt(k - 1), this.#ctx.glued)) {
       k--;
-      if (isGluedStart(this.ctx, k)) break;
+      if (isGluedStart(this.#ctx, k)) break;
     }
     return k;
   }
@@ -138,34 +146,67 @@ class UrlScanner {
    * (-1 at the start of the text). Returns the end of the consumed match, or -1 if nothing matched.
    * A match is consumed even when it is then rejected, as with twitter-text.
    */
-  tryAt(start: number, before: number): number {
-    const { text } = this.ctx;
+  #tryAt(start: number, before: number): number {
+    const { text } = this.#ctx;
     const protocol = protocolLength(text, start);
     let hostStart = start + protocol;
-    let hostEnd = protocol > 0 ? this.hostEndFrom(hostStart) : -1;
+    let hostEnd = protocol > 0 ? this.#hostEndFrom(hostStart) : -1;
     const withProtocol = hostEnd >= 0;
     if (!withProtocol) {
       hostStart = start;
-      hostEnd = this.hostEndFrom(start);
+      hostEnd = this.#hostEndFrom(start);
       if (hostEnd < 0) return -1;
     }
-    const { end, hasPath } = scanUrlTail(this.ctx, hostEnd);
-    const protocolLen = withProtocol ? protocol : DEFAULT_PROTOCOL_LENGTH;
-    if (!isValidUrl(this.ctx, this.asciiHosts, end - start, protocolLen, hostStart, hostEnd)) return end;
+    const { end, hasPath } = scanUrlTail(this.#ctx, hostEnd);
+    const protocolLen = withProtocol ? protocol : Limit.DEFAULT_PROTOCOL_LENGTH;
+    if (!isValidUrl(this.#ctx, this.#asciiHosts, end - start, protocolLen, hostStart, hostEnd)) return end;
     if (withProtocol) {
-      const urlEnd = withProtocolEnd(this.ctx, hostStart, end);
-      if (urlEnd >= 0) this.found.push({ kind: 'url', value: text.slice(start, urlEnd), start, end: urlEnd });
+      const urlEnd = withProtocolEnd(this.#ctx, hostStart, end);
+      if (urlEnd >= 0) this.#found.push({ kind: EntityKind.url, value: text.slice(start, urlEnd), start, end: urlEnd });
     } else if (before < 0 || !blocksProtocolLessUrl(before)) {
       // Only the ASCII-domain parts of the host are taken (each one a URL), and the path and what
       // follows it go with the last one when that one ends the host.
-      const parts = this.asciiHosts(hostStart, hostEnd);
+      const parts = this.#asciiHosts(hostStart, hostEnd);
       for (let k = 0; k < parts.length; k++) {
         const [partStart, partEnd] = parts[k]!;
         const urlEnd = k === parts.length - 1 && hasPath && partEnd === hostEnd ? end : partEnd;
-        this.found.push({ kind: 'url', value: text.slice(partStart, urlEnd), start: partStart, end: urlEnd });
+        this.#found.push({ kind: EntityKind.url, value: text.slice(partStart, urlEnd), start: partStart, end: urlEnd });
       }
     }
     return end;
+  }
+
+  /** Every URL of the text, in order (see {@link scanUrls}). */
+  scan(): FoundEntity[] {
+    const { text } = this.#ctx;
+    const n = text.length;
+    let at = 0;
+    let nextDot = -1;
+    let nextColon = -1;
+    let dots = true;
+    let colons = true;
+    while (at < n) {
+      // A host run ends on a '.' (or a protocol on ':'): jump to the run before the next one, since
+      // no start outside such a run can match (see mayStartAt). indexOf finds them natively.
+      if (dots && nextDot <= at) dots = (nextDot = text.indexOf('.', at + 1)) >= 0;
+      if (colons && nextColon <= at) colons = (nextColon = text.indexOf(':', at + 1)) >= 0;
+      if (!dots && !colons) break;
+      const anchor = !dots ? nextColon : !colons ? nextDot : Math.min(nextDot, nextColon);
+      at = Math.max(at, this.#runStartBefore(anchor, at) - 1);
+      // The regex tries, at each position: one preceding character then the URL, or (at 0) the URL.
+      while (at < anchor) {
+        let end = -1;
+        if (isGluedStart(this.#ctx, at) && this.#mayStartAt(at)) end = this.#tryAt(at, at > 0 ? text.charCodeAt(at - 1) : -1);
+        if (end < 0 && isUrlPrecedingChar(text.charCodeAt(at)) && this.#mayStartAt(at + 1)) end = this.#tryAt(at + 1, text.charCodeAt(at));
+        if (end < 0 && at === 0 && this.#mayStartAt(0)) end = this.#tryAt(0, -1);
+        if (end >= 0) {
+          at = end;
+          break;
+        }
+        at++;
+      }
+    }
+    return this.#found;
   }
 }
 
@@ -196,36 +237,6 @@ class UrlScanner {
  * // ['example.com/a', 'http://t.co/abc']
  */
 export function scanUrls(ctx: ScanContext): FoundEntity[] {
-  const { text } = ctx;
-  const n = text.length;
-  if (!text.includes('.')) return []; // every host has a dot
-  const scanner = new UrlScanner(ctx);
-  let at = 0;
-  let nextDot = -1;
-  let nextColon = -1;
-  let dots = true;
-  let colons = true;
-  while (at < n) {
-    // A host run ends on a '.' (or a protocol on ':'): jump to the run before the next one, since
-    // no start outside such a run can match (see mayStartAt). indexOf finds them natively.
-    if (dots && nextDot <= at) dots = (nextDot = text.indexOf('.', at + 1)) >= 0;
-    if (colons && nextColon <= at) colons = (nextColon = text.indexOf(':', at + 1)) >= 0;
-    if (!dots && !colons) break;
-    const anchor = !dots ? nextColon : !colons ? nextDot : Math.min(nextDot, nextColon);
-    at = Math.max(at, scanner.runStartBefore(anchor, at) - 1);
-    // The regex tries, at each position: one preceding character then the URL, or (at 0) the URL.
-    while (at < anchor) {
-      let end = -1;
-      if (isGluedStart(ctx, at) && scanner.mayStartAt(at)) end = scanner.tryAt(at, at > 0 ? text.charCodeAt(at - 1) : -1);
-      if (end < 0 && isUrlPrecedingChar(text.charCodeAt(at)) && scanner.mayStartAt(at + 1))
-        end = scanner.tryAt(at + 1, text.charCodeAt(at));
-      if (end < 0 && at === 0 && scanner.mayStartAt(0)) end = scanner.tryAt(0, -1);
-      if (end >= 0) {
-        at = end;
-        break;
-      }
-      at++;
-    }
-  }
-  return scanner.found;
+  // Every host has a dot.
+  return ctx.text.includes('.') ? new UrlScanner(ctx).scan() : [];
 }

@@ -13,8 +13,11 @@ export interface LinkTarget {
   end: number;
 }
 
-/** Deepest parenthesis nesting a bare destination may have (as cmark allows). */
-const MAX_PAREN_DEPTH = 32;
+/** Limits (an enum, so that bundlers write the numbers in place). */
+enum Limit {
+  /** Deepest parenthesis nesting a bare destination may have (as cmark allows). */
+  MAX_PAREN_DEPTH = 32,
+}
 /** Longest link label (CommonMark's limit). */
 export const MAX_LABEL = 999;
 
@@ -69,7 +72,7 @@ export function readInlineTarget(input: string, open: number, end: number): Link
       }
       if (code === 0x28 /* ( */) {
         depth += 1;
-        if (depth > MAX_PAREN_DEPTH) return null;
+        if (depth > Limit.MAX_PAREN_DEPTH) return null;
       } else if (code === 0x29 /* ) */) {
         if (depth === 0) break;
         depth -= 1;

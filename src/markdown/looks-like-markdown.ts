@@ -1,4 +1,7 @@
-const SNIFF_LENGTH = 65536;
+/** Limits (an enum, so that bundlers write the numbers in place). */
+enum Limit {
+  SNIFF_LENGTH = 65536,
+}
 /** An inline link or image whose destination is a web URL: `](http…` or `](<http…`. */
 const INLINE_LINK = /\]\(<?https?:\/\//g;
 /** A line that opens a blockquote, then text. */
@@ -17,7 +20,7 @@ const DEFINITION = /^ {0,3}\[[^\]\n]{1,100}\]:[ \t]*<?https?:\/\//gm;
  * looksLikeMarkdown('Hi pic.twitter.com/x — Jane (@jane) May 1, 2024'); // false
  */
 export function looksLikeMarkdown(input: string): boolean {
-  const sniff = input.length > SNIFF_LENGTH ? input.slice(0, SNIFF_LENGTH) : input;
+  const sniff = input.length > Limit.SNIFF_LENGTH ? input.slice(0, Limit.SNIFF_LENGTH) : input;
   const links = count(sniff, INLINE_LINK, 2) + count(sniff, DEFINITION, 2);
   if (links >= 2) return true;
   return links === 1 && count(sniff, QUOTE_LINE, 2) >= 2;
@@ -41,6 +44,6 @@ function count(text: string, pattern: RegExp, limit: number): number {
  * hasQuoteLines('> Ferry back\n> — Ana (@ana) May 3, 2024'); // true
  */
 export function hasQuoteLines(input: string): boolean {
-  const sniff = input.length > SNIFF_LENGTH ? input.slice(0, SNIFF_LENGTH) : input;
+  const sniff = input.length > Limit.SNIFF_LENGTH ? input.slice(0, Limit.SNIFF_LENGTH) : input;
   return count(sniff, QUOTE_LINE, 2) >= 2;
 }

@@ -10,7 +10,7 @@ import {
   readInlineTarget,
   readLabel,
 } from './link-syntax.js';
-import { ProjectionBuffer } from './projection-buffer.js';
+import { type ProjectionBuffer, projectionBuffer } from './projection-buffer.js';
 
 /** A link of the Markdown input, placed in the projection. */
 export interface ProjectedLink {
@@ -96,9 +96,9 @@ interface LineShape {
   /** How many `>` the line opens with. */
   depth: number;
   /** Whether the line is a thematic break or a setext underline (no text). */
-  rule: boolean;
+  rule?: boolean;
   /** Whether the line opens or closes a fenced code block. */
-  fence: boolean;
+  fence?: boolean;
 }
 
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
@@ -170,7 +170,7 @@ function markdownInline(input: string): InlineSyntax {
 function project(input: string, inline: InlineSyntax | null): MarkdownProjection {
   let newlines = 0;
   for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) newlines++;
-  const buffer = new ProjectionBuffer(input.length + 2 * newlines + 4);
+  const buffer = projectionBuffer(input.length + 2 * newlines + 4);
   let foldedUpTo = 0;
   const links: ProjectedLink[] = [];
 
@@ -277,7 +277,7 @@ function quotedLineShape(input: string, start: number, end: number): LineShape {
     if (item === at) break;
     at = item;
   }
-  return { content: at, depth, rule: false, fence: false };
+  return { content: at, depth };
 }
 
 /** Reads a Markdown line's container markers (`>`, list items), heading marker, rule or fence. */

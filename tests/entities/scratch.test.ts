@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/entities/index.js';
-import { MAX_POOLED, Scratch, zeroedInt32, zeroedUint8 } from '../../src/entities/scratch.js';
+import { Pool, Scratch, zeroedInt32, zeroedUint8 } from '../../src/entities/scratch.js';
 import { mediaLinkHosts } from '../../src/links/index.js';
 
 describe('zeroedInt32 / zeroedUint8', () => {
@@ -20,9 +20,9 @@ describe('zeroedInt32 / zeroedUint8', () => {
     const larger = zeroedUint8(small.length + 1);
     expect(larger.length).toBeGreaterThan(small.length);
     expect([...larger.subarray(0, small.length + 1)].every((value) => value === 0)).toBe(true);
-    const huge = zeroedInt32(Scratch.hostRunEnds, MAX_POOLED + 1);
-    expect(huge.length).toBe(MAX_POOLED + 1);
-    expect(zeroedInt32(Scratch.hostRunEnds, MAX_POOLED + 1)).not.toBe(huge);
+    const huge = zeroedInt32(Scratch.hostRunEnds, Pool.MAX_POOLED + 1);
+    expect(huge.length).toBe(Pool.MAX_POOLED + 1);
+    expect(zeroedInt32(Scratch.hostRunEnds, Pool.MAX_POOLED + 1)).not.toBe(huge);
   });
 });
 

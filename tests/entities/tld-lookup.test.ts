@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { asciiLabelLength, fromPunycode } from '../../src/entities/punycode.js';
+import { domainToUnicode } from 'node:url';
+import { asciiLabelLength, toPunycode } from '../../src/entities/punycode.js';
 import { createScanContext } from '../../src/entities/scan-context.js';
 import { matchTld } from '../../src/entities/tld-lookup.js';
+import { TldData } from '../../src/entities/tlds.js';
 
-describe('fromPunycode', () => {
-  it('decodes as RFC 3492 does (input without xn--)', () => {
-    expect(fromPunycode('q9jyb4c')).toBe('みんな');
-    expect(fromPunycode('bcher-kva')).toBe('bücher');
-    expect(fromPunycode('vermgensberater-ctb')).toBe('vermögensberater');
+describe('toPunycode', () => {
+  it('encodes as RFC 3492 does (output without xn--)', () => {
+    expect(toPunycode('みんな')).toBe('q9jyb4c');
+    expect(toPunycode('bücher')).toBe('bcher-kva');
+    expect(toPunycode('vermögensberater')).toBe('vermgensberater-ctb');
     // RFC 3492 section 7.1 sample (B): Chinese (simplified).
-    expect(fromPunycode('ihqwcrb4cv8a8dqg056pqjye')).toBe('他们为什么不说中文');
+    expect(toPunycode('他们为什么不说中文')).toBe('ihqwcrb4cv8a8dqg056pqjye');
     // Astral code points.
-    expect(fromPunycode('a-jv3s')).toBe('a\u{1f600}');
+    expect(toPunycode('a\u{1f600}')).toBe('a-jv3s');
   });
 
-  it('inverts the encoding asciiLabelLength measures', () => {
+  it('gives each stored internationalised TLD back from its Unicode form (lookups encode)', () => {
+    const names = TldData.PUNYCODE.split(/(?=[A-Z])/);
+    let previous = '';
+    for (const piece of names) {
+      const name = previous.slice(0, piece.charCodeAt(0) - 0x41) + piece.slice(1);
+      const unicode = domainToUnicode(`xn--${name}`);
+      expect(unicode).not.toMatch(/^xn--/);
+      expect(toPunycode(unicode)).toBe(name);
+      previous = name;
+    }
+    expect(names).toHaveLength(155);
+  });
+
+  it('is what asciiLabelLength measures', () => {
     for (const [label, encoded] of [
       ['みんな', 'q9jyb4c'],
       ['ドメイン名例', 'eckwd4c7cu47r2wf'],
       ['a\u{1f600}b', 'ab-no82a'],
     ] as const) {
-      expect(fromPunycode(encoded)).toBe(label);
+      expect(toPunycode(label)).toBe(encoded);
       expect(asciiLabelLength(label)).toBe(4 + encoded.length);
     }
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ProjectionBuffer } from '../../src/markdown/projection-buffer.js';
+import { type ProjectionBuffer, projectionBuffer } from '../../src/markdown/projection-buffer.js';
 
 /** Writes `text` into a buffer, each unit standing for input offset 10 + its index. */
 function written(text: string, capacity = text.length): ProjectionBuffer {
-  const buffer = new ProjectionBuffer(capacity);
+  const buffer = projectionBuffer(capacity);
   for (let i = 0; i < text.length; i++) buffer.push(text.charCodeAt(i), 10 + i);
   return buffer;
 }
