@@ -13,8 +13,12 @@ export const twitterHosts = ['twitter.com', 'x.com', 'fxtwitter.com', 'vxtwitter
  */
 export const twitterStatusTrackingParameters: readonly string[] = ['s', 't', 'ref_src', 'ref_url'];
 
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-const ID = /^[0-9]{1,20}$/;
+/**
+ * A status path: `/i/status/<id>`, `/i/web/status/<id>`, or `/<handle>/status/<id>` (legacy
+ * `statuses` too) with a handle of 1–15 letters, digits or underscores; the id, 1–20 digits, ends
+ * its segment. What it matches is the permalink's path.
+ */
+const STATUS_PATH = /^\/(?:i\/(?:web\/)?status|([A-Za-z0-9_]{1,15})\/status(?:es)?)\/([0-9]{1,20})(?=\/|$)/;
 
 /**
  * Reads a tweet permalink: `/<handle>/status/<id>`, legacy `/statuses/`, `/i/web/status/<id>`,
@@ -31,23 +35,12 @@ export function parseTweetUrl(input: string): PostRef | null {
   if (parts === null || !hostMatches(parts.host, twitterHosts)) return null;
   let path = parts.path;
   let prefix = '';
-  if ((path === '/' || path === '') && parts.hash.startsWith('#!/')) {
+  if (path === '/' && parts.hash.startsWith('#!/')) {
     // Old hash-bang permalinks keep the real path in the fragment.
     prefix = '/#!';
     path = parts.hash.slice(2).split('?')[0] ?? '';
   }
-  const segments = path.split('/');
-  // segments[0] is '' (leading slash).
-  let handle: string | null = null;
-  let idIndex = -1;
-  if (segments[1] === 'i' && segments[2] === 'web' && segments[3] === 'status') idIndex = 4;
-  else if (segments[1] === 'i' && segments[2] === 'status') idIndex = 3;
-  else if (segments[1] !== undefined && HANDLE.test(segments[1]) && (segments[2] === 'status' || segments[2] === 'statuses')) {
-    handle = handleSegment(segments[1]);
-    idIndex = 3;
-  }
-  const id = idIndex === -1 ? undefined : segments[idIndex];
-  if (id === undefined || !ID.test(id)) return null;
-  const url = `${parts.origin}${prefix}${segments.slice(0, idIndex + 1).join('/')}`;
-  return { id, url, handle };
+  const status = STATUS_PATH.exec(path);
+  if (status === null) return null;
+  return { id: status[2] as string, url: `${parts.origin}${prefix}${status[0]}`, handle: handleSegment(status[1]) };
 }
