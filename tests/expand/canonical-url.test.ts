@@ -20,7 +20,10 @@ describe('canonicalUrl', () => {
     ['https://x.com/jack?s=20', 'https://x.com/jack?s=20'],
     // Twitter's share tags go wherever its permalink reader reads a status URL: mobile and
     // www hosts, the /i/web/ form, the mirrors; not on other paths or with a handle too long.
-    ['https://mobile.twitter.com/i/web/status/1765012345678901234?ref_src=twsrc', 'https://mobile.twitter.com/i/web/status/1765012345678901234'],
+    [
+      'https://mobile.twitter.com/i/web/status/1765012345678901234?ref_src=twsrc',
+      'https://mobile.twitter.com/i/web/status/1765012345678901234',
+    ],
     ['https://www.twitter.com/jack/statuses/20/photo/1?t=x&id=1', 'https://www.twitter.com/jack/statuses/20/photo/1?id=1'],
     ['https://fxtwitter.com/jack/status/20?s=20', 'https://fxtwitter.com/jack/status/20'],
     ['https://x.com/search?q=status&s=20', 'https://x.com/search?q=status&s=20'],

@@ -159,4 +159,3 @@ function htmlProblem(value: unknown): string | null {
   }
   return null;
 }
-
