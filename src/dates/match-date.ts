@@ -175,18 +175,15 @@ function gluedToPrevious(text: string, pos: number): boolean {
   return isLetterAt(text, prev) && !isNoSpaceLetter(text.charAt(prev));
 }
 
-/** Every registered locale, compiled, and those of them a date can start with a number or a letter in. */
-let everyLocale:
-  | {
-      all: readonly CompiledLocale[];
-      /** Those that can read a date opening with a four-digit number (a layout opening with the year). */
-      yearFirst: readonly CompiledLocale[];
-      /** Those that can read one opening with 3 or 5+ digits: none, unless a spelling opens with a digit. */
-      digitSpelled: readonly CompiledLocale[];
-      /** Those that spell what a date opening with a letter opens with, found in one walk. */
-      starting: StarterIndex;
-    }
-  | undefined;
+// Every registered locale, compiled (`everyLocale`), and those of them a date can start with a
+// number or a letter in, built on first use:
+let everyLocale: readonly CompiledLocale[] | undefined;
+/** Those that can read a date opening with a four-digit number (a layout opening with the year). */
+let yearFirst: readonly CompiledLocale[];
+/** Those that can read one opening with 3 or 5+ digits: none, unless a spelling opens with a digit. */
+let digitSpelled: readonly CompiledLocale[];
+/** Those that spell what a date opening with a letter opens with, found in one walk. */
+let starting: StarterIndex;
 
 /**
  * The compiled locales to try at a date that starts at `pos` with `letter`, or with a digit when
@@ -204,24 +201,18 @@ function compiledCandidates(
 ): readonly CompiledLocale[] {
   if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
   if (everyLocale === undefined) {
-    const all = candidateLocales(undefined).map(compileLocale);
+    const all = (everyLocale = candidateLocales(undefined).map(compileLocale));
     const spellsDigit = (compiled: CompiledLocale): boolean =>
       [...compiled.firstLetters].some((char) => digitValue(char.charCodeAt(0)) >= 0);
     const opensWithYear = (compiled: CompiledLocale): boolean =>
-      compiled.layouts.some((layout) => {
-        const opening = layout.find((item) => item.kind === 'slot' || !item.optional);
-        return opening?.kind === 'slot' && opening.slot === 'Y';
-      });
-    everyLocale = {
-      all,
-      yearFirst: all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled)),
-      digitSpelled: all.filter(spellsDigit),
-      starting: starterIndex(all),
-    };
+      compiled.layouts.some((layout) => layout.find((item) => typeof item === 'string' || !item.optional) === 'Y');
+    yearFirst = all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled));
+    digitSpelled = all.filter(spellsDigit);
+    starting = starterIndex(all);
   }
-  if (letter !== null) return everyLocale.starting.at(text, pos, limit);
+  if (letter !== null) return starting.at(text, pos, limit);
   const digits = digitRun(text, pos);
-  return digits <= 2 ? everyLocale.all : digits === 4 ? everyLocale.yearFirst : everyLocale.digitSpelled;
+  return digits <= 2 ? everyLocale : digits === 4 ? yearFirst : digitSpelled;
 }
 
 /** The number of digits in the run that starts at `pos` (counted up to 5: more reads as 5). */
@@ -313,18 +304,21 @@ function matchDate(compiled: CompiledLocale, text: string, pos: number, limit: n
       q = skipInlineSpace(text, q, limit);
       if (q < limit && (text.charCodeAt(q) === 0x2c || text.charCodeAt(q) === 0x60c)) q = skipInlineSpace(text, q + 1, limit);
       const dated = matchLayouts(compiled, text, q, limit);
-      if (dated && new Date(Date.UTC(dated.year, dated.month - 1, dated.day)).getUTCDay() === weekday.value) {
-        if (!best || dated.end > best.end) best = dated;
-      }
+      if (dated && weekdayOf(dated) === weekday.value && (!best || dated.end > best.end)) best = dated;
     }
     if (best) {
       // Some languages' full form puts the weekday last (`3 Eylül 2020 Perşembe`, `2020年9月3日木曜日`).
       const q = skipInlineSpace(text, best.end, limit);
       const after = matchTrie(compiled.weekdays, text, q, limit);
-      if (after && new Date(Date.UTC(best.year, best.month - 1, best.day)).getUTCDay() === after.value) best = { ...best, end: after.end };
+      if (after && weekdayOf(best) === after.value) best = { ...best, end: after.end };
     }
   }
   return best;
+}
+
+/** The weekday of a date, 0 (Sunday) to 6. */
+function weekdayOf(date: DateHit): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
 function matchLayouts(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
@@ -344,13 +338,13 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
   for (let index = 0; index < layout.length; index++) {
     const item = layout[index]!;
     const q = index === 0 ? p : skipInlineSpace(text, p, limit);
-    if (item.kind === 'literal') {
+    if (typeof item === 'object') {
       const hit = matchTrie(item.trie, text, q, limit);
       if (hit) p = hit.end;
       else if (!item.optional) return null;
       continue;
     }
-    if (item.slot === 'M') {
+    if (item === 'M') {
       const hit = matchTrie(compiled.months, text, q, limit);
       if (!hit) return null;
       month = hit.value + 1;
@@ -358,15 +352,15 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
       if (p < limit && isAbbreviationMark(text.charCodeAt(p))) p++;
       continue;
     }
-    const number = readNumber(text, q, limit, item.slot === 'Y' ? 4 : 2);
+    const number = readNumber(text, q, limit, item === 'Y' ? 4 : 2);
     if (!number) return null;
     p = number.end;
-    if (item.slot === 'Y') {
+    if (item === 'Y') {
       if (number.digits !== 4) return null;
       year = number.value;
       const era = compiled.locale.eraYears;
       if (era && year > era.above) year -= era.offset;
-    } else if (item.slot === 'N') {
+    } else if (item === 'N') {
       month = number.value;
     } else {
       day = number.value;
