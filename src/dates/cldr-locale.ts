@@ -1,4 +1,4 @@
-import { cldrLanguageName, cldrSpellings } from './cldr-spellings.js';
+import { cldrLanguageName, cldrSpellings, noSpellings, type CldrSpellings } from './cldr-spellings.js';
 import { spellings } from './spellings.js';
 import type { DateLocale } from './types.js';
 
@@ -54,8 +54,8 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
  */
 export function cldrLocale(source: LocaleSource): DateLocale {
   const { code, name, cldr, months, weekdays, joinedMonths, monthForms, weekdayForms, ...rest } = source;
-  let built: Lists | undefined;
-  const build = (): Lists => {
+  let built: CldrSpellings | undefined;
+  const build = (): CldrSpellings => {
     built ??= merged(source);
     return built;
   };
@@ -75,18 +75,14 @@ export function cldrLocale(source: LocaleSource): DateLocale {
   return Object.defineProperty(locale, 'weekdays', { enumerable: true, get: () => build().weekdays });
 }
 
-interface Lists {
-  months: string[][];
-  weekdays: string[][];
-}
-
 /**
  * CLDR's entries of every tag of `cldr`, in order, its joined month names, then the packed own
  * spellings; then every month spelling also in the forms of {@link standInForms}, and every
  * spelling in the forms of the locale's `monthForms` and `weekdayForms`. Each spelling once.
  */
-function merged(source: LocaleSource): Lists {
-  const lists: Lists = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
+function merged(source: LocaleSource): CldrSpellings {
+  const lists = noSpellings();
+  const { months, weekdays } = lists;
   const add = (into: string[][], from: readonly (readonly string[])[]): void => {
     from.forEach((spellingsOfEntry, index) => {
       const entry = into[index];
@@ -96,31 +92,22 @@ function merged(source: LocaleSource): Lists {
   };
   for (const item of source.cldr.split(' ')) {
     const [tag = '', kinds] = item.split('/');
-    const found = tag === '' ? null : cldrSpellings(tag, kinds);
-    if (found === null) continue;
-    add(lists.months, found.months);
-    add(lists.weekdays, found.weekdays);
+    if (tag !== '') cldrSpellings(tag, kinds, lists);
   }
   const [first = [], second = []] = source.joinedMonths?.split(' ').map((tag) => cldrSpellings(tag, 'L')?.months ?? []) ?? [];
   add(
-    lists.months,
+    months,
     first.map((names, index) => names.flatMap((one) => (second[index] ?? []).flatMap((other) => [`${one}/${other}`, `${other}/${one}`]))),
   );
-  if (source.months !== '') add(lists.months, spellings(source.months));
-  if (source.weekdays) add(lists.weekdays, spellings(source.weekdays));
-  add(
-    lists.months,
-    lists.months.map((entry) => entry.flatMap(standInForms)),
-  );
-  for (const [list, forms] of [
-    [lists.months, source.monthForms],
-    [lists.weekdays, source.weekdayForms],
+  // An empty packed list (`''`) is one entry holding `''`, which adds nothing.
+  add(months, spellings(source.months));
+  add(weekdays, spellings(source.weekdays ?? ''));
+  for (const [into, forms] of [
+    [months, standInForms],
+    [months, source.monthForms],
+    [weekdays, source.weekdayForms],
   ] as const) {
-    if (forms)
-      add(
-        list,
-        list.map((entry) => entry.flatMap(forms)),
-      );
+    if (forms) add(into, into.map((entry) => entry.flatMap(forms)));
   }
   return lists;
 }

@@ -11,6 +11,16 @@ export interface CldrSpellings {
 }
 
 /**
+ * Twelve empty month entries and seven empty weekday entries.
+ *
+ * @example
+ * noSpellings().weekdays.length; // 7
+ */
+export function noSpellings(): CldrSpellings {
+  return { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
+}
+
+/**
  * The kinds of CLDR spellings, one letter each. Months: `L` long standalone (`{ month: 'long' }`),
  * `S` short standalone, `G` long in a date (`formatToParts` of day and month: the genitive of many
  * languages), `H` short in a date; `s` and `h` the `S` and `H` forms with a dot added where CLDR
@@ -52,12 +62,13 @@ const LETTER = /\p{L}/u;
  * The spellings of the given kinds (letters of {@link ALL_CLDR_KINDS}) that the runtime's CLDR data
  * gives for `tag`, in the Gregorian calendar; `null` when the runtime has no data for the tag (a
  * small-ICU build, an engine without `Intl`) or anything fails. Never throws. Spellings without a
- * letter (`1`, `01` for a numeric short month) are left out.
+ * letter (`1`, `01` for a numeric short month) are left out. They are added to `into`'s entries
+ * (each spelling once per entry), which is returned.
  *
  * @example
  * cldrSpellings('fr', 'L')?.months[1]; // ['février']
  */
-export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): CldrSpellings | null {
+export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS, into: CldrSpellings = noSpellings()): CldrSpellings | null {
   try {
     if (typeof Intl !== 'object' || Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0) return null;
     const formatters = new Map<Options, Intl.DateTimeFormat>();
@@ -72,11 +83,10 @@ export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): Cldr
       for (const part of formatter.formatToParts(date)) if (part.type === type) return part.value.trim();
       return '';
     };
-    const found: CldrSpellings = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
     for (const kind of kinds) {
       const [options, full] = KINDS[kind] ?? [];
       if (options === undefined) continue;
-      const entries = options.weekday ? found.weekdays : found.months;
+      const entries = options.weekday ? into.weekdays : into.months;
       entries.forEach((entry, index) => {
         // 7 January 2024 was a Sunday.
         const date = new Date(options.weekday ? Date.UTC(2024, 0, 7 + index) : Date.UTC(2024, index, 15));
@@ -88,7 +98,7 @@ export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): Cldr
         if (LETTER.test(spelling) && !entry.includes(spelling)) entry.push(spelling);
       });
     }
-    return found;
+    return into;
   } catch {
     return null;
   }

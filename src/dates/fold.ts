@@ -2,7 +2,7 @@
  * Character classes and folding (lowercase, no accents) shared by the date matcher. Every function
  * looks at one character, so callers stay linear in the text they read.
  */
-import { isInlineSpace } from '../kit/index.js';
+import { isInlineSpace, isLineBreak as isKitLineBreak } from '../kit/index.js';
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -67,13 +67,14 @@ export function isIgnorable(code: number): boolean {
 }
 
 /**
- * Whether the UTF-16 unit ends a line.
+ * Whether the UTF-16 unit ends a line: the project's line breaks (`isLineBreak` of src/kit), and VT
+ * and FF, which are no space inside a date (`isDateSpace`).
  *
  * @example
  * isLineBreak(10); // true
  */
 export function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
+  return code === 0x0b || code === 0x0c || isKitLineBreak(code);
 }
 
 /**

@@ -3,13 +3,12 @@ import {
   digitValue,
   foldChar,
   isIgnorable,
-  isDateSpace,
   isLetterAt,
-  isLineBreak,
   isMarkAt,
   isNoSpaceLetter,
   skipInlineSpace,
 } from './fold.js';
+import { isSpace } from '../kit/index.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
 import { starterIndex, type StarterIndex } from './starter-index.js';
@@ -162,8 +161,9 @@ function isSpaceLike(code: number): boolean {
   return isSpaceLikeByRule(code);
 }
 
+/** A space, line break or invisible mark: the project's whitespace (which holds the date spaces, VT, FF and the BOM), and the ignorable marks. */
 function isSpaceLikeByRule(code: number): boolean {
-  return isDateSpace(code) || isIgnorable(code) || isLineBreak(code);
+  return isSpace(code) || isIgnorable(code);
 }
 
 /** Whether the character at `pos` continues the number or word before it. */
