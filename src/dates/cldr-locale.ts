@@ -55,24 +55,19 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
 export function cldrLocale(source: LocaleSource): DateLocale {
   const { code, name, cldr, months, weekdays, joinedMonths, monthForms, weekdayForms, ...rest } = source;
   let built: CldrSpellings | undefined;
-  const build = (): CldrSpellings => {
-    built ??= merged(source);
-    return built;
-  };
   let englishName = name;
   const locale = {
     code,
     get name(): string {
-      englishName ??= cldrLanguageName(code);
-      return englishName;
+      return (englishName ??= cldrLanguageName(code));
     },
     ...rest,
     get months(): string[][] {
-      return build().months;
+      return (built ??= merged(source)).months;
     },
   };
   if (weekdays === undefined) return locale;
-  return Object.defineProperty(locale, 'weekdays', { enumerable: true, get: () => build().weekdays });
+  return Object.defineProperty(locale, 'weekdays', { enumerable: true, get: () => (built ??= merged(source)).weekdays });
 }
 
 /**

@@ -17,19 +17,20 @@ export type LayoutItem = 'D' | 'M' | 'N' | 'Y' | { readonly trie: TrieNode; read
  * compiled.layouts.length; // en.patterns.length
  */
 export interface CompiledLocale {
+  // A list the locale does not have is an empty trie, which matches nothing: no test for it.
   readonly locale: DateLocale;
   readonly layouts: readonly (readonly LayoutItem[])[];
   /** Month spellings; value = month index 0–11. */
   readonly months: TrieNode;
   /** Weekday spellings; value = day index 0 (Sunday)–6. */
-  readonly weekdays: TrieNode | null;
-  readonly daySuffixes: TrieNode | null;
+  readonly weekdays: TrieNode;
+  readonly daySuffixes: TrieNode;
   /** Words and marks between a date and its time. */
   readonly connectors: TrieNode;
   /** value 0 = a.m., 1 = p.m. */
-  readonly dayPeriods: TrieNode | null;
+  readonly dayPeriods: TrieNode;
   readonly timeSeparators: TrieNode;
-  readonly timeSuffixes: TrieNode | null;
+  readonly timeSuffixes: TrieNode;
   /**
    * The tries a date of this locale can open with at a letter (months, weekdays, day periods,
    * layout literals): where none of them matches, no date of this locale starts.
@@ -42,8 +43,8 @@ export interface CompiledLocale {
   readonly firstLetters: ReadonlySet<string>;
 }
 
-/** Marks accepted between a date and a following time in every language. */
-const COMMON_CONNECTORS = [',', '\u00b7', '\u2022', '|', '\u060c'];
+/** Marks accepted between a date and a following time in every language (and between a time and a following date). */
+export const COMMON_CONNECTORS = [',', '\u00b7', '\u2022', '|', '\u060c'];
 
 const compiled = new WeakMap<DateLocale, CompiledLocale>();
 
@@ -85,12 +86,10 @@ function parseLayout(pattern: string): LayoutItem[] {
 
 function buildLocale(locale: DateLocale): CompiledLocale {
   const months = trieOf(locale.months);
-  const weekdays = locale.weekdays ? trieOf(locale.weekdays) : null;
-  const dayPeriods = locale.dayPeriods ? trieOf([locale.dayPeriods.am, locale.dayPeriods.pm]) : null;
+  const weekdays = trieOf(locale.weekdays ?? []);
+  const dayPeriods = trieOf(locale.dayPeriods ? [locale.dayPeriods.am, locale.dayPeriods.pm] : []);
   const layouts = locale.patterns.map(parseLayout);
-  const starters = [months, weekdays, dayPeriods, ...layouts.flat().map((item) => (typeof item === 'object' ? item.trie : null))].filter(
-    (trie) => trie !== null,
-  );
+  const starters = [months, weekdays, dayPeriods, ...layouts.flat().flatMap((item) => (typeof item === 'object' ? [item.trie] : []))];
   const firstLetters = new Set(starters.flatMap((trie) => [...trie.next.keys()]));
   return {
     locale,
@@ -99,10 +98,10 @@ function buildLocale(locale: DateLocale): CompiledLocale {
     firstLetters,
     months,
     weekdays,
-    daySuffixes: locale.daySuffixes?.length ? trieOf(locale.daySuffixes) : null,
+    daySuffixes: trieOf(locale.daySuffixes ?? []),
     connectors: trieOf([...COMMON_CONNECTORS, ...(locale.timeConnectors ?? [])]),
     dayPeriods,
     timeSeparators: trieOf([':', ...(locale.timeSeparators ?? [])]),
-    timeSuffixes: locale.timeSuffixes?.length ? trieOf(locale.timeSuffixes) : null,
+    timeSuffixes: trieOf(locale.timeSuffixes ?? []),
   };
 }

@@ -1,4 +1,4 @@
-import { compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
+import { COMMON_CONNECTORS, compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
 import {
   digitValue,
   foldChar,
@@ -19,8 +19,8 @@ import type { DateLocale, DateMatch, DateMatchOptions } from './types.js';
 const DEFAULT_MAX_LENGTH = 80;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
-/** Marks between a time written first and its date (`3:04 PM · Feb 7, 2024`; Substack's cards write `∙`, U+2219). */
-const TIME_DATE_SEPARATORS = ['\u00b7', '\u2219', '\u2022', '|', ',', '-', '\u2013', '\u2014', '\u060c'];
+/** Marks between a time written first and its date (`3:04 PM · Feb 7, 2024`; Substack's cards write `∙`, U+2219): those after a date, and dashes. */
+const TIME_DATE_SEPARATORS = [...COMMON_CONNECTORS, '\u2219', '-', '\u2013', '\u2014'];
 /** Other codes callers use for a registered language. */
 const LOCALE_ALIASES: readonly (readonly [string, string])[] = [
   ['no', 'nb'],
@@ -210,7 +210,7 @@ function compiledCandidates(
     digitSpelled = all.filter(spellsDigit);
     starting = starterIndex(all);
   }
-  if (letter !== null) return starting.at(text, pos, limit);
+  if (letter !== null) return starting(text, pos, limit);
   const digits = digitRun(text, pos);
   return digits <= 2 ? everyLocale : digits === 4 ? yearFirst : digitSpelled;
 }
@@ -296,22 +296,19 @@ function matchInLocale(compiled: CompiledLocale, text: string, pos: number, limi
 /** A date at `pos`, optionally preceded or followed by a weekday that must agree with it. */
 function matchDate(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
   let best = matchLayouts(compiled, text, pos, limit);
-  if (compiled.weekdays) {
-    const weekday = matchTrie(compiled.weekdays, text, pos, limit);
-    if (weekday) {
-      let q = weekday.end;
-      if (q < limit && isAbbreviationMark(text.charCodeAt(q))) q++;
-      q = skipInlineSpace(text, q, limit);
-      if (q < limit && (text.charCodeAt(q) === 0x2c || text.charCodeAt(q) === 0x60c)) q = skipInlineSpace(text, q + 1, limit);
-      const dated = matchLayouts(compiled, text, q, limit);
-      if (dated && weekdayOf(dated) === weekday.value && (!best || dated.end > best.end)) best = dated;
-    }
-    if (best) {
-      // Some languages' full form puts the weekday last (`3 Eylül 2020 Perşembe`, `2020年9月3日木曜日`).
-      const q = skipInlineSpace(text, best.end, limit);
-      const after = matchTrie(compiled.weekdays, text, q, limit);
-      if (after && weekdayOf(best) === after.value) best = { ...best, end: after.end };
-    }
+  const weekday = matchTrie(compiled.weekdays, text, pos, limit);
+  if (weekday) {
+    let q = weekday.end;
+    if (q < limit && isAbbreviationMark(text.charCodeAt(q))) q++;
+    q = skipInlineSpace(text, q, limit);
+    if (q < limit && (text.charCodeAt(q) === 0x2c || text.charCodeAt(q) === 0x60c)) q = skipInlineSpace(text, q + 1, limit);
+    const dated = matchLayouts(compiled, text, q, limit);
+    if (dated && weekdayOf(dated) === weekday.value && (!best || dated.end > best.end)) best = dated;
+  }
+  if (best) {
+    // Some languages' full form puts the weekday last (`3 Eylül 2020 Perşembe`, `2020年9月3日木曜日`).
+    const after = matchTrie(compiled.weekdays, text, skipInlineSpace(text, best.end, limit), limit);
+    if (after && weekdayOf(best) === after.value) best = { ...best, end: after.end };
   }
   return best;
 }
@@ -364,10 +361,8 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
       month = number.value;
     } else {
       day = number.value;
-      if (compiled.daySuffixes) {
-        const suffix = matchTrie(compiled.daySuffixes, text, p, limit);
-        if (suffix) p = suffix.end;
-      }
+      const suffix = matchTrie(compiled.daySuffixes, text, p, limit);
+      if (suffix) p = suffix.end;
     }
   }
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
@@ -377,14 +372,9 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
 /** A time at `pos`: `3:04 PM`, `15:04:05`, `午後3:04`, `15.04` (where the locale allows), with an optional zone. */
 function readTime(compiled: CompiledLocale, text: string, pos: number, limit: number, iso: boolean): TimeHit | null {
   let p = pos;
-  let period: number | undefined;
-  if (compiled.dayPeriods) {
-    const hit = matchTrie(compiled.dayPeriods, text, p, limit);
-    if (hit) {
-      period = hit.value;
-      p = skipInlineSpace(text, hit.end, limit);
-    }
-  }
+  const before = matchTrie(compiled.dayPeriods, text, p, limit);
+  let period = before?.value;
+  if (before) p = skipInlineSpace(text, before.end, limit);
   const hours = readNumber(text, p, limit, 2);
   if (!hours) return null;
   let q = skipInlineSpace(text, hours.end, limit);
@@ -407,7 +397,7 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
     }
   }
   let hour = hours.value;
-  if (period === undefined && compiled.dayPeriods && hour >= 1 && hour <= 12) {
+  if (period === undefined && hour >= 1 && hour <= 12) {
     const hit = matchTrie(compiled.dayPeriods, text, skipInlineSpace(text, end, limit), limit);
     if (hit) {
       period = hit.value;
@@ -420,10 +410,8 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   } else if (hour > 23) {
     return null;
   }
-  if (compiled.timeSuffixes) {
-    const hit = matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
-    if (hit) end = hit.end;
-  }
+  const suffix = matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
+  if (suffix) end = suffix.end;
   const zone = readZone(text, end, limit, iso);
   return { hour, minute: minutes.value, second, offset: zone?.offset, end: zone ? zone.end : end };
 }
