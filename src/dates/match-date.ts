@@ -486,14 +486,14 @@ function readNumber(text: string, pos: number, limit: number, maxDigits: number)
 }
 
 /**
- * The number of days in a month (1–12) of the Gregorian calendar.
+ * The number of days in a month (1–12) of the Gregorian calendar, for years 100 and above.
  *
  * @example
  * daysInMonth(2024, 2); // 29
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // Day 0 of the next month is the last day of this one (`Date.UTC` reads years 0–99 as 1900–1999).
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function isAbbreviationMark(code: number): boolean {
