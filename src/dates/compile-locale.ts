@@ -17,20 +17,19 @@ export type LayoutItem = 'D' | 'M' | 'N' | 'Y' | { readonly trie: TrieNode; read
  * compiled.layouts.length; // en.patterns.length
  */
 export interface CompiledLocale {
-  // A list the locale does not have is an empty trie, which matches nothing: no test for it.
   readonly locale: DateLocale;
   readonly layouts: readonly (readonly LayoutItem[])[];
   /** Month spellings; value = month index 0–11. */
   readonly months: TrieNode;
   /** Weekday spellings; value = day index 0 (Sunday)–6. */
-  readonly weekdays: TrieNode;
-  readonly daySuffixes: TrieNode;
+  readonly weekdays: TrieNode | null;
+  readonly daySuffixes: TrieNode | null;
   /** Words and marks between a date and its time. */
   readonly connectors: TrieNode;
   /** value 0 = a.m., 1 = p.m. */
-  readonly dayPeriods: TrieNode;
+  readonly dayPeriods: TrieNode | null;
   readonly timeSeparators: TrieNode;
-  readonly timeSuffixes: TrieNode;
+  readonly timeSuffixes: TrieNode | null;
   /**
    * The tries a date of this locale can open with at a letter (months, weekdays, day periods,
    * layout literals): where none of them matches, no date of this locale starts.
@@ -86,10 +85,12 @@ function parseLayout(pattern: string): LayoutItem[] {
 
 function buildLocale(locale: DateLocale): CompiledLocale {
   const months = trieOf(locale.months);
-  const weekdays = trieOf(locale.weekdays ?? []);
-  const dayPeriods = trieOf(locale.dayPeriods ? [locale.dayPeriods.am, locale.dayPeriods.pm] : []);
+  const weekdays = locale.weekdays ? trieOf(locale.weekdays) : null;
+  const dayPeriods = locale.dayPeriods ? trieOf([locale.dayPeriods.am, locale.dayPeriods.pm]) : null;
   const layouts = locale.patterns.map(parseLayout);
-  const starters = [months, weekdays, dayPeriods, ...layouts.flat().flatMap((item) => (typeof item === 'object' ? [item.trie] : []))];
+  const starters = [months, weekdays, dayPeriods, ...layouts.flat().map((item) => (typeof item === 'object' ? item.trie : null))].filter(
+    (trie) => trie !== null,
+  );
   const firstLetters = new Set(starters.flatMap((trie) => [...trie.next.keys()]));
   return {
     locale,
@@ -98,10 +99,10 @@ function buildLocale(locale: DateLocale): CompiledLocale {
     firstLetters,
     months,
     weekdays,
-    daySuffixes: trieOf(locale.daySuffixes ?? []),
+    daySuffixes: locale.daySuffixes ? trieOf(locale.daySuffixes) : null,
     connectors: trieOf([...COMMON_CONNECTORS, ...(locale.timeConnectors ?? [])]),
     dayPeriods,
     timeSeparators: trieOf([':', ...(locale.timeSeparators ?? [])]),
-    timeSuffixes: trieOf(locale.timeSuffixes ?? []),
+    timeSuffixes: locale.timeSuffixes ? trieOf(locale.timeSuffixes) : null,
   };
 }

@@ -296,6 +296,7 @@ function matchInLocale(compiled: CompiledLocale, text: string, pos: number, limi
 /** A date at `pos`, optionally preceded or followed by a weekday that must agree with it. */
 function matchDate(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
   let best = matchLayouts(compiled, text, pos, limit);
+  if (!compiled.weekdays) return best;
   const weekday = matchTrie(compiled.weekdays, text, pos, limit);
   if (weekday) {
     let q = weekday.end;
@@ -361,7 +362,7 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
       month = number.value;
     } else {
       day = number.value;
-      const suffix = matchTrie(compiled.daySuffixes, text, p, limit);
+      const suffix = compiled.daySuffixes && matchTrie(compiled.daySuffixes, text, p, limit);
       if (suffix) p = suffix.end;
     }
   }
@@ -372,7 +373,8 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
 /** A time at `pos`: `3:04 PM`, `15:04:05`, `午後3:04`, `15.04` (where the locale allows), with an optional zone. */
 function readTime(compiled: CompiledLocale, text: string, pos: number, limit: number, iso: boolean): TimeHit | null {
   let p = pos;
-  const before = matchTrie(compiled.dayPeriods, text, p, limit);
+  const periods = compiled.dayPeriods;
+  const before = periods && matchTrie(periods, text, p, limit);
   let period = before?.value;
   if (before) p = skipInlineSpace(text, before.end, limit);
   const hours = readNumber(text, p, limit, 2);
@@ -397,8 +399,8 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
     }
   }
   let hour = hours.value;
-  if (period === undefined && hour >= 1 && hour <= 12) {
-    const hit = matchTrie(compiled.dayPeriods, text, skipInlineSpace(text, end, limit), limit);
+  if (period === undefined && periods && hour >= 1 && hour <= 12) {
+    const hit = matchTrie(periods, text, skipInlineSpace(text, end, limit), limit);
     if (hit) {
       period = hit.value;
       end = hit.end;
@@ -410,7 +412,7 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   } else if (hour > 23) {
     return null;
   }
-  const suffix = matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
+  const suffix = compiled.timeSuffixes && matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
   if (suffix) end = suffix.end;
   const zone = readZone(text, end, limit, iso);
   return { hour, minute: minutes.value, second, offset: zone?.offset, end: zone ? zone.end : end };
@@ -486,14 +488,15 @@ function readNumber(text: string, pos: number, limit: number, maxDigits: number)
 }
 
 /**
- * The number of days in a month (1–12) of the Gregorian calendar, for years 100 and above.
+ * The number of days in a month (1–12) of the Gregorian calendar.
  *
  * @example
  * daysInMonth(2024, 2); // 29
  */
 export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one (`Date.UTC` reads years 0–99 as 1900–1999).
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  // 31 days in the odd months up to July and the even ones from August (month >> 3 is 1 from August).
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 function isAbbreviationMark(code: number): boolean {
