@@ -9,37 +9,28 @@ const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
 const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
-/** The folds of the characters that lowercasing and removing accents leave apart. */
-const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  // Apostrophes and the marks written for them.
-  '\u2019': "'",
-  '\u2018': "'",
-  '\u02bc': "'",
-  '\u00b4': "'",
-  '\u2032': "'",
-  '`': "'",
-  ı: 'i',
-  ł: 'l',
-  đ: 'd',
-  ß: 'ss',
-  ς: 'σ',
-  // Arabic: alef wasla, alef maqsura, teh marbuta, tatweel (alefs with a hamza or madda
-  // decompose to alef and a mark, which folding removes).
-  '\u0671': '\u0627',
-  '\u0649': '\u064a',
-  '\u0629': '\u0647',
-  '\u0640': '',
-  // Persian and Urdu letter forms, read as their Arabic counterparts: yeh, keheh, heh variants.
-  '\u06cc': '\u064a',
-  '\u06a9': '\u0643',
-  '\u06c0': '\u0647',
-  '\u06c1': '\u0647',
-  '\u06be': '\u0647',
-};
+/**
+ * The folds of the characters that lowercasing and removing accents leave apart, written as
+ * items separated by spaces: a character, then its fold.
+ */
+const SPECIAL_FOLDS = new Map(
+  (
+    // Apostrophes and the marks written for them.
+    "\u2019' \u2018' \u02bc' \u00b4' \u2032' `' " +
+    'ıi łl đd ßss ςσ ' +
+    // Arabic: alef wasla, alef maqsura, teh marbuta, tatweel (alefs with a hamza or madda
+    // decompose to alef and a mark, which folding removes).
+    '\u0671\u0627 \u0649\u064a \u0629\u0647 \u0640 ' +
+    // Persian and Urdu letter forms, read as their Arabic counterparts: yeh, keheh, heh variants.
+    '\u06cc\u064a \u06a9\u0643 \u06c0\u0647 \u06c1\u0647 \u06be\u0647'
+  )
+    .split(' ')
+    .map((item) => [item.charAt(0), item.slice(1)]),
+);
 
 /** The fold of characters that lowercasing and removing accents leave apart, else undefined. */
 function specialFold(unit: string): string | undefined {
-  return Object.hasOwn(SPECIAL_FOLDS, unit) ? SPECIAL_FOLDS[unit] : undefined;
+  return SPECIAL_FOLDS.get(unit);
 }
 
 /**
