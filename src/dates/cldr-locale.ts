@@ -20,7 +20,10 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
   readonly cldr: string;
   /** Month spellings CLDR does not give, packed: twelve entries separated by `|` (`''`: none). */
   readonly months: string;
-  /** Weekday spellings CLDR does not give, packed: seven entries; left out when the language has no weekday list. */
+  /**
+   * Weekday spellings CLDR does not give, packed: seven entries. The language has a weekday list
+   * when this is written or `cldr` takes a weekday kind (`W`, `w`, `v`).
+   */
   readonly weekdays?: string;
   /**
    * Two language tags whose long month names are also written together, joined by `/` in either
@@ -66,7 +69,8 @@ export function cldrLocale(source: LocaleSource): DateLocale {
       return (built ??= merged(source)).months;
     },
   };
-  if (weekdays === undefined) return locale;
+  // A language has a weekday list when it writes one or takes CLDR's (a weekday kind after a `/`).
+  if (weekdays === undefined && !/\/\S*[Wwv]/.test(cldr)) return locale;
   return Object.defineProperty(locale, 'weekdays', { enumerable: true, get: () => (built ??= merged(source)).weekdays });
 }
 

@@ -11,6 +11,5 @@ export const cs = cldrLocale({
   cldr: 'cs/LSGsWw',
   months: '',
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['v', 've'],
 });

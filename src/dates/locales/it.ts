@@ -12,7 +12,6 @@ export const it = cldrLocale({
   cldr: 'it/LSsWwv',
   months: '',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: '',
   daySuffixes: ['º'],
   timeConnectors: ['alle', "all'", 'alle ore', 'ore'],
 });

@@ -11,6 +11,5 @@ export const tr = cldrLocale({
   cldr: 'tr/LSW',
   months: '',
   patterns: ['D M Y', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['saat'],
 });

@@ -12,6 +12,5 @@ export const uk = cldrLocale({
   cldr: 'uk/LSGWw',
   months: '',
   patterns: ['D M Y [р.|року]', 'D . N . Y [р.]'],
-  weekdays: '',
   timeConnectors: ['о', 'об'],
 });
