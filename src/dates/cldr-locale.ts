@@ -18,8 +18,8 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
    * and the kinds to take (letters of `ALL_CLDR_KINDS`; all kinds when left out). `de/LSHsWwv de-AT/L`
    */
   readonly cldr: string;
-  /** Month spellings CLDR does not give, packed: twelve entries separated by `|` (`''`: none). */
-  readonly months: string;
+  /** Month spellings CLDR does not give, packed: twelve entries separated by `|` (left out or `''`: none). */
+  readonly months?: string;
   /**
    * Weekday spellings CLDR does not give, packed: seven entries. The language has a weekday list
    * when this is written or `cldr` takes a weekday kind (`W`, `w`, `v`).
@@ -99,7 +99,7 @@ function merged(source: LocaleSource): CldrSpellings {
     first.map((names, index) => names.flatMap((one) => (second[index] ?? []).flatMap((other) => [`${one}/${other}`, `${other}/${one}`]))),
   );
   // An empty packed list (`''`) is one entry holding `''`, which adds nothing.
-  add(months, spellings(source.months));
+  add(months, spellings(source.months ?? ''));
   add(weekdays, spellings(source.weekdays ?? ''));
   for (const [into, forms] of [
     [months, standInForms],

@@ -9,7 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const cs = cldrLocale({
   code: 'cs',
   cldr: 'cs/LSGsWw',
-  months: '',
   patterns: ['D [.] M Y', 'D . N . Y'],
   timeConnectors: ['v', 've'],
 });

@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const it = cldrLocale({
   code: 'it',
   cldr: 'it/LSsWwv',
-  months: '',
   patterns: ['D M Y', 'D / N / Y'],
   daySuffixes: ['º'],
   timeConnectors: ['alle', "all'", 'alle ore', 'ore'],
