@@ -106,7 +106,11 @@ function merged(source: LocaleSource): CldrSpellings {
     [months, source.monthForms],
     [weekdays, source.weekdayForms],
   ] as const) {
-    if (forms) add(into, into.map((entry) => entry.flatMap(forms)));
+    if (forms)
+      add(
+        into,
+        into.map((entry) => entry.flatMap(forms)),
+      );
   }
   return lists;
 }

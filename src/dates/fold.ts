@@ -14,8 +14,8 @@ const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]
  * items separated by spaces: a character, then its fold.
  */
 const SPECIAL_FOLDS = new Map(
+  // Apostrophes and the marks written for them.
   (
-    // Apostrophes and the marks written for them.
     "\u2019' \u2018' \u02bc' \u00b4' \u2032' `' " +
     'ıi łl đd ßss ςσ ' +
     // Arabic: alef wasla, alef maqsura, teh marbuta, tatweel (alefs with a hamza or madda

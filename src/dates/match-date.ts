@@ -1,13 +1,5 @@
 import { COMMON_CONNECTORS, compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
-import {
-  digitValue,
-  foldChar,
-  isIgnorable,
-  isLetterAt,
-  isMarkAt,
-  isNoSpaceLetter,
-  skipInlineSpace,
-} from './fold.js';
+import { digitValue, foldChar, isIgnorable, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
 import { isSpace } from '../kit/index.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';

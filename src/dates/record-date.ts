@@ -146,7 +146,12 @@ export function recordDate(sources: DateSources): RecordDate & { agrees: boolean
     }
     const agrees = written === null || offset !== null;
     offset ??= idTime === null ? (stamp?.offset ?? 0) : 0;
-    return dateFields(writeAt(exact, offset, idTime !== null), idTime !== null ? 'id' : timePrecision(stamp?.time), localReading(written), agrees);
+    return dateFields(
+      writeAt(exact, offset, idTime !== null),
+      idTime !== null ? 'id' : timePrecision(stamp?.time),
+      localReading(written),
+      agrees,
+    );
   }
   // A timestamp with no zone (or a day alone) in the markup reads like a written date.
   const reading = written ?? stamp;

@@ -95,7 +95,9 @@ describe('match extent', () => {
 
 describe('daysInMonth', () => {
   it('follows the Gregorian leap rule (every 4th year, not every 100th, every 400th)', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2023, month))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2023, month))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect([2024, 2100, 2000, 1900, 400, 100].map((year) => daysInMonth(year, 2))).toEqual([29, 28, 29, 28, 29, 28]);
   });
 });
