@@ -1,4 +1,4 @@
-import { cldrLanguageName, cldrSpellings } from './cldr-spellings.js';
+import { cldrLanguageName, cldrSpellings, noSpellings, type CldrSpellings } from './cldr-spellings.js';
 import { spellings } from './spellings.js';
 import type { DateLocale } from './types.js';
 
@@ -18,9 +18,12 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
    * and the kinds to take (letters of `ALL_CLDR_KINDS`; all kinds when left out). `de/LSHsWwv de-AT/L`
    */
   readonly cldr: string;
-  /** Month spellings CLDR does not give, packed: twelve entries separated by `|` (`''`: none). */
-  readonly months: string;
-  /** Weekday spellings CLDR does not give, packed: seven entries; left out when the language has no weekday list. */
+  /** Month spellings CLDR does not give, packed: twelve entries separated by `|` (left out or `''`: none). */
+  readonly months?: string;
+  /**
+   * Weekday spellings CLDR does not give, packed: seven entries. The language has a weekday list
+   * when this is written or `cldr` takes a weekday kind (`W`, `w`, `v`).
+   */
   readonly weekdays?: string;
   /**
    * Two language tags whose long month names are also written together, joined by `/` in either
@@ -54,30 +57,21 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
  */
 export function cldrLocale(source: LocaleSource): DateLocale {
   const { code, name, cldr, months, weekdays, joinedMonths, monthForms, weekdayForms, ...rest } = source;
-  let built: Lists | undefined;
-  const build = (): Lists => {
-    built ??= merged(source);
-    return built;
-  };
+  let built: CldrSpellings | undefined;
   let englishName = name;
   const locale = {
     code,
     get name(): string {
-      englishName ??= cldrLanguageName(code);
-      return englishName;
+      return (englishName ??= cldrLanguageName(code));
     },
     ...rest,
     get months(): string[][] {
-      return build().months;
+      return (built ??= merged(source)).months;
     },
   };
-  if (weekdays === undefined) return locale;
-  return Object.defineProperty(locale, 'weekdays', { enumerable: true, get: () => build().weekdays });
-}
-
-interface Lists {
-  months: string[][];
-  weekdays: string[][];
+  // A language has a weekday list when it writes one or takes CLDR's (a weekday kind after a `/`).
+  if (weekdays === undefined && !/\/\S*[Wwv]/.test(cldr)) return locale;
+  return Object.defineProperty(locale, 'weekdays', { enumerable: true, get: () => (built ??= merged(source)).weekdays });
 }
 
 /**
@@ -85,8 +79,9 @@ interface Lists {
  * spellings; then every month spelling also in the forms of {@link standInForms}, and every
  * spelling in the forms of the locale's `monthForms` and `weekdayForms`. Each spelling once.
  */
-function merged(source: LocaleSource): Lists {
-  const lists: Lists = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
+function merged(source: LocaleSource): CldrSpellings {
+  const lists = noSpellings();
+  const { months, weekdays } = lists;
   const add = (into: string[][], from: readonly (readonly string[])[]): void => {
     from.forEach((spellingsOfEntry, index) => {
       const entry = into[index];
@@ -96,30 +91,25 @@ function merged(source: LocaleSource): Lists {
   };
   for (const item of source.cldr.split(' ')) {
     const [tag = '', kinds] = item.split('/');
-    const found = tag === '' ? null : cldrSpellings(tag, kinds);
-    if (found === null) continue;
-    add(lists.months, found.months);
-    add(lists.weekdays, found.weekdays);
+    if (tag !== '') cldrSpellings(tag, kinds, lists);
   }
   const [first = [], second = []] = source.joinedMonths?.split(' ').map((tag) => cldrSpellings(tag, 'L')?.months ?? []) ?? [];
   add(
-    lists.months,
+    months,
     first.map((names, index) => names.flatMap((one) => (second[index] ?? []).flatMap((other) => [`${one}/${other}`, `${other}/${one}`]))),
   );
-  if (source.months !== '') add(lists.months, spellings(source.months));
-  if (source.weekdays) add(lists.weekdays, spellings(source.weekdays));
-  add(
-    lists.months,
-    lists.months.map((entry) => entry.flatMap(standInForms)),
-  );
-  for (const [list, forms] of [
-    [lists.months, source.monthForms],
-    [lists.weekdays, source.weekdayForms],
+  // An empty packed list (`''`) is one entry holding `''`, which adds nothing.
+  add(months, spellings(source.months ?? ''));
+  add(weekdays, spellings(source.weekdays ?? ''));
+  for (const [into, forms] of [
+    [months, standInForms],
+    [months, source.monthForms],
+    [weekdays, source.weekdayForms],
   ] as const) {
     if (forms)
       add(
-        list,
-        list.map((entry) => entry.flatMap(forms)),
+        into,
+        into.map((entry) => entry.flatMap(forms)),
       );
   }
   return lists;

@@ -11,6 +11,16 @@ export interface CldrSpellings {
 }
 
 /**
+ * Twelve empty month entries and seven empty weekday entries.
+ *
+ * @example
+ * noSpellings().weekdays.length; // 7
+ */
+export function noSpellings(): CldrSpellings {
+  return { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
+}
+
+/**
  * The kinds of CLDR spellings, one letter each. Months: `L` long standalone (`{ month: 'long' }`),
  * `S` short standalone, `G` long in a date (`formatToParts` of day and month: the genitive of many
  * languages), `H` short in a date; `s` and `h` the `S` and `H` forms with a dot added where CLDR
@@ -21,66 +31,59 @@ export const ALL_CLDR_KINDS = 'LSGHshYWwv';
 
 type Options = Intl.DateTimeFormatOptions;
 
-// One object per set of options: a dotted kind reuses the formatter of its plain kind.
-const LONG_MONTH: Options = { month: 'long' };
-const SHORT_MONTH: Options = { month: 'short' };
-const DAY_LONG_MONTH: Options = { day: 'numeric', month: 'long' };
-const DAY_SHORT_MONTH: Options = { day: 'numeric', month: 'short' };
-const LONG_WEEKDAY: Options = { weekday: 'long' };
-const SHORT_WEEKDAY: Options = { weekday: 'short' };
+/** The options of each plain kind. Options with `weekday` give weekdays, the others months. */
+const KINDS: Record<string, Options> = {
+  L: { month: 'long' },
+  S: { month: 'short' },
+  G: { day: 'numeric', month: 'long' },
+  H: { day: 'numeric', month: 'short' },
+  Y: { year: 'numeric', month: 'long' },
+  W: { weekday: 'long' },
+  w: { weekday: 'short' },
+};
 
 /**
- * One kind: its options, and for a dotted kind the options of the full name it abbreviates (an
- * abbreviation equal to the full name, such as `May`, gets no dot). Options with `weekday` give
- * weekdays, the others months.
+ * The dotted kinds: the plain kind each adds a dot to, then the kind of the full name it
+ * abbreviates (an abbreviation equal to the full name, such as `May`, gets no dot).
  */
-const KINDS: Record<string, readonly [Options, Options?]> = {
-  L: [LONG_MONTH],
-  S: [SHORT_MONTH],
-  G: [DAY_LONG_MONTH],
-  H: [DAY_SHORT_MONTH],
-  s: [SHORT_MONTH, LONG_MONTH],
-  h: [DAY_SHORT_MONTH, DAY_LONG_MONTH],
-  Y: [{ year: 'numeric', month: 'long' }],
-  W: [LONG_WEEKDAY],
-  w: [SHORT_WEEKDAY],
-  v: [SHORT_WEEKDAY, LONG_WEEKDAY],
-};
+const DOTTED: Record<string, string> = { s: 'SL', h: 'HG', v: 'wW' };
 const LETTER = /\p{L}/u;
 
 /**
  * The spellings of the given kinds (letters of {@link ALL_CLDR_KINDS}) that the runtime's CLDR data
  * gives for `tag`, in the Gregorian calendar; `null` when the runtime has no data for the tag (a
  * small-ICU build, an engine without `Intl`) or anything fails. Never throws. Spellings without a
- * letter (`1`, `01` for a numeric short month) are left out.
+ * letter (`1`, `01` for a numeric short month) are left out. They are added to `into`'s entries
+ * (each spelling once per entry), which is returned.
  *
  * @example
  * cldrSpellings('fr', 'L')?.months[1]; // ['février']
  */
-export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): CldrSpellings | null {
+export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS, into: CldrSpellings = noSpellings()): CldrSpellings | null {
   try {
     if (typeof Intl !== 'object' || Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0) return null;
-    const formatters = new Map<Options, Intl.DateTimeFormat>();
-    /** The name of the month or weekday of `date` written with `options`, alone or in a date. */
-    const write = (options: Options, date: Date): string => {
-      let formatter = formatters.get(options);
+    // One formatter per plain kind: a dotted kind reuses those of its plain and its full kind.
+    const formatters = new Map<string, Intl.DateTimeFormat>();
+    /** The name of the month or weekday of `date` written as the plain `kind` writes it, alone or in a date. */
+    const write = (kind: string, date: Date): string => {
+      const options = KINDS[kind]!;
+      let formatter = formatters.get(kind);
       if (formatter === undefined) {
         formatter = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', calendar: 'gregory' });
-        formatters.set(options, formatter);
+        formatters.set(kind, formatter);
       }
       const type = options.weekday ? 'weekday' : 'month';
       for (const part of formatter.formatToParts(date)) if (part.type === type) return part.value.trim();
       return '';
     };
-    const found: CldrSpellings = { months: Array.from({ length: 12 }, () => []), weekdays: Array.from({ length: 7 }, () => []) };
     for (const kind of kinds) {
-      const [options, full] = KINDS[kind] ?? [];
+      const [plain = kind, full] = DOTTED[kind] ?? '';
+      const options = KINDS[plain];
       if (options === undefined) continue;
-      const entries = options.weekday ? found.weekdays : found.months;
-      entries.forEach((entry, index) => {
+      (options.weekday ? into.weekdays : into.months).forEach((entry, index) => {
         // 7 January 2024 was a Sunday.
         const date = new Date(options.weekday ? Date.UTC(2024, 0, 7 + index) : Date.UTC(2024, index, 15));
-        let spelling = write(options, date);
+        let spelling = write(plain, date);
         if (full !== undefined) {
           if (spelling.endsWith('.') || spelling === write(full, date)) return;
           spelling += '.';
@@ -88,7 +91,7 @@ export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS): Cldr
         if (LETTER.test(spelling) && !entry.includes(spelling)) entry.push(spelling);
       });
     }
-    return found;
+    return into;
   } catch {
     return null;
   }

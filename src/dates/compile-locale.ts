@@ -2,14 +2,12 @@ import { trieOf, type TrieNode } from './trie.js';
 import type { DateLocale } from './types.js';
 
 /**
- * One item of a compiled date layout: a number or month slot, or literal text.
+ * One item of a compiled date layout: a number or month slot (its letter), or literal text.
  *
  * @example
- * const day: LayoutItem = { kind: 'slot', slot: 'D' };
+ * const day: LayoutItem = 'D';
  */
-export type LayoutItem =
-  | { readonly kind: 'slot'; readonly slot: 'D' | 'M' | 'N' | 'Y' }
-  | { readonly kind: 'literal'; readonly trie: TrieNode; readonly optional: boolean };
+export type LayoutItem = 'D' | 'M' | 'N' | 'Y' | { readonly trie: TrieNode; readonly optional: boolean };
 
 /**
  * A locale with its spellings turned into tries and its layouts parsed, built on first use.
@@ -44,8 +42,8 @@ export interface CompiledLocale {
   readonly firstLetters: ReadonlySet<string>;
 }
 
-/** Marks accepted between a date and a following time in every language. */
-const COMMON_CONNECTORS = [',', '\u00b7', '\u2022', '|', '\u060c'];
+/** Marks accepted between a date and a following time in every language (and between a time and a following date). */
+export const COMMON_CONNECTORS = [',', '\u00b7', '\u2022', '|', '\u060c'];
 
 const compiled = new WeakMap<DateLocale, CompiledLocale>();
 
@@ -75,12 +73,12 @@ function parseLayout(pattern: string): LayoutItem[] {
   for (const word of pattern.split(' ')) {
     if (word === '') continue;
     if (word === 'D' || word === 'M' || word === 'N' || word === 'Y') {
-      items.push({ kind: 'slot', slot: word });
+      items.push(word);
       continue;
     }
     const optional = word.length > 2 && word.startsWith('[') && word.endsWith(']');
     const body = optional ? word.slice(1, -1) : word;
-    items.push({ kind: 'literal', trie: trieOf(body.split('|')), optional });
+    items.push({ trie: trieOf(body.split('|')), optional });
   }
   return items;
 }
@@ -90,7 +88,7 @@ function buildLocale(locale: DateLocale): CompiledLocale {
   const weekdays = locale.weekdays ? trieOf(locale.weekdays) : null;
   const dayPeriods = locale.dayPeriods ? trieOf([locale.dayPeriods.am, locale.dayPeriods.pm]) : null;
   const layouts = locale.patterns.map(parseLayout);
-  const starters = [months, weekdays, dayPeriods, ...layouts.flat().map((item) => (item.kind === 'literal' ? item.trie : null))].filter(
+  const starters = [months, weekdays, dayPeriods, ...layouts.flat().map((item) => (typeof item === 'object' ? item.trie : null))].filter(
     (trie) => trie !== null,
   );
   const firstLetters = new Set(starters.flatMap((trie) => [...trie.next.keys()]));
@@ -101,10 +99,10 @@ function buildLocale(locale: DateLocale): CompiledLocale {
     firstLetters,
     months,
     weekdays,
-    daySuffixes: locale.daySuffixes?.length ? trieOf(locale.daySuffixes) : null,
+    daySuffixes: locale.daySuffixes ? trieOf(locale.daySuffixes) : null,
     connectors: trieOf([...COMMON_CONNECTORS, ...(locale.timeConnectors ?? [])]),
     dayPeriods,
     timeSeparators: trieOf([':', ...(locale.timeSeparators ?? [])]),
-    timeSuffixes: locale.timeSuffixes?.length ? trieOf(locale.timeSuffixes) : null,
+    timeSuffixes: locale.timeSuffixes ? trieOf(locale.timeSuffixes) : null,
   };
 }

@@ -2,44 +2,35 @@
  * Character classes and folding (lowercase, no accents) shared by the date matcher. Every function
  * looks at one character, so callers stay linear in the text they read.
  */
-import { isInlineSpace } from '../kit/index.js';
+import { isInlineSpace, isLineBreak as isKitLineBreak } from '../kit/index.js';
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
 const NO_SPACE_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
-/** The folds of the characters that lowercasing and removing accents leave apart. */
-const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+/**
+ * The folds of the characters that lowercasing and removing accents leave apart, written as
+ * items separated by spaces: a character, then its fold.
+ */
+const SPECIAL_FOLDS = new Map(
   // Apostrophes and the marks written for them.
-  '\u2019': "'",
-  '\u2018': "'",
-  '\u02bc': "'",
-  '\u00b4': "'",
-  '\u2032': "'",
-  '`': "'",
-  ı: 'i',
-  ł: 'l',
-  đ: 'd',
-  ß: 'ss',
-  ς: 'σ',
-  // Arabic: alef wasla, alef maqsura, teh marbuta, tatweel (alefs with a hamza or madda
-  // decompose to alef and a mark, which folding removes).
-  '\u0671': '\u0627',
-  '\u0649': '\u064a',
-  '\u0629': '\u0647',
-  '\u0640': '',
-  // Persian and Urdu letter forms, read as their Arabic counterparts: yeh, keheh, heh variants.
-  '\u06cc': '\u064a',
-  '\u06a9': '\u0643',
-  '\u06c0': '\u0647',
-  '\u06c1': '\u0647',
-  '\u06be': '\u0647',
-};
+  (
+    "\u2019' \u2018' \u02bc' \u00b4' \u2032' `' " +
+    'ıi łl đd ßss ςσ ' +
+    // Arabic: alef wasla, alef maqsura, teh marbuta, tatweel (alefs with a hamza or madda
+    // decompose to alef and a mark, which folding removes).
+    '\u0671\u0627 \u0649\u064a \u0629\u0647 \u0640 ' +
+    // Persian and Urdu letter forms, read as their Arabic counterparts: yeh, keheh, heh variants.
+    '\u06cc\u064a \u06a9\u0643 \u06c0\u0647 \u06c1\u0647 \u06be\u0647'
+  )
+    .split(' ')
+    .map((item) => [item.charAt(0), item.slice(1)]),
+);
 
 /** The fold of characters that lowercasing and removing accents leave apart, else undefined. */
 function specialFold(unit: string): string | undefined {
-  return Object.hasOwn(SPECIAL_FOLDS, unit) ? SPECIAL_FOLDS[unit] : undefined;
+  return SPECIAL_FOLDS.get(unit);
 }
 
 /**
@@ -67,13 +58,14 @@ export function isIgnorable(code: number): boolean {
 }
 
 /**
- * Whether the UTF-16 unit ends a line.
+ * Whether the UTF-16 unit ends a line: the project's line breaks (`isLineBreak` of src/kit), and VT
+ * and FF, which are no space inside a date (`isDateSpace`).
  *
  * @example
  * isLineBreak(10); // true
  */
 export function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d || code === 0x85 || code === 0x2028 || code === 0x2029;
+  return code === 0x0b || code === 0x0c || isKitLineBreak(code);
 }
 
 /**

@@ -1,15 +1,6 @@
-import { compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
-import {
-  digitValue,
-  foldChar,
-  isIgnorable,
-  isDateSpace,
-  isLetterAt,
-  isLineBreak,
-  isMarkAt,
-  isNoSpaceLetter,
-  skipInlineSpace,
-} from './fold.js';
+import { COMMON_CONNECTORS, compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
+import { digitValue, foldChar, isIgnorable, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import { isSpace } from '../kit/index.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
 import { starterIndex, type StarterIndex } from './starter-index.js';
@@ -20,8 +11,8 @@ import type { DateLocale, DateMatch, DateMatchOptions } from './types.js';
 const DEFAULT_MAX_LENGTH = 80;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
-/** Marks between a time written first and its date (`3:04 PM · Feb 7, 2024`; Substack's cards write `∙`, U+2219). */
-const TIME_DATE_SEPARATORS = ['\u00b7', '\u2219', '\u2022', '|', ',', '-', '\u2013', '\u2014', '\u060c'];
+/** Marks between a time written first and its date (`3:04 PM · Feb 7, 2024`; Substack's cards write `∙`, U+2219): those after a date, and dashes. */
+const TIME_DATE_SEPARATORS = [...COMMON_CONNECTORS, '\u2219', '-', '\u2013', '\u2014'];
 /** Other codes callers use for a registered language. */
 const LOCALE_ALIASES: readonly (readonly [string, string])[] = [
   ['no', 'nb'],
@@ -162,8 +153,9 @@ function isSpaceLike(code: number): boolean {
   return isSpaceLikeByRule(code);
 }
 
+/** A space, line break or invisible mark: the project's whitespace (which holds the date spaces, VT, FF and the BOM), and the ignorable marks. */
 function isSpaceLikeByRule(code: number): boolean {
-  return isDateSpace(code) || isIgnorable(code) || isLineBreak(code);
+  return isSpace(code) || isIgnorable(code);
 }
 
 /** Whether the character at `pos` continues the number or word before it. */
@@ -175,18 +167,15 @@ function gluedToPrevious(text: string, pos: number): boolean {
   return isLetterAt(text, prev) && !isNoSpaceLetter(text.charAt(prev));
 }
 
-/** Every registered locale, compiled, and those of them a date can start with a number or a letter in. */
-let everyLocale:
-  | {
-      all: readonly CompiledLocale[];
-      /** Those that can read a date opening with a four-digit number (a layout opening with the year). */
-      yearFirst: readonly CompiledLocale[];
-      /** Those that can read one opening with 3 or 5+ digits: none, unless a spelling opens with a digit. */
-      digitSpelled: readonly CompiledLocale[];
-      /** Those that spell what a date opening with a letter opens with, found in one walk. */
-      starting: StarterIndex;
-    }
-  | undefined;
+// Every registered locale, compiled (`everyLocale`), and those of them a date can start with a
+// number or a letter in, built on first use:
+let everyLocale: readonly CompiledLocale[] | undefined;
+/** Those that can read a date opening with a four-digit number (a layout opening with the year). */
+let yearFirst: readonly CompiledLocale[];
+/** Those that can read one opening with 3 or 5+ digits: none, unless a spelling opens with a digit. */
+let digitSpelled: readonly CompiledLocale[];
+/** Those that spell what a date opening with a letter opens with, found in one walk. */
+let starting: StarterIndex;
 
 /**
  * The compiled locales to try at a date that starts at `pos` with `letter`, or with a digit when
@@ -204,24 +193,18 @@ function compiledCandidates(
 ): readonly CompiledLocale[] {
   if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
   if (everyLocale === undefined) {
-    const all = candidateLocales(undefined).map(compileLocale);
+    const all = (everyLocale = candidateLocales(undefined).map(compileLocale));
     const spellsDigit = (compiled: CompiledLocale): boolean =>
       [...compiled.firstLetters].some((char) => digitValue(char.charCodeAt(0)) >= 0);
     const opensWithYear = (compiled: CompiledLocale): boolean =>
-      compiled.layouts.some((layout) => {
-        const opening = layout.find((item) => item.kind === 'slot' || !item.optional);
-        return opening?.kind === 'slot' && opening.slot === 'Y';
-      });
-    everyLocale = {
-      all,
-      yearFirst: all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled)),
-      digitSpelled: all.filter(spellsDigit),
-      starting: starterIndex(all),
-    };
+      compiled.layouts.some((layout) => layout.find((item) => typeof item === 'string' || !item.optional) === 'Y');
+    yearFirst = all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled));
+    digitSpelled = all.filter(spellsDigit);
+    starting = starterIndex(all);
   }
-  if (letter !== null) return everyLocale.starting.at(text, pos, limit);
+  if (letter !== null) return starting(text, pos, limit);
   const digits = digitRun(text, pos);
-  return digits <= 2 ? everyLocale.all : digits === 4 ? everyLocale.yearFirst : everyLocale.digitSpelled;
+  return digits <= 2 ? everyLocale : digits === 4 ? yearFirst : digitSpelled;
 }
 
 /** The number of digits in the run that starts at `pos` (counted up to 5: more reads as 5). */
@@ -305,26 +288,27 @@ function matchInLocale(compiled: CompiledLocale, text: string, pos: number, limi
 /** A date at `pos`, optionally preceded or followed by a weekday that must agree with it. */
 function matchDate(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
   let best = matchLayouts(compiled, text, pos, limit);
-  if (compiled.weekdays) {
-    const weekday = matchTrie(compiled.weekdays, text, pos, limit);
-    if (weekday) {
-      let q = weekday.end;
-      if (q < limit && isAbbreviationMark(text.charCodeAt(q))) q++;
-      q = skipInlineSpace(text, q, limit);
-      if (q < limit && (text.charCodeAt(q) === 0x2c || text.charCodeAt(q) === 0x60c)) q = skipInlineSpace(text, q + 1, limit);
-      const dated = matchLayouts(compiled, text, q, limit);
-      if (dated && new Date(Date.UTC(dated.year, dated.month - 1, dated.day)).getUTCDay() === weekday.value) {
-        if (!best || dated.end > best.end) best = dated;
-      }
-    }
-    if (best) {
-      // Some languages' full form puts the weekday last (`3 Eylül 2020 Perşembe`, `2020年9月3日木曜日`).
-      const q = skipInlineSpace(text, best.end, limit);
-      const after = matchTrie(compiled.weekdays, text, q, limit);
-      if (after && new Date(Date.UTC(best.year, best.month - 1, best.day)).getUTCDay() === after.value) best = { ...best, end: after.end };
-    }
+  if (!compiled.weekdays) return best;
+  const weekday = matchTrie(compiled.weekdays, text, pos, limit);
+  if (weekday) {
+    let q = weekday.end;
+    if (q < limit && isAbbreviationMark(text.charCodeAt(q))) q++;
+    q = skipInlineSpace(text, q, limit);
+    if (q < limit && (text.charCodeAt(q) === 0x2c || text.charCodeAt(q) === 0x60c)) q = skipInlineSpace(text, q + 1, limit);
+    const dated = matchLayouts(compiled, text, q, limit);
+    if (dated && weekdayOf(dated) === weekday.value && (!best || dated.end > best.end)) best = dated;
+  }
+  if (best) {
+    // Some languages' full form puts the weekday last (`3 Eylül 2020 Perşembe`, `2020年9月3日木曜日`).
+    const after = matchTrie(compiled.weekdays, text, skipInlineSpace(text, best.end, limit), limit);
+    if (after && weekdayOf(best) === after.value) best = { ...best, end: after.end };
   }
   return best;
+}
+
+/** The weekday of a date, 0 (Sunday) to 6. */
+function weekdayOf(date: DateHit): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
 function matchLayouts(compiled: CompiledLocale, text: string, pos: number, limit: number): DateHit | null {
@@ -344,13 +328,13 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
   for (let index = 0; index < layout.length; index++) {
     const item = layout[index]!;
     const q = index === 0 ? p : skipInlineSpace(text, p, limit);
-    if (item.kind === 'literal') {
+    if (typeof item === 'object') {
       const hit = matchTrie(item.trie, text, q, limit);
       if (hit) p = hit.end;
       else if (!item.optional) return null;
       continue;
     }
-    if (item.slot === 'M') {
+    if (item === 'M') {
       const hit = matchTrie(compiled.months, text, q, limit);
       if (!hit) return null;
       month = hit.value + 1;
@@ -358,22 +342,20 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
       if (p < limit && isAbbreviationMark(text.charCodeAt(p))) p++;
       continue;
     }
-    const number = readNumber(text, q, limit, item.slot === 'Y' ? 4 : 2);
+    const number = readNumber(text, q, limit, item === 'Y' ? 4 : 2);
     if (!number) return null;
     p = number.end;
-    if (item.slot === 'Y') {
+    if (item === 'Y') {
       if (number.digits !== 4) return null;
       year = number.value;
       const era = compiled.locale.eraYears;
       if (era && year > era.above) year -= era.offset;
-    } else if (item.slot === 'N') {
+    } else if (item === 'N') {
       month = number.value;
     } else {
       day = number.value;
-      if (compiled.daySuffixes) {
-        const suffix = matchTrie(compiled.daySuffixes, text, p, limit);
-        if (suffix) p = suffix.end;
-      }
+      const suffix = compiled.daySuffixes && matchTrie(compiled.daySuffixes, text, p, limit);
+      if (suffix) p = suffix.end;
     }
   }
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
@@ -383,14 +365,10 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
 /** A time at `pos`: `3:04 PM`, `15:04:05`, `午後3:04`, `15.04` (where the locale allows), with an optional zone. */
 function readTime(compiled: CompiledLocale, text: string, pos: number, limit: number, iso: boolean): TimeHit | null {
   let p = pos;
-  let period: number | undefined;
-  if (compiled.dayPeriods) {
-    const hit = matchTrie(compiled.dayPeriods, text, p, limit);
-    if (hit) {
-      period = hit.value;
-      p = skipInlineSpace(text, hit.end, limit);
-    }
-  }
+  const periods = compiled.dayPeriods;
+  const before = periods && matchTrie(periods, text, p, limit);
+  let period = before?.value;
+  if (before) p = skipInlineSpace(text, before.end, limit);
   const hours = readNumber(text, p, limit, 2);
   if (!hours) return null;
   let q = skipInlineSpace(text, hours.end, limit);
@@ -413,8 +391,8 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
     }
   }
   let hour = hours.value;
-  if (period === undefined && compiled.dayPeriods && hour >= 1 && hour <= 12) {
-    const hit = matchTrie(compiled.dayPeriods, text, skipInlineSpace(text, end, limit), limit);
+  if (period === undefined && periods && hour >= 1 && hour <= 12) {
+    const hit = matchTrie(periods, text, skipInlineSpace(text, end, limit), limit);
     if (hit) {
       period = hit.value;
       end = hit.end;
@@ -426,10 +404,8 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   } else if (hour > 23) {
     return null;
   }
-  if (compiled.timeSuffixes) {
-    const hit = matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
-    if (hit) end = hit.end;
-  }
+  const suffix = compiled.timeSuffixes && matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
+  if (suffix) end = suffix.end;
   const zone = readZone(text, end, limit, iso);
   return { hour, minute: minutes.value, second, offset: zone?.offset, end: zone ? zone.end : end };
 }
@@ -511,7 +487,8 @@ function readNumber(text: string, pos: number, limit: number, maxDigits: number)
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // 31 days in the odd months up to July and the even ones from August (month >> 3 is 1 from August).
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 function isAbbreviationMark(code: number): boolean {

@@ -146,24 +146,28 @@ export function recordDate(sources: DateSources): RecordDate & { agrees: boolean
     }
     const agrees = written === null || offset !== null;
     offset ??= idTime === null ? (stamp?.offset ?? 0) : 0;
-    return {
-      publishedAt: writeAt(exact, offset, idTime !== null),
-      datePrecision: idTime !== null ? 'id' : timePrecision(stamp?.time),
-      publishedAtLocal: localReading(written),
+    return dateFields(
+      writeAt(exact, offset, idTime !== null),
+      idTime !== null ? 'id' : timePrecision(stamp?.time),
+      localReading(written),
       agrees,
-    };
+    );
   }
   // A timestamp with no zone (or a day alone) in the markup reads like a written date.
   const reading = written ?? stamp;
-  if (reading === null) return { publishedAt: null, datePrecision: null, publishedAtLocal: null, agrees: true };
-  if (reading.time === null || reading.offset === null)
-    return { publishedAt: reading.day, datePrecision: 'day', publishedAtLocal: localReading(reading), agrees: true };
-  return {
-    publishedAt: writeAt(instantOf(reading), reading.offset, false),
-    datePrecision: timePrecision(reading.time),
-    publishedAtLocal: null,
-    agrees: true,
-  };
+  if (reading === null) return dateFields(null, null, null);
+  if (reading.time === null || reading.offset === null) return dateFields(reading.day, 'day', localReading(reading));
+  return dateFields(writeAt(instantOf(reading), reading.offset, false), timePrecision(reading.time), null);
+}
+
+/** A record's date fields and whether the exact time agrees with the written day, in one shape (the order of the fields is the records'). */
+function dateFields(
+  publishedAt: string | null,
+  datePrecision: DatePrecision | null,
+  publishedAtLocal: string | null,
+  agrees = true,
+): RecordDate & { agrees: boolean } {
+  return { publishedAt, datePrecision, publishedAtLocal, agrees };
 }
 
 /** A time written without a zone, as read (`2024-02-07T15:04`); null for anything else. */
@@ -187,10 +191,9 @@ function timePrecision(time: string | null | undefined): DatePrecision {
  * // { publishedAt: '2024-02-07T23:00:00.000-04:00', datePrecision: 'id', publishedAtLocal: null, agrees: true }
  */
 export function withIdTime(date: RecordDate, idTime: number): RecordDate & { agrees: boolean } {
-  if (date.datePrecision === 'id')
-    return { publishedAt: date.publishedAt, datePrecision: date.datePrecision, publishedAtLocal: date.publishedAtLocal, agrees: true };
+  if (date.datePrecision === 'id') return dateFields(date.publishedAt, date.datePrecision, date.publishedAtLocal);
   const next = recordDate({ written: date.publishedAtLocal ?? date.publishedAt, idTime });
-  return { ...next, publishedAtLocal: date.publishedAtLocal };
+  return dateFields(next.publishedAt, next.datePrecision, date.publishedAtLocal, next.agrees);
 }
 
 /**

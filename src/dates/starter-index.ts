@@ -5,26 +5,22 @@ import { createTrie, matchTrie, type TrieNode } from './trie.js';
  * One prefix tree over the spellings a date can open with at a letter in every given locale
  * (month and weekday names, day periods, layout words: each locale's `starters`), each spelling
  * naming the locales that write it. One walk at a letter tells which locales can read a date
- * there, instead of one walk per locale.
+ * there, instead of one walk per locale: called with a text, a position and a limit, it gives the
+ * locales (in the order given) of which some starter spelling matches at `pos` with the rules of
+ * `matchTrie` (whole spelling, word boundary after it), the only ones that can read a date
+ * starting at the letter there.
  *
  * @example
  * const index = starterIndex(locales.map(compileLocale));
- * index.at('March 19, 2024', 0, 14); // [the compiled en]: no other locale spells `march`
+ * index('March 19, 2024', 0, 14); // [the compiled en]: no other locale spells `march`
  */
-export interface StarterIndex {
-  /**
-   * The locales (in the order given) of which some starter spelling matches at `pos` with the
-   * rules of `matchTrie` (whole spelling, word boundary after it): the only ones that can read a
-   * date starting at the letter there.
-   */
-  at(text: string, pos: number, limit: number): readonly CompiledLocale[];
-}
+export type StarterIndex = (text: string, pos: number, limit: number) => readonly CompiledLocale[];
 
 /**
  * Builds the {@link StarterIndex} of the given compiled locales.
  *
  * @example
- * starterIndex([compileLocale(en), compileLocale(de)]).at('Februar 2024', 0, 12); // [compiled de]
+ * starterIndex([compileLocale(en), compileLocale(de)])('Februar 2024', 0, 12); // [compiled de]
  */
 export function starterIndex(locales: readonly CompiledLocale[]): StarterIndex {
   const root = createTrie();
@@ -37,14 +33,12 @@ export function starterIndex(locales: readonly CompiledLocale[]): StarterIndex {
   const visit = (hit: { value: number }): void => {
     found.push(hit.value);
   };
-  return {
-    at(text, pos, limit) {
-      found = [];
-      matchTrie(root, text, pos, limit, visit);
-      if (found.length < 2) return found.length === 0 ? [] : sets[found[0]!]!;
-      const hits = found;
-      return locales.filter((compiled) => hits.some((set) => sets[set]!.includes(compiled)));
-    },
+  return (text, pos, limit) => {
+    found = [];
+    matchTrie(root, text, pos, limit, visit);
+    if (found.length < 2) return found.length === 0 ? [] : sets[found[0]!]!;
+    const hits = found;
+    return locales.filter((compiled) => hits.some((set) => sets[set]!.includes(compiled)));
   };
 }
 

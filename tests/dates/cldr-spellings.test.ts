@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ALL_CLDR_KINDS, cldrSpellings } from '../../src/dates/cldr-spellings.js';
+import { ALL_CLDR_KINDS, cldrSpellings, noSpellings } from '../../src/dates/cldr-spellings.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -50,6 +50,14 @@ describe('cldrSpellings', () => {
     expect(ALL_CLDR_KINDS).toContain('L');
     expect(all?.months[0]).toEqual(['January', 'Jan', 'Jan.']);
     expect(all?.weekdays[2]).toEqual(['Tuesday', 'Tue', 'Tue.']);
+  });
+
+  it('adds to the lists it is given, each spelling once per entry', () => {
+    const into = noSpellings();
+    into.months[0]!.push('Jan');
+    expect(cldrSpellings('en', 'LS', into)).toBe(into);
+    expect(cldrSpellings('de', 'L', into)?.months[0]).toEqual(['Jan', 'January', 'Januar']);
+    expect(into.weekdays).toEqual(Array.from({ length: 7 }, () => []));
   });
 
   it('returns null where the runtime has no data or Intl fails, and never throws', () => {

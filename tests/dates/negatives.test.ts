@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchDateAt, parseDate } from '../../src/dates/index.js';
+import { daysInMonth } from '../../src/dates/match-date.js';
 
 describe('text that is not a date', () => {
   it.each([
@@ -89,5 +90,14 @@ describe('match extent', () => {
     expect(matchDateAt('February 7, 2024', 0, { maxLength: 10 })).toBeNull();
     expect(matchDateAt('February 7, 2024 at 3:04 PM', 0, { maxLength: 16 })?.iso).toBe('2024-02-07');
     expect(parseDate('February 7, 2024', { maxLength: 10 })).toBeNull();
+  });
+});
+
+describe('daysInMonth', () => {
+  it('follows the Gregorian leap rule (every 4th year, not every 100th, every 400th)', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((month) => daysInMonth(2023, month))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
+    expect([2024, 2100, 2000, 1900, 400, 100].map((year) => daysInMonth(year, 2))).toEqual([29, 28, 29, 28, 29, 28]);
   });
 });

@@ -13,7 +13,6 @@ export const ar = cldrLocale({
   joinedMonths: 'ar-SY ar',
   months: '|||||يونيه|يوليه|||||',
   patterns: ['D M [،|,] Y [م]', 'D / N / Y'],
-  weekdays: '',
   timeConnectors: ['الساعة', 'في'],
   dayPeriods: { am: ['ص', 'صباحا', 'صباحًا'], pm: ['م', 'مساء', 'مساءً'] },
 });

@@ -16,7 +16,6 @@ export const bg = cldrLocale({
   // `7 фев 2024 г.`: a name longer than three letters is abbreviated to them (September to `септ` too).
   monthForms: (spelling) => (spelling.length > 3 ? [spelling.slice(0, 3)] : []),
   patterns: ['D M Y [г.|година]', 'D . N . Y [г.]'],
-  weekdays: '',
   timeConnectors: ['в'],
   timeSuffixes: ['ч.', 'часа'],
 });

@@ -14,7 +14,6 @@ export const bn = cldrLocale({
   cldr: 'bn/LSHWw',
   months: 'জানুয়ারী|ফেব্রুয়ারী||||||আগষ্ট||||',
   patterns: ['D M [,] Y'],
-  weekdays: '',
   timeConnectors: ['এ'],
   dayPeriods: { am: ['AM', 'পূর্বাহ্ণ'], pm: ['PM', 'অপরাহ্ণ'] },
 });

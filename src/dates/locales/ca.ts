@@ -12,6 +12,5 @@ export const ca = cldrLocale({
   cldr: 'ca/LSWw',
   months: '|feb.|mar.|||||||||',
   patterns: ["D [de|d'] M [de] Y", 'D / N / Y'],
-  weekdays: '',
   timeConnectors: ['a les', 'a la'],
 });

@@ -9,8 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const cs = cldrLocale({
   code: 'cs',
   cldr: 'cs/LSGsWw',
-  months: '',
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['v', 've'],
 });

@@ -12,7 +12,6 @@ export const el = cldrLocale({
   cldr: 'el/LSYW',
   months: '||||||||Σεπτ|||',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: '',
   timeConnectors: ['στις'],
   dayPeriods: { am: ['π.μ.'], pm: ['μ.μ.'] },
 });

@@ -12,7 +12,6 @@ export const es = cldrLocale({
   cldr: 'es/LSsWwv',
   months: '||||||||set(iembre),sep.|||',
   patterns: ['D [de] M [de|del] Y', 'D / N / Y'],
-  weekdays: '',
   daySuffixes: ['º'],
   timeConnectors: ['a las', 'a la'],
   dayPeriods: { am: ['a. m.', 'a.m.', 'AM'], pm: ['p. m.', 'p.m.', 'PM'] },

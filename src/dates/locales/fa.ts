@@ -16,7 +16,6 @@ export const fa = cldrLocale({
   // `7 ژانویه‌ی 2024`: a name ending in ه takes the ezafe ‌ی before the year.
   monthForms: (spelling) => (spelling.endsWith('ه') ? [`${spelling}\u200cی`] : []),
   patterns: ['D M [،|,] Y'],
-  weekdays: '',
   timeConnectors: ['ساعت'],
   dayPeriods: { am: ['ق.ظ.'], pm: ['ب.ظ.'] },
 });

@@ -13,7 +13,6 @@ export const fil = cldrLocale({
   cldr: 'fil/LSWwv',
   months: 'Ene.|Febrero,Peb.|Mar.|Abr.||Junio,Hun.|Julio,Hul.|Ago.|Septiyembre,Set(iyembre)|Okt.|Nob.|Dis.',
   patterns: ['M D [,] Y', 'D M [,] Y'],
-  weekdays: '',
   timeConnectors: ['nang', 'ng'],
   dayPeriods: { am: ['AM', 'a.m.'], pm: ['PM', 'p.m.'] },
 });

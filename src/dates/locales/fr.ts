@@ -12,7 +12,6 @@ export const fr = cldrLocale({
   cldr: 'fr/LSWw',
   months: '|fév.||||||||||',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: '',
   daySuffixes: ['er'],
   timeConnectors: ['à'],
   timeSeparators: ['h'],

@@ -16,7 +16,6 @@ export const hr = cldrLocale({
   cldr: 'hr/GWw',
   months: 'sij(ečanj)|velj(ača)|ožu(jak)|tra(vanj)|svi(banj)|lip(anj)|srpanj|kol(ovoz)|ruj(an)||stu(denog),studeni|prosinac',
   patterns: ['D . M Y [.]', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['.', 'u'],
   timeSeparators: ['.'],
   timeSuffixes: ['h', 'sati'],

@@ -10,9 +10,7 @@ import { cldrLocale } from '../cldr-locale.js';
 export const it = cldrLocale({
   code: 'it',
   cldr: 'it/LSsWwv',
-  months: '',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: '',
   daySuffixes: ['º'],
   timeConnectors: ['alle', "all'", 'alle ore', 'ore'],
 });

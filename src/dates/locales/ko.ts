@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const ko = cldrLocale({
   code: 'ko',
   cldr: 'ko/L',
-  months: '',
   patterns: ['Y 년 M D 일'],
   dayPeriods: { am: ['오전'], pm: ['오후'] },
 });

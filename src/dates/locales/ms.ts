@@ -13,7 +13,6 @@ export const ms = cldrLocale({
   cldr: 'ms/LSWw',
   months: '|||||||Ogs|Sept|||',
   patterns: ['D M Y', 'D / N / Y'],
-  weekdays: '',
   timeConnectors: ['pada', 'jam', 'pukul'],
   dayPeriods: { am: ['PG', 'pagi'], pm: ['PTG', 'petang'] },
   timeSeparators: ['.'],

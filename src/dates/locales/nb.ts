@@ -12,7 +12,6 @@ export const nb = cldrLocale({
   cldr: 'nb/LSHsWw',
   months: '||||||||sept.|||',
   patterns: ['D [.] M Y', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['kl.', 'klokken'],
   timeSeparators: ['.'],
 });

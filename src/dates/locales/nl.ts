@@ -11,6 +11,5 @@ export const nl = cldrLocale({
   cldr: 'nl/LSsWwv',
   months: '||mar.||||||sept.|||',
   patterns: ['D M Y', 'D - N - Y'],
-  weekdays: '',
   timeConnectors: ['om'],
 });

@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const pl = cldrLocale({
   code: 'pl',
   cldr: 'pl/LSGsWw',
-  months: '',
   patterns: ['D M Y [r.|roku]', 'D . N . Y [r.]'],
   weekdays: 'nie.||||||',
   timeConnectors: ['o', 'godz.', 'o godz.'],

@@ -10,9 +10,7 @@ import { cldrLocale } from '../cldr-locale.js';
 export const pt = cldrLocale({
   code: 'pt',
   cldr: 'pt/LSWw',
-  months: '',
   patterns: ['D [de] M [de] Y', 'D / N / Y'],
-  weekdays: '',
   // `quarta, 7 de fevereiro de 2024`: a weekday in -feira is also written without it.
   weekdayForms: (spelling) => (spelling.endsWith('-feira') ? [spelling.slice(0, -6)] : []),
   daySuffixes: ['º'],

@@ -11,6 +11,5 @@ export const ro = cldrLocale({
   cldr: 'ro/LSW',
   months: '|febr.|||||||sep.||noi.|',
   patterns: ['D M Y', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['la', 'ora', 'la ora'],
 });

@@ -12,6 +12,5 @@ export const ru = cldrLocale({
   cldr: 'ru/LSGHWw',
   months: '|фев.|||||||сен.||ноя.|',
   patterns: ['D M Y [г.|года]', 'D . N . Y [г.]'],
-  weekdays: '',
   timeConnectors: ['в'],
 });

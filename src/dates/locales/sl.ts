@@ -15,7 +15,6 @@ export const sl = cldrLocale({
   // marca) and -ar takes a j (januar: januarja).
   monthForms: (spelling) => (spelling.endsWith('.') ? [] : [`${spelling.replace(/e([cr])$/, '$1').replace(/ar$/, 'arj')}a`]),
   patterns: ['D . M Y', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['ob'],
   timeSeparators: ['.'],
 });

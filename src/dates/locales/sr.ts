@@ -15,7 +15,6 @@ export const sr = cldrLocale({
   cldr: 'sr/LSWw sr-Latn/LSWw',
   months: '|||||juni,јуни|juli,јули||sept,септ|||',
   patterns: ['D . M Y', 'D . M Y . godine|године', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['.', 'u', 'у'],
   timeSeparators: ['.'],
   timeSuffixes: ['h', 'č', 'ч', 'časova', 'часова'],

@@ -9,8 +9,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const tr = cldrLocale({
   code: 'tr',
   cldr: 'tr/LSW',
-  months: '',
   patterns: ['D M Y', 'D . N . Y'],
-  weekdays: '',
   timeConnectors: ['saat'],
 });

@@ -10,8 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const uk = cldrLocale({
   code: 'uk',
   cldr: 'uk/LSGWw',
-  months: '',
   patterns: ['D M Y [р.|року]', 'D . N . Y [р.]'],
-  weekdays: '',
   timeConnectors: ['о', 'об'],
 });

@@ -10,7 +10,6 @@ import { cldrLocale } from '../cldr-locale.js';
 export const ur = cldrLocale({
   code: 'ur',
   cldr: 'ur/LW',
-  months: '',
   patterns: ['D M [،|,] Y'],
   weekdays: '|سوموار|||||',
   timeConnectors: ['کو', 'بوقت'],
