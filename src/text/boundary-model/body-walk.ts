@@ -5,7 +5,7 @@ import { MAX_POST_LENGTH, startsLink } from '../post-length.js';
 import type { Script } from '../scripts.js';
 import type { Signature } from '../signature-scanner.js';
 import { paragraphProbability, type BoundaryModel } from './boundary-model.js';
-import { isNumbered, paragraphFeatures } from './paragraph-features.js';
+import { Feature, flag, isNumbered, paragraphFeatures } from './paragraph-features.js';
 
 /**
  * The paragraphs a walk looked at above one signature, for training: each candidate's start and
@@ -130,27 +130,26 @@ export function walkBody(
     const nextEnd = next < 0 ? -1 : trimEnd(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const nextUsable = next >= 0 && (lines.ends[next] ?? 0) > previousEnd;
     const near = lookAbove(text, lines, above, previousEnd, total);
-    const features = paragraphFeatures({
-      text,
-      start,
-      end,
-      length: size,
-      total,
-      gap: top - above - 1,
-      baseGap: lines.baseGap,
-      handRule,
-      bodyEmpty: virtualStart === signature.start,
-      bodyScript,
-      script,
-      aboveScript: nextUsable ? scriptOf(lines, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null,
-      aboveEndsColon: nextUsable && nextEnd > 0 && isColon(text.charCodeAt(nextEnd - 1)),
-      firstAfterEmbed: partial || !nextUsable,
-      bodyCutShort: endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK,
-      bodyEndsSentence: virtualStart < wordsEnd && endsSentence(text.charCodeAt(wordsEnd - 1)),
-      leadInNear: near.leadIn,
-      embedNear: partial || near.embed,
-      belowNumbered: nextUsable && isNumbered(text, trimStart(text, lines.starts[next] ?? 0, nextEnd), nextEnd),
-    });
+    const features = paragraphFeatures(text, start, end, size);
+    const gap = top - above - 1;
+    const baseGap = lines.baseGap;
+    const aboveScript = nextUsable ? scriptOf(lines, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null;
+    features[Feature.HandRule] = flag(handRule);
+    features[Feature.BodyEmpty] = flag(virtualStart === signature.start);
+    features[Feature.GapNone] = flag(gap === 0);
+    features[Feature.GapUsual] = flag(gap > 0 && gap === baseGap);
+    features[Feature.GapWide] = flag(gap > baseGap);
+    features[Feature.NoBlankLines] = flag(baseGap === 0);
+    features[Feature.LengthTogether] = Math.min(total / MAX_POST_LENGTH, 1.5);
+    features[Feature.ScriptUnlikeBody] = flag(bodyScript !== null && script !== null && script !== bodyScript);
+    features[Feature.ScriptUnlikeAbove] = flag(aboveScript !== null && script !== null && script !== aboveScript);
+    features[Feature.BelowLeadIn] = flag(nextUsable && nextEnd > 0 && isColon(text.charCodeAt(nextEnd - 1)));
+    features[Feature.FirstAfterEmbed] = flag(partial || !nextUsable);
+    features[Feature.BodyCutShort] = flag(endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK);
+    features[Feature.BodyEndsSentence] = flag(virtualStart < wordsEnd && endsSentence(text.charCodeAt(wordsEnd - 1)));
+    features[Feature.LeadInNear] = flag(near.leadIn);
+    features[Feature.EmbedNear] = flag(partial || near.embed);
+    features[Feature.BelowNumbered] = flag(nextUsable && isNumbered(text, trimStart(text, lines.starts[next] ?? 0, nextEnd), nextEnd));
     trace?.candidates.push({ start, features });
     if (!stopped) {
       const probability = paragraphProbability(options.model, features);

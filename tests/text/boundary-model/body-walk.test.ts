@@ -13,6 +13,14 @@ function walk(text: string, model: BoundaryModel, handStart: number, traces?: Ma
   return { ...boundary, body: text.slice(boundary.start, found.start).trim() };
 }
 
+/** The named features of each paragraph above the signature, nearest first. */
+function traced(text: string): Array<Record<string, number>> {
+  const traces = new Map<number, BodyTrace>();
+  walk(text, never, 0, traces);
+  const [trace] = [...traces.values()];
+  return (trace?.candidates ?? []).map((c) => Object.fromEntries(BOUNDARY_FEATURES.map((name, i) => [name, c.features[i] ?? Number.NaN])));
+}
+
 /** A model that takes every paragraph, or none. */
 const always: BoundaryModel = { bias: 10, weights: BOUNDARY_FEATURES.map(() => 0) };
 const never: BoundaryModel = { bias: -10, weights: BOUNDARY_FEATURES.map(() => 0) };
@@ -47,6 +55,22 @@ describe('walkBody', () => {
     walk(text, never, second, traces);
     const [trace] = [...traces.values()];
     expect(trace?.candidates.map((c) => text.slice(c.start, c.start + 10))).toEqual(['Its second', 'The post, ', 'An article']);
+  });
+
+  it('tells the gap apart from the article’s usual one', () => {
+    const gaps = traced(`A first.\n\nB second.\nC third.\n\n\n\nD fourth.\n\n${signature}\n`);
+    expect(gaps.map((f) => [f.gapNone, f.gapUsual, f.gapWide])).toEqual([
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
+  });
+
+  it('flags a paragraph in another script than the body', () => {
+    const [first, second] = traced(`Министр сказал:\n\nThe post.\n\n${signature}\n`);
+    expect([first?.scriptUnlikeBody, second?.scriptUnlikeBody]).toEqual([0, 1]);
+    expect([first?.belowLeadIn, first?.bodyEmpty, second?.bodyEmpty]).toEqual([1, 1, 0]);
   });
 
   it('ships weights for every feature', () => {
