@@ -1,6 +1,6 @@
 import { matchDateAt } from '../dates/index.js';
 import { isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd, trimStart } from '../kit/index.js';
-import type { LineTable } from './line-table.js';
+import { lineAt, type LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import { isHandleChar, platformOfHandle, type Signature } from './signature-scanner.js';
 
@@ -36,7 +36,7 @@ const MAX_GAP = 8;
  *
  * @example
  * const text = 'Reactions.\n\nMara Quell @maraquell • Mar 3, 2021 The ferry runs again.\n';
- * findHeaderCards(text, () => new LineTable(text))[0]?.text; // 'The ferry runs again.'
+ * findHeaderCards(text, () => readLines(text))[0]?.text; // 'The ferry runs again.'
  */
 export function findHeaderCards(text: string, lines: () => LineTable): Signature[] {
   const heads: Head[] = [];
@@ -157,7 +157,7 @@ function readBody(text: string, dateEnd: number, limit: number, table: LineTable
     start++;
   }
   if (start >= limit) return null;
-  let line = table.lineAt(start);
+  let line = lineAt(table, start);
   let end = trimEnd(text, start, Math.min(limit, table.ends[line] ?? limit));
   let length = table.weight(start, end);
   if (length > MAX_POST_LENGTH) return null;

@@ -5,7 +5,7 @@ import { datedLength, datedLimit } from './dated-limits.js';
 import { gluedBodyStart } from './glued-bodies.js';
 import type { GluedSeams } from './glued-seams.js';
 import { endsWithColon, isFullStop } from './line-end-marks.js';
-import { LineTable } from './line-table.js';
+import { lineAt, previousNonBlank, readLines, type LineTable } from './line-table.js';
 import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Script } from './scripts.js';
 import { setOffQuoteStart } from './set-off-quotes.js';
@@ -70,7 +70,7 @@ export function bodyBoundaries(
   seams?: GluedSeams,
 ): BodyBoundary[] {
   if (signatures.length === 0) return [];
-  lines ??= new LineTable(text);
+  lines ??= readLines(text);
   const boundaries: BodyBoundary[] = [];
   let previousEnd = 0;
   for (const signature of signatures) {
@@ -107,7 +107,7 @@ function seamBodyStart(
   seams: GluedSeams | undefined,
 ): number | null {
   if (seams === undefined) return null;
-  const lineStart = Math.max(lines.starts[lines.lineAt(signature.start)] ?? 0, previousEnd);
+  const lineStart = Math.max(lines.starts[lineAt(lines, signature.start)] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
   if (trimEnd(text, inlineStart, signature.start) <= inlineStart) return null;
   // `afterPost`: the run follows the previous post's signature on its line, as a bridge of the article may.
@@ -127,7 +127,7 @@ function seamBodyStart(
 function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number): number {
   const setOff = setOffQuoteStart(text, lines, signature, previousEnd);
   if (setOff !== null) return setOff;
-  const line = lines.lineAt(signature.start);
+  const line = lineAt(lines, signature.start);
   const lineStart = Math.max(lines.starts[line] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
   let bodyStart: number;
@@ -139,7 +139,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     topLine = line;
     length = lines.weight(inlineStart, signature.start);
   } else {
-    const above = lines.previousNonBlank(line);
+    const above = previousNonBlank(lines, line);
     if (above < 0) return signature.start;
     const aboveStart = Math.max(lines.starts[above] ?? 0, previousEnd);
     const aboveEnd = lines.ends[above] ?? 0;
@@ -218,7 +218,7 @@ interface LineAbove {
 
 /** The nearest non-blank line above `line`, if it lies wholly after the previous embed; else null. */
 function lineAbove(text: string, lines: LineTable, line: number, previousEnd: number): LineAbove | null {
-  const above = lines.previousNonBlank(line);
+  const above = previousNonBlank(lines, line);
   if (above < 0 || (lines.starts[above] ?? 0) < previousEnd) return null;
   const start = trimStart(text, lines.starts[above] ?? 0, lines.ends[above] ?? 0);
   return { line: above, start, end: trimEnd(text, start, lines.ends[above] ?? 0) };

@@ -7,7 +7,7 @@ import { GluedSeams } from './glued-seams.js';
 import { findFooterCards } from './footer-cards.js';
 import { findHeaderCards } from './header-cards.js';
 import { findLineForms } from './line-forms.js';
-import { LineTable } from './line-table.js';
+import { readLines, type LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
 import { boundaryModel, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
 import { bodyBoundaries } from './post-bodies.js';
@@ -51,7 +51,7 @@ export function extractTextEmbeds(
   const anchors = findPhraseAnchors(text);
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
-  const lineTable = (): LineTable => (lines ??= new LineTable(text));
+  const lineTable = (): LineTable => (lines ??= readLines(text));
   const others = [
     ...findPostedBy(text, anchors),
     ...findWidgetFooters(text, anchors),

@@ -1,6 +1,6 @@
 import { trimEnd, trimStart } from '../../kit/index.js';
 import { endsSentence, endsWithColon, isColon } from '../line-end-marks.js';
-import type { LineTable } from '../line-table.js';
+import { lineAt, previousNonBlank, type LineTable } from '../line-table.js';
 import { MAX_POST_LENGTH, startsLink } from '../post-length.js';
 import type { Script } from '../scripts.js';
 import type { Signature } from '../signature-scanner.js';
@@ -83,7 +83,7 @@ export function walkBody(
   handStart: number,
   options: BoundaryOptions,
 ): BodyBoundary {
-  const line = lines.lineAt(signature.start);
+  const line = lineAt(lines, signature.start);
   const lineStart = lines.starts[line] ?? 0;
   const inlineFrom = Math.max(lineStart, previousEnd);
   const inlineStart = trimStart(text, inlineFrom, signature.start);
@@ -111,7 +111,7 @@ export function walkBody(
   let virtualLength = length;
   let bodyScript = bodyStart < signature.start ? scriptOf(lines, bodyStart, signature.start) : null;
   for (let index = 0; index < MAX_CANDIDATES; index++) {
-    const above = lines.previousNonBlank(top);
+    const above = previousNonBlank(lines, top);
     if (above < 0) break;
     const aboveLineStart = lines.starts[above] ?? 0;
     const aboveLineEnd = lines.ends[above] ?? 0;
@@ -126,7 +126,7 @@ export function walkBody(
     // Past a post's length: prose, not a post (a limit, not a guess: the confidence stays).
     if (total > MAX_POST_LENGTH && !handRule) break;
     const script = scriptOf(lines, start, end);
-    const next = partial ? -1 : lines.previousNonBlank(above);
+    const next = partial ? -1 : previousNonBlank(lines, above);
     const nextEnd = next < 0 ? -1 : trimEnd(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const nextUsable = next >= 0 && (lines.ends[next] ?? 0) > previousEnd;
     const near = lookAbove(text, lines, above, previousEnd, total);
@@ -191,7 +191,7 @@ function lookAbove(text: string, lines: LineTable, line: number, previousEnd: nu
   let at = line;
   let length = total;
   for (let step = 0; step < LOOK_ABOVE; step++) {
-    const above = lines.previousNonBlank(at);
+    const above = previousNonBlank(lines, at);
     if (above < 0 || (lines.ends[above] ?? 0) <= previousEnd) return { leadIn: false, embed: true };
     const start = trimStart(text, Math.max(lines.starts[above] ?? 0, previousEnd), lines.ends[above] ?? 0);
     const end = trimEnd(text, start, lines.ends[above] ?? 0);

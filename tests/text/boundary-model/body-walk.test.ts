@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryModel, handRulesModel, walkBody, type BodyTrace, type BoundaryModel } from '../../../src/text/boundary-model/index.js';
 import { BOUNDARY_FEATURES } from '../../../src/text/boundary-model/paragraph-features.js';
-import { LineTable } from '../../../src/text/line-table.js';
+import { readLines } from '../../../src/text/line-table.js';
 import { scanSignatures } from '../../../src/text/signature-scanner.js';
 
 const signature = '— Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
@@ -9,7 +9,7 @@ const signature = '— Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
 function walk(text: string, model: BoundaryModel, handStart: number, traces?: Map<number, BodyTrace>) {
   const [found] = scanSignatures(text).signatures;
   if (found === undefined) throw new Error('no signature');
-  const boundary = walkBody(text, new LineTable(text), found, 0, handStart, { model, traces });
+  const boundary = walkBody(text, readLines(text), found, 0, handStart, { model, traces });
   return { ...boundary, body: text.slice(boundary.start, found.start).trim() };
 }
 
