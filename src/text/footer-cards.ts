@@ -1,6 +1,7 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import { collapseWhitespace, isAsciiDigit, isSpace, trimEnd, trimStart } from '../kit/index.js';
+import { formSignature } from './form-signature.js';
 import { lineAt, type LineTable } from './line-table.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -98,18 +99,8 @@ function readCard(
     const header = readHeader(text, startOf(line), endOf(line), platform);
     if (header === null) continue;
     if (line === last) return null;
-    return {
-      platform,
-      markup: 'card',
-      start: startOf(line),
-      end: endOf(footer),
-      name: header.name,
-      handle: header.handle,
-      date,
-      dateText: text.slice(date.start, date.end),
-      post,
-      text: collapseWhitespace(text.slice(lines.starts[line + 1]!, lines.ends[last]!)),
-    };
+    const ownText = collapseWhitespace(text.slice(lines.starts[line + 1]!, lines.ends[last]!));
+    return formSignature(text, platform, 'card', startOf(line), endOf(footer), header.name, header.handle, date, post, ownText);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { matchDateAt } from '../dates/index.js';
 import { isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd, trimStart } from '../kit/index.js';
+import { formSignature } from './form-signature.js';
 import { lineAt, type LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import { isHandleChar, platformOfHandle, type Signature } from './signature-scanner.js';
@@ -54,18 +55,9 @@ export function findHeaderCards(text: string, lines: () => LineTable): Signature
   return heads.map((head, index) => {
     const limit = heads[index + 1]?.start ?? text.length;
     const body = readBody(text, head.dateEnd, limit, lines());
-    return {
-      platform: head.platform,
-      markup: 'header',
-      start: head.start,
-      end: body === null ? head.dateEnd : body.end,
-      name: head.name,
-      handle: head.handle,
-      date: head.date,
-      dateText: text.slice(head.date.start, head.date.end),
-      post: null,
-      text: body === null ? null : text.slice(body.start, body.end),
-    };
+    const end = body === null ? head.dateEnd : body.end;
+    const ownText = body === null ? null : text.slice(body.start, body.end);
+    return formSignature(text, head.platform, 'header', head.start, end, head.name, head.handle, head.date, null, ownText);
   });
 }
 

@@ -3,6 +3,7 @@ import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.
 import type { Diagnostic } from '../schema/index.js';
 import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
+import { formSignature } from './form-signature.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 
 /** The longest handle read after `(@` (a Bluesky domain handle can be long). */
@@ -401,17 +402,7 @@ function withStatusUrlLines(text: string, signatures: Signature[]): Signature[] 
       previous.end = line.end;
       continue;
     }
-    merged.push({
-      platform: line.platform,
-      markup: 'status-url',
-      start: line.start,
-      end: line.end,
-      name: null,
-      handle: line.post.handle,
-      date: null,
-      dateText: null,
-      post: line.post,
-    });
+    merged.push(formSignature(text, line.platform, 'status-url', line.start, line.end, null, line.post.handle, null, line.post));
   }
   while (k < signatures.length) merged.push(signatures[k++] as Signature);
   return merged;
