@@ -52,7 +52,7 @@ interface Cut {
  *
  * @example
  * const text = 'The council met on Tuesday.  The plan was simple:Tonight we vote — Ana (@ana) May 1, 2024';
- * gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true); // text.indexOf('Tonight')
+ * gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), true); // text.indexOf('Tonight')
  */
 export function gluedBodyStart(
   text: string,

@@ -3,7 +3,7 @@ import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
 import { entityFields } from './body-entities.js';
-import { GluedSeams } from './glued-seams.js';
+import { gluedSeams, type GluedSeams } from './glued-seams.js';
 import { findFooterCards } from './footer-cards.js';
 import { findHeaderCards } from './header-cards.js';
 import { findLineForms } from './line-forms.js';
@@ -61,7 +61,7 @@ export function extractTextEmbeds(
   ];
   let signatures = withoutOverlaps(scan.signatures, others);
   let glued: GluedSeams | undefined;
-  const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
+  const seams = (): GluedSeams => (glued ??= gluedSeams(text));
   let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary, seams()) : [];
   let starts = startsOf(boundaries);
   const placed = signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end }));
