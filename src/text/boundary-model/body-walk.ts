@@ -147,8 +147,8 @@ export function walkBody(
     features[Feature.FirstAfterEmbed] = flag(partial || !nextUsable);
     features[Feature.BodyCutShort] = flag(endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK);
     features[Feature.BodyEndsSentence] = flag(virtualStart < wordsEnd && endsSentence(text.charCodeAt(wordsEnd - 1)));
-    features[Feature.LeadInNear] = flag(near.leadIn);
-    features[Feature.EmbedNear] = flag(partial || near.embed);
+    features[Feature.LeadInNear] = flag(near === Near.LeadIn);
+    features[Feature.EmbedNear] = flag(partial || near === Near.Embed);
     features[Feature.BelowNumbered] = flag(nextUsable && isNumbered(text, trimStart(text, lines.starts[next] ?? 0, nextEnd), nextEnd));
     trace?.candidates.push({ start, features });
     if (!stopped) {
@@ -182,26 +182,36 @@ export function walkBody(
 /** At most this many paragraphs above a candidate are looked at for a lead-in or the previous embed. */
 const LOOK_ABOVE = 3;
 
+/** What {@link lookAbove} finds above a paragraph (the bundler inlines each use as its number). */
+enum Near {
+  /** Neither, within reach. */
+  Nothing,
+  /** A lead-in (`:`) or a numbered heading. */
+  LeadIn,
+  /** The previous embed's end, or the document's start. */
+  Embed,
+}
+
 /**
  * What stands within {@link LOOK_ABOVE} paragraphs above `line` while everything between still fits
  * in one post with the body (`total` so far): a lead-in (`:`) or numbered heading, or the previous
  * embed's end (or the document's start).
  */
-function lookAbove(text: string, lines: LineTable, line: number, previousEnd: number, total: number): { leadIn: boolean; embed: boolean } {
+function lookAbove(text: string, lines: LineTable, line: number, previousEnd: number, total: number): Near {
   let at = line;
   let length = total;
   for (let step = 0; step < LOOK_ABOVE; step++) {
     const above = previousNonBlank(lines, at);
-    if (above < 0 || (lines.ends[above] ?? 0) <= previousEnd) return { leadIn: false, embed: true };
+    if (above < 0 || (lines.ends[above] ?? 0) <= previousEnd) return Near.Embed;
     const start = trimStart(text, Math.max(lines.starts[above] ?? 0, previousEnd), lines.ends[above] ?? 0);
     const end = trimEnd(text, start, lines.ends[above] ?? 0);
-    if (endsWithColon(text, start, end) || isNumbered(text, start, end)) return { leadIn: true, embed: false };
-    if ((lines.starts[above] ?? 0) < previousEnd) return { leadIn: false, embed: true };
+    if (endsWithColon(text, start, end) || isNumbered(text, start, end)) return Near.LeadIn;
+    if ((lines.starts[above] ?? 0) < previousEnd) return Near.Embed;
     length += lines.weight(start, end, MAX_POST_LENGTH - length);
     if (length > MAX_POST_LENGTH) break;
     at = above;
   }
-  return { leadIn: false, embed: false };
+  return Near.Nothing;
 }
 
 /** The end of a body's text before its trailing links: where its last sentence ends. */
