@@ -44,7 +44,7 @@ export function findHeaderCards(text: string, lines: () => LineTable): Signature
   // Cards are found from their `@`, which prose rarely has: a native search for one character is
   // far faster than a regex pass for the separators.
   for (let at = text.indexOf('@'); at !== -1; ) {
-    const floor = heads[heads.length - 1]?.dateEnd ?? 0;
+    const floor = heads[heads.length - 1]?.date.end ?? 0;
     const head = at >= floor ? readHead(text, at, floor) : null;
     if (head !== null) heads.push(head);
     // A handle's own `@` (`user@instance`) is not looked at again.
@@ -54,8 +54,8 @@ export function findHeaderCards(text: string, lines: () => LineTable): Signature
   }
   return heads.map((head, index) => {
     const limit = heads[index + 1]?.start ?? text.length;
-    const body = readBody(text, head.dateEnd, limit, lines());
-    const end = body === null ? head.dateEnd : body.end;
+    const body = readBody(text, head.date.end, limit, lines());
+    const end = body === null ? head.date.end : body.end;
     const ownText = body === null ? null : text.slice(body.start, body.end);
     return formSignature(text, head.platform, 'header', head.start, end, head.name, head.handle, head.date, null, ownText);
   });
@@ -67,8 +67,6 @@ interface Head extends Pick<Signature, 'platform' | 'name' | 'handle'> {
   start: number;
   /** The date. */
   date: NonNullable<Signature['date']>;
-  /** Offset just past the date. */
-  dateEnd: number;
 }
 
 /** The header whose handle's `@` stands at `at`, or null; nothing before `floor` is read. */
@@ -89,7 +87,7 @@ function readHead(text: string, at: number, floor: number): Head | null {
   const date = matchDateAt(text, dateStart);
   if (date === null || date.start !== dateStart) return null;
   const name = readName(text, at, floor);
-  return { platform, name: name?.name ?? null, handle, start: name?.start ?? at, date, dateEnd: date.end };
+  return { platform, name: name?.name ?? null, handle, start: name?.start ?? at, date };
 }
 
 /**
