@@ -76,7 +76,8 @@ export function bodyBoundaries(
   for (const signature of signatures) {
     // A permalink alone on its line, a text-less widget's footer, and a line or a card that carries
     // its own text (its `text` is set, if only to null) have no body before them.
-    if (signature.text !== undefined || signature.markup === 'status-url' || signature.markup === 'footer') boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
+    if (signature.text !== undefined || signature.markup === 'status-url' || signature.markup === 'footer')
+      boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
     else {
       // A start found from glued seams stands: the text above it has no line structure for the
       // boundary model to walk (it would climb to the previous embed).
