@@ -179,16 +179,16 @@ function readSignatureAt(
     dateText = text.slice(date.start, date.end);
     end = date.end;
   } else {
-    const unknown = readUnknownDate(text, cursor);
-    if (unknown !== null) {
-      dateText = text.slice(unknown.start, unknown.end);
-      end = unknown.end;
+    const unknownEnd = unknownDateEnd(text, cursor);
+    if (unknownEnd > cursor) {
+      dateText = text.slice(cursor, unknownEnd);
+      end = unknownEnd;
       diagnostics.push({
         code: 'unknown-date',
         severity: 'warning',
         message: `The date "${dateText}" after (@${handle}) is in no known form or language; publishedAt is null.`,
-        start: unknown.start,
-        end: unknown.end,
+        start: cursor,
+        end: unknownEnd,
       });
     } else if (!atLineEnd(text, cursor) && !startsWithUrl(text, cursor) && !endsBlock(text, close) && sharedBy === null) {
       reject(start, close, `"(@${handle})" is followed by text that is not a date.`);
@@ -256,9 +256,7 @@ const SHARED_BY_PLATFORM: KnownPlatform | null = platforms.find((platform) => pl
 
 function skipOneLineBreak(text: string, at: number): number {
   if (!isLineBreak(text.charCodeAt(at))) return at;
-  let i = at + (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1);
-  i = skipInlineSpace(text, i);
-  return i;
+  return skipInlineSpace(text, at + (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1));
 }
 
 function atLineEnd(text: string, at: number): boolean {
@@ -338,11 +336,12 @@ function startsWithUrl(text: string, at: number): boolean {
  * A date in no known language or form: it starts with a letter or digit, holds a digit, stays on
  * the line, and runs up to and including the first four-digit year within a short distance, or,
  * when there is no year, to the end of a short line (`vor 3 Tagen`). It never holds `@`, `(` or
- * `)`, so a second handle is not taken for a date.
+ * `)`, so a second handle is not taken for a date. Where such a date starting at `at` ends, or
+ * `at` when none does.
  */
-function readUnknownDate(text: string, at: number): { start: number; end: number } | null {
+function unknownDateEnd(text: string, at: number): number {
   const first = text.charCodeAt(at);
-  if (!(isLetter(first) || (first >= 0x30 && first <= 0x39) || first > 0x24f)) return null;
+  if (!(isLetter(first) || (first >= 0x30 && first <= 0x39) || first > 0x24f)) return at;
   const limit = Math.min(text.length, at + MAX_UNKNOWN_DATE);
   let words = 1;
   let digitRun = 0;
@@ -351,9 +350,9 @@ function readUnknownDate(text: string, at: number): { start: number; end: number
   for (; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (isLineBreak(code)) break;
-    if (code === 0x40 || code === 0x28 || code === 0x29) return null;
+    if (code === 0x40 || code === 0x28 || code === 0x29) return at;
     if (isInlineSpace(code)) {
-      if (++words > 6) return null;
+      if (++words > 6) return at;
       digitRun = 0;
       continue;
     }
@@ -363,15 +362,14 @@ function readUnknownDate(text: string, at: number): { start: number; end: number
       const nextCode = text.charCodeAt(i + 1);
       if (digitRun === 4 && !(nextCode >= 0x30 && nextCode <= 0x39)) {
         const year = Number(text.slice(i - 3, i + 1));
-        if (year >= 2006 && year <= 2100) return { start: at, end: i + 1 };
+        if (year >= 2006 && year <= 2100) return i + 1;
       }
     } else {
       digitRun = 0;
     }
   }
-  if (digits === 0 || (i < text.length && !isLineBreak(text.charCodeAt(i)))) return null;
-  const end = trimEnd(text, at, i);
-  return end > at ? { start: at, end } : null;
+  if (digits === 0 || (i < text.length && !isLineBreak(text.charCodeAt(i)))) return at;
+  return trimEnd(text, at, i);
 }
 
 /**

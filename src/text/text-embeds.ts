@@ -100,13 +100,13 @@ export function extractTextEmbeds(
   for (let index = 0; index < signatures.length; index++) {
     const signature = signatures[index] as Signature;
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
-    const record = toRecord(seams(), signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
+    const postEnd = ends[index] ?? signature.end;
+    const record = toRecord(seams(), signature, bodyStart, postEnd, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
     const certainty = bodyCertainty(signature, boundaries[index], bodyStart);
     record.source.bodyConfidence = certainty.confidence;
     if (certainty.diagnostic !== null) diagnostics.push(certainty.diagnostic);
-    const postEnd = ends[index] ?? signature.end;
     if (postEnd > signature.end) diagnostics.push(splitSignatureDiagnostic(signature, bodyStart, postEnd));
     embeds.push(record);
   }
