@@ -25,5 +25,9 @@ export function formSignature(
   ownText?: string | null,
 ): Signature {
   const dateText = date === null ? null : text.slice(date.start, date.end);
-  return { platform, markup, start, end, name, handle, date, dateText, post, text: ownText };
+  // The dash signature's fields in its order, and `text` only where the form carries it: the
+  // signatures the reader handles together keep one shape (the engine's property reads stay fast).
+  const signature: Signature = { platform, markup, start, end, name, handle, date, dateText, post };
+  if (ownText !== undefined) signature.text = ownText;
+  return signature;
 }
