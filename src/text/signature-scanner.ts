@@ -1,9 +1,11 @@
-import { type DateMatch, matchDateAt } from '../dates/index.js';
+import { matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/index.js';
 import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
-import { formSignature } from './form-signature.js';
+import { formSignature, type Signature } from './form-signature.js';
+
+export type { Signature } from './form-signature.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 
 /** The longest handle read after `(@` (a Bluesky domain handle can be long). */
@@ -16,49 +18,6 @@ const MAX_UNKNOWN_DATE = 40;
 const MAX_PREPOSITION = 10;
 /** How long a status URL after a signature may be. */
 const MAX_URL = 400;
-
-/**
- * A post signature found in flattened text: `— Name (@handle) Date [status URL]` or Instagram's
- * `A post shared by Name (@handle) on Date`.
- *
- * @example
- * // For '… need. pic.twitter.com/x — Secretary Antony Blinken (@SecBlinken) February 7, 2024':
- * // { platform: twitter, markup: 'signature', name: 'Secretary Antony Blinken', handle: 'SecBlinken', … }
- */
-export interface Signature {
-  /** The platform the handle belongs to. */
-  platform: KnownPlatform;
-  /**
-   * `signature` for the dash form, `shared-by` for Instagram's phrase, `posted-by` for Facebook's
-   * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
-   * `line` for a one-line form that carries its own text (TikTok's `@user caption ♬ sound`),
-   * `header` for a card printed header first (`Name @handle · Date`, then the text it carries),
-   * `card` for a card whose date stands in its footer (`Name @handle`, text, `time ∙ date`),
-   * `status-url` for a permalink alone on its line (an embed flattened to the URL it was made
-   * from), `unsigned` for a post whose signature was lost (a line ending in a media link; zero
-   * width, just past the link).
-   */
-  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'header' | 'card' | 'status-url' | 'unsigned';
-  /** Offset of the dash or of the shared-by phrase: where the post body ends. */
-  start: number;
-  /** Offset just past the signature (date, time zone or status URL included). */
-  end: number;
-  /** The display name, trimmed; `null` when empty. */
-  name: string | null;
-  /**
-   * The handle without `@`; null for `unsigned` and `posted-by` (the form has none), a `footer`
-   * without its handle line, and a `status-url` whose URL names no account.
-   */
-  handle: string | null;
-  /** The recognised date, or null. */
-  date: DateMatch | null;
-  /** The date text as written (also for an unrecognised date), or null. */
-  dateText: string | null;
-  /** The post a status URL after the signature points to, or null. */
-  post: PostRef | null;
-  /** The post's text when the form carries it itself (a `line`, a `card`); absent when the body stands before the signature. */
-  text?: string | null;
-}
 
 /** What {@link scanSignatures} found. */
 export interface SignatureScan {
