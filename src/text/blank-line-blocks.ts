@@ -1,7 +1,7 @@
 import { trimEnd, trimStart } from '../kit/index.js';
 import { isNumbered } from './boundary-model/index.js';
 import { CLOSERS, isFullStop } from './line-end-marks.js';
-import type { LineTable } from './line-table.js';
+import { previousNonBlank, type LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 
 /** At most this many lines above a body are taken up to the blank line that opens its block. */
@@ -27,7 +27,7 @@ const MAX_BLOCK_LINES = 8;
  *
  * @example
  * const text = 'Article.\nMore.\n\nThe order is signed.\nIt starts today. — Ana (@ana) May 3, 2024';
- * // blockTop(text, new LineTable(text), 3, 16, 0) → 16 ('The order is signed.')
+ * // blockTop(text, readLines(text), 3, 16, 0) → 16 ('The order is signed.')
  */
 export function blockTop(
   text: string,
@@ -47,7 +47,7 @@ export function blockTop(
     // nothing above is the document's margin, and one right below the previous embed that embed's
     // own: neither tells where this quote begins.
     if (lines.blank[line] === true) {
-      const above = lines.previousNonBlank(line);
+      const above = previousNonBlank(lines, line);
       return above >= 0 && (lines.starts[above] ?? 0) >= previousEnd ? start : null;
     }
     const from = trimStart(text, lineStart, lines.ends[line] ?? 0);
@@ -83,7 +83,7 @@ function endsOwnLine(text: string, from: number, to: number, lines: LineTable, n
  *
  * @example
  * const text = 'Rules:\n(1) Arrive early';
- * opensListItem(text, new LineTable(text), 1); // true
+ * opensListItem(text, readLines(text), 1); // true
  */
 export function opensListItem(text: string, lines: LineTable, line: number): boolean {
   const end = lines.ends[line] ?? 0;

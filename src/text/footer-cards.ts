@@ -1,7 +1,8 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import { collapseWhitespace, isAsciiDigit, isSpace, trimEnd, trimStart } from '../kit/index.js';
-import type { LineTable } from './line-table.js';
+import { formSignature } from './form-signature.js';
+import { lineAt, type LineTable } from './line-table.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How far before the footer's mark its time may end (`7:49 PM ∙`, `午後7:49 ·`). */
@@ -34,7 +35,7 @@ const MAX_NAME = 120;
  *
  * @example
  * const text = 'Intro.\n\nAna Lowry @analowry\nFerry back on time\n7:49 PM ∙ Jan 31, 2024\n\nMore.';
- * findFooterCards(text, () => new LineTable(text))[0]?.text; // 'Ferry back on time'
+ * findFooterCards(text, () => readLines(text))[0]?.text; // 'Ferry back on time'
  */
 export function findFooterCards(text: string, lineTable: () => LineTable): Signature[] {
   const candidates: Array<{ at: number; platform: KnownPlatform }> = [];
@@ -53,7 +54,7 @@ export function findFooterCards(text: string, lineTable: () => LineTable): Signa
   for (const { at, platform } of candidates) {
     if (!followsTime(text, at)) continue;
     lines ??= lineTable();
-    const line = lines.lineAt(at);
+    const line = lineAt(lines, at);
     if (line <= tried) continue;
     tried = line;
     const start = trimStart(text, lines.starts[line]!, lines.ends[line]!);
@@ -98,18 +99,8 @@ function readCard(
     const header = readHeader(text, startOf(line), endOf(line), platform);
     if (header === null) continue;
     if (line === last) return null;
-    return {
-      platform,
-      markup: 'card',
-      start: startOf(line),
-      end: endOf(footer),
-      name: header.name,
-      handle: header.handle,
-      date,
-      dateText: text.slice(date.start, date.end),
-      post,
-      text: collapseWhitespace(text.slice(lines.starts[line + 1]!, lines.ends[last]!)),
-    };
+    const ownText = collapseWhitespace(text.slice(lines.starts[line + 1]!, lines.ends[last]!));
+    return formSignature(text, platform, 'card', startOf(line), endOf(footer), header.name, header.handle, date, post, ownText);
   }
   return null;
 }

@@ -33,15 +33,24 @@ import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 /** How far before a signature a glued body is looked for: a few posts' length (links do not count towards a post's). */
 export const GLUED_WINDOW = 2048;
 
+/** What kind of break a {@link Cut} follows (the bundler inlines each use as its number). */
+enum CutKind {
+  /** A glued lead-in or wide whitespace. */
+  Hard,
+  /** A glued sentence end. */
+  Seam,
+  /** A spaced lead-in (`early Tuesday morning: Nobody …`). */
+  Lead,
+  /** A spaced sentence end. */
+  Sentence,
+}
+
 /** A place in the run where a body may begin. */
 interface Cut {
   /** Offset of the first character after the break. */
   at: number;
-  /**
-   * `hard`: a glued lead-in or wide whitespace; `seam`: a glued sentence end; `lead`: a spaced
-   * lead-in (`early Tuesday morning: Nobody …`); `sentence`: a spaced sentence end.
-   */
-  kind: 'hard' | 'seam' | 'lead' | 'sentence';
+  /** The kind of break before it. */
+  kind: CutKind;
 }
 
 /**
@@ -52,7 +61,7 @@ interface Cut {
  *
  * @example
  * const text = 'The council met on Tuesday.  The plan was simple:Tonight we vote — Ana (@ana) May 1, 2024';
- * gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true); // text.indexOf('Tonight')
+ * gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), true); // text.indexOf('Tonight')
  */
 export function gluedBodyStart(
   text: string,
@@ -69,7 +78,7 @@ export function gluedBodyStart(
   // The body after the last hard break, if the rest fits; later breaks only when it does not.
   let floor = -1;
   for (let i = cuts.length - 1; i >= 0; i--) {
-    if ((cuts[i] as Cut).kind === 'hard') {
+    if ((cuts[i] as Cut).kind === CutKind.Hard) {
       floor = i;
       break;
     }
@@ -84,7 +93,7 @@ export function gluedBodyStart(
   // post's. An earlier one would take in whole paragraphs of the article that happen to fit.
   for (let i = cuts.length - 1; i > floor; i--) {
     const cut = cuts[i] as Cut;
-    if (cut.kind === 'seam') {
+    if (cut.kind === CutKind.Seam) {
       if ((lengths[i] as number) <= room) return cut.at;
       break;
     }
@@ -93,19 +102,19 @@ export function gluedBodyStart(
   // rest fits: the one that introduces the post.
   for (let i = cuts.length - 1; i > floor; i--) {
     const cut = cuts[i] as Cut;
-    if (cut.kind === 'lead' && (lengths[i] as number) <= room) return cut.at;
+    if (cut.kind === CutKind.Lead && (lengths[i] as number) <= room) return cut.at;
   }
   // Spaced sentences under a dated limit: those from which the rest would be longer than the post
   // could be are the article's; the body begins at the earliest of the others.
   if (limit !== null) {
     for (let i = floor + 1; i < cuts.length; i++) {
       const cut = cuts[i] as Cut;
-      if (cut.kind === 'sentence' && (lengths[i] as number) <= room) return cut.at;
+      if (cut.kind === CutKind.Sentence && (lengths[i] as number) <= room) return cut.at;
     }
   }
   // Only spaced sentences: nothing tells the post's from the article's, so the body claims the
   // last sentence alone, the one sure to be the post's.
-  for (let i = cuts.length - 1; i > floor; i--) if ((cuts[i] as Cut).kind === 'sentence') return (cuts[i] as Cut).at;
+  for (let i = cuts.length - 1; i > floor; i--) if ((cuts[i] as Cut).kind === CutKind.Sentence) return (cuts[i] as Cut).at;
   return null;
 }
 
@@ -144,8 +153,8 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
       seam++;
       // A lead-in glued to the post: `said:Tonight` (prose; a label such as `BREAKING:Now` is the post's own).
       if (text.charCodeAt(i - 1) === 0x3a /* : */) {
-        if (isLower(text, i - 2)) cuts.push({ at: i, kind: 'hard' });
-      } else if (overlong && seams.glued) cuts.push({ at: i, kind: 'seam' });
+        if (isLower(text, i - 2)) cuts.push({ at: i, kind: CutKind.Hard });
+      } else if (overlong && seams.glued) cuts.push({ at: i, kind: CutKind.Seam });
       continue;
     }
     if (!overlong || isSpace(code) || !isSpace(text.charCodeAt(i - 1))) continue;
@@ -154,11 +163,11 @@ function findCuts(text: string, seams: GluedSeams, from: number, end: number, ov
     while (space > from && isSpace(text.charCodeAt(space - 1))) space--;
     if (space <= from) continue;
     if (i - space >= 2) {
-      cuts.push({ at: i, kind: 'hard' });
+      cuts.push({ at: i, kind: CutKind.Hard });
     } else if (!isLowercase(code) && endsSentence(text, space)) {
-      cuts.push({ at: i, kind: 'sentence' });
+      cuts.push({ at: i, kind: CutKind.Sentence });
     } else if (isUpper(text, i) && endsLeadIn(text, space)) {
-      cuts.push({ at: i, kind: 'lead' });
+      cuts.push({ at: i, kind: CutKind.Lead });
     }
   }
   return cuts;

@@ -37,86 +37,80 @@ export function seamAt(text: string, at: number): number {
 }
 
 /**
- * The glued seams of a text, found where they are needed: {@link within} a body or a window before
- * a signature, and counted over the document (up to {@link MIN_SEAMS}) only when a caller asks
- * whether it is {@link glued}. Each call is linear in the range it reads.
- *
- * @example
- * const text = 'One.Two three!Four five?Six';
- * const seams = new GluedSeams(text);
- * seams.within(0, text.length); // [4, 14, 24]
- * seams.glued; // true
- * seams.restore(0, 18); // 'One. Two three! Four'
+ * The glued seams of a text, found where they are needed: {@link GluedSeams.within} a body or a
+ * window before a signature, and counted over the document (up to {@link MIN_SEAMS}) only when a
+ * caller asks whether it is {@link GluedSeams.glued}. Built by {@link gluedSeams}.
  */
-export class GluedSeams {
-  private gluedCache: boolean | undefined;
-
-  constructor(private readonly text: string) {}
-
+export interface GluedSeams {
   /** Whether the document shows at least {@link MIN_SEAMS} seams: its paragraphs were glued. Read once, stopping at the third seam. */
-  get glued(): boolean {
-    if (this.gluedCache === undefined) this.gluedCache = countSeams(this.text, MIN_SEAMS) >= MIN_SEAMS;
-    return this.gluedCache;
-  }
-
-  /** The offsets of the seams' capitals within `[start, end)`, in order. */
-  within(start: number, end: number): number[] {
-    return this.scan(start, end, Infinity);
-  }
-
+  readonly glued: boolean;
+  /** The offsets of the seams' capitals within `[start, end)`, in order. Linear in the range. */
+  within(start: number, end: number): number[];
   /**
    * `text.slice(start, end)` with a space put back at each seam between two of its words (none at
    * its edges or in its last word, none inside a link: `https://example.com/a.Bc` stays whole).
    * Linear in the slice.
-   *
-   * @example
-   * const text = 'Ferry late.Council met.Nobody came.Ads';
-   * new GluedSeams(text).restore(0, text.length); // 'Ferry late. Council met. Nobody came.Ads'
    */
-  restore(start: number, end: number): string {
-    const { text } = this;
-    // The body's last word: a seam inside it joins no second sentence (a page's label such as
-    // `Ads` stuck to the post's end), and it is left as written.
-    const last = lastWordStart(text, start, end);
-    // In a glued document a `<br>` inside the post may have left no mark at all (see lost-breaks.ts).
-    // The two kinds never fall on one offset: a seam's capital follows punctuation.
-    const seams = this.glued
-      ? this.within(start + 1, last)
-          .concat(lostBreaksWithin(text, start, last))
-          .sort((a, b) => a - b)
-      : this.within(start + 1, last);
-    if (seams.length === 0) return text.slice(start, end);
-    let result = '';
-    let from = start;
-    // The start of the word the scan stands in, kept up to date as the scan moves forward.
-    let word = start;
-    let scanned = start;
-    for (const seam of seams) {
-      for (; scanned < seam; scanned++) if (isSpace(text.charCodeAt(scanned))) word = scanned + 1;
-      if (startsLink(text, word)) continue;
-      result += `${text.slice(from, seam)} `;
-      from = seam;
-    }
-    return result + text.slice(from, end);
-  }
+  restore(start: number, end: number): string;
+}
 
-  private scan(start: number, end: number, limit: number): number[] {
+/**
+ * The {@link GluedSeams} of `text`. Each call is linear in the range it reads.
+ *
+ * @example
+ * const text = 'One.Two three!Four five?Six';
+ * const seams = gluedSeams(text);
+ * seams.within(0, text.length); // [4, 14, 24]
+ * seams.glued; // true
+ * seams.restore(0, 18); // 'One. Two three! Four'
+ */
+export function gluedSeams(text: string): GluedSeams {
+  let glued: boolean | undefined;
+  const within = (start: number, end: number): number[] => {
     const found: number[] = [];
     // A seam's punctuation stands one or two characters before its capital. The walk stays inside
     // the window: a regex search for the next mark would run on to the end of a text without one,
     // once per window (quadratic over a document of signatures without punctuation).
     for (let at = Math.max(0, start - 2); at < end; at++) {
-      if (!isSeamPunctuation(this.text.charCodeAt(at))) continue;
-      const seam = seamAt(this.text, at);
-      if (seam < start || seam >= end) continue;
-      found.push(seam);
-      if (found.length >= limit) break;
+      if (!isSeamPunctuation(text.charCodeAt(at))) continue;
+      const seam = seamAt(text, at);
+      if (seam >= start && seam < end) found.push(seam);
     }
     return found;
-  }
+  };
+  return {
+    get glued(): boolean {
+      return (glued ??= countSeams(text, MIN_SEAMS) >= MIN_SEAMS);
+    },
+    within,
+    restore(start, end) {
+      // The body's last word: a seam inside it joins no second sentence (a page's label such as
+      // `Ads` stuck to the post's end), and it is left as written.
+      const last = lastWordStart(text, start, end);
+      // In a glued document a `<br>` inside the post may have left no mark at all (see lost-breaks.ts).
+      // The two kinds never fall on one offset: a seam's capital follows punctuation.
+      const seams = this.glued
+        ? within(start + 1, last)
+            .concat(lostBreaksWithin(text, start, last))
+            .sort((a, b) => a - b)
+        : within(start + 1, last);
+      if (seams.length === 0) return text.slice(start, end);
+      let result = '';
+      let from = start;
+      // The start of the word the scan stands in, kept up to date as the scan moves forward.
+      let word = start;
+      let scanned = start;
+      for (const seam of seams) {
+        for (; scanned < seam; scanned++) if (isSpace(text.charCodeAt(scanned))) word = scanned + 1;
+        if (startsLink(text, word)) continue;
+        result += `${text.slice(from, seam)} `;
+        from = seam;
+      }
+      return result + text.slice(from, end);
+    },
+  };
 }
 
-/** The start of the last word of `text[start, end)`, trailing whitespace aside. */
 function lastWordStart(text: string, start: number, end: number): number {
   return wordStart(text, start, trimEnd(text, start, end));
 }

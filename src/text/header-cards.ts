@@ -1,6 +1,7 @@
 import { matchDateAt } from '../dates/index.js';
 import { isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd, trimStart } from '../kit/index.js';
-import type { LineTable } from './line-table.js';
+import { formSignature } from './form-signature.js';
+import { lineAt, type LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import { isHandleChar, platformOfHandle, type Signature } from './signature-scanner.js';
 
@@ -36,14 +37,14 @@ const MAX_GAP = 8;
  *
  * @example
  * const text = 'Reactions.\n\nMara Quell @maraquell • Mar 3, 2021 The ferry runs again.\n';
- * findHeaderCards(text, () => new LineTable(text))[0]?.text; // 'The ferry runs again.'
+ * findHeaderCards(text, () => readLines(text))[0]?.text; // 'The ferry runs again.'
  */
 export function findHeaderCards(text: string, lines: () => LineTable): Signature[] {
   const heads: Head[] = [];
   // Cards are found from their `@`, which prose rarely has: a native search for one character is
   // far faster than a regex pass for the separators.
   for (let at = text.indexOf('@'); at !== -1; ) {
-    const floor = heads[heads.length - 1]?.dateEnd ?? 0;
+    const floor = heads[heads.length - 1]?.date.end ?? 0;
     const head = at >= floor ? readHead(text, at, floor) : null;
     if (head !== null) heads.push(head);
     // A handle's own `@` (`user@instance`) is not looked at again.
@@ -53,19 +54,10 @@ export function findHeaderCards(text: string, lines: () => LineTable): Signature
   }
   return heads.map((head, index) => {
     const limit = heads[index + 1]?.start ?? text.length;
-    const body = readBody(text, head.dateEnd, limit, lines());
-    return {
-      platform: head.platform,
-      markup: 'header',
-      start: head.start,
-      end: body === null ? head.dateEnd : body.end,
-      name: head.name,
-      handle: head.handle,
-      date: head.date,
-      dateText: text.slice(head.date.start, head.date.end),
-      post: null,
-      text: body === null ? null : text.slice(body.start, body.end),
-    };
+    const body = readBody(text, head.date.end, limit, lines());
+    const end = body === null ? head.date.end : body.end;
+    const ownText = body === null ? null : text.slice(body.start, body.end);
+    return formSignature(text, head.platform, 'header', head.start, end, head.name, head.handle, head.date, null, ownText);
   });
 }
 
@@ -75,8 +67,6 @@ interface Head extends Pick<Signature, 'platform' | 'name' | 'handle'> {
   start: number;
   /** The date. */
   date: NonNullable<Signature['date']>;
-  /** Offset just past the date. */
-  dateEnd: number;
 }
 
 /** The header whose handle's `@` stands at `at`, or null; nothing before `floor` is read. */
@@ -97,7 +87,7 @@ function readHead(text: string, at: number, floor: number): Head | null {
   const date = matchDateAt(text, dateStart);
   if (date === null || date.start !== dateStart) return null;
   const name = readName(text, at, floor);
-  return { platform, name: name?.name ?? null, handle, start: name?.start ?? at, date, dateEnd: date.end };
+  return { platform, name: name?.name ?? null, handle, start: name?.start ?? at, date };
 }
 
 /**
@@ -157,7 +147,7 @@ function readBody(text: string, dateEnd: number, limit: number, table: LineTable
     start++;
   }
   if (start >= limit) return null;
-  let line = table.lineAt(start);
+  let line = lineAt(table, start);
   let end = trimEnd(text, start, Math.min(limit, table.ends[line] ?? limit));
   let length = table.weight(start, end);
   if (length > MAX_POST_LENGTH) return null;

@@ -1,4 +1,5 @@
 import { isLineBreak, trimEnd, trimStart } from '../kit/index.js';
+import { formSignature } from './form-signature.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -38,18 +39,7 @@ export function findLineForms(text: string, anchors: readonly PhraseAnchor[]): S
     const end = trimEnd(text, start, lineEnd);
     const fields = form.read(text.slice(start, end));
     if (fields === null) continue;
-    found.push({
-      platform,
-      markup: 'line',
-      start,
-      end,
-      name: null,
-      handle: fields.handle,
-      date: null,
-      dateText: null,
-      post: null,
-      text: fields.text,
-    });
+    found.push(formSignature(text, platform, 'line', start, end, null, fields.handle, null, null, fields.text));
   }
   return found;
 }

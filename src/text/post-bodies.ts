@@ -5,7 +5,7 @@ import { datedLength, datedLimit } from './dated-limits.js';
 import { gluedBodyStart } from './glued-bodies.js';
 import type { GluedSeams } from './glued-seams.js';
 import { endsWithColon, isFullStop } from './line-end-marks.js';
-import { LineTable } from './line-table.js';
+import { lineAt, previousNonBlank, readLines, type LineTable } from './line-table.js';
 import { endLinks, MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Script } from './scripts.js';
 import { setOffQuoteStart } from './set-off-quotes.js';
@@ -70,19 +70,14 @@ export function bodyBoundaries(
   seams?: GluedSeams,
 ): BodyBoundary[] {
   if (signatures.length === 0) return [];
-  lines ??= new LineTable(text);
+  lines ??= readLines(text);
   const boundaries: BodyBoundary[] = [];
   let previousEnd = 0;
   for (const signature of signatures) {
     // A permalink alone on its line, a text-less widget's footer, and a line or a card that carries
-    // its own text have no body before them.
-    const bodiless =
-      signature.markup === 'status-url' ||
-      signature.markup === 'footer' ||
-      signature.markup === 'line' ||
-      signature.markup === 'header' ||
-      signature.markup === 'card';
-    if (bodiless) boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
+    // its own text (its `text` is set, if only to null) have no body before them.
+    if (signature.text !== undefined || signature.markup === 'status-url' || signature.markup === 'footer')
+      boundaries.push({ start: signature.start, confidence: 1, sureStart: signature.start });
     else {
       // A start found from glued seams stands: the text above it has no line structure for the
       // boundary model to walk (it would climb to the previous embed).
@@ -107,7 +102,7 @@ function seamBodyStart(
   seams: GluedSeams | undefined,
 ): number | null {
   if (seams === undefined) return null;
-  const lineStart = Math.max(lines.starts[lines.lineAt(signature.start)] ?? 0, previousEnd);
+  const lineStart = Math.max(lines.starts[lineAt(lines, signature.start)] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
   if (trimEnd(text, inlineStart, signature.start) <= inlineStart) return null;
   // `afterPost`: the run follows the previous post's signature on its line, as a bridge of the article may.
@@ -127,7 +122,7 @@ function seamBodyStart(
 function bodyStartOf(text: string, lines: LineTable, signature: Signature, previousEnd: number): number {
   const setOff = setOffQuoteStart(text, lines, signature, previousEnd);
   if (setOff !== null) return setOff;
-  const line = lines.lineAt(signature.start);
+  const line = lineAt(lines, signature.start);
   const lineStart = Math.max(lines.starts[line] ?? 0, previousEnd);
   const inlineStart = trimStart(text, lineStart, signature.start);
   let bodyStart: number;
@@ -139,7 +134,7 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
     topLine = line;
     length = lines.weight(inlineStart, signature.start);
   } else {
-    const above = lines.previousNonBlank(line);
+    const above = previousNonBlank(lines, line);
     if (above < 0) return signature.start;
     const aboveStart = Math.max(lines.starts[above] ?? 0, previousEnd);
     const aboveEnd = lines.ends[above] ?? 0;
@@ -190,12 +185,11 @@ function bodyStartOf(text: string, lines: LineTable, signature: Signature, previ
       size = measure();
       if (length + size > MAX_POST_LENGTH) break;
     } else {
-      const reach = { topLine, length, previousEnd };
       bodyStart =
         blockTop(text, lines, topLine, length, previousEnd, topLine === line && gluedSignature) ??
-        bodyBelowLeadIn(text, lines, reach) ??
-        bodyOfCutPost(text, lines, signature, bodyStart, reach) ??
-        bodyInItsOwnScript(text, lines, bodyStart, signature.start, reach) ??
+        bodyBelowLeadIn(text, lines, topLine, length, previousEnd) ??
+        bodyOfCutPost(text, lines, signature, bodyStart, topLine, length, previousEnd) ??
+        bodyInItsOwnScript(text, lines, bodyStart, signature.start, topLine, length, previousEnd) ??
         bodyStart;
       break;
     }
@@ -218,21 +212,15 @@ interface LineAbove {
 
 /** The nearest non-blank line above `line`, if it lies wholly after the previous embed; else null. */
 function lineAbove(text: string, lines: LineTable, line: number, previousEnd: number): LineAbove | null {
-  const above = lines.previousNonBlank(line);
+  const above = previousNonBlank(lines, line);
   if (above < 0 || (lines.starts[above] ?? 0) < previousEnd) return null;
   const start = trimStart(text, lines.starts[above] ?? 0, lines.ends[above] ?? 0);
   return { line: above, start, end: trimEnd(text, start, lines.ends[above] ?? 0) };
 }
 
-/** How far a body reached before the usual paragraph gap stopped it. */
-interface Reach {
-  /** The body's first line. */
-  topLine: number;
-  /** The body's weighted length so far. */
-  length: number;
-  /** The end of the previous embed: nothing before it is this post's. */
-  previousEnd: number;
-}
+// How far a body reached before the usual paragraph gap stopped it, as the rules below are given
+// it: `topLine`, the body's first line; `length`, its weighted length so far; `previousEnd`, the end
+// of the previous embed (nothing before it is this post's).
 
 /** At most this many paragraphs lie between an article's lead-in and the signature. */
 const MAX_LEAD_IN_PARAGRAPHS = 3;
@@ -242,17 +230,17 @@ const MAX_LEAD_IN_PARAGRAPHS = 3;
  * two paragraphs above it: everything between the lead-in and the signature is the post, if it
  * fits in one. Null when no such lead-in is near.
  */
-function bodyBelowLeadIn(text: string, lines: LineTable, reach: Reach): number | null {
+function bodyBelowLeadIn(text: string, lines: LineTable, topLine: number, length: number, previousEnd: number): number | null {
   // Find the lead-in first (a look at each paragraph's last character), measure only then.
   let first: LineAbove | null = null;
-  let line = reach.topLine;
+  let line = topLine;
   for (let paragraphs = 0; paragraphs < MAX_LEAD_IN_PARAGRAPHS; paragraphs++) {
-    const above = lineAbove(text, lines, line, reach.previousEnd);
+    const above = lineAbove(text, lines, line, previousEnd);
     if (above === null) return null;
     if (endsWithColon(text, above.start, above.end)) {
       if (first === null) return null;
-      const between = weightedLength(text, first.start, lines.starts[reach.topLine] ?? 0);
-      return reach.length + between <= MAX_POST_LENGTH ? first.start : null;
+      const between = weightedLength(text, first.start, lines.starts[topLine] ?? 0);
+      return length + between <= MAX_POST_LENGTH ? first.start : null;
     }
     first = above;
     line = above.line;
@@ -271,18 +259,26 @@ const MAX_SCRIPT_PARAGRAPHS = 6;
  * paragraph above is in the body's script all the way up, in another script at once, or when the
  * body has no letters.
  */
-function bodyInItsOwnScript(text: string, lines: LineTable, bodyStart: number, bodyEnd: number, reach: Reach): number | null {
+function bodyInItsOwnScript(
+  text: string,
+  lines: LineTable,
+  bodyStart: number,
+  bodyEnd: number,
+  topLine: number,
+  length: number,
+  previousEnd: number,
+): number | null {
   let own: Script | null | undefined;
-  let total = reach.length;
-  let line = reach.topLine;
+  let total = length;
+  let line = topLine;
   let start: number | null = null;
   for (let paragraphs = 0; paragraphs < MAX_SCRIPT_PARAGRAPHS; paragraphs++) {
-    const above = lineAbove(text, lines, line, reach.previousEnd);
+    const above = lineAbove(text, lines, line, previousEnd);
     if (above === null) return null;
     // Measured first, and no further than the room left: in the common case (the paragraph
     // above is a long one of the article's) no script is read at all.
-    const length = lines.weight(above.start, above.end, MAX_POST_LENGTH - total);
-    const fits = total + length <= MAX_POST_LENGTH;
+    const size = lines.weight(above.start, above.end, MAX_POST_LENGTH - total);
+    const fits = total + size <= MAX_POST_LENGTH;
     if (!fits && start === null) return null;
     own ??= lines.script(bodyStart, bodyEnd);
     if (own === null) return null;
@@ -290,7 +286,7 @@ function bodyInItsOwnScript(text: string, lines: LineTable, bodyStart: number, b
     const script = lines.script(above.start, above.end);
     if (script !== own) return script === null ? null : start;
     if (!fits) return null;
-    total += length;
+    total += size;
     start = above.start;
     line = above.line;
   }
@@ -309,18 +305,26 @@ const MAX_CUT_PARAGRAPHS = 8;
  * paragraphs. Null when the body is not cut, the platform has no cut, or no such paragraphs are
  * there.
  */
-function bodyOfCutPost(text: string, lines: LineTable, signature: Signature, bodyStart: number, reach: Reach): number | null {
+function bodyOfCutPost(
+  text: string,
+  lines: LineTable,
+  signature: Signature,
+  bodyStart: number,
+  topLine: number,
+  length: number,
+  previousEnd: number,
+): number | null {
   const cut = signature.platform.text?.truncatedLength;
-  if (cut === undefined || reach.length >= cut - CUT_SLACK || !endsWithCut(text, bodyStart, signature.start)) return null;
-  let total = reach.length;
-  let line = reach.topLine;
+  if (cut === undefined || length >= cut - CUT_SLACK || !endsWithCut(text, bodyStart, signature.start)) return null;
+  let total = length;
+  let line = topLine;
   let start: number | null = null;
   for (let paragraphs = 0; paragraphs < MAX_CUT_PARAGRAPHS && total < cut - CUT_SLACK; paragraphs++) {
-    const above = lineAbove(text, lines, line, reach.previousEnd);
+    const above = lineAbove(text, lines, line, previousEnd);
     if (above === null) break;
-    const length = lines.weight(above.start, above.end, cut - total);
-    if (total + length > cut) break;
-    total += length;
+    const size = lines.weight(above.start, above.end, cut - total);
+    if (total + size > cut) break;
+    total += size;
     start = above.start;
     line = above.line;
   }

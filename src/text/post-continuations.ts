@@ -1,7 +1,7 @@
 import { isInlineSpace, isLineBreak, trimEnd, trimStart, wordStart } from '../kit/index.js';
 import { isLetterOrDigit } from './boundary-model/index.js';
 import { isColon } from './line-end-marks.js';
-import type { LineTable } from './line-table.js';
+import { lineAt, nextNonBlank, type LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -48,13 +48,13 @@ function postEnd(text: string, lines: LineTable, signatures: readonly Signature[
 }
 
 function continuationEnd(text: string, lines: LineTable, signatureEnd: number, limit: number): number | null {
-  let line = lines.lineAt(signatureEnd);
+  let line = lineAt(lines, signatureEnd);
   // The signature must end its line: text after it on the line is the article's.
   if (trimStart(text, signatureEnd, lines.ends[line] ?? 0) < (lines.ends[line] ?? 0)) return null;
   let total = 0;
   let end: number | null = null;
   for (;;) {
-    const next = lines.nextNonBlank(line);
+    const next = nextNonBlank(lines, line);
     if (next !== line + 1) break;
     const start = trimStart(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const lineEnd = trimEnd(text, start, lines.ends[next] ?? 0);
@@ -87,7 +87,7 @@ function endsBare(text: string, start: number, end: number): boolean {
 
 /** Whether the line right below the signature's (no blank line between) opens like a list item: `-`, `–`, `•`, `*`. */
 function listBelow(text: string, lines: LineTable, signatureEnd: number): boolean {
-  const below = lines.lineAt(signatureEnd) + 1;
+  const below = lineAt(lines, signatureEnd) + 1;
   const start = lines.starts[below];
   if (start === undefined || lines.blank[below] !== false) return false;
   const first = text.charCodeAt(trimStart(text, start, lines.ends[below] ?? start));

@@ -1,6 +1,7 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import type { KnownPlatform } from '../platforms/index.js';
 import { isInlineSpace, isLineBreak, skipInlineSpace } from '../kit/index.js';
+import { formSignature } from './form-signature.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -114,8 +115,7 @@ function readPostedBy(
   if (date === null) return null;
   const name = withoutConnector(text.slice(nameStart, i).trim().replace(/\s+/g, ' '));
   if (name.length === 0) return null;
-  const dateText = text.slice(date.start, date.end);
-  return { platform, markup: 'posted-by', start, end: date.end, name, handle: null, date, dateText, post: null };
+  return formSignature(text, platform, 'posted-by', start, date.end, name, null, date, null);
 }
 
 /** Whether the date opens with a word the rest of the date can do without: the weekday. */

@@ -1,7 +1,7 @@
 import { isSpace, trimEnd, trimStart } from '../kit/index.js';
 import { opensListItem } from './blank-line-blocks.js';
 import { endsWithColon, isFullStop } from './line-end-marks.js';
-import type { LineTable } from './line-table.js';
+import { lineAt, nextNonBlank, type LineTable } from './line-table.js';
 import { MAX_POST_LENGTH } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -15,7 +15,7 @@ import type { Signature } from './signature-scanner.js';
  * previous embed and below a line ending with `:` (the article's lead-in); above a one-line body
  * glued to its signature (`obviously.— Tessa`, a quote Readability wrote as one block), below a
  * line that ends a sentence. Whether the article separates its paragraphs by bare line breaks is
- * told from its paragraphs of prose only (see {@link LineTable.paragraphGap}): code and lists run line after
+ * told from its paragraphs of prose only (see {@link LineTable.paragraphGap()}): code and lists run line after
  * line on pages that set their paragraphs apart by blank lines.
  *
  * Null when the rule does not apply, so the other body rules decide: the document has a usual
@@ -28,16 +28,16 @@ import type { Signature } from './signature-scanner.js';
  *
  * @example
  * const text = 'Short.\n\nLine one.\nLine two\n— Ana (@ana) May 3, 2024\n\nMore.';
- * // setOffQuoteStart(text, new LineTable(text), signature, 0) → 8 ('Line one.'), not 0 ('Short.')
+ * // setOffQuoteStart(text, readLines(text), signature, 0) → 8 ('Line one.'), not 0 ('Short.')
  */
 export function setOffQuoteStart(text: string, lines: LineTable, signature: Signature, previousEnd: number): number | null {
-  if (lines.baseGap !== 0 || lines.paragraphGap !== 0) return null;
-  const line = lines.lineAt(signature.start);
-  const lastLine = lines.lineAt(Math.max(signature.start, signature.end - 1));
+  if (lines.baseGap !== 0 || lines.paragraphGap() !== 0) return null;
+  const line = lineAt(lines, signature.start);
+  const lastLine = lineAt(lines, Math.max(signature.start, signature.end - 1));
   // Set apart below: nothing after the signature on its line, then a blank line before more text
   // (the document's end, or a final line break, sets nothing apart).
   const lastEnd = lines.ends[lastLine] ?? 0;
-  if (trimStart(text, signature.end, lastEnd) < lastEnd || lines.blank[lastLine + 1] !== true || lines.nextNonBlank(lastLine) < 0)
+  if (trimStart(text, signature.end, lastEnd) < lastEnd || lines.blank[lastLine + 1] !== true || nextNonBlank(lines, lastLine) < 0)
     return null;
   const lineStart = lines.starts[line] ?? 0;
   if (lineStart < previousEnd) return null;

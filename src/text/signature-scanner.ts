@@ -1,8 +1,11 @@
-import { type DateMatch, matchDateAt } from '../dates/index.js';
+import { matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/index.js';
 import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
+import { formSignature, type Signature } from './form-signature.js';
+
+export type { Signature } from './form-signature.js';
 import { findStatusUrlLines } from './status-url-lines.js';
 
 /** The longest handle read after `(@` (a Bluesky domain handle can be long). */
@@ -15,49 +18,6 @@ const MAX_UNKNOWN_DATE = 40;
 const MAX_PREPOSITION = 10;
 /** How long a status URL after a signature may be. */
 const MAX_URL = 400;
-
-/**
- * A post signature found in flattened text: `— Name (@handle) Date [status URL]` or Instagram's
- * `A post shared by Name (@handle) on Date`.
- *
- * @example
- * // For '… need. pic.twitter.com/x — Secretary Antony Blinken (@SecBlinken) February 7, 2024':
- * // { platform: twitter, markup: 'signature', name: 'Secretary Antony Blinken', handle: 'SecBlinken', … }
- */
-export interface Signature {
-  /** The platform the handle belongs to. */
-  platform: KnownPlatform;
-  /**
-   * `signature` for the dash form, `shared-by` for Instagram's phrase, `posted-by` for Facebook's
-   * `Posted by Name on Date`, `footer` for a text-less widget's `Post by @handle View on Threads`,
-   * `line` for a one-line form that carries its own text (TikTok's `@user caption ♬ sound`),
-   * `header` for a card printed header first (`Name @handle · Date`, then the text it carries),
-   * `card` for a card whose date stands in its footer (`Name @handle`, text, `time ∙ date`),
-   * `status-url` for a permalink alone on its line (an embed flattened to the URL it was made
-   * from), `unsigned` for a post whose signature was lost (a line ending in a media link; zero
-   * width, just past the link).
-   */
-  markup: 'signature' | 'shared-by' | 'posted-by' | 'footer' | 'line' | 'header' | 'card' | 'status-url' | 'unsigned';
-  /** Offset of the dash or of the shared-by phrase: where the post body ends. */
-  start: number;
-  /** Offset just past the signature (date, time zone or status URL included). */
-  end: number;
-  /** The display name, trimmed; `null` when empty. */
-  name: string | null;
-  /**
-   * The handle without `@`; null for `unsigned` and `posted-by` (the form has none), a `footer`
-   * without its handle line, and a `status-url` whose URL names no account.
-   */
-  handle: string | null;
-  /** The recognised date, or null. */
-  date: DateMatch | null;
-  /** The date text as written (also for an unrecognised date), or null. */
-  dateText: string | null;
-  /** The post a status URL after the signature points to, or null. */
-  post: PostRef | null;
-  /** The post's text when the form carries it itself (a `line`, a `card`); absent when the body stands before the signature. */
-  text?: string | null;
-}
 
 /** What {@link scanSignatures} found. */
 export interface SignatureScan {
@@ -178,16 +138,16 @@ function readSignatureAt(
     dateText = text.slice(date.start, date.end);
     end = date.end;
   } else {
-    const unknown = readUnknownDate(text, cursor);
-    if (unknown !== null) {
-      dateText = text.slice(unknown.start, unknown.end);
-      end = unknown.end;
+    const unknownEnd = unknownDateEnd(text, cursor);
+    if (unknownEnd > cursor) {
+      dateText = text.slice(cursor, unknownEnd);
+      end = unknownEnd;
       diagnostics.push({
         code: 'unknown-date',
         severity: 'warning',
         message: `The date "${dateText}" after (@${handle}) is in no known form or language; publishedAt is null.`,
-        start: unknown.start,
-        end: unknown.end,
+        start: cursor,
+        end: unknownEnd,
       });
     } else if (!atLineEnd(text, cursor) && !startsWithUrl(text, cursor) && !endsBlock(text, close) && sharedBy === null) {
       reject(start, close, `"(@${handle})" is followed by text that is not a date.`);
@@ -255,9 +215,7 @@ const SHARED_BY_PLATFORM: KnownPlatform | null = platforms.find((platform) => pl
 
 function skipOneLineBreak(text: string, at: number): number {
   if (!isLineBreak(text.charCodeAt(at))) return at;
-  let i = at + (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1);
-  i = skipInlineSpace(text, i);
-  return i;
+  return skipInlineSpace(text, at + (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1));
 }
 
 function atLineEnd(text: string, at: number): boolean {
@@ -337,11 +295,12 @@ function startsWithUrl(text: string, at: number): boolean {
  * A date in no known language or form: it starts with a letter or digit, holds a digit, stays on
  * the line, and runs up to and including the first four-digit year within a short distance, or,
  * when there is no year, to the end of a short line (`vor 3 Tagen`). It never holds `@`, `(` or
- * `)`, so a second handle is not taken for a date.
+ * `)`, so a second handle is not taken for a date. Where such a date starting at `at` ends, or
+ * `at` when none does.
  */
-function readUnknownDate(text: string, at: number): { start: number; end: number } | null {
+function unknownDateEnd(text: string, at: number): number {
   const first = text.charCodeAt(at);
-  if (!(isLetter(first) || (first >= 0x30 && first <= 0x39) || first > 0x24f)) return null;
+  if (!(isLetter(first) || (first >= 0x30 && first <= 0x39) || first > 0x24f)) return at;
   const limit = Math.min(text.length, at + MAX_UNKNOWN_DATE);
   let words = 1;
   let digitRun = 0;
@@ -350,9 +309,9 @@ function readUnknownDate(text: string, at: number): { start: number; end: number
   for (; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (isLineBreak(code)) break;
-    if (code === 0x40 || code === 0x28 || code === 0x29) return null;
+    if (code === 0x40 || code === 0x28 || code === 0x29) return at;
     if (isInlineSpace(code)) {
-      if (++words > 6) return null;
+      if (++words > 6) return at;
       digitRun = 0;
       continue;
     }
@@ -362,15 +321,14 @@ function readUnknownDate(text: string, at: number): { start: number; end: number
       const nextCode = text.charCodeAt(i + 1);
       if (digitRun === 4 && !(nextCode >= 0x30 && nextCode <= 0x39)) {
         const year = Number(text.slice(i - 3, i + 1));
-        if (year >= 2006 && year <= 2100) return { start: at, end: i + 1 };
+        if (year >= 2006 && year <= 2100) return i + 1;
       }
     } else {
       digitRun = 0;
     }
   }
-  if (digits === 0 || (i < text.length && !isLineBreak(text.charCodeAt(i)))) return null;
-  const end = trimEnd(text, at, i);
-  return end > at ? { start: at, end } : null;
+  if (digits === 0 || (i < text.length && !isLineBreak(text.charCodeAt(i)))) return at;
+  return trimEnd(text, at, i);
 }
 
 /**
@@ -401,17 +359,7 @@ function withStatusUrlLines(text: string, signatures: Signature[]): Signature[] 
       previous.end = line.end;
       continue;
     }
-    merged.push({
-      platform: line.platform,
-      markup: 'status-url',
-      start: line.start,
-      end: line.end,
-      name: null,
-      handle: line.post.handle,
-      date: null,
-      dateText: null,
-      post: line.post,
-    });
+    merged.push(formSignature(text, line.platform, 'status-url', line.start, line.end, null, line.post.handle, null, line.post));
   }
   while (k < signatures.length) merged.push(signatures[k++] as Signature);
   return merged;

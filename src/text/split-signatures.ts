@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../schema/index.js';
 import { trimEnd, trimStart, wordStart } from '../kit/index.js';
-import type { LineTable } from './line-table.js';
+import { lineAt, type LineTable } from './line-table.js';
 import { startsMediaLink } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -57,10 +57,10 @@ export function joinSplitSignatures(
     } else {
       // The next body opens right below and holds a line ending in a media link before its own
       // last line: a tweet's media link ends its text, so the lines down to it are this post's rest.
-      const nextLine = lines.lineAt(next.start);
+      const nextLine = lineAt(lines, next.start);
       // The next post's own last line (the one above its signature, when that opens its line) is not looked at.
       const opensLine = trimStart(text, lines.starts[nextLine] ?? 0, next.start) === next.start;
-      const split = lastMediaLinkLine(text, lines, lines.lineAt(nextStart), opensLine ? nextLine - 1 : nextLine);
+      const split = lastMediaLinkLine(text, lines, lineAt(lines, nextStart), opensLine ? nextLine - 1 : nextLine);
       if (split === null) {
         joined.continuations.push(signature.end);
       } else {
@@ -69,7 +69,7 @@ export function joinSplitSignatures(
         movedStart = trimStart(
           text,
           lines.starts[below] ?? next.start,
-          below === lines.lineAt(next.start) ? next.start : (lines.ends[below] ?? next.start),
+          below === lineAt(lines, next.start) ? next.start : (lines.ends[below] ?? next.start),
         );
       }
     }
@@ -95,13 +95,13 @@ function lastMediaLinkLine(text: string, lines: LineTable, first: number, last: 
 
 /** Whether the signature ends its line and `bodyStart` opens the line right below it. */
 function continuesBelow(text: string, lines: LineTable, signature: Signature, bodyStart: number): boolean {
-  const line = lines.lineAt(signature.end);
+  const line = lineAt(lines, signature.end);
   const lineEnd = lines.ends[line] ?? 0;
   if (trimStart(text, signature.end, lineEnd) < lineEnd) return false;
   const below = line + 1;
   return (
     lines.starts[below] !== undefined &&
-    lines.lineAt(bodyStart) === below &&
+    lineAt(lines, bodyStart) === below &&
     trimStart(text, lines.starts[below] ?? 0, bodyStart) === bodyStart
   );
 }

@@ -3,11 +3,11 @@ import type { Diagnostic, EmbedRecord } from '../schema/index.js';
 import { collapseWhitespace, CoveredRanges } from '../kit/index.js';
 import { bodyCertainty } from './body-confidence.js';
 import { entityFields } from './body-entities.js';
-import { GluedSeams } from './glued-seams.js';
+import { gluedSeams, type GluedSeams } from './glued-seams.js';
 import { findFooterCards } from './footer-cards.js';
 import { findHeaderCards } from './header-cards.js';
 import { findLineForms } from './line-forms.js';
-import { LineTable } from './line-table.js';
+import { readLines, type LineTable } from './line-table.js';
 import { findPhraseAnchors } from './phrase-anchors.js';
 import { boundaryModel, type BodyBoundary, type BoundaryOptions } from './boundary-model/index.js';
 import { bodyBoundaries } from './post-bodies.js';
@@ -51,7 +51,7 @@ export function extractTextEmbeds(
   const anchors = findPhraseAnchors(text);
   // The line table is built only when there is a post to place: embed-free text never pays for it.
   let lines: LineTable | undefined;
-  const lineTable = (): LineTable => (lines ??= new LineTable(text));
+  const lineTable = (): LineTable => (lines ??= readLines(text));
   const others = [
     ...findPostedBy(text, anchors),
     ...findWidgetFooters(text, anchors),
@@ -61,7 +61,7 @@ export function extractTextEmbeds(
   ];
   let signatures = withoutOverlaps(scan.signatures, others);
   let glued: GluedSeams | undefined;
-  const seams = (): GluedSeams => (glued ??= new GluedSeams(text));
+  const seams = (): GluedSeams => (glued ??= gluedSeams(text));
   let boundaries = signatures.length > 0 ? bodyBoundaries(text, signatures, lineTable(), boundary, seams()) : [];
   let starts = startsOf(boundaries);
   const placed = signatures.map((signature, index) => ({ start: starts[index] ?? signature.start, end: signature.end }));
@@ -100,13 +100,13 @@ export function extractTextEmbeds(
   for (let index = 0; index < signatures.length; index++) {
     const signature = signatures[index] as Signature;
     const bodyStart = Math.min(starts[index] ?? signature.start, signature.start);
-    const record = toRecord(seams(), signature, bodyStart, ends[index] ?? signature.end, limits.maxTextLength, diagnostics);
+    const postEnd = ends[index] ?? signature.end;
+    const record = toRecord(seams(), signature, bodyStart, postEnd, limits.maxTextLength, diagnostics);
     const diagnostic = describeIncomplete(signature, bodyStart);
     if (diagnostic !== null) diagnostics.push(diagnostic);
     const certainty = bodyCertainty(signature, boundaries[index], bodyStart);
     record.source.bodyConfidence = certainty.confidence;
     if (certainty.diagnostic !== null) diagnostics.push(certainty.diagnostic);
-    const postEnd = ends[index] ?? signature.end;
     if (postEnd > signature.end) diagnostics.push(splitSignatureDiagnostic(signature, bodyStart, postEnd));
     embeds.push(record);
   }

@@ -1,6 +1,7 @@
 import { type DateMatch, matchDateAt } from '../dates/index.js';
 import { CoveredRanges, endsLine, isInlineSpace, isLineBreak, isSpace, type Range, skipInlineSpace } from '../kit/index.js';
 import { type KnownPlatform, platforms } from '../platforms/index.js';
+import { formSignature } from './form-signature.js';
 import { MAX_POST_LENGTH, weightedLength } from './post-length.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -56,17 +57,7 @@ export function findUnsignedPosts(text: string, covered: readonly Range[]): Sign
     if (i > scannedTo) lineStart = i;
     scannedTo = linkStart;
     if (weightedLength(text, lineStart, end, MAX_POST_LENGTH) > MAX_POST_LENGTH) continue;
-    found.push({
-      platform: media.platform,
-      markup: 'unsigned',
-      start: end,
-      end: date === null ? end : date.end,
-      name: null,
-      handle: null,
-      date,
-      dateText: date === null ? null : text.slice(date.start, date.end),
-      post: null,
-    });
+    found.push(formSignature(text, media.platform, 'unsigned', end, date === null ? end : date.end, null, null, date, null));
   }
   return found;
 }

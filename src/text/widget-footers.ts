@@ -1,4 +1,5 @@
 import { isInlineSpace, isSpace, opensLine } from '../kit/index.js';
+import { formSignature } from './form-signature.js';
 import type { PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
@@ -45,7 +46,7 @@ export function findWidgetFooters(text: string, anchors: readonly PhraseAnchor[]
     // The widget's text opens its line or is glued to what precedes it; after a space, in a
     // sentence (`Or View on Mastodon.`), it is prose.
     if (isInlineSpace(text.charCodeAt(start - 1)) && !opensLine(text, start)) continue;
-    found.push({ platform, markup: 'footer', start, end, name: null, handle, date: null, dateText: null, post: null });
+    found.push(formSignature(text, platform, 'footer', start, end, null, handle, null, null));
     floor = end;
   }
   return found;

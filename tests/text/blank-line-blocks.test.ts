@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockTop, opensListItem } from '../../src/text/blank-line-blocks.js';
-import { LineTable } from '../../src/text/line-table.js';
+import { lineAt, readLines } from '../../src/text/line-table.js';
 import { bodyStarts } from '../../src/text/post-bodies.js';
 import { scanSignatures } from '../../src/text/signature-scanner.js';
 
@@ -35,36 +35,36 @@ describe('blockTop', () => {
 
   it('reads the block from the line table directly', () => {
     const text = 'Article.\nMore.\n\nThe order is signed.\nIt starts today. — Ana Ruiz (@anaruizharbour) May 3, 2024';
-    expect(blockTop(text, new LineTable(text), 4, 16, 0)).toBe(text.indexOf('The order'));
+    expect(blockTop(text, readLines(text), 4, 16, 0)).toBe(text.indexOf('The order'));
   });
 
   it('leaves text hard-wrapped at a width alone: a blank line there is only a paragraph break', () => {
     const text = `${prose}\n\nThe board will publish the plans for the old terminal\nbefore the summer, a spokesperson said on Tuesday, and\nhopes to open it again. — Ana Ruiz (@anaruizharbour) May 3, 2024`;
-    const lines = new LineTable(text);
-    const top = lines.lineAt(text.indexOf('hopes'));
+    const lines = readLines(text);
+    const top = lineAt(lines, text.indexOf('hopes'));
     expect(blockTop(text, lines, top, 24, 0)).toBeNull();
   });
 
   it('leaves a blank line with nothing above it, or right below the previous embed, alone', () => {
     const atStart = '\n\nThe order is signed.\nIt starts today. — Ana Ruiz (@anaruizharbour) May 3, 2024';
-    expect(blockTop(atStart, new LineTable(atStart), 3, 16, 0)).toBeNull();
+    expect(blockTop(atStart, readLines(atStart), 3, 16, 0)).toBeNull();
     const first = `Ferry late. ${signature}`;
     const afterEmbed = `${first}\n\nThe order is signed.\nIt starts today. — Ana Ruiz (@anaruizharbour) May 3, 2024`;
-    expect(blockTop(afterEmbed, new LineTable(afterEmbed), 3, 16, first.length)).toBeNull();
+    expect(blockTop(afterEmbed, readLines(afterEmbed), 3, 16, first.length)).toBeNull();
   });
 
   it('does not apply where the document separates its paragraphs by blank lines, or when the block is longer than a post', () => {
     const spaced = 'Article.\n\nThe order is signed.\nIt starts today. — Ana Ruiz (@anaruizharbour) May 3, 2024\n\nMore.\n\nEnd.';
-    expect(blockTop(spaced, new LineTable(spaced), 3, 16, 0)).toBeNull();
+    expect(blockTop(spaced, readLines(spaced), 3, 16, 0)).toBeNull();
     const long = `${prose}\n\n${prose}\n${prose}\nIt starts today. — Ana Ruiz (@anaruizharbour) May 3, 2024\n${prose}`;
-    const lines = new LineTable(long);
-    expect(blockTop(long, lines, lines.lineAt(long.indexOf('It starts')), 16, 0)).toBeNull();
+    const lines = readLines(long);
+    expect(blockTop(long, lines, lineAt(lines, long.indexOf('It starts')), 16, 0)).toBeNull();
   });
 
   it('keeps a one-line body glued to its signature apart from the sentence above it', () => {
     const text = `${prose}\n\nThe board thanked the crew.\nIt starts today.${signature}\n${prose}\n`;
-    const lines = new LineTable(text);
-    const top = lines.lineAt(text.indexOf('It starts'));
+    const lines = readLines(text);
+    const top = lineAt(lines, text.indexOf('It starts'));
     expect(blockTop(text, lines, top, 16, 0, true)).toBeNull();
     expect(blockTop(text, lines, top, 16, 0, false)).toBe(text.indexOf('The board thanked'));
   });
@@ -73,7 +73,7 @@ describe('blockTop', () => {
 describe('opensListItem', () => {
   it('tells a numbered or bulleted line from prose', () => {
     const text = 'Rules:\n(1) Arrive early\n2. Bring a ticket\n• Be kind\n2024 was a good year.\nThe end.';
-    const lines = new LineTable(text);
+    const lines = readLines(text);
     expect([0, 1, 2, 3, 4, 5].map((line) => opensListItem(text, lines, line))).toEqual([false, true, true, true, false, false]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../src/index.js';
 import { findFooterCards as findWithLines } from '../../src/text/footer-cards.js';
-import { LineTable } from '../../src/text/line-table.js';
+import { readLines } from '../../src/text/line-table.js';
 
-const findFooterCards = (text: string) => findWithLines(text, () => new LineTable(text));
+const findFooterCards = (text: string) => findWithLines(text, () => readLines(text));
 
 const card = [
   'Harbour Ferries @harbourferries',

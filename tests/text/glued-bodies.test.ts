@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../src/index.js';
 import { GLUED_WINDOW, gluedBodyStart } from '../../src/text/glued-bodies.js';
-import { GluedSeams } from '../../src/text/glued-seams.js';
+import { gluedSeams } from '../../src/text/glued-seams.js';
 
 const signature = ' — Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
 // A platform that states no limit by date: the rules fall back on the longest post, 320.
@@ -12,50 +12,50 @@ const read = (text: string) => extractEmbeds(text, { format: 'text' });
 describe('gluedBodyStart', () => {
   it('starts after a lead-in glued to the post', () => {
     const text = `The council met on Tuesday.Members argued for an hour.Then the mayor said:Tonight we keep the bridge open${signature}`;
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBe(text.indexOf('Tonight'));
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), false)).toBe(text.indexOf('Tonight'));
   });
 
   it('starts after the last wide whitespace (the page kept its block boundaries as two spaces)', () => {
     const text = `${prose}. ${prose}.  ${prose}. The vote is on Friday.  Bridge stays open.No change for cyclists${signature}`;
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
   });
 
   it("keeps an all-caps label glued to its colon: it is the post's own", () => {
     const text = `Harbour notes.Council met.Nobody came.ALERT:Ferry cancelled tonight${signature}`;
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
   });
 
   it('returns null for a run no longer than a post with no glued lead-in', () => {
     const text = `Bridge stays open.No change.For now${signature}`;
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), false)).toBeNull();
   });
 
   it('in a run longer than a post with no seam that fits, starts after the last spaced lead-in', () => {
     const text = `${prose}. ${prose}. ${prose}, and the mayor wrote late on Tuesday evening: Bridge stays open for everyone${signature}`;
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), true)).toBe(text.indexOf('Bridge'));
   });
 
   it("keeps a spaced label of the post's own (`ALERT: Ferry`) and a lead-in from which the rest does not fit", () => {
     const label = `${prose}. ${prose}. ${prose}. ALERT: Ferry cancelled tonight${signature}`;
-    expect(gluedBodyStart(label, new GluedSeams(label), 0, label.indexOf(' —'), true)).toBe(label.indexOf('ALERT'));
+    expect(gluedBodyStart(label, gluedSeams(label), 0, label.indexOf(' —'), true)).toBe(label.indexOf('ALERT'));
     const far = `${prose} as follows: ${prose}. ${prose}. ${prose}. ${prose}. Ferry cancelled tonight${signature}`;
-    expect(gluedBodyStart(far, new GluedSeams(far), 0, far.indexOf(' —'), true)).toBe(far.indexOf('Ferry'));
+    expect(gluedBodyStart(far, gluedSeams(far), 0, far.indexOf(' —'), true)).toBe(far.indexOf('Ferry'));
   });
 
   it("starts after the article's bridge between two posts (`and the mayor: Bridge …`)", () => {
     const text = `and the mayor: Bridge stays open for now${signature}`;
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false, true)).toBe(text.indexOf('Bridge'));
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), false, true)).toBe(text.indexOf('Bridge'));
     // Not where the run does not follow a post, nor for a one-word label or a colon after a sentence.
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), false, false)).toBeNull();
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), false, false)).toBeNull();
     const label = `Update: Bridge stays open for now${signature}`;
-    expect(gluedBodyStart(label, new GluedSeams(label), 0, label.indexOf(' —'), false, true)).toBeNull();
+    expect(gluedBodyStart(label, gluedSeams(label), 0, label.indexOf(' —'), false, true)).toBeNull();
     const sentence = `Bridge stays open. Reason given: Repairs are done${signature}`;
-    expect(gluedBodyStart(sentence, new GluedSeams(sentence), 0, sentence.indexOf(' —'), false, true)).toBeNull();
+    expect(gluedBodyStart(sentence, gluedSeams(sentence), 0, sentence.indexOf(' —'), false, true)).toBeNull();
   });
 
   it(`reads no further back than ${GLUED_WINDOW} characters`, () => {
     const text = `Opening words:Then ${'word '.repeat(GLUED_WINDOW)}end${signature}`;
-    expect(gluedBodyStart(text, new GluedSeams(text), 0, text.indexOf(' —'), true)).toBeNull();
+    expect(gluedBodyStart(text, gluedSeams(text), 0, text.indexOf(' —'), true)).toBeNull();
   });
 });
 

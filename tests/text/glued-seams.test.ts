@@ -1,39 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { extractEmbeds } from '../../src/index.js';
-import { GluedSeams, MIN_SEAMS, seamAt } from '../../src/text/glued-seams.js';
+import { gluedSeams, MIN_SEAMS, seamAt } from '../../src/text/glued-seams.js';
 
 describe('GluedSeams', () => {
   it('finds a sentence end glued to the next sentence, after a word of two letters or more', () => {
     const text = 'one.Two three!Four five?Six seven:Eight nine.”TEN';
-    expect(new GluedSeams(text).within(0, text.length)).toEqual([4, 14, 24, 34, 46]);
+    expect(gluedSeams(text).within(0, text.length)).toEqual([4, 14, 24, 34, 46]);
   });
 
   it('leaves abbreviations, numbered items, times, links and spaced sentences alone', () => {
     const text = 'The U.S. team, e.g.The cup, z.B.Die Mannschaft.1.Item at 10:30. Next one. See https://example.com/path:x';
-    expect(new GluedSeams(text).within(0, text.length)).toEqual([]);
+    expect(gluedSeams(text).within(0, text.length)).toEqual([]);
   });
 
   it(`calls a document glued once it shows at least ${MIN_SEAMS} seams`, () => {
-    expect(new GluedSeams('A typo.Here and a fine sentence. Another.').glued).toBe(false);
-    expect(new GluedSeams('The ferry ran late.Council met.Nobody came.Rain fell.').glued).toBe(true);
+    expect(gluedSeams('A typo.Here and a fine sentence. Another.').glued).toBe(false);
+    expect(gluedSeams('The ferry ran late.Council met.Nobody came.Rain fell.').glued).toBe(true);
   });
 
   it('puts a space back at each seam between two words of a slice, and none at its edges or in its last word', () => {
     const text = 'Ferry late.Council met.Nobody came.Ads';
-    const seams = new GluedSeams(text);
+    const seams = gluedSeams(text);
     expect(seams.restore(0, text.length)).toBe('Ferry late. Council met. Nobody came.Ads');
     expect(seams.restore(11, 34)).toBe('Council met. Nobody came');
   });
 
   it('leaves a seam inside a link as it is', () => {
     const text = 'See https://example.com/road.Works now.Then more.Words here';
-    expect(new GluedSeams(text).restore(0, text.length)).toBe('See https://example.com/road.Works now. Then more. Words here');
+    expect(gluedSeams(text).restore(0, text.length)).toBe('See https://example.com/road.Works now. Then more. Words here');
   });
 
   it('finds the seams within a range only', () => {
     const text = 'Ferry late.Council met.Nobody came';
-    expect(new GluedSeams(text).within(12, text.length)).toEqual([23]);
-    expect(new GluedSeams(text).within(0, 11)).toEqual([]);
+    expect(gluedSeams(text).within(12, text.length)).toEqual([23]);
+    expect(gluedSeams(text).within(0, 11)).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findHeaderCards as findAt } from '../../src/text/header-cards.js';
-import { LineTable } from '../../src/text/line-table.js';
+import { readLines } from '../../src/text/line-table.js';
 import { extractTextEmbeds } from '../../src/text/text-embeds.js';
 
-const findHeaderCards = (text: string) => findAt(text, () => new LineTable(text));
+const findHeaderCards = (text: string) => findAt(text, () => readLines(text));
 
 describe('findHeaderCards', () => {
   it('reads a card whose header and text share a line: name, handle, date, text and span', () => {

@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineTable, SCRIPT_SAMPLE } from '../../src/text/line-table.js';
+import { lineAt, previousNonBlank, readLines, SCRIPT_SAMPLE } from '../../src/text/line-table.js';
 import { MAX_POST_LENGTH, weightedLength } from '../../src/text/post-length.js';
 import { dominantScript } from '../../src/text/scripts.js';
 
 describe('LineTable', () => {
   it('finds lines, blank lines and the usual paragraph gap', () => {
-    const lines = new LineTable('one\n\ntwo\n\nthree\n\n\n\nfour');
+    const lines = readLines('one\n\ntwo\n\nthree\n\n\n\nfour');
     expect(lines.starts).toEqual([0, 4, 5, 9, 10, 16, 17, 18, 19]);
     expect(lines.blank).toEqual([false, true, false, true, false, true, true, true, false]);
     expect(lines.baseGap).toBe(1);
-    expect(lines.lineAt(10)).toBe(4);
-    expect(lines.previousNonBlank(8)).toBe(4);
+    expect(lineAt(lines, 10)).toBe(4);
+    expect(previousNonBlank(lines, 8)).toBe(4);
   });
   it('treats CRLF as one break and single-newline documents as gap 0', () => {
-    const lines = new LineTable('a\r\nb\r\nc\r\n\r\nd');
+    const lines = readLines('a\r\nb\r\nc\r\n\r\nd');
     expect(lines.starts).toEqual([0, 3, 6, 9, 11]);
     expect(lines.baseGap).toBe(0);
   });
@@ -26,15 +26,15 @@ describe('LineTable', () => {
     ['LINE SEPARATOR', '\u2028'],
     ['PARAGRAPH SEPARATOR', '\u2029'],
   ])('reads %s breaks as the LF-only fast path reads LF', (_name, brk) => {
-    const lf = new LineTable('one\n\ntwo\n \nthree\n\n\n\nfour');
-    const other = new LineTable('one\n\ntwo\n \nthree\n\n\n\nfour'.replaceAll('\n', brk));
+    const lf = readLines('one\n\ntwo\n \nthree\n\n\n\nfour');
+    const other = readLines('one\n\ntwo\n \nthree\n\n\n\nfour'.replaceAll('\n', brk));
     expect(other.blank).toEqual(lf.blank);
     expect(other.baseGap).toBe(lf.baseGap);
     expect(other.ends.map((end, i) => end - (other.starts[i] ?? 0))).toEqual(lf.ends.map((end, i) => end - (lf.starts[i] ?? 0)));
   });
 
   it('reads a mixed document (one CR among LFs) line by line', () => {
-    const lines = new LineTable('a\nb\rc\n\nd');
+    const lines = readLines('a\nb\rc\n\nd');
     expect(lines.starts).toEqual([0, 2, 4, 6, 7]);
     expect(lines.blank).toEqual([false, false, false, true, false]);
   });
@@ -48,7 +48,7 @@ describe('LineTable', () => {
   ].join('\n');
 
   it('gives the weighted length of a range as weightedLength does, up to any limit', () => {
-    const lines = new LineTable(article);
+    const lines = readLines(article);
     const ranges = [
       [0, lines.ends[0] ?? 0],
       [lines.starts[2] ?? 0, lines.ends[2] ?? 0],
@@ -61,7 +61,7 @@ describe('LineTable', () => {
       [MAX_POST_LENGTH, 100, 10, 0, -5, 1000],
       [-5, 0, 10, 100, MAX_POST_LENGTH, 1000],
     ]) {
-      const fresh = new LineTable(article);
+      const fresh = readLines(article);
       for (const [start, end] of ranges) {
         for (const limit of limits) {
           const expected = weightedLength(article, start, end, limit);
@@ -108,14 +108,14 @@ describe('LineTable', () => {
         const start = article.length === 0 ? 0 : a % article.length;
         const end = start + (article.length === start ? 0 : b % (article.length - start + 1));
         const expected = weightedLength(article, start, end, MAX_POST_LENGTH);
-        expect(new LineTable(article).weight(start, end)).toBe(expected);
+        expect(readLines(article).weight(start, end)).toBe(expected);
       }),
       { numRuns: 3000 },
     );
   });
 
   it("tells a range's script from its first letters, as dominantScript does", () => {
-    const lines = new LineTable(article);
+    const lines = readLines(article);
     const greek = lines.starts[2] ?? 0;
     expect(lines.script(greek, lines.ends[2] ?? 0)).toBe('greek');
     expect(lines.script(greek, lines.ends[2] ?? 0)).toBe('greek');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LineTable } from '../../src/text/line-table.js';
+import { readLines } from '../../src/text/line-table.js';
 import { bodyStarts } from '../../src/text/post-bodies.js';
 import { postEnds } from '../../src/text/post-continuations.js';
 import { scanSignatures } from '../../src/text/signature-scanner.js';
 
 function endsOf(text: string): number[] {
-  const lines = new LineTable(text);
+  const lines = readLines(text);
   const { signatures } = scanSignatures(text);
   return postEnds(text, lines, signatures, bodyStarts(text, signatures, lines));
 }

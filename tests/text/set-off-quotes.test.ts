@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineTable } from '../../src/text/line-table.js';
+import { readLines } from '../../src/text/line-table.js';
 import { bodyStarts } from '../../src/text/post-bodies.js';
 import { setOffQuoteStart } from '../../src/text/set-off-quotes.js';
 import { scanSignatures } from '../../src/text/signature-scanner.js';
@@ -16,7 +16,7 @@ const prose = [
 /** Where the rule starts each post's body in `text`, as the text from there to the signature (null: the rule does not apply). */
 function setOffBodies(text: string): Array<string | null> {
   const { signatures } = scanSignatures(text);
-  const lines = new LineTable(text);
+  const lines = readLines(text);
   let previousEnd = 0;
   return signatures.map((s) => {
     const start = setOffQuoteStart(text, lines, s, previousEnd);
@@ -70,7 +70,7 @@ describe('setOffQuoteStart', () => {
     const code = Array.from({ length: 16 }, (_, i) => `const span${i} = measure(bridge, ${i});`).join('\n');
     const blankProse = prose.split('\n').join('\n\n');
     const text = `${blankProse}\n\n${code}\n\n${blankProse}\n\nNeuer Beitrag im Blog\n\nhttps://example.org/bruecke\n${signature}\n\n${blankProse}\n`;
-    expect(new LineTable(text).baseGap).toBe(0);
+    expect(readLines(text).baseGap).toBe(0);
     expect(setOffBodies(text)).toEqual([null]);
   });
 

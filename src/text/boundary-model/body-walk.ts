@@ -1,11 +1,11 @@
 import { trimEnd, trimStart } from '../../kit/index.js';
 import { endsSentence, endsWithColon, isColon } from '../line-end-marks.js';
-import type { LineTable } from '../line-table.js';
+import { lineAt, previousNonBlank, type LineTable } from '../line-table.js';
 import { MAX_POST_LENGTH, startsLink } from '../post-length.js';
 import type { Script } from '../scripts.js';
 import type { Signature } from '../signature-scanner.js';
 import { paragraphProbability, type BoundaryModel } from './boundary-model.js';
-import { isNumbered, paragraphFeatures } from './paragraph-features.js';
+import { Feature, flag, isNumbered, paragraphFeatures } from './paragraph-features.js';
 
 /**
  * The paragraphs a walk looked at above one signature, for training: each candidate's start and
@@ -83,7 +83,7 @@ export function walkBody(
   handStart: number,
   options: BoundaryOptions,
 ): BodyBoundary {
-  const line = lines.lineAt(signature.start);
+  const line = lineAt(lines, signature.start);
   const lineStart = lines.starts[line] ?? 0;
   const inlineFrom = Math.max(lineStart, previousEnd);
   const inlineStart = trimStart(text, inlineFrom, signature.start);
@@ -111,7 +111,7 @@ export function walkBody(
   let virtualLength = length;
   let bodyScript = bodyStart < signature.start ? scriptOf(lines, bodyStart, signature.start) : null;
   for (let index = 0; index < MAX_CANDIDATES; index++) {
-    const above = lines.previousNonBlank(top);
+    const above = previousNonBlank(lines, top);
     if (above < 0) break;
     const aboveLineStart = lines.starts[above] ?? 0;
     const aboveLineEnd = lines.ends[above] ?? 0;
@@ -126,31 +126,30 @@ export function walkBody(
     // Past a post's length: prose, not a post (a limit, not a guess: the confidence stays).
     if (total > MAX_POST_LENGTH && !handRule) break;
     const script = scriptOf(lines, start, end);
-    const next = partial ? -1 : lines.previousNonBlank(above);
+    const next = partial ? -1 : previousNonBlank(lines, above);
     const nextEnd = next < 0 ? -1 : trimEnd(text, lines.starts[next] ?? 0, lines.ends[next] ?? 0);
     const nextUsable = next >= 0 && (lines.ends[next] ?? 0) > previousEnd;
     const near = lookAbove(text, lines, above, previousEnd, total);
-    const features = paragraphFeatures({
-      text,
-      start,
-      end,
-      length: size,
-      total,
-      gap: top - above - 1,
-      baseGap: lines.baseGap,
-      handRule,
-      bodyEmpty: virtualStart === signature.start,
-      bodyScript,
-      script,
-      aboveScript: nextUsable ? scriptOf(lines, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null,
-      aboveEndsColon: nextUsable && nextEnd > 0 && isColon(text.charCodeAt(nextEnd - 1)),
-      firstAfterEmbed: partial || !nextUsable,
-      bodyCutShort: endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK,
-      bodyEndsSentence: virtualStart < wordsEnd && endsSentence(text.charCodeAt(wordsEnd - 1)),
-      leadInNear: near.leadIn,
-      embedNear: partial || near.embed,
-      belowNumbered: nextUsable && isNumbered(text, trimStart(text, lines.starts[next] ?? 0, nextEnd), nextEnd),
-    });
+    const features = paragraphFeatures(text, start, end, size);
+    const gap = top - above - 1;
+    const baseGap = lines.baseGap;
+    const aboveScript = nextUsable ? scriptOf(lines, Math.max(lines.starts[next] ?? 0, previousEnd), nextEnd) : null;
+    features[Feature.HandRule] = flag(handRule);
+    features[Feature.BodyEmpty] = flag(virtualStart === signature.start);
+    features[Feature.GapNone] = flag(gap === 0);
+    features[Feature.GapUsual] = flag(gap > 0 && gap === baseGap);
+    features[Feature.GapWide] = flag(gap > baseGap);
+    features[Feature.NoBlankLines] = flag(baseGap === 0);
+    features[Feature.LengthTogether] = Math.min(total / MAX_POST_LENGTH, 1.5);
+    features[Feature.ScriptUnlikeBody] = flag(bodyScript !== null && script !== null && script !== bodyScript);
+    features[Feature.ScriptUnlikeAbove] = flag(aboveScript !== null && script !== null && script !== aboveScript);
+    features[Feature.BelowLeadIn] = flag(nextUsable && nextEnd > 0 && isColon(text.charCodeAt(nextEnd - 1)));
+    features[Feature.FirstAfterEmbed] = flag(partial || !nextUsable);
+    features[Feature.BodyCutShort] = flag(endsWithCut && virtualStart < wordsEnd && virtualLength < cut - CUT_SLACK);
+    features[Feature.BodyEndsSentence] = flag(virtualStart < wordsEnd && endsSentence(text.charCodeAt(wordsEnd - 1)));
+    features[Feature.LeadInNear] = flag(near === Near.LeadIn);
+    features[Feature.EmbedNear] = flag(partial || near === Near.Embed);
+    features[Feature.BelowNumbered] = flag(nextUsable && isNumbered(text, trimStart(text, lines.starts[next] ?? 0, nextEnd), nextEnd));
     trace?.candidates.push({ start, features });
     if (!stopped) {
       const probability = paragraphProbability(options.model, features);
@@ -183,26 +182,36 @@ export function walkBody(
 /** At most this many paragraphs above a candidate are looked at for a lead-in or the previous embed. */
 const LOOK_ABOVE = 3;
 
+/** What {@link lookAbove} finds above a paragraph (the bundler inlines each use as its number). */
+enum Near {
+  /** Neither, within reach. */
+  Nothing,
+  /** A lead-in (`:`) or a numbered heading. */
+  LeadIn,
+  /** The previous embed's end, or the document's start. */
+  Embed,
+}
+
 /**
  * What stands within {@link LOOK_ABOVE} paragraphs above `line` while everything between still fits
  * in one post with the body (`total` so far): a lead-in (`:`) or numbered heading, or the previous
  * embed's end (or the document's start).
  */
-function lookAbove(text: string, lines: LineTable, line: number, previousEnd: number, total: number): { leadIn: boolean; embed: boolean } {
+function lookAbove(text: string, lines: LineTable, line: number, previousEnd: number, total: number): Near {
   let at = line;
   let length = total;
   for (let step = 0; step < LOOK_ABOVE; step++) {
-    const above = lines.previousNonBlank(at);
-    if (above < 0 || (lines.ends[above] ?? 0) <= previousEnd) return { leadIn: false, embed: true };
+    const above = previousNonBlank(lines, at);
+    if (above < 0 || (lines.ends[above] ?? 0) <= previousEnd) return Near.Embed;
     const start = trimStart(text, Math.max(lines.starts[above] ?? 0, previousEnd), lines.ends[above] ?? 0);
     const end = trimEnd(text, start, lines.ends[above] ?? 0);
-    if (endsWithColon(text, start, end) || isNumbered(text, start, end)) return { leadIn: true, embed: false };
-    if ((lines.starts[above] ?? 0) < previousEnd) return { leadIn: false, embed: true };
+    if (endsWithColon(text, start, end) || isNumbered(text, start, end)) return Near.LeadIn;
+    if ((lines.starts[above] ?? 0) < previousEnd) return Near.Embed;
     length += lines.weight(start, end, MAX_POST_LENGTH - length);
     if (length > MAX_POST_LENGTH) break;
     at = above;
   }
-  return { leadIn: false, embed: false };
+  return Near.Nothing;
 }
 
 /** The end of a body's text before its trailing links: where its last sentence ends. */

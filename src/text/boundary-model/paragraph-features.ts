@@ -1,7 +1,6 @@
 import { isAsciiDigit, isSpace } from '../../kit/index.js';
 import { isColon, isExclaimOrQuestion, isFullStop } from '../line-end-marks.js';
 import { MAX_POST_LENGTH, mayStartLink, startsLink } from '../post-length.js';
-import type { Script } from '../scripts.js';
 
 /**
  * The names of the features the boundary model reads, in the order of its weights. Each is a
@@ -81,104 +80,78 @@ export const BOUNDARY_FEATURES = [
   'belowNumbered',
 ] as const;
 
+/**
+ * The place of each feature of {@link BOUNDARY_FEATURES} in a feature vector (the bundler inlines
+ * each use as its number). {@link paragraphFeatures} fills the paragraph's own features;
+ * the walk (body-walk.ts) sets those that stand the paragraph against its neighbours and the body.
+ *
+ * @example
+ * features[Feature.GapNone] = 1;
+ */
+export enum Feature {
+  HandRule,
+  BodyEmpty,
+  GapNone,
+  GapUsual,
+  GapWide,
+  NoBlankLines,
+  Length,
+  LengthTogether,
+  Short,
+  EndsColon,
+  EndsFullStop,
+  EndsExclaimOrQuestion,
+  EndsBare,
+  Numbered,
+  Capitals,
+  AllCaps,
+  OpensQuote,
+  OpensLower,
+  OpensBullet,
+  Emoji,
+  Hashtag,
+  Mention,
+  Link,
+  ScriptUnlikeBody,
+  ScriptUnlikeAbove,
+  BelowLeadIn,
+  FirstAfterEmbed,
+  BodyCutShort,
+  BodyEndsSentence,
+  LeadInNear,
+  EmbedNear,
+  BelowNumbered,
+}
+
 /** How many characters of a paragraph are read for its counts: the reading stays bounded. */
 const SAMPLE = 400;
 
 /**
- * What the features of one candidate paragraph are computed from: the paragraph's extent, its
- * neighbours and the body found so far.
+ * The feature vector of one candidate paragraph `text[start, end)` of weighted length `length`,
+ * in the order of {@link BOUNDARY_FEATURES}, with the paragraph's own features filled (its length,
+ * how it opens and ends, its capitals, emoji, hashtags, mentions and links) and the others 0 for
+ * the walk to set. Reads at most a few hundred characters of the paragraph.
  *
  * @example
- * const input: FeatureInput = { text, start: 0, end: 20, length: 20, total: 60, gap: 1, baseGap: 1, handRule: true, bodyEmpty: false, bodyScript: 'latin', script: 'latin', aboveScript: 'latin', aboveEndsColon: false, firstAfterEmbed: false, bodyCutShort: false, bodyEndsSentence: true };
+ * paragraphFeatures('BREAKING NEWS', 0, 13, 13)[Feature.AllCaps]; // 1
  */
-export interface FeatureInput {
-  /** The whole text. */
-  text: string;
-  /** Offset of the paragraph's first non-blank character. */
-  start: number;
-  /** Offset just past its last non-blank character. */
-  end: number;
-  /** Its weighted length (counted no further than the longest post). */
-  length: number;
-  /** The body's weighted length with it taken in. */
-  total: number;
-  /** Blank lines between it and the body. */
-  gap: number;
-  /** The document's usual gap between paragraphs. */
-  baseGap: number;
-  /** Whether the hand-written rules take it into the body. */
-  handRule: boolean;
-  /** Whether the body is still empty. */
-  bodyEmpty: boolean;
-  /** The body's script (null when it has no letters yet). */
-  bodyScript: Script | null;
-  /** The paragraph's script. */
-  script: Script | null;
-  /** The script of the paragraph above it (null when none or without letters). */
-  aboveScript: Script | null;
-  /** Whether the paragraph above it ends with `:`. */
-  aboveEndsColon: boolean;
-  /** Whether it is the first paragraph after the previous embed. */
-  firstAfterEmbed: boolean;
-  /** Whether the body ends with a widget's cut and is well short of it. */
-  bodyCutShort: boolean;
-  /** Whether the body so far ends a sentence. */
-  bodyEndsSentence: boolean;
-  /** Whether a lead-in or numbered heading stands within three paragraphs above, all between fitting in a post. */
-  leadInNear: boolean;
-  /** Whether the previous embed (or the document's start) is within three paragraphs above, all between fitting in a post. */
-  embedNear: boolean;
-  /** Whether the paragraph above is a numbered item or list heading. */
-  belowNumbered: boolean;
-}
-
-/**
- * The feature vector of one candidate paragraph, in the order of {@link BOUNDARY_FEATURES}. Reads
- * at most a few hundred characters of the paragraph.
- *
- * @example
- * paragraphFeatures({ ...input, text: 'BREAKING NEWS', start: 0, end: 13 })[15]; // 1 (allCaps)
- */
-export function paragraphFeatures(input: FeatureInput): number[] {
-  const { text, start, end } = input;
-  const counts = countParagraph(text, start, end);
+export function paragraphFeatures(text: string, start: number, end: number, length: number): number[] {
+  // One zero per feature, written out: a literal array is packed (`new Array(n)` is holey, slower
+  // to fill and to read).
+  const features = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   const last = end > start ? text.charCodeAt(end - 1) : 0;
   const first = end > start ? text.charCodeAt(start) : 0;
-  const capitals = counts.letters > 0 ? counts.upper / counts.letters : 0;
-  return [
-    flag(input.handRule),
-    flag(input.bodyEmpty),
-    flag(input.gap === 0),
-    flag(input.gap > 0 && input.gap === input.baseGap),
-    flag(input.gap > input.baseGap),
-    flag(input.baseGap === 0),
-    Math.min(input.length / MAX_POST_LENGTH, 1.5),
-    Math.min(input.total / MAX_POST_LENGTH, 1.5),
-    flag(input.length < 40),
-    flag(isColon(last)),
-    flag(isFullStop(last)),
-    flag(isExclaimOrQuestion(last)),
-    flag(isLetterOrDigit(last)),
-    flag(isNumbered(text, start, end)),
-    capitals,
-    flag(counts.letters >= 4 && capitals > 0.8),
-    flag(QUOTES.has(first)),
-    flag(counts.firstLetterLower),
-    flag(first === 0x2d || first === 0x2013 || first === 0x2014 || first === 0x2022 || first === 0x2a),
-    Math.min(counts.emoji, 3) / 3,
-    flag(counts.hashtags > 0),
-    flag(counts.mentions > 0),
-    flag(counts.links > 0),
-    flag(input.bodyScript !== null && input.script !== null && input.script !== input.bodyScript),
-    flag(input.aboveScript !== null && input.script !== null && input.script !== input.aboveScript),
-    flag(input.aboveEndsColon),
-    flag(input.firstAfterEmbed),
-    flag(input.bodyCutShort),
-    flag(input.bodyEndsSentence),
-    flag(input.leadInNear),
-    flag(input.embedNear),
-    flag(input.belowNumbered),
-  ];
+  features[Feature.Length] = Math.min(length / MAX_POST_LENGTH, 1.5);
+  features[Feature.Short] = flag(length < 40);
+  features[Feature.EndsColon] = flag(isColon(last));
+  features[Feature.EndsFullStop] = flag(isFullStop(last));
+  features[Feature.EndsExclaimOrQuestion] = flag(isExclaimOrQuestion(last));
+  features[Feature.EndsBare] = flag(isLetterOrDigit(last));
+  features[Feature.Numbered] = flag(isNumbered(text, start, end));
+  features[Feature.OpensQuote] = flag(QUOTES.has(first));
+  features[Feature.OpensBullet] = flag(first === 0x2d || first === 0x2013 || first === 0x2014 || first === 0x2022 || first === 0x2a);
+  countParagraph(text, start, end, features);
+  return features;
 }
 
 /**
@@ -198,7 +171,13 @@ export function isNumbered(text: string, start: number, end: number): boolean {
   return mark === 0x2e || mark === 0x29 || mark === 0x3a;
 }
 
-function flag(value: boolean): number {
+/**
+ * A yes-or-no feature as a number: 1 or 0.
+ *
+ * @example
+ * flag(true); // 1
+ */
+export function flag(value: boolean): number {
   return value ? 1 : 0;
 }
 
@@ -227,43 +206,37 @@ export function isLetterOrDigit(code: number): boolean {
   );
 }
 
-interface ParagraphCounts {
-  letters: number;
-  upper: number;
-  emoji: number;
-  hashtags: number;
-  mentions: number;
-  links: number;
-  firstLetterLower: boolean;
-}
-
-/** Counts over the paragraph's first {@link SAMPLE} characters. */
-function countParagraph(text: string, start: number, end: number): ParagraphCounts {
-  const counts: ParagraphCounts = { letters: 0, upper: 0, emoji: 0, hashtags: 0, mentions: 0, links: 0, firstLetterLower: false };
+/**
+ * Reads the paragraph's first {@link SAMPLE} characters into `features`: its capitals, whether its
+ * first letter is small, its emoji, hashtags, mentions and links.
+ */
+function countParagraph(text: string, start: number, end: number, features: number[]): void {
   const stop = Math.min(end, start + SAMPLE);
+  let letters = 0;
+  let capitals = 0;
+  let emoji = 0;
   let seenLetter = false;
   for (let i = start; i < stop; i++) {
     const code = text.charCodeAt(i);
     if (mayStartLink(text, i, code) && startsLink(text, i)) {
-      counts.links++;
+      features[Feature.Link] = 1;
       while (i + 1 < stop && !isSpace(text.charCodeAt(i + 1))) i++;
       continue;
     }
     const atWordStart = i === start || isSpace(text.charCodeAt(i - 1));
     if (atWordStart && (code === 0x23 || code === 0x40) && i + 1 < stop && isWordCode(text.charCodeAt(i + 1))) {
-      if (code === 0x23) counts.hashtags++;
-      else counts.mentions++;
+      features[code === 0x23 ? Feature.Hashtag : Feature.Mention] = 1;
       continue;
     }
     if (code >= 0xd800 && code <= 0xdbff) {
       // Emoji live in the astral planes (U+1F000 on) as surrogate pairs.
       const point = text.codePointAt(i) ?? 0;
-      if (point >= 0x1f000 && point <= 0x1faff) counts.emoji++;
+      if (point >= 0x1f000 && point <= 0x1faff) emoji++;
       i++;
       continue;
     }
     if ((code >= 0x2600 && code <= 0x27bf) || code === 0x2b50 || code === 0x2764) {
-      counts.emoji++;
+      emoji++;
       continue;
     }
     // ASCII first (most text); other letters ask the engine for their case.
@@ -280,17 +253,20 @@ function countParagraph(text: string, start: number, end: number): ParagraphCoun
     if (!lower && !upper) {
       if (isLetterOrDigit(code) && code > 0x39) {
         // A letter without case (CJK, Arabic…): counted, never a capital.
-        counts.letters++;
+        letters++;
         seenLetter = true;
       }
       continue;
     }
-    if (!seenLetter) counts.firstLetterLower = lower;
+    if (!seenLetter) features[Feature.OpensLower] = flag(lower);
     seenLetter = true;
-    counts.letters++;
-    if (upper) counts.upper++;
+    letters++;
+    if (upper) capitals++;
   }
-  return counts;
+  const share = letters > 0 ? capitals / letters : 0;
+  features[Feature.Capitals] = share;
+  features[Feature.AllCaps] = flag(letters >= 4 && share > 0.8);
+  features[Feature.Emoji] = Math.min(emoji, 3) / 3;
 }
 
 function isWordCode(code: number): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryModel, handRulesModel, walkBody, type BodyTrace, type BoundaryModel } from '../../../src/text/boundary-model/index.js';
 import { BOUNDARY_FEATURES } from '../../../src/text/boundary-model/paragraph-features.js';
-import { LineTable } from '../../../src/text/line-table.js';
+import { readLines } from '../../../src/text/line-table.js';
 import { scanSignatures } from '../../../src/text/signature-scanner.js';
 
 const signature = '— Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
@@ -9,8 +9,16 @@ const signature = '— Priya Vandermeer (@PVandermeerCllr) May 14, 2024';
 function walk(text: string, model: BoundaryModel, handStart: number, traces?: Map<number, BodyTrace>) {
   const [found] = scanSignatures(text).signatures;
   if (found === undefined) throw new Error('no signature');
-  const boundary = walkBody(text, new LineTable(text), found, 0, handStart, { model, traces });
+  const boundary = walkBody(text, readLines(text), found, 0, handStart, { model, traces });
   return { ...boundary, body: text.slice(boundary.start, found.start).trim() };
+}
+
+/** The named features of each paragraph above the signature, nearest first. */
+function traced(text: string): Array<Record<string, number>> {
+  const traces = new Map<number, BodyTrace>();
+  walk(text, never, 0, traces);
+  const [trace] = [...traces.values()];
+  return (trace?.candidates ?? []).map((c) => Object.fromEntries(BOUNDARY_FEATURES.map((name, i) => [name, c.features[i] ?? Number.NaN])));
 }
 
 /** A model that takes every paragraph, or none. */
@@ -47,6 +55,22 @@ describe('walkBody', () => {
     walk(text, never, second, traces);
     const [trace] = [...traces.values()];
     expect(trace?.candidates.map((c) => text.slice(c.start, c.start + 10))).toEqual(['Its second', 'The post, ', 'An article']);
+  });
+
+  it('tells the gap apart from the article’s usual one', () => {
+    const gaps = traced(`A first.\n\nB second.\nC third.\n\n\n\nD fourth.\n\n${signature}\n`);
+    expect(gaps.map((f) => [f.gapNone, f.gapUsual, f.gapWide])).toEqual([
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
+  });
+
+  it('flags a paragraph in another script than the body', () => {
+    const [first, second] = traced(`Министр сказал:\n\nThe post.\n\n${signature}\n`);
+    expect([first?.scriptUnlikeBody, second?.scriptUnlikeBody]).toEqual([0, 1]);
+    expect([first?.belowLeadIn, first?.bodyEmpty, second?.bodyEmpty]).toEqual([1, 1, 0]);
   });
 
   it('ships weights for every feature', () => {

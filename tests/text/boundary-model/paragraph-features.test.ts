@@ -1,39 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BOUNDARY_FEATURES,
-  isNumbered,
-  paragraphFeatures,
-  type FeatureInput,
-} from '../../../src/text/boundary-model/paragraph-features.js';
+import { BOUNDARY_FEATURES, Feature, isNumbered, paragraphFeatures } from '../../../src/text/boundary-model/paragraph-features.js';
 
-const base: Omit<FeatureInput, 'text' | 'start' | 'end'> = {
-  length: 20,
-  total: 60,
-  gap: 1,
-  baseGap: 1,
-  handRule: false,
-  bodyEmpty: false,
-  bodyScript: 'latin',
-  script: 'latin',
-  aboveScript: 'latin',
-  aboveEndsColon: false,
-  firstAfterEmbed: false,
-  bodyCutShort: false,
-  bodyEndsSentence: true,
-  leadInNear: false,
-  embedNear: false,
-  belowNumbered: false,
-};
-
-/** The named features of one paragraph (the whole of `text`). */
-function features(text: string, extra: Partial<FeatureInput> = {}): Record<string, number> {
-  const values = paragraphFeatures({ ...base, text, start: 0, end: text.length, ...extra });
+/** The named features of one paragraph (the whole of `text`), as the walk's paragraph reading gives them. */
+function features(text: string): Record<string, number> {
+  const values = paragraphFeatures(text, 0, text.length, text.length);
   return Object.fromEntries(BOUNDARY_FEATURES.map((name, i) => [name, values[i] ?? Number.NaN]));
 }
 
 describe('paragraphFeatures', () => {
   it('gives one number per named feature', () => {
-    expect(paragraphFeatures({ ...base, text: 'x', start: 0, end: 1 })).toHaveLength(BOUNDARY_FEATURES.length);
+    expect(paragraphFeatures('x', 0, 1, 1)).toHaveLength(BOUNDARY_FEATURES.length);
+  });
+
+  it('numbers its slots in the order of the names', () => {
+    expect(BOUNDARY_FEATURES[Feature.HandRule]).toBe('handRule');
+    expect(BOUNDARY_FEATURES[Feature.Length]).toBe('length');
+    expect(BOUNDARY_FEATURES[Feature.ScriptUnlikeBody]).toBe('scriptUnlikeBody');
+    expect(BOUNDARY_FEATURES[Feature.BelowNumbered]).toBe('belowNumbered');
+    expect(Feature.BelowNumbered).toBe(BOUNDARY_FEATURES.length - 1);
+  });
+
+  it('leaves the features that stand the paragraph against its neighbours to the walk', () => {
+    expect(features('Line')).toMatchObject({ handRule: 0, gapNone: 0, gapUsual: 0, scriptUnlikeBody: 0, belowNumbered: 0 });
   });
 
   it('reads a heading in capitals as capitals without closing punctuation', () => {
@@ -53,17 +41,6 @@ describe('paragraphFeatures', () => {
     expect(features('„Warum nicht?“ fragte sie.').opensQuote).toBe(1);
     expect(features('and then the bridge closed.').opensLower).toBe(1);
     expect(features('• first item').opensBullet).toBe(1);
-  });
-
-  it('tells the gap apart from the article’s usual one', () => {
-    expect(features('Line', { gap: 0 })).toMatchObject({ gapNone: 1, gapUsual: 0, gapWide: 0 });
-    expect(features('Line', { gap: 1 })).toMatchObject({ gapNone: 0, gapUsual: 1, gapWide: 0 });
-    expect(features('Line', { gap: 3 })).toMatchObject({ gapNone: 0, gapUsual: 0, gapWide: 1 });
-  });
-
-  it('flags a paragraph in another script than the body', () => {
-    expect(features('Министр сказал', { script: 'cyrillic', bodyScript: 'latin' }).scriptUnlikeBody).toBe(1);
-    expect(features('The minister said', { script: 'latin', bodyScript: 'latin' }).scriptUnlikeBody).toBe(0);
   });
 
   it('reads only the first few hundred characters of a long paragraph', () => {
