@@ -103,12 +103,10 @@ function collapsedLength(projected: string, start: number, end: number): number 
   return collapseWhitespace(projected.slice(start, end)).length;
 }
 
+/** Whether two URLs are the same but for their scheme, trailing slashes and case. */
 function sameUrl(a: string, b: string): boolean {
-  const strip = (url: string) =>
-    url
-      .replace(/^https?:\/\//i, '')
-      .replace(/\/+$/, '')
-      .toLowerCase();
+  // One pass takes off both: the scheme at the start and the slashes at the end.
+  const strip = (url: string) => url.replace(/^https?:\/\/|\/+$/gi, '').toLowerCase();
   return strip(a) === strip(b);
 }
 
