@@ -57,14 +57,10 @@ export function toLink(written: string): Link {
   return { url, text: written, kind: classifyLink(url) };
 }
 
+/**
+ * A URL's host as written, lowercased: from after the first `://` (or from the start) up to the
+ * first `/`, `?`, `#` or `:`.
+ */
 function hostOf(url: string): string {
-  const start = url.indexOf('://');
-  const from = start === -1 ? 0 : start + 3;
-  let end = from;
-  while (end < url.length) {
-    const c = url.charCodeAt(end);
-    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a) break;
-    end++;
-  }
-  return url.slice(from, end).toLowerCase();
+  return (/^(?:.*?:\/\/)?([^/?#:]*)/s.exec(url)?.[1] ?? '').toLowerCase();
 }

@@ -64,7 +64,8 @@ function readProjection(input: string, projection: MarkdownProjection, syntax: P
     if (!dated.agrees) mismatches.push(dateMismatch(linked.publishedAt, linked.dateText, range.start, range.end));
     return {
       ...linked,
-      source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', start: range.start, end: range.end },
+      // `record.source` has every key already: the spread of `range` keeps their order.
+      source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', ...range },
     };
   });
   const diagnostics = read.diagnostics.map((diagnostic): Diagnostic => {

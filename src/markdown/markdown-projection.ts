@@ -388,30 +388,30 @@ function isDelimiterRun(input: string, from: number, to: number, start: number, 
   return left || right;
 }
 
-/** Length of a bare `http(s)://` URL at `at` (copied verbatim but for escapes), or 0: not glued to a word before it. */
-function bareUrlLength(input: string, at: number, from: number, to: number): number {
+/** Length of a bare `http(s)://` URL at `at` in a line (copied verbatim but for escapes), or 0: not glued to a word before it. */
+function bareUrlLength(input: string, at: number, from: number): number {
   if (at > from && isWordCode(input.charCodeAt(at - 1))) return 0;
-  return webUrlLength(input, at, to);
+  return webUrlLength(input, at);
 }
 
 /**
- * Length of the `http(s)://` URL at `at`, up to a space, bracket, angle bracket or quote (or
- * `to`), or 0 when none starts there. Quoted text's bracketed links need no more, so its bundle
- * leaves out the word test of {@link bareUrlLength} (and the Unicode punctuation class it uses).
+ * A `http(s)://` URL up to a space, control character, bracket, angle bracket or quote. Sticky.
+ * It needs no end bound: every caller reads one line, and a line ends at a `\r`, a `\n` or the
+ * input's end, where the class stops anyway.
+ */
+const WEB_URL = /https?:\/\/[^\0- "<>[\]]*/y;
+
+/**
+ * Length of the `http(s)://` URL at `at` in a line ({@link WEB_URL}), or 0 when none starts there.
+ * Quoted text's bracketed links need no more, so its bundle leaves out the word test of
+ * {@link bareUrlLength} (and the Unicode punctuation class it uses).
  *
  * @example
- * webUrlLength('[https://t.co/x] ok', 1, 18); // 14
+ * webUrlLength('[https://t.co/x] ok', 1); // 14
  */
-function webUrlLength(input: string, at: number, to: number): number {
-  const scheme = input.startsWith('https://', at) ? 8 : input.startsWith('http://', at) ? 7 : 0;
-  if (scheme === 0) return 0;
-  let end = at + scheme;
-  while (end < to) {
-    const code = input.charCodeAt(end);
-    if (code <= 0x20 || code === 0x5b || code === 0x5d || code === 0x3c || code === 0x3e || code === 0x22) break;
-    end++;
-  }
-  return end - at;
+function webUrlLength(input: string, at: number): number {
+  WEB_URL.lastIndex = at;
+  return WEB_URL.test(input) ? WEB_URL.lastIndex - at : 0;
 }
 
 /** Writes the inline content of one line: escapes, emphasis, entities and links resolved. */
@@ -497,7 +497,7 @@ function emitInline(
         }
       case 0x68 /* h */:
         {
-          const length = bareUrlLength(input, i, from, to);
+          const length = bareUrlLength(input, i, from);
           if (length > 0) {
             emitUrl(buffer, input, i, i + length);
             i += length;
@@ -524,8 +524,8 @@ function emitQuotedText(buffer: ProjectionBuffer, input: string, from: number, t
   let last = floor;
   for (let i = from; i < to; i++) {
     const code = input.charCodeAt(i);
-    if (code === 0x5b && (i === from || isBlankCode(input.charCodeAt(i - 1))) && webUrlLength(input, i + 1, to) > 0) {
-      const close = i + 1 + webUrlLength(input, i + 1, to);
+    if (code === 0x5b && (i === from || isBlankCode(input.charCodeAt(i - 1))) && webUrlLength(input, i + 1) > 0) {
+      const close = i + 1 + webUrlLength(input, i + 1);
       if (input.charCodeAt(close) === 0x5d) {
         // The word before: back over spaces and line breaks, then over the word itself.
         let wordEnd = buffer.length;

@@ -1,5 +1,6 @@
 import { classifyLink } from '../links/index.js';
-import { platforms } from '../platforms/index.js';
+import { platformNamed } from '../platforms/index.js';
+import type { PostRef } from '../platforms/index.js';
 import type { EmbedRecord, Link } from '../schema/index.js';
 import { readBodyEntities } from '../text/index.js';
 import { collapseWhitespace, isSpace } from '../kit/index.js';
@@ -32,17 +33,19 @@ export function withMarkdownLinks(record: EmbedRecord, projected: string, start:
   const placed = placeLinks(record.text ?? '', projected, start, links);
   let { url, id, author } = record;
   const inBody: PlacedLink[] = [];
-  let permalink: { url: string; id: string; handle: string | null } | null = null;
+  const platform = platformNamed(record.platform);
+  let permalink: PostRef | null = null;
   for (const entry of placed) {
     if (entry.at >= 0) inBody.push(entry);
-    else permalink = permalinkOf(record, entry.link.href) ?? permalink;
+    // The post an href outside the body is the permalink of, when it is one of the record's platform.
+    else permalink = platform.parsePermalink(decodeUnreserved(entry.link.href)) ?? permalink;
   }
   // The last permalink outside the body: the signature's date link.
   if (id === null && permalink !== null) {
     ({ url, id } = permalink);
     // A form without a handle (a Threads footer) takes it from the permalink, as the HTML reader does.
     if (author.handle === null && permalink.handle !== null)
-      author = { ...author, handle: permalink.handle, url: profileUrl(record, permalink.handle) };
+      author = { ...author, handle: permalink.handle, url: platform.profileUrl(permalink.handle) };
   }
   const linksOut = inBody.length === 0 ? record.links : mergeLinks(record, inBody, projected);
   return { ...record, url, id, author, links: linksOut };
@@ -100,24 +103,11 @@ function collapsedLength(projected: string, start: number, end: number): number 
   return collapseWhitespace(projected.slice(start, end)).length;
 }
 
+/** Whether two URLs are the same but for their scheme, trailing slashes and case. */
 function sameUrl(a: string, b: string): boolean {
-  const strip = (url: string) =>
-    url
-      .replace(/^https?:\/\//i, '')
-      .replace(/\/+$/, '')
-      .toLowerCase();
+  // One pass takes off both: the scheme at the start and the slashes at the end.
+  const strip = (url: string) => url.replace(/^https?:\/\/|\/+$/gi, '').toLowerCase();
   return strip(a) === strip(b);
-}
-
-/** The post an href is the permalink of, when it is one of the record's platform. */
-function permalinkOf(record: EmbedRecord, href: string): { url: string; id: string; handle: string | null } | null {
-  const platform = platforms.find((candidate) => candidate.name === record.platform);
-  const post = platform?.parsePermalink(decodeUnreserved(href)) ?? null;
-  return post === null ? null : { url: post.url, id: post.id, handle: post.handle };
-}
-
-function profileUrl(record: EmbedRecord, handle: string): string | null {
-  return platforms.find((candidate) => candidate.name === record.platform)?.profileUrl(handle) ?? null;
 }
 
 /** A percent-encoded byte of an unreserved character: letter, digit, `-`, `.`, `_` or `~`. */

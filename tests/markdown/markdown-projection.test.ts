@@ -114,4 +114,17 @@ describe('projectQuotedText', () => {
     // The Markdown projection of the same input reads the fence, the rule and the definition.
     expect(projectMarkdown(input).text).not.toContain('```');
   });
+
+  it('reads a bracketed URL up to a space, bracket, angle bracket, quote or line end, and links it only when `]` closes it', () => {
+    const href = (input: string) => projectQuotedText(input).links.map((link) => link.href);
+    expect(href('> pic.twitter.com/x [https://t.co/x]')).toEqual(['https://t.co/x']);
+    expect(href('> May 3 [http://x.com/a/status/1]\r\n> next')).toEqual(['http://x.com/a/status/1']);
+    // A quote, angle bracket, space or line break inside the brackets: no link.
+    for (const inner of ['https://t.co/"x', 'https://t.co/<x', 'https://t.co/ x', 'https://t.co/x\n']) {
+      expect(href(`> word [${inner}]`)).toEqual([]);
+    }
+    // Only a lowercase `http://` or `https://` opens one.
+    expect(href('> word [HTTPS://t.co/x]')).toEqual([]);
+    expect(href('> word [ftp://t.co/x]')).toEqual([]);
+  });
 });
