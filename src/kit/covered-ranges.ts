@@ -17,24 +17,27 @@ export interface Range {
  * covered.overlaps(15, 16); // true
  */
 export class CoveredRanges {
-  /** Whether `[start, end)` overlaps a range; `start` and `end` must not decrease from call to call. */
-  readonly overlaps: (start: number, end: number) => boolean;
+  // Private members: minifiers rename them. A class, not a closure: the closure-held state read
+  // about 3 % slower on embed-dense text (the body walk asks once per paragraph).
+  readonly #ranges: Range[];
+  #next = 0;
+  #furthestEnd = -1;
 
   constructor(ranges: readonly Range[]) {
     // A loop, not `map`: an array made by the optimised `map` can differ in shape from the
     // interpreter's, and the code reading it is thrown away (V8's deoptimisation trace).
-    const sorted: Range[] = [];
-    for (const { start, end } of ranges) sorted.push({ start, end });
-    sorted.sort((a, b) => a.start - b.start);
-    // The state lives in the closure: the ranges taken so far and the furthest end among them.
-    let next = 0;
-    let furthestEnd = -1;
-    this.overlaps = (start, end) => {
-      while (next < sorted.length && (sorted[next]?.start ?? 0) < end) {
-        furthestEnd = Math.max(furthestEnd, sorted[next]?.end ?? 0);
-        next++;
-      }
-      return furthestEnd > start;
-    };
+    const copies: Range[] = [];
+    for (const { start, end } of ranges) copies.push({ start, end });
+    this.#ranges = copies.sort((a, b) => a.start - b.start);
+  }
+
+  /** Whether `[start, end)` overlaps a range; `start` and `end` must not decrease from call to call. */
+  overlaps(start: number, end: number): boolean {
+    const ranges = this.#ranges;
+    while (this.#next < ranges.length && (ranges[this.#next]?.start ?? 0) < end) {
+      this.#furthestEnd = Math.max(this.#furthestEnd, ranges[this.#next]?.end ?? 0);
+      this.#next++;
+    }
+    return this.#furthestEnd > start;
   }
 }
