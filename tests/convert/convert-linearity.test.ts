@@ -1,6 +1,6 @@
 /**
  * Conversion stays linear on big and hostile inputs, in every embed mode: each family is run at
- * 64 KB, 256 KB and 1 MB and its CPU time compared (see tests/robustness/cpu-growth.ts).
+ * 128 KB, 512 KB and 2 MB and its CPU time compared (see tests/robustness/cpu-growth.ts).
  */
 import { describe, it } from 'vitest';
 import { expectLinear, familiesIn } from '../robustness/cpu-growth.js';

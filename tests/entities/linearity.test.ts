@@ -1,6 +1,6 @@
 /**
  * extractEntities must stay linear on hostile input (SECURITY: no catastrophic backtracking). Each
- * pattern, with and without gluedUrls, is run at 64 KB, 256 KB and 1 MB and its CPU time compared
+ * pattern, with and without gluedUrls, is run at 128 KB, 512 KB and 2 MB and its CPU time compared
  * (see tests/robustness/cpu-growth.ts): 16× the input may cost at most 64× the CPU time (a
  * quadratic scanner costs ~256×, a backtracking one far more).
  */

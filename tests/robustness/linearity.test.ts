@@ -1,6 +1,6 @@
 /**
  * Hostile input must not make extraction super-linear (ReDoS, quadratic back-scans). Each family
- * of flattened text (and each fuzz token repeated) is run at 64 KB, 256 KB and 1 MB and its CPU
+ * of flattened text (and each fuzz token repeated) is run at 128 KB, 512 KB and 2 MB and its CPU
  * time compared (see `cpu-growth.ts`). The families live in bench/hostile-families.mjs, shared
  * with the throughput bench.
  */
