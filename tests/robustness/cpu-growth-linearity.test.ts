@@ -34,8 +34,8 @@ function waiting(ms: number): (text: string) => number {
 
 describe('expectLinear', () => {
   it('fails on quadratic work', () => {
-    // Usually at the 256 KB step (~16× against a bound of 12), else over the whole span (~256× against 64).
-    expect(() => expectLinear(quadratic, build)).toThrow(/(256 KB|1 MB) took .* ms of CPU/);
+    // Usually at the 512 KB step (~16× against a bound of 12), else over the whole span (~256× against 64).
+    expect(() => expectLinear(quadratic, build)).toThrow(/(512 KB|2 MB) took .* ms of CPU/);
   });
 
   it('fails on quadratic work over the whole span when the step check cannot see it', () => {
