@@ -4,9 +4,9 @@ import type { Diagnostic } from '../schema/index.js';
 import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
 import { formSignature, type Signature } from './form-signature.js';
+import { findStatusUrlLines } from './status-url-lines.js';
 
 export type { Signature } from './form-signature.js';
-import { findStatusUrlLines } from './status-url-lines.js';
 
 /** The longest handle read after `(@` (a Bluesky domain handle can be long). */
 const MAX_HANDLE = 253;
