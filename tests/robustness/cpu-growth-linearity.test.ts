@@ -9,6 +9,25 @@ import { KB, MB, cpuPerCall, expectLinear, growth } from './cpu-growth.js';
 
 const build = (size: number): string => repeatTo('word ', size);
 
+/** The sizes `build` was called with, in order, and `build` itself. */
+function recordingBuild(): { sizes: number[]; build: (size: number) => string } {
+  const sizes: number[] = [];
+  return { sizes, build: (size) => (sizes.push(size), build(size)) };
+}
+
+/**
+ * A call that does `units` of fixed work per input size (one unit ≈ 1 ms, above the noise floor), ignoring the
+ * characters: a growth curve written down, so a test can give the check any shape of cost.
+ */
+function shaped(units: Record<number, number>): (text: string) => number {
+  return (text) => {
+    let sum = 0;
+    const count = (units[text.length] ?? 1) * 1_000_000;
+    for (let i = 0; i < count; i += 1) sum = (sum + i * 31) | 0;
+    return sum;
+  };
+}
+
 /** Quadratic: from every 1024th offset, search back over everything before it for a character that is not there. */
 function quadratic(text: string): number {
   let found = 0;
@@ -33,9 +52,35 @@ function waiting(ms: number): (text: string) => number {
 }
 
 describe('expectLinear', () => {
-  it('fails on quadratic work', () => {
-    // Usually at the 512 KB step (~16× against a bound of 12), else over the whole span (~256× against 64).
-    expect(() => expectLinear(quadratic, build)).toThrow(/(512 KB|2 MB) took .* ms of CPU/);
+  it('fails on quadratic work over the whole span, without measuring further', () => {
+    // ~16× per 4× step passes the step guard (24×); over the whole span ~256× against 64, and its
+    // top step (~16×) looks quadratic, so 8 MB is never built.
+    const { sizes, build: recorded } = recordingBuild();
+    expect(() => expectLinear(quadratic, recorded)).toThrow(/2 MB took .* ms of CPU, 128 KB took .*, its top step 2 MB took/);
+    expect(sizes.at(-1)).toBe(2 * MB);
+  });
+
+  it('stops early when one step grows past the step guard', () => {
+    // 128 KB → 512 KB costs 40× (worse than quadratic work's 16×): 2 MB is never built.
+    const { sizes, build: recorded } = recordingBuild();
+    const steep = shaped({ [128 * KB]: 1, [512 * KB]: 40, [2 * MB]: 1600 });
+    expect(() => expectLinear(steep, recorded)).toThrow(/512 KB took .* ms of CPU, 128 KB took/);
+    expect(sizes.at(-1)).toBe(512 * KB);
+  });
+
+  it('passes linear work whose cost per byte rises as its objects leave the caches', () => {
+    // As measured on allocation-heavy families: up to 4.3× more per byte at 2 MB than at 128 KB
+    // (69× over the span, past 64), then 4.2× per 4× step, so 8 MB settles it.
+    const { sizes, build: recorded } = recordingBuild();
+    const spilling = shaped({ [128 * KB]: 1, [512 * KB]: 11, [2 * MB]: 69, [8 * MB]: 290 });
+    expect(() => expectLinear(spilling, recorded)).not.toThrow();
+    expect(sizes).toContain(8 * MB);
+  });
+
+  it('fails on work that keeps outgrowing its input past 2 MB', () => {
+    // 90× over the span with a mild top step (7×), but 14× again from 2 MB to 8 MB.
+    const growing = shaped({ [128 * KB]: 1, [512 * KB]: 13, [2 * MB]: 90, [8 * MB]: 1260 });
+    expect(() => expectLinear(growing, build)).toThrow(/2 MB took .*; one step further, .* 8 MB took .* ms of CPU, 2 MB took/);
   });
 
   it('fails on quadratic work over the whole span when the step check cannot see it', () => {
