@@ -12,7 +12,11 @@ const build = (size: number): string => repeatTo('word ', size);
 /** The sizes `build` was called with, in order, and `build` itself. */
 function recordingBuild(): { sizes: number[]; build: (size: number) => string } {
   const sizes: number[] = [];
-  return { sizes, build: (size) => (sizes.push(size), build(size)) };
+  const recorded = (size: number): string => {
+    sizes.push(size);
+    return build(size);
+  };
+  return { sizes, build: recorded };
 }
 
 /**
