@@ -9,7 +9,10 @@ import { escapeRegExp } from '../kit/index.js';
  * // In 'Nice. Posted by Ann on …': { kind: 'posted-by', platform: facebook, start: 6, end: 15 }
  */
 export interface PhraseAnchor {
-  /** `posted-by` for a platform's `postedByPhrases`, `footer` for its `footer.phrase`, `line` for its `lineForm.anchor`. */
+  /**
+   * `posted-by` for a platform's `postedByPhrases`, `footer` for its `footer.phrase` where the
+   * platform's name ends (see {@link findPhraseAnchors}), `line` for its `lineForm.anchor`.
+   */
   kind: 'posted-by' | 'footer' | 'line';
   /** The platform whose phrase it is. */
   platform: KnownPlatform;
@@ -18,6 +21,12 @@ export interface PhraseAnchor {
   /** Offset just past the phrase. */
   end: number;
 }
+
+/**
+ * What a footer's phrase must be followed by, tested on the one character after it (`''` past the
+ * text's end): nothing, whitespace (`\s` and NEL, the set of kit's `isSpace`) or punctuation.
+ */
+const FOOTER_END = /^[\s\x85.,;:!?)\]]?$/;
 
 interface Anchors {
   pattern: RegExp;
@@ -32,7 +41,10 @@ let cached: Anchors | undefined;
  * `indexOf` per phrase: on UTF-16 text each of those scans the whole input. V8 picks its scan
  * strategy from the whole set of alternatives, so adding or removing a phrase can change this
  * pass's cost several-fold (a phrase that starts with a space is tried at every space): run the
- * text bench after any change to the phrases.
+ * text bench after any change to the phrases. A footer phrase is kept only where the platform's
+ * name ends, at the text's end, a space or punctuation (`View on Threadsville` is no footer): the
+ * only check of that, made here so that text of footer phrases glued to words (`View on Threads`
+ * repeated) keeps no anchor per match.
  *
  * @example
  * findPhraseAnchors('Post by @ann\nView on Threads').map((anchor) => anchor.kind); // ['footer']
@@ -42,9 +54,11 @@ export function findPhraseAnchors(text: string): PhraseAnchor[] {
   const found: PhraseAnchor[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const phrase = phrases.get(match[0]);
-    if (phrase !== undefined)
-      found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end: match.index + match[0].length });
+    // The pattern matches only the phrases themselves, and the match ends where the next search starts.
+    const phrase = phrases.get(match[0])!;
+    const end = pattern.lastIndex;
+    if (phrase.kind === 'footer' && !FOOTER_END.test(text.charAt(end))) continue;
+    found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end });
   }
   return found;
 }
