@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findPhraseAnchors } from '../../src/text/phrase-anchors.js';
+import { AnchorKind, findPhraseAnchors } from '../../src/text/phrase-anchors.js';
 
 describe('findPhraseAnchors', () => {
   it('finds every platform phrase in order, with its kind, platform and span', () => {
     const text = 'Nice.Posted by Ann on Monday, May 6, 2024\nPost by @ann\nView on Threads\nPublicado por Ana\nView on Mastodon';
     expect(findPhraseAnchors(text).map(({ kind, platform, start, end }) => [kind, platform.name, text.slice(start, end)])).toEqual([
-      ['posted-by', 'facebook', 'Posted by'],
-      ['footer', 'threads', 'View on Threads'],
-      ['posted-by', 'facebook', 'Publicado por'],
-      ['footer', 'mastodon', 'View on Mastodon'],
+      [AnchorKind.PostedBy, 'facebook', 'Posted by'],
+      [AnchorKind.Footer, 'threads', 'View on Threads'],
+      [AnchorKind.PostedBy, 'facebook', 'Publicado por'],
+      [AnchorKind.Footer, 'mastodon', 'View on Mastodon'],
     ]);
   });
 
