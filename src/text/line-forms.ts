@@ -1,6 +1,6 @@
 import { isLineBreak, trimEnd, trimStart } from '../kit/index.js';
 import { formSignature } from './form-signature.js';
-import type { PhraseAnchor } from './phrase-anchors.js';
+import { AnchorKind, type PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
 /** The longest line read around an anchor, each way: a flattened widget line is short. */
@@ -24,7 +24,7 @@ export function findLineForms(text: string, anchors: readonly PhraseAnchor[]): S
   let readTo = 0;
   for (const { kind, platform, start: at } of anchors) {
     const form = platform.text?.lineForm;
-    if (kind !== 'line' || form === undefined || at < readTo) continue;
+    if (kind !== AnchorKind.Line || form === undefined || at < readTo) continue;
     let lineStart = at;
     const floor = Math.max(readTo, at - MAX_LINE);
     while (lineStart > floor && !isLineBreak(text.charCodeAt(lineStart - 1))) lineStart--;

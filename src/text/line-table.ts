@@ -111,7 +111,7 @@ export class LineTable {
    * {@link SCRIPT_SAMPLE} letters, read once per range.
    *
    * @example
-   * readLines('Καλημέρα').script(0, 8); // 'greek'
+   * readLines('Καλημέρα').script(0, 8); // Script.Greek
    */
   script(start: number, end: number): Script | null {
     return this.scripts.get(this.text, start, end, sampleScript);

@@ -6,11 +6,14 @@ import { escapeRegExp } from '../kit/index.js';
  * text-less widget's footer (`View on Threads`), or the mark of a one-line form (TikTok's `♬`).
  *
  * @example
- * // In 'Nice. Posted by Ann on …': { kind: 'posted-by', platform: facebook, start: 6, end: 15 }
+ * // In 'Nice. Posted by Ann on …': { kind: AnchorKind.PostedBy, platform: facebook, start: 6, end: 15 }
  */
 export interface PhraseAnchor {
-  /** `posted-by` for a platform's `postedByPhrases`, `footer` for its `footer.phrase`, `line` for its `lineForm.anchor`. */
-  kind: 'posted-by' | 'footer' | 'line';
+  /**
+   * `PostedBy` for a platform's `postedByPhrases`, `Footer` for its `footer.phrase` where the
+   * platform's name ends (see {@link findPhraseAnchors}), `Line` for its `lineForm.anchor`.
+   */
+  kind: AnchorKind;
   /** The platform whose phrase it is. */
   platform: KnownPlatform;
   /** Offset of the phrase's first character. */
@@ -19,9 +22,31 @@ export interface PhraseAnchor {
   end: number;
 }
 
+/**
+ * Which of a platform's phrases an anchor is (numbers, which the bundler writes in place: a kind is
+ * only compared, never shown).
+ *
+ * @example
+ * anchor.kind === AnchorKind.Footer;
+ */
+export enum AnchorKind {
+  /** One of `text.postedByPhrases` (Facebook's `Posted by`). */
+  PostedBy,
+  /** `text.footer.phrase` (`View on Threads`). */
+  Footer,
+  /** `text.lineForm.anchor` (TikTok's `♬`). */
+  Line,
+}
+
+/**
+ * What a footer's phrase must be followed by, tested on the one character after it (`''` past the
+ * text's end): nothing, whitespace (`\s` and NEL, the set of kit's `isSpace`) or punctuation.
+ */
+const FOOTER_END = /^[\s\x85.,;:!?)\]]?$/;
+
 interface Anchors {
   pattern: RegExp;
-  phrases: Map<string, { kind: PhraseAnchor['kind']; platform: KnownPlatform }>;
+  phrases: Map<string, { kind: AnchorKind; platform: KnownPlatform }>;
 }
 
 let cached: Anchors | undefined;
@@ -32,19 +57,24 @@ let cached: Anchors | undefined;
  * `indexOf` per phrase: on UTF-16 text each of those scans the whole input. V8 picks its scan
  * strategy from the whole set of alternatives, so adding or removing a phrase can change this
  * pass's cost several-fold (a phrase that starts with a space is tried at every space): run the
- * text bench after any change to the phrases.
+ * text bench after any change to the phrases. A footer phrase is kept only where the platform's
+ * name ends, at the text's end, a space or punctuation (`View on Threadsville` is no footer): the
+ * only check of that, made here so that text of footer phrases glued to words (`View on Threads`
+ * repeated) keeps no anchor per match.
  *
  * @example
- * findPhraseAnchors('Post by @ann\nView on Threads').map((anchor) => anchor.kind); // ['footer']
+ * findPhraseAnchors('Post by @ann\nView on Threads').map((anchor) => anchor.kind); // [AnchorKind.Footer]
  */
 export function findPhraseAnchors(text: string): PhraseAnchor[] {
   const { pattern, phrases } = anchors();
   const found: PhraseAnchor[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const phrase = phrases.get(match[0]);
-    if (phrase !== undefined)
-      found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end: match.index + match[0].length });
+    // The pattern matches only the phrases themselves, and the match ends where the next search starts.
+    const phrase = phrases.get(match[0])!;
+    const end = pattern.lastIndex;
+    if (phrase.kind === AnchorKind.Footer && !FOOTER_END.test(text.charAt(end))) continue;
+    found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end });
   }
   return found;
 }
@@ -53,11 +83,11 @@ function anchors(): Anchors {
   if (cached !== undefined) return cached;
   const phrases: Anchors['phrases'] = new Map();
   for (const platform of platforms) {
-    for (const phrase of platform.text?.postedByPhrases ?? []) phrases.set(phrase, { kind: 'posted-by', platform });
+    for (const phrase of platform.text?.postedByPhrases ?? []) phrases.set(phrase, { kind: AnchorKind.PostedBy, platform });
     const footer = platform.text?.footer?.phrase;
-    if (footer !== undefined) phrases.set(footer, { kind: 'footer', platform });
+    if (footer !== undefined) phrases.set(footer, { kind: AnchorKind.Footer, platform });
     const line = platform.text?.lineForm?.anchor;
-    if (line !== undefined) phrases.set(line, { kind: 'line', platform });
+    if (line !== undefined) phrases.set(line, { kind: AnchorKind.Line, platform });
   }
   cached = { pattern: phrasePattern([...phrases.keys()], 'g'), phrases };
   return cached;

@@ -2,7 +2,7 @@ import { type DateMatch, matchDateAt } from '../dates/index.js';
 import type { KnownPlatform } from '../platforms/index.js';
 import { isInlineSpace, isLineBreak, skipInlineSpace } from '../kit/index.js';
 import { formSignature } from './form-signature.js';
-import type { PhraseAnchor } from './phrase-anchors.js';
+import { AnchorKind, type PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
 /** How far after the phrase the date may start (the page name stands between). */
@@ -30,7 +30,7 @@ export function findPostedBy(text: string, anchors: readonly PhraseAnchor[]): Si
   let dateAt: DateAt | undefined;
   let stops: StopFinder | undefined;
   for (const anchor of anchors) {
-    if (anchor.kind !== 'posted-by') continue;
+    if (anchor.kind !== AnchorKind.PostedBy) continue;
     dateAt ??= recentDates(text);
     stops ??= stopFinder(text, dateAt);
     const signature = readPostedBy(text, anchor.start, anchor.end, anchor.platform, dateAt, stops);

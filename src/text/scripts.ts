@@ -1,22 +1,23 @@
 import { isSpace } from '../kit/index.js';
 import { mayStartLink, startsLink } from './post-length.js';
 
-/** The writing systems a body and an article paragraph are told apart by. */
-export type Script = 'latin' | 'greek' | 'cyrillic' | 'armenian' | 'hebrew' | 'arabic' | 'indic' | 'thai' | 'georgian' | 'hangul' | 'cjk';
-
-const SCRIPTS: readonly Script[] = [
-  'latin',
-  'greek',
-  'cyrillic',
-  'armenian',
-  'hebrew',
-  'arabic',
-  'indic',
-  'thai',
-  'georgian',
-  'hangul',
-  'cjk',
-];
+/**
+ * The writing systems a body and an article paragraph are told apart by. Numbers, which the
+ * bundler writes in place: a script is only ever compared with another, never shown.
+ */
+export enum Script {
+  Latin,
+  Greek,
+  Cyrillic,
+  Armenian,
+  Hebrew,
+  Arabic,
+  Indic,
+  Thai,
+  Georgian,
+  Hangul,
+  Cjk,
+}
 
 /**
  * The script most of the letters in `text[start, end)` are written in, or null when it holds no
@@ -25,7 +26,7 @@ const SCRIPTS: readonly Script[] = [
  * paragraph, and this runs beside every post body.
  *
  * @example
- * dominantScript('Καλημέρα @jack pic.twitter.com/abc', 0, 33); // 'greek'
+ * dominantScript('Καλημέρα @jack pic.twitter.com/abc', 0, 33); // Script.Greek
  */
 export function dominantScript(text: string, start: number, end: number, maxLetters = Infinity): Script | null {
   const counts = COUNTS.fill(0);
@@ -49,35 +50,35 @@ export function dominantScript(text: string, start: number, end: number, maxLett
       most = counts[k]!;
     }
   }
-  return best < 0 ? null : (SCRIPTS[best] ?? null);
+  return best < 0 ? null : best;
 }
 
 /** One table of counts, reused: the function runs beside every post body. */
-const COUNTS = new Int32Array(SCRIPTS.length);
+const COUNTS = new Int32Array(Script.Cjk + 1);
 
-/** The index in {@link SCRIPTS} of a letter's script, or -1 for anything else. */
-function scriptIndex(code: number): number {
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 0 : -1;
-  if (code < 0x250) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 ? 0 : -1;
+/** A letter's {@link Script}, or -1 for anything else. */
+function scriptIndex(code: number): Script | -1 {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? Script.Latin : -1;
+  if (code < 0x250) return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 ? Script.Latin : -1;
   if (code < 0x370) return -1;
-  if (code < 0x400) return 1;
-  if (code < 0x530) return 2;
-  if (code < 0x590) return code >= 0x531 ? 3 : -1;
-  if (code < 0x600) return 4;
-  if (code < 0x800) return 5;
+  if (code < 0x400) return Script.Greek;
+  if (code < 0x530) return Script.Cyrillic;
+  if (code < 0x590) return code >= 0x531 ? Script.Armenian : -1;
+  if (code < 0x600) return Script.Hebrew;
+  if (code < 0x800) return Script.Arabic;
   if (code < 0x900) return -1;
-  if (code < 0xe00) return 6;
-  if (code < 0xe80) return 7;
+  if (code < 0xe00) return Script.Indic;
+  if (code < 0xe80) return Script.Thai;
   if (code < 0x10a0) return -1;
-  if (code < 0x1100) return 8;
-  if (code < 0x1200) return 9;
+  if (code < 0x1100) return Script.Georgian;
+  if (code < 0x1200) return Script.Hangul;
   if (code < 0x1e00) return -1;
-  if (code < 0x1f00) return 0;
-  if (code < 0x2000) return 1;
+  if (code < 0x1f00) return Script.Latin;
+  if (code < 0x2000) return Script.Greek;
   if (code < 0x3040) return -1;
-  if (code < 0xa000) return 10;
+  if (code < 0xa000) return Script.Cjk;
   if (code < 0xac00) return -1;
-  if (code < 0xd7b0) return 9;
-  if (code >= 0xf900 && code < 0xfb00) return 10;
+  if (code < 0xd7b0) return Script.Hangul;
+  if (code >= 0xf900 && code < 0xfb00) return Script.Cjk;
   return -1;
 }

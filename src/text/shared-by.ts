@@ -10,12 +10,11 @@ interface SharedBySpan {
   end: number;
 }
 
-let phrases: readonly string[] | undefined;
+/** Every registered language's shared-by phrases, lowercase, in the registry's order. */
+const PHRASES: readonly string[] = platforms.flatMap((platform) => platform.text?.sharedByPhrases ?? []);
 
-function sharedByPhrases(): readonly string[] {
-  phrases ??= platforms.flatMap((platform) => platform.text?.sharedByPhrases ?? []);
-  return phrases;
-}
+/** `^.*(phrase|…)`: see {@link findSharedByBefore}. Built at the first call. */
+let lastPhrase: RegExp | undefined;
 
 /**
  * Finds the last shared-by phrase (Instagram's `A post shared by`, in any registered language)
@@ -27,53 +26,16 @@ function sharedByPhrases(): readonly string[] {
 function findSharedByBefore(text: string, floor: number, before: number): SharedBySpan | null {
   let from = before;
   while (from > floor && !isLineBreak(text.charCodeAt(from - 1))) from--;
-  const window = lowerSameLength(text.slice(from, before));
-  // The last phrase is the one that starts furthest right (at one place, the first listed): one
-  // backward walk that tries only the phrases opening with each character, instead of a
-  // lastIndexOf per phrase over the whole window.
-  const { opens, pairs, byFirst } = phraseIndex();
-  for (let index = window.length - 1; index >= 0; index--) {
-    const unit = window.charCodeAt(index);
-    if (opens[unit] !== 1 || pairs[pairKey(unit, window.charCodeAt(index + 1))] !== 1) continue;
-    for (const phrase of byFirst.get(unit) ?? []) {
-      if (window.startsWith(phrase, index)) return { start: from + index, end: from + index + phrase.length };
-    }
-  }
-  return null;
-}
-
-/** The shared-by phrases by their first code unit (each list in the registry's order), and a table of those units. */
-interface PhraseIndex {
-  /** 1 at each code unit some phrase opens with. */
-  opens: Uint8Array;
-  /** 1 at the {@link pairKey} of each phrase's first two code units (and of others that share it). */
-  pairs: Uint8Array;
-  byFirst: Map<number, string[]>;
-}
-
-/** A 16-bit key of two code units: a filter, since different pairs may share one. */
-function pairKey(first: number, second: number): number {
-  return ((first << 6) ^ second) & 0xffff;
-}
-
-let phraseTable: PhraseIndex | undefined;
-
-function phraseIndex(): PhraseIndex {
-  if (phraseTable !== undefined) return phraseTable;
-  const index: PhraseIndex = { opens: new Uint8Array(0x10000), pairs: new Uint8Array(0x10000), byFirst: new Map() };
-  for (const phrase of sharedByPhrases()) {
-    if (phrase === '') continue;
-    const first = phrase.charCodeAt(0);
-    index.opens[first] = 1;
-    // A one-unit phrase has no second unit to filter by.
-    if (phrase.length === 1) index.pairs.fill(1);
-    else index.pairs[pairKey(first, phrase.charCodeAt(1))] = 1;
-    const list = index.byFirst.get(first);
-    if (list === undefined) index.byFirst.set(first, [phrase]);
-    else list.push(phrase);
-  }
-  phraseTable = index;
-  return index;
+  // The last phrase is the one that starts furthest right (at one place, the first listed): the
+  // greedy `.*` gives back the window one character at a time from its end, and at each place the
+  // alternation tries the phrases in the registry's order. The window holds no line break for `.`
+  // to stop at, and the phrases are lowercase literals, so the match is `startsWith` on the
+  // lowercased window at the rightmost place.
+  lastPhrase ??= new RegExp(`^.*(${phrasePattern(PHRASES, '').source})`);
+  const match = lastPhrase.exec(lowerSameLength(text.slice(from, before)));
+  if (match === null) return null;
+  const end = from + match[0].length;
+  return { start: end - (match[1] as string).length, end };
 }
 
 /** {@link findSharedByBefore} bound to one text. */
@@ -106,7 +68,7 @@ export function sharedByFinder(text: string): SharedByFinder {
   return (floor, before) => {
     if (holdsPhrase === undefined && ++calls > searchesBeforePass) {
       // Simple case folding (the u and i flags) matches whatever lowercases to a phrase, and more.
-      anyPhrase ??= phrasePattern(sharedByPhrases(), 'iu');
+      anyPhrase ??= phrasePattern(PHRASES, 'iu');
       holdsPhrase = anyPhrase.test(text);
     }
     return holdsPhrase === false ? null : findSharedByBefore(text, floor, before);

@@ -1,7 +1,7 @@
 import { matchDateAt } from '../dates/index.js';
 import { type KnownPlatform, platforms, type PostRef } from '../platforms/index.js';
 import type { Diagnostic } from '../schema/index.js';
-import { escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
+import { endsLine, escapeRegExp, findDashBefore, isInlineSpace, isLineBreak, isSpace, skipInlineSpace, trimEnd } from '../kit/index.js';
 import { sharedByFinder, type SharedByFinder } from './shared-by.js';
 import { formSignature, type Signature } from './form-signature.js';
 import { findStatusUrlLines } from './status-url-lines.js';
@@ -138,6 +138,7 @@ function readSignatureAt(
     dateText = text.slice(date.start, date.end);
     end = date.end;
   } else {
+    // `cursor` stands past the inline space (every skip above ends there): `endsLine` below reads the character at it.
     const unknownEnd = unknownDateEnd(text, cursor);
     if (unknownEnd > cursor) {
       dateText = text.slice(cursor, unknownEnd);
@@ -149,7 +150,7 @@ function readSignatureAt(
         start: cursor,
         end: unknownEnd,
       });
-    } else if (!atLineEnd(text, cursor) && !startsWithUrl(text, cursor) && !endsBlock(text, close) && sharedBy === null) {
+    } else if (!endsLine(text, cursor) && !startsWithUrl(text, cursor) && !endsBlock(text, close) && sharedBy === null) {
       reject(start, close, `"(@${handle})" is followed by text that is not a date.`);
       return null;
     } else {
@@ -216,10 +217,6 @@ const SHARED_BY_PLATFORM: KnownPlatform | null = platforms.find((platform) => pl
 function skipOneLineBreak(text: string, at: number): number {
   if (!isLineBreak(text.charCodeAt(at))) return at;
   return skipInlineSpace(text, at + (text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? 2 : 1));
-}
-
-function atLineEnd(text: string, at: number): boolean {
-  return at >= text.length || isLineBreak(text.charCodeAt(at));
 }
 
 /**
@@ -353,7 +350,8 @@ function withStatusUrlLines(text: string, signatures: Signature[]): Signature[] 
       previous.markup !== 'status-url' &&
       previous.platform === line.platform &&
       line.post.handle?.toLowerCase() === previous.handle?.toLowerCase() &&
-      onlySpaceAndOneBreak(text, previous.end, line.start)
+      // Only whitespace between them, one line break at most (the URL opens with `h`, where the skips stop).
+      skipOneLineBreak(text, skipInlineSpace(text, previous.end)) === line.start
     ) {
       previous.post = line.post;
       previous.end = line.end;
@@ -363,18 +361,4 @@ function withStatusUrlLines(text: string, signatures: Signature[]): Signature[] 
   }
   while (k < signatures.length) merged.push(signatures[k++] as Signature);
   return merged;
-}
-
-function onlySpaceAndOneBreak(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) {
-      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-      if (++breaks > 1) return false;
-    } else if (!isInlineSpace(code)) {
-      return false;
-    }
-  }
-  return true;
 }

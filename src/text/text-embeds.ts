@@ -127,14 +127,14 @@ function startsOf(boundaries: readonly BodyBoundary[]): number[] {
 
 /**
  * The signatures with those of the other forms added where they overlap none already found, in
- * document order.
+ * document order. `others` is sorted in place: the caller's own array, used for nothing else.
  */
 function withoutOverlaps(signatures: Signature[], others: Signature[]): Signature[] {
   if (others.length === 0) return signatures;
   const covered = new CoveredRanges(signatures);
   const added: Signature[] = [];
   let addedEnd = -1;
-  for (const other of [...others].sort((a, b) => a.start - b.start)) {
+  for (const other of others.sort((a, b) => a.start - b.start)) {
     if (covered.overlaps(other.start, other.end) || other.start < addedEnd) continue;
     added.push(other);
     addedEnd = other.end;

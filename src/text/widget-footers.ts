@@ -1,6 +1,6 @@
-import { isInlineSpace, isSpace, opensLine } from '../kit/index.js';
+import { isInlineSpace, opensLine } from '../kit/index.js';
 import { formSignature } from './form-signature.js';
-import type { PhraseAnchor } from './phrase-anchors.js';
+import { AnchorKind, type PhraseAnchor } from './phrase-anchors.js';
 import type { Signature } from './signature-scanner.js';
 
 /** The handle line's opening. */
@@ -27,9 +27,8 @@ export function findWidgetFooters(text: string, anchors: readonly PhraseAnchor[]
   const found: Signature[] = [];
   let floor = 0;
   for (const { kind, platform, start: at, end } of anchors) {
-    if (kind !== 'footer' || at < floor) continue;
-    // The platform's name ends there: `View on Threadsville` is not a footer.
-    if (end < text.length && !isSpace(text.charCodeAt(end)) && !/[.,;:!?)\]]/.test(text.charAt(end))) continue;
+    // A footer anchor stands where the platform's name ends (`View on Threadsville` is none): findPhraseAnchors checked it.
+    if (kind !== AnchorKind.Footer || at < floor) continue;
     // Looked for in a bounded window only: lastIndexOf on the whole text would rescan it each time.
     const from = Math.max(floor, at - MAX_HANDLE_LINE);
     const inWindow = text.slice(from, at).lastIndexOf(POST_BY);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineAt, previousNonBlank, readLines, SCRIPT_SAMPLE } from '../../src/text/line-table.js';
 import { MAX_POST_LENGTH, weightedLength } from '../../src/text/post-length.js';
-import { dominantScript } from '../../src/text/scripts.js';
+import { dominantScript, Script } from '../../src/text/scripts.js';
 
 describe('LineTable', () => {
   it('finds lines, blank lines and the usual paragraph gap', () => {
@@ -117,9 +117,9 @@ describe('LineTable', () => {
   it("tells a range's script from its first letters, as dominantScript does", () => {
     const lines = readLines(article);
     const greek = lines.starts[2] ?? 0;
-    expect(lines.script(greek, lines.ends[2] ?? 0)).toBe('greek');
-    expect(lines.script(greek, lines.ends[2] ?? 0)).toBe('greek');
-    expect(lines.script(0, lines.ends[0] ?? 0)).toBe('latin');
+    expect(lines.script(greek, lines.ends[2] ?? 0)).toBe(Script.Greek);
+    expect(lines.script(greek, lines.ends[2] ?? 0)).toBe(Script.Greek);
+    expect(lines.script(0, lines.ends[0] ?? 0)).toBe(Script.Latin);
     // Another end for the same start is read anew.
     const cjk = article.indexOf('東');
     expect(lines.script(cjk - 1, cjk + 3)).toBe(dominantScript(article, cjk - 1, cjk + 3, SCRIPT_SAMPLE));
