@@ -1,5 +1,5 @@
 import { COMMON_CONNECTORS, compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
-import { digitValue, foldChar, isIgnorable, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import { digitValue, isIgnorable, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
 import { isSpace } from '../kit/index.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
@@ -79,14 +79,11 @@ export function matchDateAt(text: string, start: number, options: DateMatchOptio
   const limit = Math.min(text.length, pos + maxLength);
 
   if (!holdsYear(text, pos, limit)) return null;
-  // A letter no locale's date can start with rules that locale out before any layout is tried.
-  const letter = digitValue(first) < 0 ? (foldChar(text.charAt(pos))[0] ?? null) : null;
-  const candidates = compiledCandidates(options.locales, letter, text, pos, limit);
+  const candidates = compiledCandidates(options.locales, digitValue(first) < 0, text, pos, limit);
   if (candidates.length === 0) return null;
   let best: DateMatch | null = null;
   let ambiguous = false;
   for (const compiled of candidates) {
-    if (letter !== null && !compiled.firstLetters.has(letter)) continue;
     const found = matchInLocale(compiled, text, pos, limit);
     if (!found) continue;
     if (!best || found.end > best.end) {
@@ -178,15 +175,16 @@ let digitSpelled: readonly CompiledLocale[];
 let starting: StarterIndex;
 
 /**
- * The compiled locales to try at a date that starts at `pos` with `letter`, or with a digit when
- * `letter` is null. Without `codes` (every registered locale, the common case) the lists are built
- * once: a number no layout opens with (a day, month or hour has at most 2 digits, a year 4), or a
- * word no locale's month, weekday, day period or layout word spells, rules every locale out
- * before any is tried; a word rules in only the locales that spell it.
+ * The compiled locales to try at a date that starts at `pos` with a letter (`atLetter`) or a
+ * digit. Without `codes` (every registered locale, the common case) the lists are built once: a
+ * number no layout opens with (a day, month or hour has at most 2 digits, a year 4), or a word no
+ * locale's month, weekday, day period or layout word spells, rules every locale out before any is
+ * tried; a word rules in only the locales that spell it. With `codes`, every locale asked is
+ * tried: one that spells no word starting there fails at its first trie lookup.
  */
 function compiledCandidates(
   codes: readonly string[] | undefined,
-  letter: string | null,
+  atLetter: boolean,
   text: string,
   pos: number,
   limit: number,
@@ -194,15 +192,16 @@ function compiledCandidates(
   if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
   if (everyLocale === undefined) {
     const all = (everyLocale = candidateLocales(undefined).map(compileLocale));
+    // A spelling that opens with a digit (`2月`): the first characters of its starter tries.
     const spellsDigit = (compiled: CompiledLocale): boolean =>
-      [...compiled.firstLetters].some((char) => digitValue(char.charCodeAt(0)) >= 0);
+      compiled.starters.some((trie) => [...trie.next.keys()].some((char) => digitValue(char.charCodeAt(0)) >= 0));
     const opensWithYear = (compiled: CompiledLocale): boolean =>
       compiled.layouts.some((layout) => layout.find((item) => typeof item === 'string' || !item.optional) === 'Y');
     yearFirst = all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled));
     digitSpelled = all.filter(spellsDigit);
     starting = starterIndex(all);
   }
-  if (letter !== null) return starting(text, pos, limit);
+  if (atLetter) return starting(text, pos, limit);
   const digits = digitRun(text, pos);
   return digits <= 2 ? everyLocale : digits === 4 ? yearFirst : digitSpelled;
 }
