@@ -2,7 +2,7 @@
  * Character classes and folding (lowercase, no accents) shared by the date matcher. Every function
  * looks at one character, so callers stay linear in the text they read.
  */
-import { isInlineSpace, isLineBreak as isKitLineBreak } from '../kit/index.js';
+import { isInlineSpace } from '../kit/index.js';
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -55,17 +55,6 @@ export function isDateSpace(code: number): boolean {
  */
 export function isIgnorable(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || code === 0x061c || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff || code === 0xad;
-}
-
-/**
- * Whether the UTF-16 unit ends a line: the project's line breaks (`isLineBreak` of src/kit), and VT
- * and FF, which are no space inside a date (`isDateSpace`).
- *
- * @example
- * isLineBreak(10); // true
- */
-export function isLineBreak(code: number): boolean {
-  return code === 0x0b || code === 0x0c || isKitLineBreak(code);
 }
 
 /**
@@ -174,26 +163,16 @@ export function foldChar(char: string): string {
 }
 
 /**
- * Folds a whole string with {@link foldChar}, collapsing whitespace runs to one space and trimming.
+ * Folds a whole string with {@link foldChar}, collapsing runs of spaces to one and trimming. Only
+ * spellings are folded this way (locale data, written on one line), never the input.
  *
  * @example
  * foldText(' Févr. '); // 'fevr.'
  */
 export function foldText(text: string): string {
   let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const folded = foldChar(text.charAt(i));
-    if (folded === ' ' || isLineBreak(text.charCodeAt(i))) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (folded === '') continue;
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += folded;
-  }
-  return out;
+  for (let i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
+  return out.replace(/ +/g, ' ').trim();
 }
 
 /**
