@@ -24,12 +24,6 @@ const LOCALE_ALIASES: readonly (readonly [string, string])[] = [
 let timeDateSeparators: TrieNode | undefined;
 let localesByCode: Map<string, DateLocale> | undefined;
 
-interface NumberHit {
-  value: number;
-  digits: number;
-  end: number;
-}
-
 interface DateHit {
   year: number;
   month: number;
@@ -342,17 +336,17 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
       continue;
     }
     const number = readNumber(text, q, limit, item === 'Y' ? 4 : 2);
-    if (!number) return null;
-    p = number.end;
+    if (number < 0) return null;
+    p = numberEnd;
     if (item === 'Y') {
-      if (number.digits !== 4) return null;
-      year = number.value;
+      if (p - q !== 4) return null;
+      year = number;
       const era = compiled.locale.eraYears;
       if (era && year > era.above) year -= era.offset;
     } else if (item === 'N') {
-      month = number.value;
+      month = number;
     } else {
-      day = number.value;
+      day = number;
       const suffix = compiled.daySuffixes && matchTrie(compiled.daySuffixes, text, p, limit);
       if (suffix) p = suffix.end;
     }
@@ -368,28 +362,25 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   const before = periods && matchTrie(periods, text, p, limit);
   let period = before?.value;
   if (before) p = skipInlineSpace(text, before.end, limit);
-  const hours = readNumber(text, p, limit, 2);
-  if (!hours) return null;
-  let q = skipInlineSpace(text, hours.end, limit);
+  let hour = readNumber(text, p, limit, 2);
+  if (hour < 0) return null;
+  let q = skipInlineSpace(text, numberEnd, limit);
   const separator = matchTrie(compiled.timeSeparators, text, q, limit);
   if (!separator) return null;
   q = skipInlineSpace(text, separator.end, limit);
-  const minutes = readNumber(text, q, limit, 2);
-  if (minutes?.digits !== 2 || minutes.value > 59) return null;
-  let end = minutes.end;
+  const minute = readNumber(text, q, limit, 2);
+  if (numberEnd - q !== 2 || minute > 59) return null;
+  let end = numberEnd;
   let second: number | undefined;
   if (end < limit && text.charCodeAt(end) === 0x3a) {
     const seconds = readNumber(text, end + 1, limit, 2);
-    if (seconds && seconds.digits === 2 && seconds.value <= 59) {
-      second = seconds.value;
-      end = seconds.end;
-      if (iso && end < limit && text.charCodeAt(end) === 0x2e) {
-        const fraction = readNumber(text, end + 1, limit, 9);
-        if (fraction) end = fraction.end;
-      }
+    if (numberEnd - end === 3 && seconds <= 59) {
+      second = seconds;
+      end = numberEnd;
+      // A fraction of a second (ISO only), read and dropped.
+      if (iso && end < limit && text.charCodeAt(end) === 0x2e && readNumber(text, end + 1, limit, 9) >= 0) end = numberEnd;
     }
   }
-  let hour = hours.value;
   if (period === undefined && periods && hour >= 1 && hour <= 12) {
     const hit = matchTrie(periods, text, skipInlineSpace(text, end, limit), limit);
     if (hit) {
@@ -406,7 +397,7 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   const suffix = compiled.timeSuffixes && matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
   if (suffix) end = suffix.end;
   const zone = readZone(text, end, limit, iso);
-  return { hour, minute: minutes.value, second, offset: zone?.offset, end: zone ? zone.end : end };
+  return { hour, minute, second, offset: zone?.offset, end: zone ? zone.end : end };
 }
 
 /**
@@ -440,20 +431,20 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
  * `±HH:MM` / `±HHMM` (and `±HH` in ISO); after `UTC`/`GMT` also `±H` and `±H:MM`.
  */
 function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spaced' | 'relative'): { offset: number; end: number } | null {
-  const head = readNumber(text, pos + 1, limit, 4);
-  if (!head || head.digits === 3 || (head.digits === 1 && form !== 'relative')) return null;
-  let hours = head.value;
+  let hours = readNumber(text, pos + 1, limit, 4);
+  const digits = numberEnd - pos - 1;
+  if (hours < 0 || digits === 3 || (digits === 1 && form !== 'relative')) return null;
   let minutes = 0;
-  let end = head.end;
-  if (head.digits === 4) {
-    hours = Math.floor(head.value / 100);
-    minutes = head.value % 100;
+  let end = numberEnd;
+  if (digits === 4) {
+    minutes = hours % 100;
+    hours = Math.floor(hours / 100);
   } else {
     // `:MM`, which a number read past `limit` cannot give.
-    const tail = text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : null;
-    if (tail?.digits === 2) {
-      minutes = tail.value;
-      end = tail.end;
+    const tail = text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : -1;
+    if (numberEnd - end === 3) {
+      minutes = tail;
+      end = numberEnd;
     } else if (form === 'spaced') {
       return null;
     }
@@ -462,20 +453,25 @@ function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spa
   return { offset: (text.charCodeAt(pos) === 0x2b ? 1 : -1) * (hours * 60 + minutes), end };
 }
 
-/** Reads a run of decimal digits of at most `maxDigits` (a longer run is not a match). */
-function readNumber(text: string, pos: number, limit: number, maxDigits: number): NumberHit | null {
+/**
+ * Where the number {@link readNumber} read last ends; its own start when it read none. Every digit
+ * is one UTF-16 unit, so `numberEnd - start` is the number of digits read. A module variable
+ * rather than a returned object: numbers are read at every try of every layout.
+ */
+let numberEnd = 0;
+
+/** Reads a run of decimal digits of at most `maxDigits` (a longer run is not a match): its value, or -1 (and {@link numberEnd}). */
+function readNumber(text: string, pos: number, limit: number, maxDigits: number): number {
   let value = 0;
-  let digits = 0;
   let i = pos;
-  while (i < text.length && digits <= maxDigits) {
+  while (i < text.length && i - pos <= maxDigits) {
     const digit = digitValue(text.charCodeAt(i));
     if (digit < 0) break;
     value = value * 10 + digit;
-    digits++;
     i++;
   }
-  if (digits === 0 || digits > maxDigits || i > limit) return null;
-  return { value, digits, end: i };
+  numberEnd = i === pos || i - pos > maxDigits || i > limit ? pos : i;
+  return numberEnd === pos ? -1 : value;
 }
 
 /**
