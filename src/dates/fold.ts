@@ -66,14 +66,13 @@ export function isIgnorable(code: number): boolean {
  */
 export function digitValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0x660 && code <= 0x669) return code - 0x660;
-  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
-  if (code >= 0x966 && code <= 0x96f) return code - 0x966;
-  if (code >= 0x9e6 && code <= 0x9ef) return code - 0x9e6;
-  if (code >= 0xe50 && code <= 0xe59) return code - 0xe50;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  if (code < 0x660) return -1;
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
   return -1;
 }
+
+/** The zeros of the digit ranges {@link digitValue} reads besides ASCII. */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
 
 /**
  * Whether the character at `index` is a letter (astral letters included).
