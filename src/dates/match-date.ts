@@ -411,7 +411,7 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
   const code = text.charCodeAt(q);
   if (isSign(code)) {
     if (q === pos && !iso) return null;
-    return readOffset(text, q, limit, iso ? 'iso' : 'spaced');
+    return readOffset(text, q, limit, iso ? OffsetForm.Iso : OffsetForm.Spaced);
   }
   if (!isCapital(code)) return null;
   let i = q;
@@ -421,19 +421,26 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
   const offset = timeZoneOffset(abbreviation);
   if (offset === undefined) return null;
   if (offset === 0 && (abbreviation === 'UTC' || abbreviation === 'GMT' || abbreviation === 'UT')) {
-    const relative = i < limit && isSign(text.charCodeAt(i)) ? readOffset(text, i, limit, 'relative') : null;
+    const relative = i < limit && isSign(text.charCodeAt(i)) ? readOffset(text, i, limit, OffsetForm.Relative) : null;
     if (relative) return relative;
   }
   return { offset, end: i };
 }
 
+/** Where a numeric offset stands: in an ISO date-time, after a space, or after `UTC`/`GMT`. */
+const enum OffsetForm {
+  Iso,
+  Spaced,
+  Relative,
+}
+
 /**
  * `±HH:MM` / `±HHMM` (and `±HH` in ISO); after `UTC`/`GMT` also `±H` and `±H:MM`.
  */
-function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spaced' | 'relative'): { offset: number; end: number } | null {
+function readOffset(text: string, pos: number, limit: number, form: OffsetForm): { offset: number; end: number } | null {
   let hours = readNumber(text, pos + 1, limit, 4);
   const digits = numberEnd - pos - 1;
-  if (hours < 0 || digits === 3 || (digits === 1 && form !== 'relative')) return null;
+  if (hours < 0 || digits === 3 || (digits === 1 && form !== OffsetForm.Relative)) return null;
   let minutes = 0;
   let end = numberEnd;
   if (digits === 4) {
@@ -445,7 +452,7 @@ function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spa
     if (numberEnd - end === 3) {
       minutes = tail;
       end = numberEnd;
-    } else if (form === 'spaced') {
+    } else if (form === OffsetForm.Spaced) {
       return null;
     }
   }
