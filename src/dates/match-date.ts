@@ -32,10 +32,9 @@ interface DateHit {
 }
 
 interface TimeHit {
-  hour: number;
-  minute: number;
-  second: number | undefined;
-  offset: number | undefined;
+  /** The time as ISO 8601 writes it after a day: `T15:04`, `T15:04:05`, `T22:10-07:00`. */
+  iso: string;
+  precision: 'minute' | 'second';
   end: number;
 }
 
@@ -264,18 +263,13 @@ function matchInLocale(compiled: CompiledLocale, text: string, pos: number, limi
   }
 
   if (!date) return null;
-  let isoText = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
-  let precision: DateMatch['precision'] = 'day';
-  if (time) {
-    isoText += `T${pad2(time.hour)}:${pad2(time.minute)}`;
-    precision = 'minute';
-    if (time.second !== undefined) {
-      isoText += `:${pad2(time.second)}`;
-      precision = 'second';
-    }
-    if (time.offset !== undefined) isoText += formatUtcOffset(time.offset);
-  }
-  return { iso: isoText, precision, start: pos, end, locale: compiled.locale.code };
+  return {
+    iso: `${date.year}-${pad2(date.month)}-${pad2(date.day)}${time ? time.iso : ''}`,
+    precision: time ? time.precision : 'day',
+    start: pos,
+    end,
+    locale: compiled.locale.code,
+  };
 }
 
 /** A date at `pos`, optionally preceded or followed by a weekday that must agree with it. */
@@ -372,13 +366,14 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   if (numberEnd - q !== 2 || minute > 59) return null;
   let end = numberEnd;
   let second: number | undefined;
-  if (end < limit && text.charCodeAt(end) === 0x3a) {
+  // No bound check before the marks: a number read past `limit` is none.
+  if (text.charCodeAt(end) === 0x3a) {
     const seconds = readNumber(text, end + 1, limit, 2);
     if (numberEnd - end === 3 && seconds <= 59) {
       second = seconds;
       end = numberEnd;
       // A fraction of a second (ISO only), read and dropped.
-      if (iso && end < limit && text.charCodeAt(end) === 0x2e && readNumber(text, end + 1, limit, 9) >= 0) end = numberEnd;
+      if (iso && text.charCodeAt(end) === 0x2e && readNumber(text, end + 1, limit, 9) >= 0) end = numberEnd;
     }
   }
   if (period === undefined && periods && hour >= 1 && hour <= 12) {
@@ -397,7 +392,11 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   const suffix = compiled.timeSuffixes && matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
   if (suffix) end = suffix.end;
   const zone = readZone(text, end, limit, iso);
-  return { hour, minute, second, offset: zone?.offset, end: zone ? zone.end : end };
+  return {
+    iso: `T${pad2(hour)}:${pad2(minute)}${second === undefined ? '' : `:${pad2(second)}`}${zone ? formatUtcOffset(zone.offset) : ''}`,
+    precision: second === undefined ? 'minute' : 'second',
+    end: zone ? zone.end : end,
+  };
 }
 
 /**
