@@ -69,4 +69,14 @@ describe('cldrSpellings', () => {
     expect(cldrSpellings('fr')).toBeNull();
     expect(cldrSpellings('not a tag!')).toBeNull();
   });
+
+  it('returns null on an engine without Intl', () => {
+    vi.stubGlobal('Intl', undefined);
+    try {
+      expect(cldrSpellings('fr')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(cldrSpellings('fr', 'L')?.months[1]).toEqual(['février']);
+  });
 });
