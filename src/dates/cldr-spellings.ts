@@ -59,7 +59,7 @@ const LETTER = /\p{L}/u;
  * @example
  * cldrSpellings('fr', 'L')?.months[1]; // ['février']
  */
-export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS, into: CldrSpellings = noSpellings()): CldrSpellings | null {
+export function cldrSpellings(tag: string, kinds: string, into: CldrSpellings = noSpellings()): CldrSpellings | null {
   try {
     // An engine without `Intl` throws here too, and gets null below.
     if (Intl.DateTimeFormat.supportedLocalesOf(tag).length === 0) return null;
