@@ -96,7 +96,7 @@ function merged(source: LocaleSource): CldrSpellings {
   for (const item of source.cldr.split(' ')) {
     // `tag/kinds`, or `kinds` alone for the locale's own code.
     const [kinds, tag = source.code] = item.split('/').reverse();
-    cldrSpellings(tag, kinds, lists);
+    cldrSpellings(tag, kinds!, lists); // split gives at least one part
   }
   const [first = [], second = []] = source.joinedMonths?.split(' ').map((tag) => cldrSpellings(tag, 'L')?.months ?? []) ?? [];
   add(

@@ -70,7 +70,12 @@ export function cldrSpellings(tag: string, kinds: string, into: CldrSpellings = 
       const options = KINDS[kind]!;
       const type = options.weekday ? 'weekday' : 'month';
       formatters[kind] ??= new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', calendar: 'gregory' });
-      return formatters[kind].formatToParts(date).find((part) => part.type === type)?.value.trim() ?? '';
+      return (
+        formatters[kind]
+          .formatToParts(date)
+          .find((part) => part.type === type)
+          ?.value.trim() ?? ''
+      );
     };
     for (const kind of kinds) {
       const [plain = kind, full] = DOTTED[kind] ?? '';

@@ -427,7 +427,7 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
 }
 
 /** Where a numeric offset stands: in an ISO date-time, after a space, or after `UTC`/`GMT`. */
-const enum OffsetForm {
+enum OffsetForm {
   Iso,
   Spaced,
   Relative,
