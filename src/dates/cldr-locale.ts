@@ -59,13 +59,13 @@ export interface LocaleSource extends Omit<DateLocale, 'name' | 'months' | 'week
  * fr.months[1]; // ['février', 'févr.', 'fév.'] on a runtime with CLDR's French
  */
 export function cldrLocale(source: LocaleSource): DateLocale {
-  const { code, name, cldr, months, weekdays, joinedMonths, monthForms, weekdayForms, ...rest } = source;
+  // `name` is kept here once CLDR's is read.
+  let { code, name, cldr, months, weekdays, joinedMonths, monthForms, weekdayForms, ...rest } = source;
   let built: CldrSpellings | undefined;
-  let englishName = name;
   const locale = {
     code,
     get name(): string {
-      return (englishName ??= cldrLanguageName(code));
+      return (name ??= cldrLanguageName(code));
     },
     ...rest,
     get months(): string[][] {
