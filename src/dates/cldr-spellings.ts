@@ -59,22 +59,23 @@ const LETTER = /\p{L}/u;
  * @example
  * cldrSpellings('fr', 'L')?.months[1]; // ['février']
  */
-export function cldrSpellings(tag: string, kinds: string = ALL_CLDR_KINDS, into: CldrSpellings = noSpellings()): CldrSpellings | null {
+export function cldrSpellings(tag: string, kinds: string, into: CldrSpellings = noSpellings()): CldrSpellings | null {
   try {
-    if (typeof Intl !== 'object' || Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0) return null;
+    // An engine without `Intl` throws here too, and gets null below.
+    if (Intl.DateTimeFormat.supportedLocalesOf(tag).length === 0) return null;
     // One formatter per plain kind: a dotted kind reuses those of its plain and its full kind.
-    const formatters = new Map<string, Intl.DateTimeFormat>();
+    const formatters: Record<string, Intl.DateTimeFormat> = {};
     /** The name of the month or weekday of `date` written as the plain `kind` writes it, alone or in a date. */
     const write = (kind: string, date: Date): string => {
       const options = KINDS[kind]!;
-      let formatter = formatters.get(kind);
-      if (formatter === undefined) {
-        formatter = new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', calendar: 'gregory' });
-        formatters.set(kind, formatter);
-      }
       const type = options.weekday ? 'weekday' : 'month';
-      for (const part of formatter.formatToParts(date)) if (part.type === type) return part.value.trim();
-      return '';
+      formatters[kind] ??= new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC', calendar: 'gregory' });
+      return (
+        formatters[kind]
+          .formatToParts(date)
+          .find((part) => part.type === type)
+          ?.value.trim() ?? ''
+      );
     };
     for (const kind of kinds) {
       const [plain = kind, full] = DOTTED[kind] ?? '';

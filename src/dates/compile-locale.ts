@@ -35,11 +35,6 @@ export interface CompiledLocale {
    * layout literals): where none of them matches, no date of this locale starts.
    */
   readonly starters: readonly TrieNode[];
-  /**
-   * The folded characters other than digits that a date of this locale can start with (months,
-   * weekdays, day periods, literals): a letter outside it rules the locale out at once.
-   */
-  readonly firstLetters: ReadonlySet<string>;
 }
 
 /** Marks accepted between a date and a following time in every language (and between a time and a following date). */
@@ -91,12 +86,10 @@ function buildLocale(locale: DateLocale): CompiledLocale {
   const starters = [months, weekdays, dayPeriods, ...layouts.flat().map((item) => (typeof item === 'object' ? item.trie : null))].filter(
     (trie) => trie !== null,
   );
-  const firstLetters = new Set(starters.flatMap((trie) => [...trie.next.keys()]));
   return {
     locale,
     layouts,
     starters,
-    firstLetters,
     months,
     weekdays,
     daySuffixes: locale.daySuffixes ? trieOf(locale.daySuffixes) : null,

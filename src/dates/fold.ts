@@ -2,7 +2,7 @@
  * Character classes and folding (lowercase, no accents) shared by the date matcher. Every function
  * looks at one character, so callers stay linear in the text they read.
  */
-import { isInlineSpace, isLineBreak as isKitLineBreak } from '../kit/index.js';
+import { isInlineSpace } from '../kit/index.js';
 
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
@@ -58,17 +58,6 @@ export function isIgnorable(code: number): boolean {
 }
 
 /**
- * Whether the UTF-16 unit ends a line: the project's line breaks (`isLineBreak` of src/kit), and VT
- * and FF, which are no space inside a date (`isDateSpace`).
- *
- * @example
- * isLineBreak(10); // true
- */
-export function isLineBreak(code: number): boolean {
-  return code === 0x0b || code === 0x0c || isKitLineBreak(code);
-}
-
-/**
  * The value of a decimal digit (ASCII, Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
  * Thai, fullwidth), else -1.
  *
@@ -77,14 +66,13 @@ export function isLineBreak(code: number): boolean {
  */
 export function digitValue(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0x660 && code <= 0x669) return code - 0x660;
-  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0;
-  if (code >= 0x966 && code <= 0x96f) return code - 0x966;
-  if (code >= 0x9e6 && code <= 0x9ef) return code - 0x9e6;
-  if (code >= 0xe50 && code <= 0xe59) return code - 0xe50;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  if (code < 0x660) return -1;
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
   return -1;
 }
+
+/** The zeros of the digit ranges {@link digitValue} reads besides ASCII. */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
 
 /**
  * Whether the character at `index` is a letter (astral letters included).
@@ -174,26 +162,16 @@ export function foldChar(char: string): string {
 }
 
 /**
- * Folds a whole string with {@link foldChar}, collapsing whitespace runs to one space and trimming.
+ * Folds a whole string with {@link foldChar}, collapsing runs of spaces to one and trimming. Only
+ * spellings are folded this way (locale data, written on one line), never the input.
  *
  * @example
  * foldText(' Févr. '); // 'fevr.'
  */
 export function foldText(text: string): string {
   let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const folded = foldChar(text.charAt(i));
-    if (folded === ' ' || isLineBreak(text.charCodeAt(i))) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (folded === '') continue;
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += folded;
-  }
-  return out;
+  for (let i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
+  return out.replace(/ +/g, ' ').trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { platformNamed } from '../platforms/index.js';
 import type { EmbedRecord } from '../schema/index.js';
-import { withIdTime } from './record-date.js';
+import { recordDate } from './record-date.js';
 
 /**
  * A record dated by the time its post id encodes (Twitter and Mastodon snowflakes, Bluesky TIDs,
@@ -16,6 +16,8 @@ export function datedById(record: EmbedRecord): { record: EmbedRecord; agrees: b
   if (record.id === null || record.datePrecision === 'id') return { record, agrees: true };
   const time = platformNamed(record.platform).postTime?.(record.id) ?? null;
   if (time === null) return { record, agrees: true };
-  const { agrees, ...date } = withIdTime(record, time);
-  return { record: { ...record, ...date }, agrees };
+  // Read against the date the record already has: its local reading, else its publishedAt. The
+  // local reading itself stays as it was.
+  const { publishedAt, datePrecision, agrees } = recordDate({ written: record.publishedAtLocal ?? record.publishedAt, idTime: time });
+  return { record: { ...record, publishedAt, datePrecision }, agrees };
 }

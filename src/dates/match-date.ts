@@ -1,5 +1,5 @@
 import { COMMON_CONNECTORS, compileLocale, type CompiledLocale, type LayoutItem } from './compile-locale.js';
-import { digitValue, foldChar, isIgnorable, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
+import { digitValue, isIgnorable, isLetterAt, isMarkAt, isNoSpaceLetter, skipInlineSpace } from './fold.js';
 import { isSpace } from '../kit/index.js';
 import { dateLocales } from './locales/index.js';
 import { neutralLocale } from './neutral-locale.js';
@@ -24,12 +24,6 @@ const LOCALE_ALIASES: readonly (readonly [string, string])[] = [
 let timeDateSeparators: TrieNode | undefined;
 let localesByCode: Map<string, DateLocale> | undefined;
 
-interface NumberHit {
-  value: number;
-  digits: number;
-  end: number;
-}
-
 interface DateHit {
   year: number;
   month: number;
@@ -38,10 +32,9 @@ interface DateHit {
 }
 
 interface TimeHit {
-  hour: number;
-  minute: number;
-  second: number | undefined;
-  offset: number | undefined;
+  /** The time as ISO 8601 writes it after a day: `T15:04`, `T15:04:05`, `T22:10-07:00`. */
+  iso: string;
+  precision: 'minute' | 'second';
   end: number;
 }
 
@@ -79,14 +72,11 @@ export function matchDateAt(text: string, start: number, options: DateMatchOptio
   const limit = Math.min(text.length, pos + maxLength);
 
   if (!holdsYear(text, pos, limit)) return null;
-  // A letter no locale's date can start with rules that locale out before any layout is tried.
-  const letter = digitValue(first) < 0 ? (foldChar(text.charAt(pos))[0] ?? null) : null;
-  const candidates = compiledCandidates(options.locales, letter, text, pos, limit);
+  const candidates = compiledCandidates(options.locales, digitValue(first) < 0, text, pos, limit);
   if (candidates.length === 0) return null;
   let best: DateMatch | null = null;
   let ambiguous = false;
   for (const compiled of candidates) {
-    if (letter !== null && !compiled.firstLetters.has(letter)) continue;
     const found = matchInLocale(compiled, text, pos, limit);
     if (!found) continue;
     if (!best || found.end > best.end) {
@@ -178,15 +168,16 @@ let digitSpelled: readonly CompiledLocale[];
 let starting: StarterIndex;
 
 /**
- * The compiled locales to try at a date that starts at `pos` with `letter`, or with a digit when
- * `letter` is null. Without `codes` (every registered locale, the common case) the lists are built
- * once: a number no layout opens with (a day, month or hour has at most 2 digits, a year 4), or a
- * word no locale's month, weekday, day period or layout word spells, rules every locale out
- * before any is tried; a word rules in only the locales that spell it.
+ * The compiled locales to try at a date that starts at `pos` with a letter (`atLetter`) or a
+ * digit. Without `codes` (every registered locale, the common case) the lists are built once: a
+ * number no layout opens with (a day, month or hour has at most 2 digits, a year 4), or a word no
+ * locale's month, weekday, day period or layout word spells, rules every locale out before any is
+ * tried; a word rules in only the locales that spell it. With `codes`, every locale asked is
+ * tried: one that spells no word starting there fails at its first trie lookup.
  */
 function compiledCandidates(
   codes: readonly string[] | undefined,
-  letter: string | null,
+  atLetter: boolean,
   text: string,
   pos: number,
   limit: number,
@@ -194,15 +185,16 @@ function compiledCandidates(
   if (codes !== undefined) return candidateLocales(codes).map(compileLocale);
   if (everyLocale === undefined) {
     const all = (everyLocale = candidateLocales(undefined).map(compileLocale));
+    // A spelling that opens with a digit (`2月`): the first characters of its starter tries.
     const spellsDigit = (compiled: CompiledLocale): boolean =>
-      [...compiled.firstLetters].some((char) => digitValue(char.charCodeAt(0)) >= 0);
+      compiled.starters.some((trie) => [...trie.next.keys()].some((char) => digitValue(char.charCodeAt(0)) >= 0));
     const opensWithYear = (compiled: CompiledLocale): boolean =>
       compiled.layouts.some((layout) => layout.find((item) => typeof item === 'string' || !item.optional) === 'Y');
     yearFirst = all.filter((compiled) => opensWithYear(compiled) || spellsDigit(compiled));
     digitSpelled = all.filter(spellsDigit);
     starting = starterIndex(all);
   }
-  if (letter !== null) return starting(text, pos, limit);
+  if (atLetter) return starting(text, pos, limit);
   const digits = digitRun(text, pos);
   return digits <= 2 ? everyLocale : digits === 4 ? yearFirst : digitSpelled;
 }
@@ -271,18 +263,13 @@ function matchInLocale(compiled: CompiledLocale, text: string, pos: number, limi
   }
 
   if (!date) return null;
-  let isoText = `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
-  let precision: DateMatch['precision'] = 'day';
-  if (time) {
-    isoText += `T${pad2(time.hour)}:${pad2(time.minute)}`;
-    precision = 'minute';
-    if (time.second !== undefined) {
-      isoText += `:${pad2(time.second)}`;
-      precision = 'second';
-    }
-    if (time.offset !== undefined) isoText += formatUtcOffset(time.offset);
-  }
-  return { iso: isoText, precision, start: pos, end, locale: compiled.locale.code };
+  return {
+    iso: `${date.year}-${pad2(date.month)}-${pad2(date.day)}${time ? time.iso : ''}`,
+    precision: time ? time.precision : 'day',
+    start: pos,
+    end,
+    locale: compiled.locale.code,
+  };
 }
 
 /** A date at `pos`, optionally preceded or followed by a weekday that must agree with it. */
@@ -343,17 +330,17 @@ function matchLayout(compiled: CompiledLocale, layout: readonly LayoutItem[], te
       continue;
     }
     const number = readNumber(text, q, limit, item === 'Y' ? 4 : 2);
-    if (!number) return null;
-    p = number.end;
+    if (number < 0) return null;
+    p = numberEnd;
     if (item === 'Y') {
-      if (number.digits !== 4) return null;
-      year = number.value;
+      if (p - q !== 4) return null;
+      year = number;
       const era = compiled.locale.eraYears;
       if (era && year > era.above) year -= era.offset;
     } else if (item === 'N') {
-      month = number.value;
+      month = number;
     } else {
-      day = number.value;
+      day = number;
       const suffix = compiled.daySuffixes && matchTrie(compiled.daySuffixes, text, p, limit);
       if (suffix) p = suffix.end;
     }
@@ -369,28 +356,26 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   const before = periods && matchTrie(periods, text, p, limit);
   let period = before?.value;
   if (before) p = skipInlineSpace(text, before.end, limit);
-  const hours = readNumber(text, p, limit, 2);
-  if (!hours) return null;
-  let q = skipInlineSpace(text, hours.end, limit);
+  let hour = readNumber(text, p, limit, 2);
+  if (hour < 0) return null;
+  let q = skipInlineSpace(text, numberEnd, limit);
   const separator = matchTrie(compiled.timeSeparators, text, q, limit);
   if (!separator) return null;
   q = skipInlineSpace(text, separator.end, limit);
-  const minutes = readNumber(text, q, limit, 2);
-  if (minutes?.digits !== 2 || minutes.value > 59) return null;
-  let end = minutes.end;
+  const minute = readNumber(text, q, limit, 2);
+  if (numberEnd - q !== 2 || minute > 59) return null;
+  let end = numberEnd;
   let second: number | undefined;
-  if (end < limit && text.charCodeAt(end) === 0x3a) {
+  // No bound check before the marks: a number read past `limit` is none.
+  if (text.charCodeAt(end) === 0x3a) {
     const seconds = readNumber(text, end + 1, limit, 2);
-    if (seconds && seconds.digits === 2 && seconds.value <= 59) {
-      second = seconds.value;
-      end = seconds.end;
-      if (iso && end < limit && text.charCodeAt(end) === 0x2e) {
-        const fraction = readNumber(text, end + 1, limit, 9);
-        if (fraction) end = fraction.end;
-      }
+    if (numberEnd - end === 3 && seconds <= 59) {
+      second = seconds;
+      end = numberEnd;
+      // A fraction of a second (ISO only), read and dropped.
+      if (iso && text.charCodeAt(end) === 0x2e && readNumber(text, end + 1, limit, 9) >= 0) end = numberEnd;
     }
   }
-  let hour = hours.value;
   if (period === undefined && periods && hour >= 1 && hour <= 12) {
     const hit = matchTrie(periods, text, skipInlineSpace(text, end, limit), limit);
     if (hit) {
@@ -407,7 +392,11 @@ function readTime(compiled: CompiledLocale, text: string, pos: number, limit: nu
   const suffix = compiled.timeSuffixes && matchTrie(compiled.timeSuffixes, text, skipInlineSpace(text, end, limit), limit);
   if (suffix) end = suffix.end;
   const zone = readZone(text, end, limit, iso);
-  return { hour, minute: minutes.value, second, offset: zone?.offset, end: zone ? zone.end : end };
+  return {
+    iso: `T${pad2(hour)}:${pad2(minute)}${second === undefined ? '' : `:${pad2(second)}`}${zone ? formatUtcOffset(zone.offset) : ''}`,
+    precision: second === undefined ? 'minute' : 'second',
+    end: zone ? zone.end : end,
+  };
 }
 
 /**
@@ -421,7 +410,7 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
   const code = text.charCodeAt(q);
   if (isSign(code)) {
     if (q === pos && !iso) return null;
-    return readOffset(text, q, limit, iso ? 'iso' : 'spaced');
+    return readOffset(text, q, limit, iso ? OffsetForm.Iso : OffsetForm.Spaced);
   }
   if (!isCapital(code)) return null;
   let i = q;
@@ -431,31 +420,38 @@ function readZone(text: string, pos: number, limit: number, iso: boolean): { off
   const offset = timeZoneOffset(abbreviation);
   if (offset === undefined) return null;
   if (offset === 0 && (abbreviation === 'UTC' || abbreviation === 'GMT' || abbreviation === 'UT')) {
-    const relative = i < limit && isSign(text.charCodeAt(i)) ? readOffset(text, i, limit, 'relative') : null;
+    const relative = i < limit && isSign(text.charCodeAt(i)) ? readOffset(text, i, limit, OffsetForm.Relative) : null;
     if (relative) return relative;
   }
   return { offset, end: i };
 }
 
+/** Where a numeric offset stands: in an ISO date-time, after a space, or after `UTC`/`GMT`. */
+enum OffsetForm {
+  Iso,
+  Spaced,
+  Relative,
+}
+
 /**
  * `±HH:MM` / `±HHMM` (and `±HH` in ISO); after `UTC`/`GMT` also `±H` and `±H:MM`.
  */
-function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spaced' | 'relative'): { offset: number; end: number } | null {
-  const head = readNumber(text, pos + 1, limit, 4);
-  if (!head || head.digits === 3 || (head.digits === 1 && form !== 'relative')) return null;
-  let hours = head.value;
+function readOffset(text: string, pos: number, limit: number, form: OffsetForm): { offset: number; end: number } | null {
+  let hours = readNumber(text, pos + 1, limit, 4);
+  const digits = numberEnd - pos - 1;
+  if (hours < 0 || digits === 3 || (digits === 1 && form !== OffsetForm.Relative)) return null;
   let minutes = 0;
-  let end = head.end;
-  if (head.digits === 4) {
-    hours = Math.floor(head.value / 100);
-    minutes = head.value % 100;
+  let end = numberEnd;
+  if (digits === 4) {
+    minutes = hours % 100;
+    hours = Math.floor(hours / 100);
   } else {
     // `:MM`, which a number read past `limit` cannot give.
-    const tail = text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : null;
-    if (tail?.digits === 2) {
-      minutes = tail.value;
-      end = tail.end;
-    } else if (form === 'spaced') {
+    const tail = text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : -1;
+    if (numberEnd - end === 3) {
+      minutes = tail;
+      end = numberEnd;
+    } else if (form === OffsetForm.Spaced) {
       return null;
     }
   }
@@ -463,20 +459,25 @@ function readOffset(text: string, pos: number, limit: number, form: 'iso' | 'spa
   return { offset: (text.charCodeAt(pos) === 0x2b ? 1 : -1) * (hours * 60 + minutes), end };
 }
 
-/** Reads a run of decimal digits of at most `maxDigits` (a longer run is not a match). */
-function readNumber(text: string, pos: number, limit: number, maxDigits: number): NumberHit | null {
+/**
+ * Where the number {@link readNumber} read last ends; its own start when it read none. Every digit
+ * is one UTF-16 unit, so `numberEnd - start` is the number of digits read. A module variable
+ * rather than a returned object: numbers are read at every try of every layout.
+ */
+let numberEnd = 0;
+
+/** Reads a run of decimal digits of at most `maxDigits` (a longer run is not a match): its value, or -1 (and {@link numberEnd}). */
+function readNumber(text: string, pos: number, limit: number, maxDigits: number): number {
   let value = 0;
-  let digits = 0;
   let i = pos;
-  while (i < text.length && digits <= maxDigits) {
+  while (i < text.length && i - pos <= maxDigits) {
     const digit = digitValue(text.charCodeAt(i));
     if (digit < 0) break;
     value = value * 10 + digit;
-    digits++;
     i++;
   }
-  if (digits === 0 || digits > maxDigits || i > limit) return null;
-  return { value, digits, end: i };
+  numberEnd = i === pos || i - pos > maxDigits || i > limit ? pos : i;
+  return numberEnd === pos ? -1 : value;
 }
 
 /**

@@ -181,22 +181,6 @@ function timePrecision(time: string | null | undefined): DatePrecision {
 }
 
 /**
- * A record's date fields once its post id's time (`idTime`, Unix ms) is known, read against the
- * date the record already has (its local reading, else its `publishedAt`); `agrees` is false when
- * the id's time cannot fall on that day in any time zone. A record already dated by its id is
- * kept.
- *
- * @example
- * withIdTime({ publishedAt: '2024-02-07', datePrecision: 'day', publishedAtLocal: null }, Date.UTC(2024, 1, 8, 3, 0));
- * // { publishedAt: '2024-02-07T23:00:00.000-04:00', datePrecision: 'id', publishedAtLocal: null, agrees: true }
- */
-export function withIdTime(date: RecordDate, idTime: number): RecordDate & { agrees: boolean } {
-  if (date.datePrecision === 'id') return dateFields(date.publishedAt, date.datePrecision, date.publishedAtLocal);
-  const next = recordDate({ written: date.publishedAtLocal ?? date.publishedAt, idTime });
-  return dateFields(next.publishedAt, next.datePrecision, date.publishedAtLocal, next.agrees);
-}
-
-/**
  * The `date-mismatch` warning: an exact time (the post id's, or the markup's timestamp) that falls
  * on no time zone's version of the written date.
  *

@@ -45,7 +45,7 @@ export function createTrie(): TrieNode {
 function addSpelling(root: TrieNode, spelling: string, value: number): void {
   const folded = foldText(spelling);
   insert(root, folded, value);
-  if (folded.length > 1 && (folded.endsWith('.') || folded.endsWith('\u05f3'))) insert(root, folded.slice(0, -1), value);
+  if (/.[.\u05f3]$/s.test(folded)) insert(root, folded.slice(0, -1), value);
 }
 
 function insert(root: TrieNode, folded: string, value: number): void {

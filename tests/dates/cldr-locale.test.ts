@@ -50,7 +50,7 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
 
   it('builds the lists on first read only, and keeps them', () => {
     const spy = vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf');
-    const fr = cldrLocale({ code: 'fr', name: 'French', cldr: 'fr/L', months: '|fév.', weekdays: '', patterns: ['D M Y'] });
+    const fr = cldrLocale({ code: 'fr', name: 'French', cldr: 'L', months: '|fév.', weekdays: '', patterns: ['D M Y'] });
     expect(spy).not.toHaveBeenCalled();
     expect(fr.months[1]).toEqual(['février', 'fév.']);
     expect(fr.months).toBe(fr.months);
@@ -59,12 +59,12 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
   });
 
   it("writes every month spelling in its other forms: padded number, ASCII abbreviation mark, the locale's monthForms", () => {
-    const zh = cldrLocale({ code: 'zh', name: 'Chinese', cldr: 'zh/S', months: '', patterns: [] });
+    const zh = cldrLocale({ code: 'zh', name: 'Chinese', cldr: 'S', months: '', patterns: [] });
     expect(zh.months[1]).toEqual(['2月', '02月']);
     expect(zh.months[11]).toEqual(['12月']);
-    const hi = cldrLocale({ code: 'hi', name: 'Hindi', cldr: 'hi/S', months: '', patterns: [] });
+    const hi = cldrLocale({ code: 'hi', name: 'Hindi', cldr: 'S', months: '', patterns: [] });
     expect(hi.months[0]).toEqual(['जन॰', 'जन.']);
-    const he = cldrLocale({ code: 'he', cldr: 'he/S', monthForms: (spelling) => [`ב${spelling}`], months: '||מרס', patterns: [] });
+    const he = cldrLocale({ code: 'he', cldr: 'S', monthForms: (spelling) => [`ב${spelling}`], months: '||מרס', patterns: [] });
     expect(he.months[0]).toEqual(['ינו׳', "ינו'", 'בינו׳', "בינו'"]);
     expect(he.months[2]).toEqual(['מרץ', 'מרס', 'במרץ', 'במרס']);
     expect(Object.keys(he)).not.toContain('monthForms');
@@ -75,6 +75,15 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
     expect(th.weekdays?.[3]).toEqual(['วันพุธ', 'พุธ', 'วันพุธที่']);
     expect(parseDate('วันพุธที่ 7 กุมภาพันธ์ 2567', { locales: ['th'] })?.iso).toBe('2024-02-07');
     expect(parseDate('พุธที่ 7 กุมภาพันธ์ 2567', { locales: ['th'] })).toBeNull();
+  });
+
+  it("takes the kinds written alone from the locale's own code, and `tag/kinds` from another tag", () => {
+    const ja = cldrLocale({ code: 'ja', cldr: 'W zh/S', months: '', patterns: [] });
+    expect(ja.weekdays?.[3]).toEqual(['水曜日']);
+    expect(ja.months[1]).toEqual(['2月', '02月']);
+    // A weekday kind written after another tag counts too; a tag's own letters (`vi`) do not.
+    expect(cldrLocale({ code: 'xx', cldr: 'L vi/Lw', months: '', patterns: [] }).weekdays).toHaveLength(7);
+    expect(cldrLocale({ code: 'xx', cldr: 'L vi/L', months: '', patterns: [] }).weekdays).toBeUndefined();
   });
 
   it('joins the long month names of two tags with a slash, in either order', () => {
@@ -102,7 +111,7 @@ describe('cldrLocale on this runtime (Node with full ICU)', () => {
 describe('cldrLocale without CLDR data', () => {
   it('keeps the locale file’s own spellings when the runtime lacks the language (small ICU)', () => {
     vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockReturnValue([]);
-    const fr = cldrLocale({ code: 'fr', name: 'French', cldr: 'fr', months: '|fév.', patterns: ['D M Y'] });
+    const fr = cldrLocale({ code: 'fr', name: 'French', cldr: 'LS', months: '|fév.', patterns: ['D M Y'] });
     expect(fr.months).toEqual([[], ['fév.'], [], [], [], [], [], [], [], [], [], []]);
     expect(fr.weekdays).toBeUndefined();
   });
@@ -114,7 +123,7 @@ describe('cldrLocale without CLDR data', () => {
     const xx = cldrLocale({
       code: 'xx',
       name: 'Example',
-      cldr: 'fr',
+      cldr: 'fr/LS',
       months: 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec',
       patterns: ['D M Y'],
     });
@@ -141,5 +150,6 @@ function cldrTagsOf(code: string): string[] {
   const text = readFileSync(new URL(`../../src/dates/locales/${code}.ts`, import.meta.url), 'utf8');
   const found = /\bcldr: '([^']*)'/.exec(text);
   expect(found, code).not.toBeNull();
-  return (found?.[1] ?? '').split(' ').map((item) => item.split('/')[0] ?? '');
+  // `kinds` alone names the file's own code; `tag/kinds` another tag.
+  return (found?.[1] ?? '').split(' ').map((item) => (item.includes('/') ? (item.split('/')[0] ?? '') : code));
 }

@@ -46,7 +46,7 @@ describe('cldrSpellings', () => {
   });
 
   it('gives every kind by default, each spelling once per entry', () => {
-    const all = cldrSpellings('en');
+    const all = cldrSpellings('en', ALL_CLDR_KINDS);
     expect(ALL_CLDR_KINDS).toContain('L');
     expect(all?.months[0]).toEqual(['January', 'Jan', 'Jan.']);
     expect(all?.weekdays[2]).toEqual(['Tuesday', 'Tue', 'Tue.']);
@@ -62,11 +62,21 @@ describe('cldrSpellings', () => {
 
   it('returns null where the runtime has no data or Intl fails, and never throws', () => {
     vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockReturnValueOnce([]);
-    expect(cldrSpellings('fr')).toBeNull();
+    expect(cldrSpellings('fr', 'L')).toBeNull();
     vi.spyOn(Intl.DateTimeFormat, 'supportedLocalesOf').mockImplementationOnce(() => {
       throw new RangeError('Incorrect locale information provided');
     });
-    expect(cldrSpellings('fr')).toBeNull();
-    expect(cldrSpellings('not a tag!')).toBeNull();
+    expect(cldrSpellings('fr', 'L')).toBeNull();
+    expect(cldrSpellings('not a tag!', 'L')).toBeNull();
+  });
+
+  it('returns null on an engine without Intl', () => {
+    vi.stubGlobal('Intl', undefined);
+    try {
+      expect(cldrSpellings('fr', 'L')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(cldrSpellings('fr', 'L')?.months[1]).toEqual(['février']);
   });
 });

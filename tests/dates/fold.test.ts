@@ -4,7 +4,7 @@
 // change the results below.
 import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/dates/index.js';
-import { foldText, isIgnorable, isDateSpace, isLineBreak, skipInlineSpace } from '../../src/dates/fold.js';
+import { foldText, isIgnorable, isDateSpace, skipInlineSpace } from '../../src/dates/fold.js';
 
 describe('character classes', () => {
   it('read a BOM as invisible formatting, not as a space', () => {
@@ -16,7 +16,6 @@ describe('character classes', () => {
 
   it('read VT and FF as line breaks, which a date does not run across', () => {
     for (const code of [0x0b, 0x0c]) {
-      expect(isLineBreak(code)).toBe(true);
       expect(isDateSpace(code)).toBe(false);
       expect(skipInlineSpace(`7${String.fromCharCode(code)}Feb`, 1, 5)).toBe(1);
       expect(parseDate(`7${String.fromCharCode(code)}February 2024`)).toBeNull();
@@ -32,5 +31,10 @@ describe('character classes', () => {
     expect(foldText('\u0623\u0625\u0622\u0671')).toBe('\u0627\u0627\u0627\u0627');
     expect(foldText('\u0649\u0629\u0640\u06cc\u06a9\u06c0')).toBe('\u064a\u0647\u064a\u0643\u0647');
     expect(foldText('’ ` \u1fef ß ς Ł')).toBe("' ' ' ss σ l");
+  });
+
+  it('fold a spelling to single spaces, without spaces or invisible marks around it', () => {
+    expect(foldText(' a\u00a0 \u200bLas\t')).toBe('a las');
+    expect(foldText('p.\u202fm.')).toBe('p. m.');
   });
 });

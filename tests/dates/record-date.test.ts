@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateMismatch, formatPostTime, recordDate, withIdTime } from '../../src/dates/index.js';
+import { dateMismatch, formatPostTime, recordDate } from '../../src/dates/index.js';
 import { publishedAtPattern } from '../../src/schema/index.js';
 
 describe('formatPostTime', () => {
@@ -187,26 +187,6 @@ describe('recordDate', () => {
         }
       }
     }
-  });
-});
-
-describe('withIdTime', () => {
-  it('dates a record by its id, keeping the written day and the local reading', () => {
-    const date = withIdTime(
-      { publishedAt: '2024-11-05', datePrecision: 'day', publishedAtLocal: '2024-11-05T12:56' },
-      Date.UTC(2024, 10, 5, 18, 56, 54, 248),
-    );
-    expect(date).toEqual({
-      publishedAt: '2024-11-05T12:56:54.248-06:00',
-      datePrecision: 'id',
-      publishedAtLocal: '2024-11-05T12:56',
-      agrees: true,
-    });
-  });
-
-  it('keeps a record already dated by its id', () => {
-    const dated = { publishedAt: '2024-02-07T15:56:48.430Z', datePrecision: 'id', publishedAtLocal: null } as const;
-    expect(withIdTime(dated, 0)).toEqual({ ...dated, agrees: true });
   });
 });
 

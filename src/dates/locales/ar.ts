@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ar = cldrLocale({
   code: 'ar',
-  cldr: 'ar/LW ar-SY/L ar-DZ/L ar-MA/L',
+  cldr: 'LW ar-SY/L ar-DZ/L ar-MA/L',
   joinedMonths: 'ar-SY ar',
   months: '|||||يونيه|يوليه|||||',
   patterns: ['D M [،|,] Y [م]', 'D / N / Y'],

@@ -11,7 +11,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const bg = cldrLocale({
   code: 'bg',
-  cldr: 'bg/LWw',
+  cldr: 'LWw',
   months: '||||||||септ|||',
   // `7 фев 2024 г.`: a name longer than three letters is abbreviated to them (September to `септ` too).
   monthForms: (spelling) => (spelling.length > 3 ? [spelling.slice(0, 3)] : []),

@@ -11,7 +11,7 @@ import { cldrLocale } from '../cldr-locale.js';
 export const bn = cldrLocale({
   code: 'bn',
   name: 'Bengali',
-  cldr: 'bn/LSHWw',
+  cldr: 'LSHWw',
   months: 'জানুয়ারী|ফেব্রুয়ারী||||||আগষ্ট||||',
   patterns: ['D M [,] Y'],
   timeConnectors: ['এ'],

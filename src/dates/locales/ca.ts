@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ca = cldrLocale({
   code: 'ca',
-  cldr: 'ca/LSWw',
+  cldr: 'LSWw',
   months: '|feb.|mar.|||||||||',
   patterns: ["D [de|d'] M [de] Y", 'D / N / Y'],
   timeConnectors: ['a les', 'a la'],

@@ -8,7 +8,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const cs = cldrLocale({
   code: 'cs',
-  cldr: 'cs/LSGsWw',
+  cldr: 'LSGsWw',
   patterns: ['D [.] M Y', 'D . N . Y'],
   timeConnectors: ['v', 've'],
 });

@@ -8,7 +8,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const da = cldrLocale({
   code: 'da',
-  cldr: 'da/LSWw',
+  cldr: 'LSWw',
   months: '||||||||sept.|||',
   patterns: ['D [.] M Y', 'D . N . Y'],
   weekdays: '||tir.||tor.||',

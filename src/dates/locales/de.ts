@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const de = cldrLocale({
   code: 'de',
-  cldr: 'de/LSHsWwv',
+  cldr: 'LSHsWwv',
   months: 'Jänner|Febr.,Feber|Mrz.,Maerz|||||||||',
   patterns: ['D [.] M Y', 'D . N . Y'],
   weekdays: '||||||Sonnabend',

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const el = cldrLocale({
   code: 'el',
-  cldr: 'el/LSYW',
+  cldr: 'LSYW',
   months: '||||||||Σεπτ|||',
   patterns: ['D M Y', 'D / N / Y'],
   timeConnectors: ['στις'],

@@ -11,7 +11,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const en = cldrLocale({
   code: 'en',
-  cldr: 'en/LSsWwv',
+  cldr: 'LSsWwv',
   months: '||||||||Sept.|||',
   patterns: ['M D [,] Y', 'D M [,] Y', 'D of M [,] Y', 'N / D / Y'],
   weekdays: '||Tues.||Thur(s.)||',

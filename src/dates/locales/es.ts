@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const es = cldrLocale({
   code: 'es',
-  cldr: 'es/LSsWwv',
+  cldr: 'LSsWwv',
   months: '||||||||set(iembre),sep.|||',
   patterns: ['D [de] M [de|del] Y', 'D / N / Y'],
   daySuffixes: ['º'],

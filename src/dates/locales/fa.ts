@@ -11,7 +11,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fa = cldrLocale({
   code: 'fa',
-  cldr: 'fa/LW',
+  cldr: 'LW',
   months: '||||می|جون|جولای|آگوست||||',
   // `7 ژانویه‌ی 2024`: a name ending in ه takes the ezafe ‌ی before the year.
   monthForms: (spelling) => (spelling.endsWith('ه') ? [`${spelling}\u200cی`] : []),

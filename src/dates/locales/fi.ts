@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fi = cldrLocale({
   code: 'fi',
-  cldr: 'fi/LSGWw',
+  cldr: 'LSGWw',
   // `7. helmik. 2024`: a name in -kuu ("month") is abbreviated after its k.
   monthForms: (spelling) => (spelling.endsWith('kuu') ? [`${spelling.slice(0, -2)}.`] : []),
   patterns: ['D [.] M Y', 'D . N . Y'],

@@ -10,7 +10,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fil = cldrLocale({
   code: 'fil',
-  cldr: 'fil/LSWwv',
+  cldr: 'LSWwv',
   months: 'Ene.|Febrero,Peb.|Mar.|Abr.||Junio,Hun.|Julio,Hul.|Ago.|Septiyembre,Set(iyembre)|Okt.|Nob.|Dis.',
   patterns: ['M D [,] Y', 'D M [,] Y'],
   timeConnectors: ['nang', 'ng'],

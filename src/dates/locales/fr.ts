@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const fr = cldrLocale({
   code: 'fr',
-  cldr: 'fr/LSWw',
+  cldr: 'LSWw',
   months: '|fév.||||||||||',
   patterns: ['D M Y', 'D / N / Y'],
   daySuffixes: ['er'],

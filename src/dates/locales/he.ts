@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const he = cldrLocale({
   code: 'he',
-  cldr: 'he/LS',
+  cldr: 'LS',
   // `7 בפברואר 2024`: "in" is glued to the month name.
   monthForms: (spelling) => [`ב${spelling}`],
   months: '||מרס|||||||||',

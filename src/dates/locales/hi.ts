@@ -10,7 +10,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const hi = cldrLocale({
   code: 'hi',
-  cldr: 'hi/LSWw',
+  cldr: 'LSWw',
   months: '|||अप्रेल|||||सितम्बर|अक्तूबर|नवम्बर|दिसम्बर',
   patterns: ['D M [,] Y'],
   weekdays: '||||बृहस्पतिवार||',

@@ -13,7 +13,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const hr = cldrLocale({
   code: 'hr',
-  cldr: 'hr/GWw',
+  cldr: 'GWw',
   months: 'sij(ečanj)|velj(ača)|ožu(jak)|tra(vanj)|svi(banj)|lip(anj)|srpanj|kol(ovoz)|ruj(an)||stu(denog),studeni|prosinac',
   patterns: ['D . M Y [.]', 'D . N . Y'],
   timeConnectors: ['.', 'u'],

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const hu = cldrLocale({
   code: 'hu',
-  cldr: 'hu/LS',
+  cldr: 'LS',
   months: '|feb.|már.||||||szep.|||',
   patterns: ['Y [.] M D [.]'],
 });

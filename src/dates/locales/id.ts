@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const id = cldrLocale({
   code: 'id',
-  cldr: 'id/LSW',
+  cldr: 'LSW',
   months: '|Pebruari||||||Agt,Ags|Sept||Nop|',
   patterns: ['D M Y', 'D / N / Y'],
   weekdays: "|||||Jum'at|",

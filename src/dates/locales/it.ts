@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const it = cldrLocale({
   code: 'it',
-  cldr: 'it/LSsWwv',
+  cldr: 'LSsWwv',
   patterns: ['D M Y', 'D / N / Y'],
   daySuffixes: ['º'],
   timeConnectors: ['alle', "all'", 'alle ore', 'ore'],

@@ -12,7 +12,7 @@ export const ja = cldrLocale({
   // ICU writes Japanese month names as a number and a separate `月`, which cldrSpellings leaves
   // out; Japanese writes them as Chinese does (`2月`, `二月`), so Chinese's are taken.
   // The weekdays (`ja/W`): the full form writes the weekday last, `2020年9月3日木曜日` (Facebook's SDK fallback).
-  cldr: 'ja/W zh/LS',
+  cldr: 'W zh/LS',
   patterns: ['Y 年 M D 日'],
   dayPeriods: { am: ['午前'], pm: ['午後'] },
 });

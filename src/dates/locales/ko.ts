@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ko = cldrLocale({
   code: 'ko',
-  cldr: 'ko/L',
+  cldr: 'L',
   patterns: ['Y 년 M D 일'],
   dayPeriods: { am: ['오전'], pm: ['오후'] },
 });

@@ -10,7 +10,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ms = cldrLocale({
   code: 'ms',
-  cldr: 'ms/LSWw',
+  cldr: 'LSWw',
   months: '|||||||Ogs|Sept|||',
   patterns: ['D M Y', 'D / N / Y'],
   timeConnectors: ['pada', 'jam', 'pukul'],

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const nb = cldrLocale({
   code: 'nb',
-  cldr: 'nb/LSHsWw',
+  cldr: 'LSHsWw',
   months: '||||||||sept.|||',
   patterns: ['D [.] M Y', 'D . N . Y'],
   timeConnectors: ['kl.', 'klokken'],

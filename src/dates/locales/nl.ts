@@ -8,7 +8,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const nl = cldrLocale({
   code: 'nl',
-  cldr: 'nl/LSsWwv',
+  cldr: 'LSsWwv',
   months: '||mar.||||||sept.|||',
   patterns: ['D M Y', 'D - N - Y'],
   timeConnectors: ['om'],

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const pl = cldrLocale({
   code: 'pl',
-  cldr: 'pl/LSGsWw',
+  cldr: 'LSGsWw',
   patterns: ['D M Y [r.|roku]', 'D . N . Y [r.]'],
   weekdays: 'nie.||||||',
   timeConnectors: ['o', 'godz.', 'o godz.'],

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const pt = cldrLocale({
   code: 'pt',
-  cldr: 'pt/LSWw',
+  cldr: 'LSWw',
   patterns: ['D [de] M [de] Y', 'D / N / Y'],
   // `quarta, 7 de fevereiro de 2024`: a weekday in -feira is also written without it.
   weekdayForms: (spelling) => (spelling.endsWith('-feira') ? [spelling.slice(0, -6)] : []),

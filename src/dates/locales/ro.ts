@@ -8,7 +8,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ro = cldrLocale({
   code: 'ro',
-  cldr: 'ro/LSW',
+  cldr: 'LSW',
   months: '|febr.|||||||sep.||noi.|',
   patterns: ['D M Y', 'D . N . Y'],
   timeConnectors: ['la', 'ora', 'la ora'],

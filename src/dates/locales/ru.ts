@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ru = cldrLocale({
   code: 'ru',
-  cldr: 'ru/LSGHWw',
+  cldr: 'LSGHWw',
   months: '|фев.|||||||сен.||ноя.|',
   patterns: ['D M Y [г.|года]', 'D . N . Y [г.]'],
   timeConnectors: ['в'],

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sk = cldrLocale({
   code: 'sk',
-  cldr: 'sk/LSGsW',
+  cldr: 'LSGsW',
   months: '||||||||sept.|||',
   patterns: ['D . M Y', 'D . N . Y'],
   weekdays: 'ne|po|ut|||pi|so',

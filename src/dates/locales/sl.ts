@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sl = cldrLocale({
   code: 'sl',
-  cldr: 'sl/LSWw',
+  cldr: 'LSWw',
   months: '||||||||sept.|||',
   // `7. februarja 2024`: the genitive of a full name, where -ec and -er lose their e (marec:
   // marca) and -ar takes a j (januar: januarja).

@@ -12,7 +12,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sr = cldrLocale({
   code: 'sr',
-  cldr: 'sr/LSWw sr-Latn/LSWw',
+  cldr: 'LSWw sr-Latn/LSWw',
   months: '|||||juni,јуни|juli,јули||sept,септ|||',
   patterns: ['D . M Y', 'D . M Y . godine|године', 'D . N . Y'],
   timeConnectors: ['.', 'u', 'у'],

@@ -8,7 +8,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const sv = cldrLocale({
   code: 'sv',
-  cldr: 'sv/LSWwv',
+  cldr: 'LSWwv',
   months: '||mar.|||jun.|jul.||sept.|||',
   patterns: ['D M Y'],
   weekdays: '||||tor.||',

@@ -11,7 +11,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const th = cldrLocale({
   code: 'th',
-  cldr: 'th/LSWw',
+  cldr: 'LSWw',
   patterns: ['D M [พ.ศ.|ค.ศ.] Y', 'D / N / Y'],
   weekdays: '||||พฤหัสบดี,วันพฤหัส||',
   // `วันพุธที่ 7 กุมภาพันธ์ 2567`: a weekday named with วัน ("day") is also written followed by ที่ ("the").

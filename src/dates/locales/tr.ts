@@ -8,7 +8,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const tr = cldrLocale({
   code: 'tr',
-  cldr: 'tr/LSW',
+  cldr: 'LSW',
   patterns: ['D M Y', 'D . N . Y'],
   timeConnectors: ['saat'],
 });

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const uk = cldrLocale({
   code: 'uk',
-  cldr: 'uk/LSGWw',
+  cldr: 'LSGWw',
   patterns: ['D M Y [р.|року]', 'D . N . Y [р.]'],
   timeConnectors: ['о', 'об'],
 });

@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const ur = cldrLocale({
   code: 'ur',
-  cldr: 'ur/LW',
+  cldr: 'LW',
   patterns: ['D M [،|,] Y'],
   weekdays: '|سوموار|||||',
   timeConnectors: ['کو', 'بوقت'],

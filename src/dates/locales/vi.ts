@@ -10,7 +10,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const vi = cldrLocale({
   code: 'vi',
-  cldr: 'vi/LHWw',
+  cldr: 'LHWw',
   months:
     'tháng Một,tháng Giêng|tháng Hai|tháng Ba|tháng Tư,tháng Bốn|tháng Năm|tháng Sáu|tháng Bảy|tháng Tám|tháng Chín|tháng Mười|tháng Mười Một|tháng Mười Hai,tháng Chạp',
   patterns: ['D M [,|năm] Y', 'ngày D M [,|năm] Y', 'D / N / Y'],

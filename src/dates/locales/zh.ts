@@ -9,7 +9,7 @@ import { cldrLocale } from '../cldr-locale.js';
  */
 export const zh = cldrLocale({
   code: 'zh',
-  cldr: 'zh/LS',
+  cldr: 'LS',
   patterns: ['Y 年 M D 日|号|號'],
   dayPeriods: { am: ['上午', '凌晨', '早上'], pm: ['下午', '晚上', '中午'] },
 });
