@@ -54,10 +54,10 @@ function readProjection(input: string, projection: MarkdownProjection, syntax: P
     const record = fromQuoteStart(read, projection.text, projection.quotes, previousEnd);
     const { start, end } = record.source;
     previousEnd = end;
-    while (first < links.length && (links[first]?.start ?? 0) < start && (links[first]?.end ?? 0) <= start) first++;
+    while (first < links.length && links[first]!.start < start && links[first]!.end <= start) first++;
     let last = first;
     // Links whose text lies in the range, and an empty one just at its end (`(@h)[](permalink)`).
-    while (last < links.length && ((links[last]?.start ?? 0) < end || links[last]?.end === end)) last++;
+    while (last < links.length && (links[last]!.start < end || links[last]!.end === end)) last++;
     const dated = datedById(withMarkdownLinks(record, projection.text, start, links.slice(first, last)));
     const linked = dated.record;
     const range = wholeLines(input, inputRange(projection, start, end, input.length));
@@ -87,9 +87,9 @@ function readProjection(input: string, projection: MarkdownProjection, syntax: P
  */
 function inputRange(projection: MarkdownProjection, start: number, end: number, inputLength: number): { start: number; end: number } {
   const { offsets, links } = projection;
-  let from = start < offsets.length ? (offsets[start] ?? inputLength) : inputLength;
+  let from = start < offsets.length ? offsets[start]! : inputLength;
   if (end <= start) return { start: from, end: from };
-  let to = end - 1 < offsets.length ? (offsets[end - 1] ?? inputLength - 1) + 1 : inputLength;
+  let to = end - 1 < offsets.length ? offsets[end - 1]! + 1 : inputLength;
   const opening = rangeAt(links, start);
   if (opening !== null) from = Math.min(from, opening.inputStart);
   const closing = rangeAt(links, end - 1);
