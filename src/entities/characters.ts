@@ -158,7 +158,8 @@ enum Code {
  * isDomainChar('_'.charCodeAt(0), false); // false
  */
 export function isDomainChar(code: number, glued: boolean): boolean {
-  if (code < 128) return !hasFlag(code, Flag.PUNCT) && !isTwitterSpace(code);
+  // The ASCII spaces of twitter-text's group are kit's: one call less on the scanners' hot path.
+  if (code < 128) return !hasFlag(code, Flag.PUNCT) && !isSpace(code);
   if (glued && code === Code.ELLIPSIS) return false;
   return !isTwitterSpace(code) && !isDirectionalMarker(code) && !isInvalidChar(code);
 }

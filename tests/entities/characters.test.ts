@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsWhitespace, isTwitterSpace } from '../../src/entities/characters.js';
+import { isDomainChar, isJsWhitespace, isTwitterPunct, isTwitterSpace } from '../../src/entities/characters.js';
 
 describe('isJsWhitespace', () => {
   it('agrees with /\\s/ on every code unit', () => {
@@ -19,6 +19,17 @@ describe('isTwitterSpace', () => {
     const mismatches: number[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       if (isTwitterSpace(code) !== spaces.test(String.fromCharCode(code))) mismatches.push(code);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('isDomainChar', () => {
+  it("excludes exactly twitter-text's punctuation and spaces among ASCII code units", () => {
+    const mismatches: number[] = [];
+    for (let code = 0; code < 128; code++) {
+      const expected = !isTwitterPunct(code) && !isTwitterSpace(code);
+      if (isDomainChar(code, false) !== expected || isDomainChar(code, true) !== expected) mismatches.push(code);
     }
     expect(mismatches).toEqual([]);
   });
