@@ -28,7 +28,8 @@ export function extractMarkdownEmbeds(
   syntax: ProjectedSyntax = 'markdown',
   limits: RecordLimits = unlimitedRecords,
 ): TextExtraction {
-  return readProjection(input, syntax === 'markdown' ? projectMarkdown(input) : projectQuotedText(input), syntax, limits);
+  const markdown = syntax === 'markdown';
+  return readProjection(input, markdown ? projectMarkdown(input) : projectQuotedText(input), markdown ? 'markdown' : 'text', limits);
 }
 
 /**
@@ -41,10 +42,11 @@ export function extractMarkdownEmbeds(
  * embeds[0]?.author.handle; // 'SecBlinken'
  */
 export function extractQuotedTextEmbeds(input: string, limits: RecordLimits = unlimitedRecords): TextExtraction {
-  return readProjection(input, projectQuotedText(input), 'quoted-text', limits);
+  return readProjection(input, projectQuotedText(input), 'text', limits);
 }
 
-function readProjection(input: string, projection: MarkdownProjection, syntax: ProjectedSyntax, limits: RecordLimits): TextExtraction {
+/** Reads a projection's records and maps them back to the input; `format` is the records' `source.format`. */
+function readProjection(input: string, projection: MarkdownProjection, format: 'markdown' | 'text', limits: RecordLimits): TextExtraction {
   const read = extractTextEmbeds(projection.text, limits);
   const { links } = projection;
   let first = 0;
@@ -65,7 +67,7 @@ function readProjection(input: string, projection: MarkdownProjection, syntax: P
     return {
       ...linked,
       // `record.source` has every key already: the spread of `range` keeps their order.
-      source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', ...range },
+      source: { ...record.source, format, ...range },
     };
   });
   const diagnostics = read.diagnostics.map((diagnostic): Diagnostic => {
