@@ -18,16 +18,13 @@ const SPECIAL = '_\\u200c\\u200d\\ua67e\\u05be\\u05f3\\u05f4\\uff5e\\u301c\\u309
 
 /** A letter or mark somewhere. */
 const ALPHA = /[\p{L}\p{M}]/u;
-let oneChar: RegExp | undefined;
 let charRun: RegExp | undefined;
 
-/** One hashtag character (a letter, mark, decimal digit or special), whole; built on first use. */
-function hashtagChar(): RegExp {
-  oneChar ??= new RegExp(`^[\\p{L}\\p{M}\\p{Nd}${SPECIAL}]$`, 'u');
-  return oneChar;
-}
-
-/** A run of hashtag characters, sticky; built on first use. */
+/**
+ * A run of hashtag characters (letters, marks, decimal digits and specials), sticky; built on
+ * first use. Set at a code point's start, it also tells whether that one code point is a hashtag
+ * character (the `u` flag reads a surrogate pair whole), so no second regex is needed for that.
+ */
 function hashtagRun(): RegExp {
   charRun ??= new RegExp(`[\\p{L}\\p{M}\\p{Nd}${SPECIAL}]+`, 'uy');
   return charRun;
@@ -56,7 +53,10 @@ function hasHashtagBoundary(text: string, at: number, consumed: number): boolean
   if (from < consumed) return false;
   if (code === 0xfe0e || code === 0xfe0f) return true;
   if (code === 0x26) return false;
-  return !hashtagChar().test(text.slice(from, at));
+  // `from` starts the code point before the `#` (a whole pair, as checked above).
+  const run = hashtagRun();
+  run.lastIndex = from;
+  return !run.test(text);
 }
 
 /**

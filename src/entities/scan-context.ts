@@ -73,7 +73,9 @@ let gluedStartPattern: RegExp | undefined;
  */
 export function createScanContext(text: string, glued: boolean, gluedHosts: readonly string[] = NO_HOSTS): ScanContext {
   if (!glued) return { text, glued, gluedStarts: undefined };
-  wordCharPattern ??= /^[\p{L}\p{M}\p{N}]$/u;
+  // Tests the last code point of a string: with `u` a surrogate pair is one code point, and a
+  // lone surrogate is no letter, mark or number.
+  wordCharPattern ??= /[\p{L}\p{M}\p{N}]$/u;
   // The readers pass the same host list every time: the pattern is built once per list.
   if (gluedStartPattern === undefined || patternHosts !== gluedHosts) {
     const sources = ['https?:\\/\\/'];
@@ -88,19 +90,11 @@ export function createScanContext(text: string, glued: boolean, gluedHosts: read
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const at = m.index;
-    if (at > 0 && wordCharPattern.test(previousCodePoint(text, at))) (marks ??= zeroedUint8(text.length + 1))[at] = 1;
+    // The two code units before the link hold the whole code point before it.
+    if (at > 0 && wordCharPattern.test(text.slice(Math.max(0, at - 2), at))) (marks ??= zeroedUint8(text.length + 1))[at] = 1;
   }
   pattern.lastIndex = 0;
   return { text, glued, gluedStarts: marks };
-}
-
-function previousCodePoint(text: string, at: number): string {
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
-  }
-  return text.charAt(at - 1);
 }
 
 /**

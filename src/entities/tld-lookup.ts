@@ -16,24 +16,23 @@ import { TldData, TldLength } from './tlds.js';
 let tldNames: ReadonlySet<string> | undefined;
 
 /**
- * The names of a front-coded list (see tlds.ts): each name starts with a count character (matched
- * by `counts`; `zero` is the code of the one for 0) saying how many leading characters it shares
- * with the name before, then the rest of its characters.
+ * Adds the names of a front-coded list (see tlds.ts) to `names`, each after `prefix`: each name
+ * starts with a count character (matched by `counts`; `zero` is the code of the one for 0) saying
+ * how many leading characters it shares with the name before, then the rest of its characters.
  */
-function frontDecoded(packed: string, counts: RegExp, zero: number): Set<string> {
-  const names = new Set<string>();
+function addFrontDecoded(names: Set<string>, packed: string, counts: RegExp, zero: number, prefix: string): void {
   let name = '';
   for (const piece of packed.split(counts)) {
     name = name.slice(0, piece.charCodeAt(0) - zero) + piece.slice(1);
-    names.add(name);
+    names.add(prefix + name);
   }
-  return names;
 }
 
 function tlds(): ReadonlySet<string> {
   if (tldNames === undefined) {
-    const names = frontDecoded(TldData.ASCII, /(?=\d)/, 0x30);
-    for (const name of frontDecoded(TldData.PUNYCODE, /(?=[A-Z])/, 0x41)) names.add(` ${name}`);
+    const names = new Set<string>();
+    addFrontDecoded(names, TldData.ASCII, /(?=\d)/, 0x30, '');
+    addFrontDecoded(names, TldData.PUNYCODE, /(?=[A-Z])/, 0x41, ' ');
     tldNames = names;
   }
   return tldNames;

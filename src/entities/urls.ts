@@ -18,19 +18,16 @@ enum Limit {
   DEFAULT_PROTOCOL_LENGTH = 8,
 }
 
-/** Length of `http://` or `https://` (any case) at `at`, or 0. Compares code units: no allocation. */
+/**
+ * `http://` or `https://`, any case, sticky. (Without the `u` flag, `i` folds no non-ASCII
+ * character onto these ASCII letters, so this is the code-unit comparison it replaced.)
+ */
+const PROTOCOL = /https?:\/\//iy;
+
+/** Length of `http://` or `https://` (any case) at `at`, or 0. */
 function protocolLength(text: string, at: number): number {
-  if (
-    (text.charCodeAt(at) | 0x20) !== 0x68 ||
-    (text.charCodeAt(at + 1) | 0x20) !== 0x74 ||
-    (text.charCodeAt(at + 2) | 0x20) !== 0x74 ||
-    (text.charCodeAt(at + 3) | 0x20) !== 0x70
-  ) {
-    return 0;
-  }
-  let i = at + 4;
-  if ((text.charCodeAt(i) | 0x20) === 0x73) i++;
-  return text.charCodeAt(i) === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f ? i + 3 - at : 0;
+  PROTOCOL.lastIndex = at;
+  return PROTOCOL.test(text) ? PROTOCOL.lastIndex - at : 0;
 }
 
 /** A `-`, `_`, `.` or `/` right before a protocol-less URL disqualifies it. */

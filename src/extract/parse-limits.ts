@@ -135,9 +135,7 @@ function limitRecords(
     added.push(droppedRecordsDiagnostic(limits.maxRecords, from, Math.max(from, inputLength)));
   }
   kept = kept.map((embed) => limitRecord(embed, limits, added));
-  if (added.length === 0) return { embeds: kept, diagnostics: found };
-  const all = found.concat(added).sort((a, b) => a.start - b.start);
-  return { embeds: kept, diagnostics: all };
+  return { embeds: kept, diagnostics: added.length === 0 ? found : found.concat(added).sort((a, b) => a.start - b.start) };
 }
 
 function limitRecord(embed: EmbedRecord, limits: ResolvedParseLimits, added: Diagnostic[]): EmbedRecord {
@@ -177,6 +175,5 @@ export function readWithinLimits(
 ): { embeds: EmbedRecord[]; diagnostics: Diagnostic[]; unread: Diagnostic | null } {
   const { text, diagnostic } = readablePart(whole, limits.maxInputLength);
   const extracted = read(text);
-  const limited = limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, whole.length, limits);
-  return { embeds: limited.embeds, diagnostics: limited.diagnostics, unread: diagnostic };
+  return { ...limitRecords(extracted.embeds, extracted.diagnostics, extracted.cutAt, whole.length, limits), unread: diagnostic };
 }

@@ -34,8 +34,8 @@ export class CoveredRanges {
   /** Whether `[start, end)` overlaps a range; `start` and `end` must not decrease from call to call. */
   overlaps(start: number, end: number): boolean {
     const ranges = this.#ranges;
-    while (this.#next < ranges.length && (ranges[this.#next]?.start ?? 0) < end) {
-      this.#furthestEnd = Math.max(this.#furthestEnd, ranges[this.#next]?.end ?? 0);
+    while (this.#next < ranges.length && ranges[this.#next]!.start < end) {
+      this.#furthestEnd = Math.max(this.#furthestEnd, ranges[this.#next]!.end);
       this.#next++;
     }
     return this.#furthestEnd > start;

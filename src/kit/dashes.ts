@@ -8,8 +8,6 @@ export interface DashSpan {
   end: number;
 }
 
-const ENCODED_DASHES = ['%u2014', '%u2013'];
-
 /**
  * Finds the signature dash nearest before `before`, on the same line and not before `floor`:
  * an em, en, figure or horizontal-bar dash (also glued to the word before it, also doubled), `--`,
@@ -41,11 +39,10 @@ export function findDashBefore(text: string, floor: number, before: number, opti
       if (spacedBefore && spacedAfter) return { start: i, end: i + 1 };
       continue;
     }
+    // `%u2014` or `%u2013` ending here: this unit is their last, so only their shared `%u201` is left to compare.
     if (code === 0x34 || code === 0x33) {
-      for (const encoded of ENCODED_DASHES) {
-        const start = i - encoded.length + 1;
-        if (start >= floor && text.startsWith(encoded, start)) return { start, end: i + 1 };
-      }
+      const start = i - 5;
+      if (start >= floor && text.startsWith('%u201', start)) return { start, end: i + 1 };
     }
   }
   return null;

@@ -2,58 +2,19 @@ import { facetList, platforms } from '../platforms/index.js';
 
 /**
  * Link shorteners that belong to no platform (news sites' and general ones). The platforms' own
- * shorteners (`t.co`, `youtu.be`, …) are their `shortHosts`, in the registry.
+ * shorteners (`t.co`, `youtu.be`, …) are their `shortHosts`, in the registry. (Written as one
+ * space-separated string: 45 quoted items cost the browser bundle more than the split does.)
  *
  * @example
  * generalShortLinkHosts.includes('bit.ly'); // true
  */
-export const generalShortLinkHosts: readonly string[] = [
-  'bit.ly',
-  'bitly.com',
-  'j.mp',
-  'ow.ly',
-  'buff.ly',
-  'dlvr.it',
-  'trib.al',
-  'tinyurl.com',
-  'goo.gl',
-  'is.gd',
-  'v.gd',
-  'shorturl.at',
-  'rebrand.ly',
-  'cutt.ly',
-  'tiny.cc',
-  'wp.me',
-  'amzn.to',
-  'spoti.fi',
-  'apple.co',
-  'g.co',
-  'bbc.in',
-  'nyti.ms',
-  'wapo.st',
-  'cnn.it',
-  'reut.rs',
-  'on.ft.com',
-  'econ.st',
-  'politi.co',
-  'hill.cm',
-  'abcn.ws',
-  'nbcnews.to',
-  'cbsn.ws',
-  'bloom.bg',
-  'ti.me',
-  'thkpr.gs',
-  'aje.io',
-  'ift.tt',
-  'msft.it',
-  'ln.is',
-  'snip.ly',
-  'shar.es',
-  'sco.lt',
-  'po.st',
-  'flip.it',
-  'dld.bz',
-];
+export const generalShortLinkHosts: readonly string[] = (
+  'bit.ly bitly.com j.mp ow.ly buff.ly dlvr.it trib.al tinyurl.com goo.gl is.gd v.gd ' +
+  'shorturl.at rebrand.ly cutt.ly tiny.cc wp.me amzn.to spoti.fi apple.co g.co bbc.in ' +
+  'nyti.ms wapo.st cnn.it reut.rs on.ft.com econ.st politi.co hill.cm abcn.ws nbcnews.to ' +
+  'cbsn.ws bloom.bg ti.me thkpr.gs aje.io ift.tt msft.it ln.is snip.ly shar.es sco.lt ' +
+  'po.st flip.it dld.bz'
+).split(' ');
 
 /**
  * Hosts of link shorteners whose links appear in social posts: every platform's `shortHosts`, then

@@ -28,7 +28,8 @@ export function extractMarkdownEmbeds(
   syntax: ProjectedSyntax = 'markdown',
   limits: RecordLimits = unlimitedRecords,
 ): TextExtraction {
-  return readProjection(input, syntax === 'markdown' ? projectMarkdown(input) : projectQuotedText(input), syntax, limits);
+  const markdown = syntax === 'markdown';
+  return readProjection(input, markdown ? projectMarkdown(input) : projectQuotedText(input), markdown ? 'markdown' : 'text', limits);
 }
 
 /**
@@ -41,10 +42,11 @@ export function extractMarkdownEmbeds(
  * embeds[0]?.author.handle; // 'SecBlinken'
  */
 export function extractQuotedTextEmbeds(input: string, limits: RecordLimits = unlimitedRecords): TextExtraction {
-  return readProjection(input, projectQuotedText(input), 'quoted-text', limits);
+  return readProjection(input, projectQuotedText(input), 'text', limits);
 }
 
-function readProjection(input: string, projection: MarkdownProjection, syntax: ProjectedSyntax, limits: RecordLimits): TextExtraction {
+/** Reads a projection's records and maps them back to the input; `format` is the records' `source.format`. */
+function readProjection(input: string, projection: MarkdownProjection, format: 'markdown' | 'text', limits: RecordLimits): TextExtraction {
   const read = extractTextEmbeds(projection.text, limits);
   const { links } = projection;
   let first = 0;
@@ -54,10 +56,10 @@ function readProjection(input: string, projection: MarkdownProjection, syntax: P
     const record = fromQuoteStart(read, projection.text, projection.quotes, previousEnd);
     const { start, end } = record.source;
     previousEnd = end;
-    while (first < links.length && (links[first]?.start ?? 0) < start && (links[first]?.end ?? 0) <= start) first++;
+    while (first < links.length && links[first]!.start < start && links[first]!.end <= start) first++;
     let last = first;
     // Links whose text lies in the range, and an empty one just at its end (`(@h)[](permalink)`).
-    while (last < links.length && ((links[last]?.start ?? 0) < end || links[last]?.end === end)) last++;
+    while (last < links.length && (links[last]!.start < end || links[last]!.end === end)) last++;
     const dated = datedById(withMarkdownLinks(record, projection.text, start, links.slice(first, last)));
     const linked = dated.record;
     const range = wholeLines(input, inputRange(projection, start, end, input.length));
@@ -65,7 +67,7 @@ function readProjection(input: string, projection: MarkdownProjection, syntax: P
     return {
       ...linked,
       // `record.source` has every key already: the spread of `range` keeps their order.
-      source: { ...record.source, format: syntax === 'markdown' ? 'markdown' : 'text', ...range },
+      source: { ...record.source, format, ...range },
     };
   });
   const diagnostics = read.diagnostics.map((diagnostic): Diagnostic => {
@@ -87,9 +89,9 @@ function readProjection(input: string, projection: MarkdownProjection, syntax: P
  */
 function inputRange(projection: MarkdownProjection, start: number, end: number, inputLength: number): { start: number; end: number } {
   const { offsets, links } = projection;
-  let from = start < offsets.length ? (offsets[start] ?? inputLength) : inputLength;
+  let from = start < offsets.length ? offsets[start]! : inputLength;
   if (end <= start) return { start: from, end: from };
-  let to = end - 1 < offsets.length ? (offsets[end - 1] ?? inputLength - 1) + 1 : inputLength;
+  let to = end - 1 < offsets.length ? offsets[end - 1]! + 1 : inputLength;
   const opening = rangeAt(links, start);
   if (opening !== null) from = Math.min(from, opening.inputStart);
   const closing = rangeAt(links, end - 1);

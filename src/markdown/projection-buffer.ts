@@ -75,7 +75,8 @@ export function projectionBuffer(capacity: number): ProjectionBuffer {
       offsets[length] = offset;
       length += 1;
     },
-    codeAt: (index) => codes[index] ?? 0,
+    // Callers read only what was written (index < length).
+    codeAt: (index) => codes[index]!,
     drop(start, end = start + 1) {
       const from = Math.max(0, start);
       const to = Math.min(end, length);
@@ -90,20 +91,19 @@ export function projectionBuffer(capacity: number): ProjectionBuffer {
       const kept = drops.length === 0 ? null : new Int32Array(written + 1);
       let size = written;
       if (kept !== null) {
+        // Every index read here lies in [0, written] (drop clips its range to what was written).
         for (let i = 0; i < drops.length; i += 2) {
-          const start = drops[i] ?? 0;
-          const end = drops[i + 1] ?? 0;
-          kept[start] = (kept[start] ?? 0) + 1;
-          kept[end] = (kept[end] ?? 0) - 1;
+          kept[drops[i]!]!++;
+          kept[drops[i + 1]!]!--;
         }
         size = 0;
         let depth = 0;
         for (let i = 0; i < written; i++) {
-          depth += kept[i] ?? 0;
+          depth += kept[i]!;
           kept[i] = size;
           if (depth > 0) continue;
-          codes[size] = codes[i] ?? 0;
-          offsets[size] = offsets[i] ?? 0;
+          codes[size] = codes[i]!;
+          offsets[size] = offsets[i]!;
           size += 1;
         }
         kept[written] = size;
@@ -119,7 +119,7 @@ export function projectionBuffer(capacity: number): ProjectionBuffer {
         offsets: offsets.subarray(0, size),
         position: (index) => {
           const at = Math.max(0, Math.min(index, written));
-          return kept === null ? at : (kept[at] ?? size);
+          return kept === null ? at : kept[at]!;
         },
       };
     },

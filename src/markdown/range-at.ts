@@ -11,7 +11,7 @@ export function rangeAt<Range extends { start: number; end: number }>(ranges: re
   let high = ranges.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((ranges[mid]?.start ?? 0) <= at) low = mid + 1;
+    if (ranges[mid]!.start <= at) low = mid + 1;
     else high = mid;
   }
   const range = ranges[low - 1];

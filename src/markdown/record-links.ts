@@ -61,12 +61,13 @@ function placeLinks(text: string, projected: string, start: number, links: reado
   const placed: PlacedLink[] = links.map((link) => ({ link, at: -1 }));
   let t = 0;
   let k = 0;
-  const end = links[links.length - 1]?.end ?? start;
+  // withMarkdownLinks passes at least one link.
+  const end = links[links.length - 1]!.end;
   for (let p = start; p < end && t < text.length; p++) {
     while (t < text.length && isSpace(text.charCodeAt(t))) t++;
     if (t >= text.length) break;
     if (projected[p] !== text[t]) continue;
-    while (k < placed.length && (placed[k]?.link.end ?? 0) <= p) k++;
+    while (k < placed.length && placed[k]!.link.end <= p) k++;
     const entry = placed[k];
     if (entry !== undefined && entry.at === -1 && entry.link.start <= p) entry.at = t;
     t++;
@@ -82,14 +83,14 @@ function mergeLinks(record: EmbedRecord, inBody: readonly PlacedLink[], projecte
   let u = 0;
   for (const { link, at } of inBody) {
     const visibleEnd = at + collapsedLength(projected, link.start, link.end);
-    while (u < urls.length && (urls[u]?.end ?? 0) <= at) out.push(record.links[u++] as Link);
+    while (u < urls.length && urls[u]!.end <= at) out.push(record.links[u++] as Link);
     const href = link.href;
     const visible = urls[u];
     if (visible !== undefined && visible.start < visibleEnd) {
       // The visible text is a URL: it stays the link; the href is where it leads.
       const written = record.links[u++] as Link;
       out.push(sameUrl(written.url, href) || !WEB.test(href) ? written : { ...written, expandedUrl: href });
-      while (u < urls.length && (urls[u]?.start ?? 0) < visibleEnd) out.push(record.links[u++] as Link);
+      while (u < urls.length && urls[u]!.start < visibleEnd) out.push(record.links[u++] as Link);
     } else if (WEB.test(href)) {
       out.push({ url: href, text: text.slice(at, visibleEnd).trim(), kind: classifyLink(href) });
     }
@@ -122,7 +123,5 @@ const ENCODED_UNRESERVED = /%(?:[46][1-9A-F]|[57][0-9A]|3[0-9]|2D|2E|5F|7E)/gi;
  * decodeUnreserved('https://www.threads.com/@lib/post/D%5F-Qt'); // 'https://www.threads.com/@lib/post/D_-Qt'
  */
 function decodeUnreserved(href: string): string {
-  return href.indexOf('%') === -1
-    ? href
-    : href.replace(ENCODED_UNRESERVED, (encoded) => String.fromCharCode(Number.parseInt(encoded.slice(1), 16)));
+  return href.replace(ENCODED_UNRESERVED, (encoded) => String.fromCharCode(Number.parseInt(encoded.slice(1), 16)));
 }

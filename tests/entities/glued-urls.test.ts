@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities, type Entities } from '../../src/entities/index.js';
+import { createScanContext } from '../../src/entities/scan-context.js';
 import { mediaLinkHosts } from '../../src/links/index.js';
 
 // As the text and Markdown readers call it: with the registry's media hosts.
@@ -15,6 +16,14 @@ describe('gluedUrls: links glued to the previous word', () => {
   it('starts a URL at the protocol glued to a word', () => {
     const text = 'meetinghttps://t.co/lav5U0u7bi';
     expect(glued(text).urls).toEqual([{ value: 'https://t.co/lav5U0u7bi', start: 7, end: 30 }]);
+  });
+
+  it('reads the whole code point before the link: a letter outside the BMP glues, a lone surrogate does not', () => {
+    const text = 'see \u{1d400}https://t.co/lav5U0u7bi';
+    expect(glued(text).urls).toEqual([{ value: 'https://t.co/lav5U0u7bi', start: 6, end: 29 }]);
+    expect(createScanContext('see \u{1d400}https://t.co/x', true).gluedStarts?.[6]).toBe(1);
+    expect(createScanContext('see \udc00https://t.co/x', true).gluedStarts).toBeUndefined();
+    expect(createScanContext('see \ud835https://t.co/x', true).gluedStarts).toBeUndefined();
   });
 
   it('is off by default (twitter-text finds nothing there)', () => {
