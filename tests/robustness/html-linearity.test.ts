@@ -1,7 +1,7 @@
 /**
  * Hostile HTML must not make extraction super-linear: deep nesting, unmatched end tags, embed
  * elements that never close, megabytes of attributes, runaway comments and scripts. Each family
- * is run at 128 KB, 512 KB and 2 MB (and 8 MB where memory effects are suspected) and its CPU
+ * is run at 128 KB, 512 KB and 2 MB (and 8 MB when 2 MB cost more than 64× 128 KB) and its CPU
  * time compared (see `cpu-growth.ts`).
  *
  * A page without any embed marker is never walked (one regex pass decides), so families that
