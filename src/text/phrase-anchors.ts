@@ -1,5 +1,5 @@
 import { type KnownPlatform, platforms } from '../platforms/index.js';
-import { escapeRegExp } from '../kit/index.js';
+import { escapeRegExp, isSpace } from '../kit/index.js';
 
 /**
  * Where a platform's phrase stands in the text: Facebook's `Posted by` (and its translations), a
@@ -38,11 +38,13 @@ export enum AnchorKind {
   Line,
 }
 
-/**
- * What a footer's phrase must be followed by, tested on the one character after it (`''` past the
- * text's end): nothing, whitespace (`\s` and NEL, the set of kit's `isSpace`) or punctuation.
- */
-const FOOTER_END = /^[\s\x85.,;:!?)\]]?$/;
+/** The punctuation a footer's phrase may be followed by, besides the text's end and whitespace. */
+const FOOTER_END_MARK = /[.,;:!?)\]]/;
+
+/** Whether a footer phrase ending at `end` ends the platform's name: at the text's end, whitespace or punctuation. */
+function endsFooter(text: string, end: number): boolean {
+  return end >= text.length || isSpace(text.charCodeAt(end)) || FOOTER_END_MARK.test(text.charAt(end));
+}
 
 interface Anchors {
   pattern: RegExp;
@@ -73,7 +75,7 @@ export function findPhraseAnchors(text: string): PhraseAnchor[] {
     // The pattern matches only the phrases themselves, and the match ends where the next search starts.
     const phrase = phrases.get(match[0])!;
     const end = pattern.lastIndex;
-    if (phrase.kind === AnchorKind.Footer && !FOOTER_END.test(text.charAt(end))) continue;
+    if (phrase.kind === AnchorKind.Footer && !endsFooter(text, end)) continue;
     found.push({ kind: phrase.kind, platform: phrase.platform, start: match.index, end });
   }
   return found;
