@@ -448,7 +448,7 @@ function readOffset(text: string, pos: number, limit: number, form: OffsetForm):
   } else {
     // `:MM`, which a number read past `limit` cannot give.
     const tail = text.charCodeAt(end) === 0x3a ? readNumber(text, end + 1, limit, 2) : -1;
-    if (numberEnd - end === 3) {
+    if (tail >= 0 && numberEnd - end === 3) {
       minutes = tail;
       end = numberEnd;
     } else if (form === OffsetForm.Spaced) {
